@@ -1,0 +1,38 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.config.UserStateStore;
+import io.intelgraph.maestro.ui.HudLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code gui} (the default): opens the HUD window. */
+@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the HUD (the default subcommand).")
+final class GuiCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
+    @Option(names = "--wall", description = "Start in wall-display mode: full screen, large type, failing first.")
+    boolean wall;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
+        HudConfig config = loader.load(source.flags());
+        HudRuntime runtime = HudRuntime.create(config, main.tokens());
+        runtime.poller().start();
+        HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),
+                runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated()),
+                runtime::close);
+        return 0;
+    }
+}

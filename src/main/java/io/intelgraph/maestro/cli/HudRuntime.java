@@ -1,0 +1,135 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.github.GitHubHttp;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
+import io.intelgraph.maestro.github.Token;
+import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.sim.SimClock;
+import io.intelgraph.maestro.sim.SimGitHubServer;
+import io.intelgraph.maestro.sim.SimWorld;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.SourceHealth;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The composition root: builds the object graph for a configuration. With no GitHub URL and no
+ * token it starts the embedded simulated build plane and points the same real client at it.
+ */
+public final class HudRuntime implements AutoCloseable {
+
+    private final BuildPlane plane;
+    private final GitHubClient client;
+    private final GitHubPoller poller;
+    private final ScheduledExecutorService executor;
+    private final SimGitHubServer simulator;
+    private final String sourceName;
+
+    private HudRuntime(BuildPlane plane, GitHubClient client, GitHubPoller poller, ScheduledExecutorService executor,
+            SimGitHubServer simulator, String sourceName) {
+        this.plane = plane;
+        this.client = client;
+        this.poller = poller;
+        this.executor = executor;
+        this.simulator = simulator;
+        this.sourceName = sourceName;
+    }
+
+    public static HudRuntime create(HudConfig config, TokenSource tokens) throws IOException {
+        boolean simulate = config.simulate();
+        Optional<Token> token = Optional.empty();
+        if (!simulate) {
+            String host = config.apiUrl().orElse(HudConfig.GITHUB_COM).getHost();
+            token = tokens.find("api.github.com".equals(host) ? "github.com" : host);
+            simulate = config.apiUrl().isEmpty() && token.isEmpty();
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "github-poller");
+            t.setDaemon(true);
+            return t;
+        });
+        PollPlanner planner = new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8);
+        if (simulate) {
+            Instant now = Clock.systemUTC().instant();
+            SimClock simClock = new SimClock(now, config.simSpeed());
+            SimWorld world = new SimWorld(config.simSeed(), now);
+            String simToken = "sim_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+            SimGitHubServer server = new SimGitHubServer(world, simClock, Clock.systemUTC(), simToken, config.simPort())
+                    .start();
+            String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed)";
+            BuildPlane plane = new BuildPlane(simClock, SourceHealth.connecting(name, true));
+            GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
+                    "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
+            PollTargets targets = new PollTargets(java.util.List.of(world.org()), java.util.List.of());
+            // The simulated world moves faster than real time: poll often enough to see it move.
+            PollPlanner simPlanner = new PollPlanner(Duration.ofSeconds(Math.min(config.minPollSeconds(), 2)),
+                    Duration.ofMinutes(1), 0.8);
+            GitHubPoller poller = new GitHubPoller(client, plane, targets, simPlanner, executor, Clock.systemUTC(),
+                    config.runsPerRepo(), config.simSeed());
+            return new HudRuntime(plane, client, poller, executor, server, name);
+        }
+        if (config.owners().isEmpty() && config.repos().isEmpty()) {
+            executor.shutdownNow();
+            throw new IllegalArgumentException("Name what to watch: --org OWNER or --repo OWNER/NAME "
+                    + "(or MAESTRO_ORGS / github.orgs in config.properties).");
+        }
+        var apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
+        String name = apiUrl.equals(HudConfig.GITHUB_COM) ? "github.com" : apiUrl.getHost()
+                + (apiUrl.getPort() > 0 ? ":" + apiUrl.getPort() : "");
+        name += token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
+        BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
+        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
+        GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(config.owners(), config.repos()), planner,
+                executor, Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
+        return new HudRuntime(plane, client, poller, executor, null, name);
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    public BuildPlane plane() {
+        return plane;
+    }
+
+    public GitHubClient client() {
+        return client;
+    }
+
+    public GitHubPoller poller() {
+        return poller;
+    }
+
+    public Optional<SimGitHubServer> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    public boolean simulated() {
+        return simulator != null;
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    @Override
+    public void close() {
+        poller.close();
+        executor.shutdownNow();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.intelgraph.maestro.config;
+
+import io.intelgraph.maestro.model.RepoId;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the HUD is configured with, resolved once from flags, environment and the config file
+ * (in that order of precedence) by {@link ConfigLoader}. Holds no token: tokens are looked up by
+ * {@code TokenSource} and kept in memory only.
+ *
+ * @param apiUrl the GitHub REST base URL; empty means "not configured" (simulator unless a token is found)
+ * @param simulate force the embedded simulated build plane
+ * @param simSpeed how many times faster than real time the simulated world runs
+ * @param configDir where the config file and the persisted filters live
+ */
+public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
+        long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir) {
+
+    public static final URI GITHUB_COM = URI.create("https://api.github.com");
+
+    public HudConfig {
+        owners = List.copyOf(owners);
+        repos = List.copyOf(repos);
+    }
+}

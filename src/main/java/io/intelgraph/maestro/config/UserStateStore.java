@@ -1,0 +1,78 @@
+package io.intelgraph.maestro.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.BuildState;
+import io.intelgraph.maestro.store.TileQuery;
+import io.intelgraph.maestro.store.TileSort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Persists what the user set on screen (filters, sort, theme) in {@code ui-state.json} in the
+ * config directory, so the HUD opens as it was left. A damaged file is reported and ignored,
+ * never fatal.
+ */
+public final class UserStateStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserStateStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What is remembered between launches. */
+    public record UserState(TileQuery query, boolean darkTheme) {
+        public static final UserState DEFAULT = new UserState(TileQuery.ALL, true);
+    }
+
+    private final Path file;
+
+    public UserStateStore(Path configDir) {
+        this.file = configDir.resolve("ui-state.json");
+    }
+
+    public UserState load() {
+        if (!Files.isRegularFile(file)) {
+            return UserState.DEFAULT;
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode q = root.path("query");
+            Set<BuildState> states = EnumSet.noneOf(BuildState.class);
+            q.path("states").forEach(s -> states.add(BuildState.valueOf(s.asText())));
+            TileQuery query = new TileQuery(q.path("text").asText(""), states, q.path("repo").asText(""),
+                    q.path("branch").asText(""), q.path("author").asText(""),
+                    TileSort.valueOf(q.path("sort").asText(TileSort.FAILING_FIRST.name())));
+            return new UserState(query, root.path("darkTheme").asBoolean(true));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
+            return UserState.DEFAULT;
+        }
+    }
+
+    public void save(UserState state) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode q = root.putObject("query");
+        q.put("text", state.query().text());
+        state.query().states().stream().sorted().forEach(s -> q.withArray("states").add(s.name()));
+        q.put("repo", state.query().repo());
+        q.put("branch", state.query().branch());
+        q.put("author", state.query().author());
+        q.put("sort", state.query().sort().name());
+        root.put("darkTheme", state.darkTheme());
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot save {}: {}", file, e.getMessage());
+        }
+    }
+}

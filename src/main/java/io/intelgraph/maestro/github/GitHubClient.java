@@ -1,0 +1,97 @@
+package io.intelgraph.maestro.github;
+
+import io.intelgraph.maestro.model.Job;
+import io.intelgraph.maestro.model.PullRequest;
+import io.intelgraph.maestro.model.Repo;
+import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.model.WorkflowRun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The GitHub REST endpoints the HUD uses, returning model records. */
+public final class GitHubClient {
+
+    private final GitHubHttp http;
+
+    public GitHubClient(GitHubHttp http) {
+        this.http = http;
+    }
+
+    public GitHubHttp http() {
+        return http;
+    }
+
+    /** Repositories of an organization, or of a user when no such organization exists. */
+    public Fetched<List<Repo>> listRepos(String owner) throws GitHubException {
+        try {
+            return paginate("/orgs/" + owner + "/repos?per_page=100&type=all", PayloadNode::elements,
+                    RestMapper::repo, 10);
+        } catch (GitHubException e) {
+            if (e.kind() != GitHubException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return paginate("/users/" + owner + "/repos?per_page=100&type=owner", PayloadNode::elements,
+                    RestMapper::repo, 10);
+        }
+    }
+
+    public Fetched<Repo> getRepo(RepoId repo) throws GitHubException {
+        GitHubResponse response = http.get("/repos/" + repo.fullName());
+        return new Fetched<>(map(response, body -> RestMapper.repo(body)), response.notModified());
+    }
+
+    /** The newest workflow runs of a repository, newest first ({@code maxPages} × {@code perPage} at most). */
+    public Fetched<List<WorkflowRun>> listRuns(RepoId repo, int perPage, int maxPages) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/actions/runs?per_page=" + perPage,
+                body -> body.array("workflow_runs"), run -> RestMapper.run(run, repo), maxPages);
+    }
+
+    public Fetched<WorkflowRun> getRun(RepoId repo, long runId) throws GitHubException {
+        GitHubResponse response = http.get("/repos/" + repo.fullName() + "/actions/runs/" + runId);
+        return new Fetched<>(map(response, body -> RestMapper.run(body, repo)), response.notModified());
+    }
+
+    /** The jobs (with steps) of the latest attempt of a run. */
+    public Fetched<List<Job>> listJobs(RepoId repo, long runId) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/actions/runs/" + runId + "/jobs?filter=latest&per_page=100",
+                body -> body.array("jobs"), RestMapper::job, 10);
+    }
+
+    public Fetched<List<PullRequest>> listOpenPullRequests(RepoId repo) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/pulls?state=open&per_page=100", PayloadNode::elements,
+                pr -> RestMapper.pullRequest(pr, repo), 5);
+    }
+
+    /** Re-runs a completed run: only its failed jobs, or all of them. */
+    public void rerun(RepoId repo, long runId, boolean failedJobsOnly) throws GitHubException {
+        String path = "/repos/" + repo.fullName() + "/actions/runs/" + runId
+                + (failedJobsOnly ? "/rerun-failed-jobs" : "/rerun");
+        http.post(path, "{}");
+    }
+
+    private <T> Fetched<List<T>> paginate(String firstPath, Function<PayloadNode, List<PayloadNode>> items,
+            Function<PayloadNode, T> mapper, int maxPages) throws GitHubException {
+        List<T> out = new ArrayList<>();
+        boolean allNotModified = true;
+        Optional<String> next = Optional.of(firstPath);
+        for (int page = 0; page < maxPages && next.isPresent(); page++) {
+            GitHubResponse response = http.get(next.get());
+            allNotModified &= response.notModified();
+            out.addAll(map(response, body -> items.apply(body).stream().map(mapper).toList()));
+            next = response.next().map(Object::toString);
+        }
+        return new Fetched<>(List.copyOf(out), allNotModified);
+    }
+
+    private static <T> T map(GitHubResponse response, Function<PayloadNode, T> mapper) throws GitHubException {
+        try {
+            return mapper.apply(PayloadNode.root(response.body(), "response"));
+        } catch (MalformedPayloadException | IllegalArgumentException e) {
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "Unexpected response from GET "
+                    + response.uri().getPath() + ": " + e.getMessage(), null, e);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package io.intelgraph.maestro.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.intelgraph.maestro.model.RateLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * HTTP to the GitHub REST API: auth, conditional requests (ETag → 304), pagination links,
+ * rate-limit headers, and classification of failures into {@link GitHubException}s a person can
+ * act on. Thread-safe.
+ */
+public final class GitHubHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GitHubHttp.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration SECONDARY_LIMIT_DEFAULT_WAIT = Duration.ofSeconds(60);
+
+    private final URI baseUrl;
+    private final Optional<Token> token;
+    private final HttpClient http;
+    private final Clock clock;
+    private final Duration timeout;
+    private final EtagCache etags = new EtagCache(4096);
+    private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong notModified = new AtomicLong();
+
+    public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout) {
+        this.baseUrl = stripTrailingSlash(baseUrl);
+        this.token = token;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public boolean hasToken() {
+        return token.isPresent();
+    }
+
+    /** The rate-limit headers of the latest response, if any response carried them. */
+    public Optional<RateLimit> rateLimit() {
+        return Optional.ofNullable(lastRateLimit.get());
+    }
+
+    /** Requests sent so far, and how many of them were answered 304 (free against the rate limit). */
+    public RequestCounts requestCounts() {
+        return new RequestCounts(requests.get(), notModified.get());
+    }
+
+    public record RequestCounts(long sent, long notModified) {
+        public long charged() {
+            return sent - notModified;
+        }
+    }
+
+    /** GET an API path (e.g. {@code /repos/o/r/actions/runs?per_page=100}) or an absolute next-page URL. */
+    public GitHubResponse get(String pathOrUrl) throws GitHubException {
+        URI uri = resolve(pathOrUrl);
+        Optional<EtagCache.Cached> cached = etags.get(uri);
+        HttpRequest.Builder request = request(uri).GET();
+        cached.ifPresent(c -> request.header("If-None-Match", c.etag()));
+        HttpResponse<InputStream> response = send(request.build(), "GET");
+        try (InputStream body = response.body()) {
+            if (response.statusCode() == 304 && cached.isPresent()) {
+                notModified.incrementAndGet();
+                return new GitHubResponse(uri, cached.get().body(), true, cached.get().next(),
+                        readRateLimit(response.headers()), serverDate(response.headers()));
+            }
+            GitHubResponse parsed = accept(response, body, "GET");
+            response.headers().firstValue("ETag")
+                    .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
+            return parsed;
+        } catch (IOException e) {
+            throw unreachable(uri, e);
+        }
+    }
+
+    /** POST with a JSON body (re-run requests); the answer is usually 201 with no body. */
+    public GitHubResponse post(String path, String jsonBody) throws GitHubException {
+        URI uri = resolve(path);
+        HttpRequest.Builder request = request(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        HttpResponse<InputStream> response = send(request.build(), "POST");
+        try (InputStream body = response.body()) {
+            return accept(response, body, "POST");
+        } catch (IOException e) {
+            throw unreachable(uri, e);
+        }
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .header("User-Agent", "maestro-build-hud");
+        token.ifPresent(t -> builder.header("Authorization", t.authorizationHeader()));
+        return builder;
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request, String method) throws GitHubException {
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            requests.incrementAndGet();
+            LOG.debug("{} {} -> {}", method, request.uri().getPath(), response.statusCode());
+            return response;
+        } catch (IOException e) {
+            throw unreachable(request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + baseUrl, null, e);
+        }
+    }
+
+    private GitHubResponse accept(HttpResponse<InputStream> response, InputStream body, String method)
+            throws GitHubException, IOException {
+        URI uri = response.uri();
+        HttpHeaders headers = response.headers();
+        Optional<RateLimit> rateLimit = readRateLimit(headers);
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            JsonNode json = parseJson(body, method, uri);
+            return new GitHubResponse(uri, json, false, LinkHeader.next(headers.firstValue("Link").orElse(null)),
+                    rateLimit, serverDate(headers));
+        }
+        String githubMessage = errorMessage(body);
+        String what = method + " " + uri.getPath();
+        switch (status) {
+            case 401 -> throw new GitHubException(GitHubException.Kind.UNAUTHORIZED, token
+                    .map(t -> "GitHub rejected the token from " + t.origin() + " (401 " + githubMessage
+                            + "). Set a valid token, or start without one to use the simulated build plane.")
+                    .orElse("GitHub requires a token for " + what + " (401 " + githubMessage
+                            + "). Set GITHUB_TOKEN or log in with 'gh auth login'."));
+            case 403, 429 -> throw rateLimitOrForbidden(status, headers, rateLimit, githubMessage, what);
+            case 404 -> throw new GitHubException(GitHubException.Kind.NOT_FOUND, "Not found: " + what
+                    + " (404). Check the owner/repository name and that the token can see it.");
+            default -> throw new GitHubException(GitHubException.Kind.SERVER_ERROR,
+                    "GitHub answered " + status + " to " + what + (githubMessage.isEmpty() ? "" : ": " + githubMessage));
+        }
+    }
+
+    /**
+     * GitHub signals both limits with 403 or 429. Primary: {@code x-ratelimit-remaining: 0}, wait
+     * for {@code x-ratelimit-reset}. Secondary: {@code retry-after} seconds, or, without it, at
+     * least a minute. A 403 with neither is a permission problem.
+     */
+    private GitHubException rateLimitOrForbidden(int status, HttpHeaders headers, Optional<RateLimit> rateLimit,
+            String githubMessage, String what) {
+        Instant now = clock.instant();
+        OptionalLong retryAfter = headers.firstValueAsLong("Retry-After");
+        if (retryAfter.isPresent()) {
+            Instant until = now.plusSeconds(Math.max(1, retryAfter.getAsLong()));
+            return new GitHubException(GitHubException.Kind.RATE_LIMITED, "GitHub secondary rate limit on " + what
+                    + ": waiting " + retryAfter.getAsLong() + " s (Retry-After) until " + hhmmss(until), until, null);
+        }
+        if (rateLimit.isPresent() && rateLimit.get().exhausted()) {
+            Instant until = rateLimit.get().reset().isAfter(now) ? rateLimit.get().reset() : now.plusSeconds(1);
+            return new GitHubException(GitHubException.Kind.RATE_LIMITED, "GitHub rate limit used up (0 of "
+                    + rateLimit.get().limit() + " left): waiting until " + hhmmss(until), until, null);
+        }
+        if (status == 429 || githubMessage.toLowerCase().contains("rate limit")) {
+            Instant until = now.plus(SECONDARY_LIMIT_DEFAULT_WAIT);
+            return new GitHubException(GitHubException.Kind.RATE_LIMITED, "GitHub secondary rate limit on " + what
+                    + ": waiting until " + hhmmss(until), until, null);
+        }
+        return new GitHubException(GitHubException.Kind.FORBIDDEN, "GitHub refused " + what + " (403 "
+                + githubMessage + "). The token lacks a scope or permission for it.");
+    }
+
+    private static String hhmmss(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static JsonNode parseJson(InputStream body, String method, URI uri) throws GitHubException {
+        try {
+            JsonNode json = JSON.readTree(body);
+            return json == null || json.isMissingNode() ? NullNode.getInstance() : json;
+        } catch (JsonProcessingException e) {
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "Malformed JSON from " + method + " "
+                    + uri.getPath() + ": " + e.getOriginalMessage(), null, e);
+        } catch (IOException e) {
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Connection lost while reading "
+                    + uri.getPath() + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    /** GitHub's error bodies are {@code {"message": "...", "documentation_url": "..."}}. */
+    private static String errorMessage(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(64 * 1024);
+            JsonNode json = JSON.readTree(bytes);
+            if (json != null && json.hasNonNull("message")) {
+                return json.get("message").asText();
+            }
+            return "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private Optional<RateLimit> readRateLimit(HttpHeaders headers) {
+        OptionalLong limit = headers.firstValueAsLong("x-ratelimit-limit");
+        OptionalLong remaining = headers.firstValueAsLong("x-ratelimit-remaining");
+        OptionalLong reset = headers.firstValueAsLong("x-ratelimit-reset");
+        if (limit.isEmpty() || remaining.isEmpty() || reset.isEmpty()) {
+            return Optional.empty();
+        }
+        RateLimit rateLimit = new RateLimit((int) limit.getAsLong(), (int) remaining.getAsLong(),
+                (int) headers.firstValueAsLong("x-ratelimit-used").orElse(limit.getAsLong() - remaining.getAsLong()),
+                Instant.ofEpochSecond(reset.getAsLong()),
+                headers.firstValue("x-ratelimit-resource").orElse("core"));
+        if ("core".equals(rateLimit.resource())) {
+            lastRateLimit.set(rateLimit);
+        }
+        return Optional.of(rateLimit);
+    }
+
+    private static Optional<Instant> serverDate(HttpHeaders headers) {
+        return headers.firstValue("Date").flatMap(value -> {
+            try {
+                return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private GitHubException unreachable(URI uri, IOException e) {
+        String reason;
+        if (e instanceof ConnectException) {
+            reason = "connection refused";
+        } else if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
+            reason = "timed out after " + timeout.toSeconds() + " s";
+        } else if (e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException) {
+            reason = "unknown host " + uri.getHost();
+        } else {
+            reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        return new GitHubException(GitHubException.Kind.UNREACHABLE, "Cannot reach " + baseUrl + " (" + reason + ")",
+                null, e);
+    }
+
+    private URI resolve(String pathOrUrl) {
+        if (pathOrUrl.startsWith("http://") || pathOrUrl.startsWith("https://")) {
+            return URI.create(pathOrUrl);
+        }
+        return URI.create(baseUrl + (pathOrUrl.startsWith("/") ? pathOrUrl : "/" + pathOrUrl));
+    }
+
+    private static URI stripTrailingSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
+    }
+}

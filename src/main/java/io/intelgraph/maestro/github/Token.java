@@ -1,0 +1,35 @@
+package io.intelgraph.maestro.github;
+
+import java.util.Objects;
+
+/**
+ * A GitHub token. Its {@code toString} never shows the value, so it cannot leak into a log line,
+ * an exception message or a snapshot by accident.
+ */
+public final class Token {
+
+    private final String value;
+    private final String origin;
+
+    public Token(String value, String origin) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        this.value = value.strip();
+        this.origin = Objects.requireNonNull(origin);
+    }
+
+    /** Where the token came from (e.g. "GITHUB_TOKEN", "gh auth token"), safe to show. */
+    public String origin() {
+        return origin;
+    }
+
+    String authorizationHeader() {
+        return "Bearer " + value;
+    }
+
+    @Override
+    public String toString() {
+        return "Token[from " + origin + ", value hidden]";
+    }
+}

@@ -1,0 +1,32 @@
+package io.intelgraph.maestro.sim;
+
+import java.util.List;
+
+/** The names the simulated organization is made of. */
+final class SimCatalog {
+
+    private SimCatalog() {
+    }
+
+    static final String ORG = "intelgraph-sim";
+
+    static final List<String> REPOS = List.of(
+            "api-gateway", "auth-service", "billing-engine", "build-hud", "catalog-service", "checkout-web",
+            "cli-tools", "config-server", "data-pipeline", "design-system", "docs-site", "event-bus",
+            "feature-flags", "graph-core", "graph-query", "helm-charts", "identity-web", "ingest-worker",
+            "insights-ml", "mobile-app", "notification-service", "observability-stack", "orders-service",
+            "payments-gateway", "policy-bundles", "preview-operator", "search-indexer", "session-store",
+            "terraform-modules", "user-profile", "web-frontend", "workflow-engine", "rate-limiter", "audit-log");
+
+    static final List<String> PEOPLE = List.of(
+            "amara-o", "bjorn-k", "chen-wei", "dmitri-v", "elena-r", "fatima-z", "gustavo-p", "hana-s",
+            "ivan-t", "jules-m", "kwame-a", "lea-b", "mateo-g", "nadia-h", "oskar-l", "priya-n", "renovate[bot]",
+            "dependabot[bot]");
+
+    static final List<String> TOPICS = List.of(
+            "retry-backoff", "otel-tracing", "cache-warmup", "schema-v2", "flaky-login-test", "bump-jackson",
+            "sbom-export", "helm-probes", "graphql-pagination", "dark-mode", "rate-limit-headers", "pg16-upgrade",
+            "cve-2024-fix", "arm64-runners", "preview-ttl", "policy-gate", "node-22", "streaming-parser");
+
+    static final List<String> COMMIT_VERBS = List.of("feat", "fix", "perf", "refactor", "chore", "test", "docs", "ci");
+}

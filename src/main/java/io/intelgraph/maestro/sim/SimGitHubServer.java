@@ -1,0 +1,402 @@
+package io.intelgraph.maestro.sim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local HTTP server speaking the GitHub REST endpoints the HUD's client uses, over the
+ * {@link SimWorld}: JSON in GitHub's shapes, ETag/304 (free, as on GitHub), {@code x-ratelimit-*}
+ * headers with a real hourly budget, Link pagination, 401 for a wrong token, and injectable
+ * {@link SimFault}s. Binds to loopback only.
+ */
+public final class SimGitHubServer implements AutoCloseable {
+
+    private static final Pattern ORG_REPOS = Pattern.compile("/(orgs|users)/([^/]+)/repos");
+    private static final Pattern REPO = Pattern.compile("/repos/([^/]+)/([^/]+)");
+    private static final Pattern RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs");
+    private static final Pattern RUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)");
+    private static final Pattern JOBS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/jobs");
+    private static final Pattern RERUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/(rerun|rerun-failed-jobs)");
+    private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
+    private static final int AUTHENTICATED_LIMIT = 5000;
+    private static final int ANONYMOUS_LIMIT = 60;
+
+    private final SimWorld world;
+    private final Clock worldClock;
+    private final Clock wallClock;
+    private final String acceptedToken;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ConcurrentLinkedDeque<SimFault> faults = new ConcurrentLinkedDeque<>();
+    private final Map<Boolean, int[]> used = new HashMap<>();
+    private Instant windowReset;
+    private SimJson json;
+
+    /**
+     * @param acceptedToken the token the server accepts ("Bearer ..."); other tokens get 401,
+     *                      requests without one are anonymous (60 an hour, as on GitHub)
+     */
+    public SimGitHubServer(SimWorld world, Clock worldClock, Clock wallClock, String acceptedToken, int port)
+            throws IOException {
+        this.world = world;
+        this.worldClock = worldClock;
+        this.wallClock = wallClock;
+        this.acceptedToken = acceptedToken;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "sim-github");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        this.windowReset = wallClock.instant().plus(Duration.ofHours(1));
+    }
+
+    public SimGitHubServer start() {
+        server.start();
+        json = new SimJson(baseUrl().toString(), "https://github.sim.local");
+        return this;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public SimWorld world() {
+        return world;
+    }
+
+    /** Serves {@code fault} for the next matching requests. */
+    public void inject(SimFault fault) {
+        faults.add(fault);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Optional<SimFault> fault = takeFault(path);
+            if (fault.isPresent()) {
+                SimFault f = fault.get();
+                f.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+                send(exchange, f.status(), f.body().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            boolean authenticated = auth != null;
+            if (authenticated && !auth.equals("Bearer " + acceptedToken)) {
+                send(exchange, 401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals("/rate_limit")) {
+                // Free, as on GitHub.
+                int[] counter = counter(authenticated);
+                sendJson(exchange, 200, rateLimitBody(authenticated, counter[0]), authenticated, false);
+                return;
+            }
+            Object body = route(exchange, path, authenticated);
+            if (body == null) {
+                sendJson(exchange, 404, json.mapper().createObjectNode().put("message", "Not Found")
+                        .put("documentation_url", "https://docs.github.com/rest"), authenticated, true);
+            } else if (body instanceof Integer status) {
+                send(exchange, status, new byte[0]);
+            } else {
+                sendConditional(exchange, (JsonNode) body, authenticated);
+            }
+        } catch (RuntimeException e) {
+            // A simulator bug shows as a 500, which the client reports like any server error.
+            byte[] message = ("{\"message\":\"simulator error: " + e.getClass().getSimpleName() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            send(exchange, 500, message);
+        }
+    }
+
+    private Object route(HttpExchange exchange, String path, boolean authenticated) {
+        Instant now = worldClock.instant();
+        Map<String, String> query = query(exchange.getRequestURI());
+        Matcher m;
+        if (exchange.getRequestMethod().equals("POST") && (m = RERUN.matcher(path)).matches()) {
+            if (!authenticated) {
+                return 401;
+            }
+            long id = Long.parseLong(m.group(3));
+            boolean failedOnly = m.group(4).equals("rerun-failed-jobs");
+            return world.repo(m.group(1), m.group(2))
+                    .map(repo -> world.rerun(repo, id, failedOnly, now, "hud-user") ? 201 : 403).orElse(null);
+        }
+        if ((m = ORG_REPOS.matcher(path)).matches()) {
+            if (!world.org().equalsIgnoreCase(m.group(2))) {
+                return null;
+            }
+            List<ObjectNode> repos = world.repos().stream().map(r -> json.repo(r, authenticated)).toList();
+            return paginate(exchange, repos, query);
+        }
+        if ((m = JOBS.matcher(path)).matches()) {
+            long id = Long.parseLong(m.group(3));
+            return world.repo(m.group(1), m.group(2)).flatMap(repo -> world.run(repo, id, now)).map(view -> {
+                ObjectNode body = json.mapper().createObjectNode();
+                List<SimWorld.JobView> jobs = world.jobs(view, now);
+                body.put("total_count", jobs.size());
+                ArrayNode array = body.putArray("jobs");
+                jobs.forEach(job -> array.add(json.job(view, job)));
+                return (Object) body;
+            }).orElse(null);
+        }
+        if ((m = RUN.matcher(path)).matches()) {
+            long id = Long.parseLong(m.group(3));
+            return world.repo(m.group(1), m.group(2)).flatMap(repo -> world.run(repo, id, now))
+                    .map(view -> (Object) json.run(view)).orElse(null);
+        }
+        if ((m = RUNS.matcher(path)).matches()) {
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            List<SimWorld.RunView> runs = world.runs(repo.get(), now);
+            String branch = query.get("branch");
+            List<ObjectNode> items = runs.stream().filter(v -> branch == null || v.run().branch.equals(branch))
+                    .map(json::run).toList();
+            int perPage = perPage(query);
+            int page = page(query);
+            List<ObjectNode> slice = slice(items, page, perPage);
+            ObjectNode body = json.mapper().createObjectNode();
+            body.put("total_count", items.size());
+            body.set("workflow_runs", json.array(slice));
+            addLink(exchange, items.size(), page, perPage);
+            return body;
+        }
+        if ((m = PULLS.matcher(path)).matches()) {
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            List<SimWorld.RunView> runs = world.runs(repo.get(), now);
+            List<ObjectNode> pulls = new ArrayList<>();
+            for (SimWorld.SimPullRequest pr : world.openPullRequests(repo.get(), now)) {
+                Optional<SimWorld.RunView> latest = runs.stream().filter(v -> v.run().branch.equals(pr.headRef())).findFirst();
+                pulls.add(json.pullRequest(repo.get(), pr, latest.map(v -> v.run().sha).orElse("0".repeat(40)),
+                        latest.map(v -> v.run().attempts.get(0).createdAt()).orElse(pr.createdAt())));
+            }
+            return paginate(exchange, pulls, query);
+        }
+        if ((m = REPO.matcher(path)).matches()) {
+            return world.repo(m.group(1), m.group(2)).map(r -> (Object) json.repo(r, authenticated)).orElse(null);
+        }
+        return null;
+    }
+
+    private JsonNode paginate(HttpExchange exchange, List<ObjectNode> items, Map<String, String> query) {
+        int perPage = perPage(query);
+        int page = page(query);
+        addLink(exchange, items.size(), page, perPage);
+        return json.array(slice(items, page, perPage));
+    }
+
+    private static List<ObjectNode> slice(List<ObjectNode> items, int page, int perPage) {
+        int from = Math.min(items.size(), (page - 1) * perPage);
+        return items.subList(from, Math.min(items.size(), from + perPage));
+    }
+
+    private void addLink(HttpExchange exchange, int total, int page, int perPage) {
+        int last = Math.max(1, (total + perPage - 1) / perPage);
+        if (page >= last) {
+            return;
+        }
+        URI uri = exchange.getRequestURI();
+        String base = baseUrl() + uri.getPath() + "?" + withoutPage(uri.getRawQuery());
+        exchange.getResponseHeaders().add("Link", "<" + base + "page=" + (page + 1) + ">; rel=\"next\", <" + base
+                + "page=" + last + ">; rel=\"last\"");
+    }
+
+    private static String withoutPage(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : rawQuery.split("&")) {
+            if (!part.startsWith("page=")) {
+                out.append(part).append('&');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int perPage(Map<String, String> query) {
+        return Math.max(1, Math.min(100, Integer.parseInt(query.getOrDefault("per_page", "30"))));
+    }
+
+    private static int page(Map<String, String> query) {
+        return Math.max(1, Integer.parseInt(query.getOrDefault("page", "1")));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> out = new HashMap<>();
+        String raw = uri.getQuery();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    out.put(part.substring(0, eq), part.substring(eq + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void sendConditional(HttpExchange exchange, JsonNode body, boolean authenticated) throws IOException {
+        byte[] bytes = bytes(body);
+        String etag = "W/\"" + sha1(bytes) + "\"";
+        exchange.getResponseHeaders().add("ETag", etag);
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        if (etag.equals(ifNoneMatch)) {
+            // 304s are free against the rate limit, as on GitHub for authenticated requests.
+            addRateLimitHeaders(exchange, authenticated, false);
+            send(exchange, 304, new byte[0]);
+            return;
+        }
+        if (!addRateLimitHeaders(exchange, authenticated, true)) {
+            sendRateLimited(exchange);
+            return;
+        }
+        send(exchange, 200, bytes);
+    }
+
+    private void sendJson(HttpExchange exchange, int status, JsonNode body, boolean authenticated, boolean charge)
+            throws IOException {
+        if (!addRateLimitHeaders(exchange, authenticated, charge)) {
+            sendRateLimited(exchange);
+            return;
+        }
+        send(exchange, status, bytes(body));
+    }
+
+    private void sendRateLimited(HttpExchange exchange) throws IOException {
+        send(exchange, 403, "{\"message\":\"API rate limit exceeded\",\"documentation_url\":\"https://docs.github.com/rest/rate-limit\"}"
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds the headers; returns false when the budget is used up (the request must then be refused). */
+    private synchronized boolean addRateLimitHeaders(HttpExchange exchange, boolean authenticated, boolean charge) {
+        int[] counter = counter(authenticated);
+        int limit = authenticated ? AUTHENTICATED_LIMIT : ANONYMOUS_LIMIT;
+        boolean allowed = !charge || counter[0] < limit;
+        if (charge && allowed) {
+            counter[0]++;
+        }
+        var headers = exchange.getResponseHeaders();
+        headers.add("x-ratelimit-limit", Integer.toString(limit));
+        headers.add("x-ratelimit-remaining", Integer.toString(Math.max(0, limit - counter[0])));
+        headers.add("x-ratelimit-used", Integer.toString(counter[0]));
+        headers.add("x-ratelimit-reset", Long.toString(windowReset.getEpochSecond()));
+        headers.add("x-ratelimit-resource", "core");
+        return allowed;
+    }
+
+    private synchronized int[] counter(boolean authenticated) {
+        Instant now = wallClock.instant();
+        if (!now.isBefore(windowReset)) {
+            used.clear();
+            windowReset = now.plus(Duration.ofHours(1));
+        }
+        return used.computeIfAbsent(authenticated, k -> new int[1]);
+    }
+
+    private ObjectNode rateLimitBody(boolean authenticated, int usedCount) {
+        int limit = authenticated ? AUTHENTICATED_LIMIT : ANONYMOUS_LIMIT;
+        ObjectNode core = json.mapper().createObjectNode();
+        core.put("limit", limit);
+        core.put("used", usedCount);
+        core.put("remaining", Math.max(0, limit - usedCount));
+        core.put("reset", windowReset.getEpochSecond());
+        ObjectNode body = json.mapper().createObjectNode();
+        body.putObject("resources").set("core", core);
+        body.set("rate", core.deepCopy());
+        return body;
+    }
+
+    private Optional<SimFault> takeFault(String path) {
+        for (SimFault fault : faults) {
+            if (path.startsWith(fault.pathPrefix())) {
+                faults.remove(fault);
+                if (fault.times() > 1) {
+                    faults.addFirst(new SimFault(fault.pathPrefix(), fault.status(), fault.headers(), fault.body(),
+                            fault.times() - 1));
+                }
+                return Optional.of(fault);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.instant().atZone(ZoneOffset.UTC)));
+        headers.add("X-GitHub-Media-Type", "github.v3; format=json");
+        if (!headers.containsKey("Content-Type")) {
+            headers.add("Content-Type", "application/json; charset=utf-8");
+        }
+        boolean empty = body.length == 0;
+        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private byte[] bytes(JsonNode node) {
+        try {
+            return json.mapper().writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha1(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.intelgraph.maestro.store;
+
+import io.intelgraph.maestro.model.Repo;
+import io.intelgraph.maestro.model.RepoId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable picture of the build plane, numbered so consumers can skip ones they have seen.
+ *
+ * @param takenAt the plane's clock at the snapshot (the simulator's clock in the demo)
+ * @param repoErrors per-repository problems (404, malformed response ...) in words
+ */
+public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
+        Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied) {
+
+    public BuildSnapshot {
+        tiles = List.copyOf(tiles);
+        repos = List.copyOf(repos);
+        repoErrors = Map.copyOf(repoErrors);
+    }
+}

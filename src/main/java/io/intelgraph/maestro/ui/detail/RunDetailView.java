@@ -1,0 +1,155 @@
+package io.intelgraph.maestro.ui.detail;
+
+import io.intelgraph.maestro.model.Job;
+import io.intelgraph.maestro.model.Step;
+import io.intelgraph.maestro.model.WorkflowRun;
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.tiles.StatusGlyph;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** The side panel: a run's jobs and steps, its GitHub link and the re-run buttons. */
+public final class RunDetailView extends VBox {
+
+    private final RunDetailViewModel model;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Hyperlink link = new Hyperlink();
+    private final TreeView<String> jobTree = new TreeView<>(new TreeItem<>("jobs"));
+    private final Label error = new Label();
+    private final Label message = new Label();
+    private final Label reason = new Label();
+
+    public RunDetailView(RunDetailViewModel model, Consumer<String> openUrl, Runnable onClose) {
+        this.model = model;
+        getStyleClass().add("run-detail");
+        setPadding(new Insets(16));
+        setSpacing(10);
+        setPrefWidth(460);
+        setMinWidth(360);
+
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        subtitle.getStyleClass().add("detail-subtitle");
+        subtitle.setWrapText(true);
+        Button close = new Button("Close ✕");
+        close.setId("detail-close");
+        close.setOnAction(e -> onClose.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, close);
+        header.setAlignment(Pos.TOP_LEFT);
+
+        link.setId("detail-link");
+        link.setOnAction(e -> {
+            String url = link.getText();
+            ClipboardContent content = new ClipboardContent();
+            content.putString(url);
+            Clipboard.getSystemClipboard().setContent(content);
+            openUrl.accept(url);
+        });
+
+        Button rerunFailed = new Button("Re-run failed jobs");
+        rerunFailed.setId("rerun-failed");
+        rerunFailed.disableProperty().bind(model.canRerunFailedProperty().not());
+        rerunFailed.setOnAction(e -> model.rerun(true));
+        Button rerunAll = new Button("Re-run all jobs");
+        rerunAll.setId("rerun-all");
+        rerunAll.disableProperty().bind(model.canRerunAllProperty().not());
+        rerunAll.setOnAction(e -> model.rerun(false));
+        reason.textProperty().bind(model.rerunReasonProperty());
+        reason.getStyleClass().add("detail-reason");
+        reason.setWrapText(true);
+
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("detail-error");
+        error.setWrapText(true);
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        spinner.visibleProperty().bind(model.loadingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+
+        jobTree.setId("job-tree");
+        jobTree.setShowRoot(false);
+        VBox.setVgrow(jobTree, Priority.ALWAYS);
+
+        Label jobsHeading = new Label("Jobs and steps");
+        jobsHeading.getStyleClass().add("detail-heading");
+        getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
+                jobsHeading, spinner, jobTree);
+
+        model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
+        model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());
+    }
+
+    private void showTile(BuildTile tile) {
+        if (tile == null) {
+            return;
+        }
+        WorkflowRun run = tile.headline();
+        title.setText(tile.repoName() + " · " + tile.branch());
+        subtitle.setText(run.workflowName() + " #" + run.runNumber() + " (attempt " + run.runAttempt() + ") — "
+                + tile.state().word() + "\n" + run.displayTitle() + "\ntriggered by " + run.triggeringActor()
+                + " on " + run.event() + " · " + shortSha(run.headSha())
+                + tile.pullRequest().map(pr -> "\nPR #" + pr.number() + " " + pr.title() + " by " + pr.author()).orElse(""));
+        link.setText(run.htmlUrl());
+        link.setVisible(!run.htmlUrl().isEmpty());
+    }
+
+    private static String shortSha(String sha) {
+        return sha.length() > 7 ? sha.substring(0, 7) : sha;
+    }
+
+    private void showJobs() {
+        TreeItem<String> root = jobTree.getRoot();
+        root.getChildren().clear();
+        for (Job job : model.jobs()) {
+            TreeItem<String> jobItem = new TreeItem<>(job.name() + " — " + job.state().word() + duration(job.startedAt(),
+                    job.completedAt()), glyph(job.state()));
+            for (Step step : job.steps()) {
+                jobItem.getChildren().add(new TreeItem<>(step.number() + ". " + step.name() + " — " + step.state().word()
+                        + duration(step.startedAt(), step.completedAt()), glyph(step.state())));
+            }
+            // Failing and running jobs open, so the step to look at is visible at once.
+            jobItem.setExpanded(job.state().ordinal() <= io.intelgraph.maestro.model.BuildState.RUNNING.ordinal());
+            root.getChildren().add(jobItem);
+        }
+    }
+
+    private static SVGPath glyph(io.intelgraph.maestro.model.BuildState state) {
+        SVGPath path = StatusGlyph.create(state);
+        path.getStyleClass().add(StatusGlyph.styleClass(state));
+        path.setScaleX(0.7);
+        path.setScaleY(0.7);
+        return path;
+    }
+
+    private static String duration(java.time.Instant start, java.time.Instant end) {
+        if (start == null || end == null) {
+            return "";
+        }
+        long s = Duration.between(start, end).toSeconds();
+        return " (" + (s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s") + ")";
+    }
+}

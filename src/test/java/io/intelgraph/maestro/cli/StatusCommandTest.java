@@ -1,0 +1,150 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatusCommandTest {
+
+    @TempDir
+    Path configDir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result run(Map<String, String> extraEnv, String... args) {
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("MAESTRO_CONFIG_DIR", configDir.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new Main(env, new TokenSource(env, false), new PrintWriter(out), new PrintWriter(err)))
+                .execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void withoutTokenOrUrlItReadsTheSimulatorAndSaysSo() throws Exception {
+        Result result = run(Map.of(), "status", "--json");
+        assertEquals(0, result.exit(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertTrue(json.at("/source/simulated").asBoolean());
+        assertTrue(json.at("/source/name").asText().startsWith("SIMULATED build plane (seed 42"));
+        assertEquals("live", json.at("/source/freshness").asText());
+        assertTrue(json.get("tiles").size() > 60);
+        JsonNode first = json.get("tiles").get(0);
+        assertTrue(first.get("repo").asText().startsWith("intelgraph-sim/"));
+        assertEquals("failed", first.get("state").asText(), "failing first by default");
+        assertTrue(first.at("/headline/id").asLong() > 0);
+        assertEquals("completed", first.at("/headline/status").asText());
+    }
+
+    @Test
+    void tableWithFilters() {
+        Result result = run(Map.of(), "status", "--sim", "--filter", "api-gateway", "--state", "passed,failed,running");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().startsWith("Source: SIMULATED build plane"), result.out());
+        assertTrue(result.out().contains("STATE            REPOSITORY"));
+        result.out().lines().skip(2).filter(l -> !l.endsWith("tiles") && !l.contains("tiles ("))
+                .forEach(line -> assertTrue(line.contains("intelgraph-sim/api-gateway"), line));
+    }
+
+    @Test
+    void aPlainStaticServerWithGitHubShapedRunsIsEnough() throws Exception {
+        Path root = Files.createTempDirectory(configDir, "www");
+        Path runs = root.resolve("repos/hub4j-test-org/GHWorkflowRunTest/actions/runs");
+        Files.createDirectories(runs.getParent());
+        Files.write(runs, Fixtures.bytes("github/rest/runs-with-failure.json"));
+        HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                root, SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try {
+            Result result = run(Map.of(), "status", "--json", "--github-api-url",
+                    "http://127.0.0.1:" + server.getAddress().getPort(), "--repo", "hub4j-test-org/GHWorkflowRunTest");
+            assertEquals(0, result.exit(), result.err());
+            JsonNode json = new ObjectMapper().readTree(result.out());
+            assertFalse(json.at("/source/simulated").asBoolean());
+            JsonNode tiles = json.get("tiles");
+            assertEquals(1, tiles.size(), "all six runs are on main");
+            JsonNode tile = tiles.get(0);
+            assertEquals("hub4j-test-org/GHWorkflowRunTest", tile.get("repo").asText());
+            assertEquals("main", tile.get("branch").asText());
+            assertEquals("failed", tile.get("state").asText());
+            // The latest run of each of the five workflows; the headline is the one that failed.
+            assertEquals(5, tile.get("runs").size());
+            JsonNode failing = tile.get("headline");
+            assertEquals("Failing workflow", failing.get("workflow").asText());
+            assertEquals(6804432018L, failing.get("id").asLong());
+            assertEquals("failure", failing.get("conclusion").asText());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void unknownRepositoryExitsOneWithTheReason() {
+        Result result = run(Map.of(), "status", "--sim-seed", "1", "--sim", "--json");
+        assertEquals(0, result.exit());
+        try (var sim = new io.intelgraph.maestro.testing.SimHarness(1)) {
+            Result missing = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status",
+                    "--github-api-url", sim.server.baseUrl().toString(), "--repo", "intelgraph-sim/nope");
+            assertEquals(1, missing.exit());
+            assertTrue(missing.err().contains("error: Not found: GET /repos/intelgraph-sim/nope/actions/runs (404)"),
+                    missing.err());
+            assertTrue(missing.out().contains("! intelgraph-sim/nope: Not found"), missing.out());
+
+            Result badToken = run(Map.of("GITHUB_TOKEN", "wrong"), "status", "--github-api-url",
+                    sim.server.baseUrl().toString(), "--org", "intelgraph-sim");
+            assertEquals(1, badToken.exit());
+            assertTrue(badToken.err().contains("GitHub rejected the token from GITHUB_TOKEN (401 Bad credentials)"),
+                    badToken.err());
+            assertFalse(badToken.out().contains("wrong") || badToken.err().contains("wrong"), "token not printed");
+        }
+    }
+
+    @Test
+    void connectionRefusedExitsOneWithTheReason() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Result result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:" + port, "--repo", "a/b");
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("Cannot reach http://127.0.0.1:" + port + " (connection refused)"), result.err());
+        assertTrue(result.out().contains("STALE"), result.out());
+    }
+
+    @Test
+    void realGitHubNeedsATarget() {
+        Result result = run(Map.of("GITHUB_TOKEN", "x"), "status");
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("Name what to watch: --org OWNER or --repo OWNER/NAME"), result.err());
+    }
+
+    @Test
+    void helpEverywhere() {
+        Result top = run(Map.of(), "--help");
+        assertEquals(0, top.exit());
+        assertTrue(top.out().contains("status") && top.out().contains("gui"));
+        Result status = run(Map.of(), "status", "--help");
+        assertTrue(status.out().contains("--github-api-url") && status.out().contains("--json"));
+    }
+}

@@ -1,0 +1,78 @@
+package io.intelgraph.maestro.config;
+
+import io.intelgraph.maestro.model.BuildState;
+import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.store.TileQuery;
+import io.intelgraph.maestro.store.TileSort;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ConfigLoader.Flags NO_FLAGS = new ConfigLoader.Flags(null, null, null, null, null, null, null, null);
+
+    @Test
+    void flagsBeatEnvironmentBeatFileBeatDefaults() throws Exception {
+        Files.writeString(dir.resolve("config.properties"), """
+                github.api-url=https://ghe.example.com/api/v3
+                github.orgs=file-org
+                github.repos=a/b, c/d
+                sim.speed=3
+                """);
+        HudConfig fromFile = new ConfigLoader(Map.of(), dir).load(NO_FLAGS);
+        assertEquals(URI.create("https://ghe.example.com/api/v3"), fromFile.apiUrl().orElseThrow());
+        assertEquals(List.of("file-org"), fromFile.owners());
+        assertEquals(List.of(RepoId.parse("a/b"), RepoId.parse("c/d")), fromFile.repos());
+        assertEquals(3.0, fromFile.simSpeed());
+        assertEquals(42, fromFile.simSeed());
+
+        HudConfig fromEnv = new ConfigLoader(Map.of("MAESTRO_ORGS", "env-org", "GITHUB_API_URL", "https://env/api/v3"), dir)
+                .load(NO_FLAGS);
+        assertEquals(List.of("env-org"), fromEnv.owners());
+        assertEquals(URI.create("https://env/api/v3"), fromEnv.apiUrl().orElseThrow());
+
+        HudConfig fromFlags = new ConfigLoader(Map.of("MAESTRO_ORGS", "env-org"), dir).load(new ConfigLoader.Flags(
+                "http://localhost:1", List.of("flag-org"), null, true, 7L, 1.0, 0, 5));
+        assertEquals(List.of("flag-org"), fromFlags.owners());
+        assertEquals(URI.create("http://localhost:1"), fromFlags.apiUrl().orElseThrow());
+        assertTrue(fromFlags.simulate());
+        assertEquals(7, fromFlags.simSeed());
+        assertEquals(5, fromFlags.minPollSeconds());
+    }
+
+    @Test
+    void defaultConfigDirFollowsXdg() {
+        assertEquals(Path.of("/x/maestro-hud"), ConfigLoader.defaultConfigDir(Map.of("XDG_CONFIG_HOME", "/x")));
+        assertEquals(Path.of("/y"), ConfigLoader.defaultConfigDir(Map.of("MAESTRO_CONFIG_DIR", "/y")));
+    }
+
+    @Test
+    void userStateRoundTripsAndSurvivesDamage() throws Exception {
+        UserStateStore store = new UserStateStore(dir);
+        assertEquals(UserStateStore.UserState.DEFAULT, store.load());
+        TileQuery query = new TileQuery("login", Set.of(BuildState.FAILED, BuildState.RUNNING), "acme", "#42", "erin",
+                TileSort.NAME);
+        store.save(new UserStateStore.UserState(query, false));
+        UserStateStore.UserState loaded = new UserStateStore(dir).load();
+        assertEquals(query, loaded.query());
+        assertFalse(loaded.darkTheme());
+        assertFalse(Files.readString(dir.resolve("ui-state.json")).toLowerCase().contains("token"));
+
+        Files.writeString(dir.resolve("ui-state.json"), "{ not json");
+        assertEquals(UserStateStore.UserState.DEFAULT, new UserStateStore(dir).load());
+    }
+}
