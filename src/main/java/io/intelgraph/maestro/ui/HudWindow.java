@@ -160,7 +160,9 @@ public final class HudWindow {
 
     public void show(Stage target) {
         this.stage = target;
-        Scene scene = new Scene(root, 1440, 900);
+        // Never larger than the screen (small laptops, and the headless test screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> model.wallModeProperty().set(!model.wallModeProperty().get()));
         scene.setOnKeyPressed(e -> {

@@ -1,0 +1,182 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.config.UserStateStore;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
+import io.intelgraph.maestro.model.BuildState;
+import io.intelgraph.maestro.model.Conclusion;
+import io.intelgraph.maestro.model.RunStatus;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.tiles.TileView;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.TilePane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HUD window, headless (Monocle), on the simulated build plane through the real client. */
+@ExtendWith(ApplicationExtension.class)
+class HudWindowTest {
+
+    private SimHarness sim;
+    private BuildPlane plane;
+    private GitHubPoller poller;
+    private ScheduledExecutorService executor;
+    private HudWindow window;
+    private Path configDir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sim = new SimHarness(42);
+        plane = new BuildPlane(sim.clock, SourceHealth.connecting("SIMULATED build plane (test)", true));
+        executor = Executors.newSingleThreadScheduledExecutor();
+        poller = new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
+                PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+        poller.syncOnce();
+        configDir = Files.createTempDirectory("hud-ui");
+        window = new HudWindow(new HudContext(plane, sim.client(), () -> poller.syncOnce(), new UserStateStore(configDir),
+                false, true));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        window.dispose();
+        executor.shutdownNow();
+        sim.close();
+    }
+
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<TileView> tiles(FxRobot robot) {
+        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
+        return grid.getChildren().stream().map(TileView.class::cast).toList();
+    }
+
+    @Test
+    void opensWithSimulatedTilesClearlyLabelled(FxRobot robot) throws Exception {
+        await(() -> tiles(robot).size() == plane.snapshot().tiles().size());
+        assertTrue(tiles(robot).size() > 60);
+        assertTrue(robot.lookup("#sim-badge").queryAs(Label.class).isVisible());
+        assertEquals("SIMULATED DATA", robot.lookup("#sim-badge").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#freshness").queryAs(Label.class).getText().startsWith("● LIVE"));
+        assertTrue(robot.lookup("#rate-limit").queryAs(Label.class).getText().startsWith("API budget"));
+        // Failing first: the first tile is failed and says so in words, not only in colour.
+        TileView first = tiles(robot).get(0);
+        assertEquals(BuildState.FAILED, first.tile().state());
+        assertTrue(robot.from(first).lookup(".tile-state").queryAs(Label.class).getText().startsWith("FAILED"));
+        assertTrue(first.getStyleClass().contains("state-failed"));
+    }
+
+    @Test
+    void filteringNarrowsTheGridAndPersists(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        robot.clickOn("#filter-text").write("api-gateway");
+        await(() -> tiles(robot).stream().allMatch(t -> t.tile().repoName().equals("intelgraph-sim/api-gateway")));
+        long expected = plane.snapshot().tiles().stream().filter(t -> t.repoName().contains("api-gateway")).count();
+        assertEquals(expected, tiles(robot).size());
+        assertTrue(Files.readString(configDir.resolve("ui-state.json")).contains("api-gateway"), "filters persist");
+        assertEquals("api-gateway", new UserStateStore(configDir).load().query().text());
+    }
+
+    @Test
+    void clickingATileOpensItsJobsAndSteps(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        TileView failing = tiles(robot).get(0);
+        robot.clickOn(failing);
+        await(() -> robot.lookup("#job-tree").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeView<String> jobs = robot.lookup("#job-tree").queryAs(TreeView.class);
+        await(() -> !jobs.getRoot().getChildren().isEmpty());
+        assertTrue(jobs.getRoot().getChildren().stream().anyMatch(j -> j.getValue().contains("FAILED")),
+                "the failed job is listed as FAILED");
+        assertTrue(jobs.getRoot().getChildren().get(0).getChildren().stream()
+                .anyMatch(s -> s.getValue().startsWith("1. Set up job")));
+        // The token allows it (the simulator grants push) and the run completed: re-run is offered.
+        await(() -> !robot.lookup("#rerun-all").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#rerun-failed").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rerun-failed");
+        await(() -> plane.snapshot().tiles().stream().anyMatch(t -> t.key().equals(failing.tile().key())
+                && t.headline().runAttempt() > failing.tile().headline().runAttempt()));
+        robot.clickOn("#detail-close");
+        await(() -> robot.lookup("#job-tree").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        plane.sourceStale("Cannot reach http://127.0.0.1:1 (connection refused)", null, Optional.empty());
+        await(() -> robot.lookup("#stale-banner").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#stale-banner").queryAs(Label.class).getText()
+                .startsWith("▲ STALE — Cannot reach http://127.0.0.1:1 (connection refused)"));
+        await(() -> tiles(robot).stream().allMatch(t -> t.tile().stale()));
+        Node banner = robot.from(tiles(robot).get(0)).lookup(".tile-stale-banner").query();
+        assertTrue(banner.isVisible());
+        assertTrue(((Label) banner).getText().startsWith("STALE — Cannot reach"));
+    }
+
+    @Test
+    void wallModeHidesControlsAndPutsFailuresFirst(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        robot.interact(() -> window.model().queryProperty().set(window.model().queryProperty().get().withSort(TileSort.NAME)));
+        robot.clickOn("#wall-toggle");
+        await(() -> !robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
+        assertEquals(TileSort.FAILING_FIRST, window.model().effectiveQuery().sort());
+        await(() -> tiles(robot).get(0).tile().state() == BuildState.FAILED);
+        double tileWidth = robot.lookup("#tile-grid").queryAs(TilePane.class).getPrefTileWidth();
+        assertTrue(tileWidth >= 300, "wall tiles stay large: " + tileWidth);
+        robot.interact(() -> window.model().wallModeProperty().set(false));
+        await(() -> robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
+    }
+
+    @Test
+    void aBurstOfAThousandEventsIsCoalesced(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        long deliveredBefore = window.pump().delivered();
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 1000; i++) {
+                plane.putRun(Runs.run(9_000_000 + i, "burst/repo", "branch-" + (i % 40), "CI",
+                        i % 7 == 0 ? RunStatus.IN_PROGRESS : RunStatus.COMPLETED,
+                        i % 7 == 0 ? Conclusion.NONE : i % 5 == 0 ? Conclusion.FAILURE : Conclusion.SUCCESS, i % 50));
+            }
+        });
+        producer.start();
+        producer.join();
+        await(() -> tiles(robot).stream().filter(t -> t.tile().repoName().equals("burst/repo")).count() == 40);
+        long delivered = window.pump().delivered() - deliveredBefore;
+        assertTrue(delivered < 1000, "FX thread saw " + delivered + " updates for 1000 events");
+        assertEquals(plane.snapshot().version(), window.model().snapshotProperty().get().version(),
+                "the newest snapshot is what is shown");
+    }
+}
