@@ -69,7 +69,7 @@ public final class HudRuntime implements AutoCloseable {
             SimGitHubServer server = new SimGitHubServer(world, simClock, Clock.systemUTC(), simToken, config.simPort())
                     .start();
             String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed)";
-            BuildPlane plane = new BuildPlane(simClock, SourceHealth.connecting(name, true));
+            BuildPlane plane = new BuildPlane(simClock, Clock.systemUTC(), SourceHealth.connecting(name, true));
             GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
                     "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
             PollTargets targets = new PollTargets(java.util.List.of(world.org()), java.util.List.of());

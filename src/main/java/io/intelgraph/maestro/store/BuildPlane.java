@@ -10,7 +10,6 @@ import io.intelgraph.maestro.model.WorkflowRun;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The one in-memory state of builds. Sources write to it; every change is published to subscribers
@@ -38,12 +36,18 @@ public final class BuildPlane {
     }
 
     private final Clock clock;
+    private final Clock wallClock;
     private final List<Consumer<BuildSnapshot>> subscribers = new CopyOnWriteArrayList<>();
     private final Map<RepoId, Map<Long, WorkflowRun>> runsByRepo = new HashMap<>();
     private final Map<RepoId, Map<Integer, PullRequest>> openPullsByRepo = new HashMap<>();
     private final Map<RepoId, Repo> repos = new TreeMap<>();
     private final Map<RepoId, String> repoErrors = new TreeMap<>();
     private final Map<TileKey, Transition> transitions = new HashMap<>();
+    // Incremental rebuild: only tiles whose runs or PRs changed are recomputed; the rest are reused.
+    private final Map<TileKey, Map<Long, WorkflowRun>> runsByTile = new HashMap<>();
+    private final TreeMap<TileKey, BuildTile> tiles = new TreeMap<>();
+    private final java.util.Set<TileKey> dirtyTiles = new java.util.HashSet<>();
+    private final java.util.Set<RepoId> dirtyRepos = new java.util.HashSet<>();
     private SourceHealth health;
     private long version;
     private long eventsApplied;
@@ -51,8 +55,18 @@ public final class BuildPlane {
     private boolean dirty;
     private BuildSnapshot current;
 
+    /** A plane whose build times and whose source-health times run on the same clock. */
     public BuildPlane(Clock clock, SourceHealth initialHealth) {
+        this(clock, clock, initialHealth);
+    }
+
+    /**
+     * @param clock the clock of the builds (the simulator's, which may run faster than real time)
+     * @param wallClock the clock of the status bar ("updated 12:03:04"), always real time
+     */
+    public BuildPlane(Clock clock, Clock wallClock, SourceHealth initialHealth) {
         this.clock = clock;
+        this.wallClock = wallClock;
         this.health = initialHealth;
         this.current = build();
     }
@@ -113,18 +127,22 @@ public final class BuildPlane {
             Map<Integer, PullRequest> byNumber = new LinkedHashMap<>();
             pulls.forEach(pr -> byNumber.put(pr.number(), pr));
             openPullsByRepo.put(repo, byNumber);
+            dirtyRepos.add(repo);
         });
     }
 
     public void putPullRequest(PullRequest pr) {
-        change(() -> {
-            Map<Integer, PullRequest> open = openPullsByRepo.computeIfAbsent(pr.repo(), r -> new LinkedHashMap<>());
-            if (pr.isOpen()) {
-                open.put(pr.number(), pr);
-            } else {
-                open.remove(pr.number());
-            }
-        });
+        change(() -> storePullRequest(pr));
+    }
+
+    private void storePullRequest(PullRequest pr) {
+        Map<Integer, PullRequest> open = openPullsByRepo.computeIfAbsent(pr.repo(), r -> new LinkedHashMap<>());
+        if (pr.isOpen()) {
+            open.put(pr.number(), pr);
+        } else {
+            open.remove(pr.number());
+        }
+        dirtyRepos.add(pr.repo());
     }
 
     /** Applies a webhook event; events that change nothing on screen are still counted. */
@@ -133,14 +151,7 @@ public final class BuildPlane {
             eventsApplied++;
             switch (event) {
                 case GitHubEvent.WorkflowRunEvent e -> storeRun(e.run());
-                case GitHubEvent.PullRequestEvent e -> {
-                    Map<Integer, PullRequest> open = openPullsByRepo.computeIfAbsent(e.repo(), r -> new LinkedHashMap<>());
-                    if (e.pullRequest().isOpen()) {
-                        open.put(e.pullRequest().number(), e.pullRequest());
-                    } else {
-                        open.remove(e.pullRequest().number());
-                    }
-                }
+                case GitHubEvent.PullRequestEvent e -> storePullRequest(e.pullRequest());
                 default -> {
                     // Jobs, checks, pushes, releases ...: the run-level events carry the tile state.
                 }
@@ -158,7 +169,7 @@ public final class BuildPlane {
 
     public void sourceLive(Optional<RateLimit> rateLimit, long pollIntervalSeconds) {
         change(() -> health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.LIVE, "",
-                clock.instant(), rateLimit.or(health::rateLimit), null, pollIntervalSeconds));
+                wallClock.instant(), rateLimit.or(health::rateLimit), null, pollIntervalSeconds));
     }
 
     /** The source failed as a whole: everything on screen becomes stale, with the reason. */
@@ -175,11 +186,32 @@ public final class BuildPlane {
                 || known.runAttempt() == run.runAttempt() && known.updatedAt().isAfter(run.updatedAt()))) {
             return;
         }
-        runs.put(run.id(), run);
-        if (runs.size() > RUNS_KEPT_PER_REPO) {
-            runs.values().stream().sorted(NEWEST_FIRST).skip(RUNS_KEPT_PER_REPO).map(WorkflowRun::id).toList()
-                    .forEach(runs::remove);
+        if (known != null && !known.headBranch().equals(run.headBranch())) {
+            forget(known);
         }
+        runs.put(run.id(), run);
+        TileKey key = new TileKey(run.repo(), run.headBranch());
+        runsByTile.computeIfAbsent(key, k -> new HashMap<>()).put(run.id(), run);
+        dirtyTiles.add(key);
+        if (runs.size() > RUNS_KEPT_PER_REPO) {
+            List<WorkflowRun> oldest = runs.values().stream().sorted(NEWEST_FIRST).skip(RUNS_KEPT_PER_REPO).toList();
+            oldest.forEach(old -> {
+                runs.remove(old.id());
+                forget(old);
+            });
+        }
+    }
+
+    private void forget(WorkflowRun run) {
+        TileKey key = new TileKey(run.repo(), run.headBranch());
+        Map<Long, WorkflowRun> ofTile = runsByTile.get(key);
+        if (ofTile != null) {
+            ofTile.remove(run.id());
+            if (ofTile.isEmpty()) {
+                runsByTile.remove(key);
+            }
+        }
+        dirtyTiles.add(key);
     }
 
     private void change(Runnable mutation) {
@@ -206,19 +238,32 @@ public final class BuildPlane {
 
     private BuildSnapshot build() {
         Instant now = clock.instant();
-        List<BuildTile> tiles = new ArrayList<>();
-        for (Map.Entry<RepoId, Map<Long, WorkflowRun>> entry : runsByRepo.entrySet()) {
-            RepoId repo = entry.getKey();
-            Map<String, List<WorkflowRun>> byBranch = entry.getValue().values().stream()
-                    .sorted(NEWEST_FIRST)
-                    .collect(Collectors.groupingBy(WorkflowRun::headBranch, LinkedHashMap::new, Collectors.toList()));
-            Map<Integer, PullRequest> pulls = openPullsByRepo.getOrDefault(repo, Map.of());
-            for (Map.Entry<String, List<WorkflowRun>> branch : byBranch.entrySet()) {
-                tiles.add(tile(new TileKey(repo, branch.getKey()), branch.getValue(), pulls, now));
+        for (RepoId repo : dirtyRepos) {
+            tiles.keySet().stream().filter(k -> k.repo().equals(repo)).forEach(dirtyTiles::add);
+        }
+        for (TileKey key : dirtyTiles) {
+            Map<Long, WorkflowRun> runs = runsByTile.get(key);
+            if (runs == null || runs.isEmpty()) {
+                tiles.remove(key);
+                transitions.remove(key);
+                continue;
+            }
+            List<WorkflowRun> newestFirst = runs.values().stream().sorted(NEWEST_FIRST).toList();
+            tiles.put(key, tile(key, newestFirst, openPullsByRepo.getOrDefault(key.repo(), Map.of()), now));
+        }
+        dirtyTiles.clear();
+        dirtyRepos.clear();
+        // Staleness follows the source and repository health, which can change without any run changing.
+        for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
+            BuildTile tile = entry.getValue();
+            String reason = staleReason(entry.getKey());
+            if (!reason.equals(tile.staleReason())) {
+                entry.setValue(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(),
+                        tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason));
             }
         }
-        tiles.sort(Comparator.comparing(BuildTile::key));
-        return new BuildSnapshot(++version, now, tiles, List.copyOf(repos.values()), repoErrors, health, eventsApplied);
+        return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
+                health, eventsApplied);
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

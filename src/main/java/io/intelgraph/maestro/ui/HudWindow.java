@@ -39,6 +39,9 @@ import java.util.concurrent.Executors;
 public final class HudWindow {
 
     private static final Duration WALL_PAGE_TIME = Duration.seconds(12);
+    /** Smallest tile on the wall: at this size the repository name is about 34 px high. */
+    private static final double WALL_MIN_TILE_WIDTH = 460;
+    private static final double WALL_MIN_TILE_HEIGHT = 230;
 
     private final HudContext context;
     private final HudViewModel model;
@@ -113,6 +116,11 @@ public final class HudWindow {
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
         wall.selectedProperty().bindBidirectional(model.wallModeProperty());
+        // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
+        for (javafx.scene.Node desktopOnly : List.of(source, refresh, dark)) {
+            desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
+            desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
+        }
         HBox header = new HBox(12, product, simBadge, source, spacer, pageLabel, refresh, dark, wall);
         header.getStyleClass().add("hud-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -217,15 +225,17 @@ public final class HudWindow {
             grid.show(tiles, now);
             return;
         }
-        // Wall: as many tiles as stay readable (at least ~360 px wide); page through the rest.
+        // Wall: as many tiles as stay readable from across the room; page through the rest.
         double width = scroller.getViewportBounds().getWidth();
         double height = scroller.getViewportBounds().getHeight();
-        int perPage = Math.max(1, (int) (Math.max(1, width / 380) * Math.max(1, height / 180)));
+        int columns = Math.max(1, (int) (width / WALL_MIN_TILE_WIDTH));
+        int rows = Math.max(1, (int) (height / WALL_MIN_TILE_HEIGHT));
+        int perPage = columns * rows;
         int pages = Math.max(1, (tiles.size() + perPage - 1) / perPage);
         int page = (int) (wallPage / WALL_PAGE_TIME.toSeconds()) % pages;
         List<BuildTile> shown = tiles.subList(page * perPage, Math.min(tiles.size(), (page + 1) * perPage));
         pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
-        grid.fit(shown.size(), width, height);
+        grid.fit(columns, rows, width, height);
         grid.show(shown, now);
     }
 

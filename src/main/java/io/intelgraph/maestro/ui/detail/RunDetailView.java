@@ -50,6 +50,7 @@ public final class RunDetailView extends VBox {
         subtitle.setWrapText(true);
         Button close = new Button("Close ✕");
         close.setId("detail-close");
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setOnAction(e -> onClose.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

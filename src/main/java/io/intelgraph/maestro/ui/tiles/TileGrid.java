@@ -41,39 +41,26 @@ public final class TileGrid extends TilePane {
             keep.put(tile.key(), view);
         }
         views.keySet().retainAll(keep.keySet());
-        if (!getChildren().equals(ordered)) {
-            getChildren().setAll(ordered);
+        if (getChildren().equals(ordered)) {
+            return;
         }
+        getChildren().setAll(ordered);
     }
 
     public void tick(Instant now) {
         views.values().forEach(v -> v.tick(now));
     }
 
-    /** Sizes tiles so {@code count} of them fill {@code width}×{@code height} as large as possible (wall mode). */
-    public void fit(int count, double width, double height) {
-        if (count == 0 || width <= 0 || height <= 0) {
-            return;
-        }
+    /** Sizes tiles so a {@code columns}×{@code rows} grid fills {@code width}×{@code height} (wall mode). */
+    public void fit(int columns, int rows, double width, double height) {
         double gap = getHgap();
-        double bestWidth = 0;
-        double bestHeight = 0;
-        for (int columns = 1; columns <= count; columns++) {
-            int rows = (count + columns - 1) / columns;
-            double w = (width - getPadding().getLeft() - getPadding().getRight() - gap * (columns - 1)) / columns;
-            double h = (height - getPadding().getTop() - getPadding().getBottom() - gap * (rows - 1)) / rows;
-            // Tiles read best around 2.2:1; judge a layout by the size of a tile of that shape that fits.
-            double usableWidth = Math.min(w, h * 2.2);
-            if (usableWidth > bestWidth) {
-                bestWidth = usableWidth;
-                bestHeight = Math.min(h, w / 2.2);
-                setPrefColumns(columns);
-            }
-        }
-        setPrefTileWidth(Math.floor(bestWidth));
-        setPrefTileHeight(Math.floor(bestHeight));
-        // Type scales with the tile so a wall of 12 tiles reads from across the room.
-        setStyle("-fx-font-size: " + Math.max(13, Math.min(36, bestHeight / 9)) + "px;");
+        double w = (width - getPadding().getLeft() - getPadding().getRight() - gap * (columns - 1)) / columns;
+        double h = (height - getPadding().getTop() - getPadding().getBottom() - getVgap() * (rows - 1)) / rows;
+        setPrefColumns(columns);
+        setPrefTileWidth(Math.floor(w));
+        setPrefTileHeight(Math.floor(h));
+        // Type scales with the tile so the wall reads from across the room.
+        setStyle("-fx-font-size: " + Math.max(14, Math.min(40, Math.min(h / 8.5, w / 17))) + "px;");
     }
 
     public void unfit() {

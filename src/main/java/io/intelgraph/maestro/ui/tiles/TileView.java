@@ -46,6 +46,7 @@ public final class TileView extends StackPane {
     private final ProgressBar progress = new ProgressBar();
     private final Label staleBanner = new Label();
     private final Region flash = new Region();
+    private final Tooltip tooltip = new Tooltip();
     private final RotateTransition spin = new RotateTransition(Duration.seconds(1.2), glyphBox);
     private BuildTile tile;
     private BuildState shownState;
@@ -76,10 +77,15 @@ public final class TileView extends StackPane {
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
 
+        // The glyph is a path, not text: scale it with the state word so wall mode enlarges it too.
+        glyph.scaleXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> stateWord.getFont().getSize() / 18.0, stateWord.fontProperty()));
+        glyph.scaleYProperty().bind(glyph.scaleXProperty());
         spin.setByAngle(360);
         spin.setCycleCount(Animation.INDEFINITE);
         spin.setInterpolator(Interpolator.LINEAR);
 
+        Tooltip.install(this, tooltip);
         setOnMouseClicked(e -> onOpen.accept(tile));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -94,6 +100,9 @@ public final class TileView extends StackPane {
 
     /** Shows {@code next}; animates when its state differs from what was shown. */
     public void update(BuildTile next, Instant now) {
+        if (next.equals(tile)) {
+            return; // the store reuses unchanged tiles; nothing to redraw
+        }
         BuildState previous = shownState;
         tile = next;
         shownState = next.state();
@@ -102,7 +111,7 @@ public final class TileView extends StackPane {
         getStyleClass().add(StatusGlyph.styleClass(next.state()));
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), next.stale());
         glyph.setContent(StatusGlyph.path(next.state()));
-        stateWord.setText(next.state().word() + (run.runAttempt() > 1 ? " · attempt " + run.runAttempt() : ""));
+        stateWord.setText(next.state().word() + (run.runAttempt() > 1 ? " · try " + run.runAttempt() : ""));
         repo.setText(next.key().repo().name());
         branch.setText(next.pullRequest().map(pr -> "#" + pr.number() + " " + pr.title() + (pr.draft() ? " (draft)" : ""))
                 .orElse(next.branch()));
@@ -111,7 +120,7 @@ public final class TileView extends StackPane {
         staleBanner.setText(next.stale() ? "STALE — " + next.staleReason() : "");
         staleBanner.setVisible(next.stale());
         staleBanner.setManaged(next.stale());
-        Tooltip.install(this, new Tooltip(next.repoName() + " @ " + next.branch() + "\n" + run.displayTitle()
+        tooltip.setText((next.repoName() + " @ " + next.branch() + "\n" + run.displayTitle()
                 + "\n" + run.workflowName() + ": " + run.status().apiValue()
                 + (run.conclusion().apiValue() == null ? "" : " / " + run.conclusion().apiValue())
                 + (next.stale() ? "\nSTALE: " + next.staleReason() : "")));

@@ -1,0 +1,164 @@
+package io.intelgraph.maestro.bench;
+
+import io.intelgraph.maestro.config.UserStateStore;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
+import io.intelgraph.maestro.model.Conclusion;
+import io.intelgraph.maestro.model.RunStatus;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.HudContext;
+import io.intelgraph.maestro.ui.HudWindow;
+import io.intelgraph.maestro.ui.tiles.TileView;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.layout.TilePane;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Headless frame-time and event-to-pixel benchmark of the HUD window (Monocle, software
+ * rendering): bursts of 1,000 run updates from a background thread while the FX pulse is timed,
+ * and single events timed from {@code putRun} to the pulse whose layout shows the changed tile.
+ */
+public final class UiBurstBenchmark {
+
+    private static final int BURSTS = 10;
+    private static final int EVENTS_PER_BURST = 1000;
+    private static final int SINGLE_EVENTS = 50;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        System.out.println(run());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    static String run() throws Exception {
+        SimHarness sim = new SimHarness(42);
+        BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("bench", true));
+        var executor = Executors.newSingleThreadScheduledExecutor();
+        GitHubPoller poller = new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
+                PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+        poller.syncOnce();
+        CountDownLatch started = new CountDownLatch(1);
+        HudWindow[] window = new HudWindow[1];
+        Platform.startup(() -> {
+            window[0] = new HudWindow(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(tempDir()), false, true));
+            window[0].show(new Stage());
+            started.countDown();
+        });
+        started.await();
+        Thread.sleep(1500);
+
+        List<Long> frameGaps = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong lastFrame = new AtomicLong();
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long previous = lastFrame.getAndSet(System.nanoTime());
+                if (previous != 0) {
+                    frameGaps.add(System.nanoTime() - previous);
+                }
+            }
+        };
+        Platform.runLater(timer::start);
+        Thread.sleep(500);
+        frameGaps.clear();
+        // Baseline: the same window animating its running tiles, with no events arriving.
+        Thread.sleep(2000);
+        List<Long> idle = new ArrayList<>(frameGaps);
+        Collections.sort(idle);
+        frameGaps.clear();
+        long deliveredBefore = window[0].pump().delivered();
+        long burstStart = System.nanoTime();
+        for (int b = 0; b < BURSTS; b++) {
+            for (int i = 0; i < EVENTS_PER_BURST; i++) {
+                int n = b * EVENTS_PER_BURST + i;
+                plane.putRun(Runs.run(50_000_000 + n, "burst/repo-" + (n % 20), "branch-" + (n % 60), "CI",
+                        n % 3 == 0 ? RunStatus.IN_PROGRESS : RunStatus.COMPLETED,
+                        n % 3 == 0 ? Conclusion.NONE : n % 4 == 0 ? Conclusion.FAILURE : Conclusion.SUCCESS, n % 90));
+            }
+            Thread.sleep(100);
+        }
+        long burstMillis = (System.nanoTime() - burstStart) / 1_000_000;
+        Thread.sleep(500);
+        List<Long> gaps = new ArrayList<>(frameGaps);
+        long delivered = window[0].pump().delivered() - deliveredBefore;
+
+        // Event to pixel: a new branch appears; time until a laid-out TileView shows it.
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < SINGLE_EVENTS; i++) {
+            String branch = "latency-" + i;
+            CountDownLatch shown = new CountDownLatch(1);
+            long[] seenAt = new long[1];
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                TilePane grid = (TilePane) window[0].root().lookup("#tile-grid");
+                boolean visible = grid.getChildren().stream().map(TileView.class::cast)
+                        .anyMatch(t -> t.tile() != null && t.tile().branch().equals(branch));
+                if (visible && shown.getCount() > 0) {
+                    seenAt[0] = System.nanoTime();
+                    shown.countDown();
+                }
+            };
+            Platform.runLater(() -> window[0].root().getScene().addPostLayoutPulseListener(listener[0]));
+            Thread.sleep(50);
+            long sent = System.nanoTime();
+            plane.putRun(Runs.run(60_000_000 + i, "aaa/latency", branch, "CI", RunStatus.COMPLETED, Conclusion.FAILURE, 999));
+            shown.await(5, TimeUnit.SECONDS);
+            latencies.add((seenAt[0] - sent) / 1000);
+            Platform.runLater(() -> window[0].root().getScene().removePostLayoutPulseListener(listener[0]));
+        }
+        executor.shutdownNow();
+        sim.close();
+
+        Collections.sort(gaps);
+        Collections.sort(latencies);
+        return String.format(Locale.ROOT, """
+                UI burst benchmark (headless Monocle, software rendering, %d tiles on screen)
+                  events                      : %d in %d bursts of %d over %d ms
+                  FX updates delivered        : %d (coalesced from %d snapshots)
+                  frame gap idle, ms          : p50 %.1f  p95 %.1f  max %.1f  (%d frames)
+                  frame gap during bursts, ms : p50 %.1f  p95 %.1f  p99 %.1f  max %.1f  (%d frames)
+                  event to pixel, ms          : p50 %.1f  p95 %.1f  max %.1f  (%d single events)
+                """,
+                plane.snapshot().tiles().size(), BURSTS * EVENTS_PER_BURST, BURSTS, EVENTS_PER_BURST, burstMillis,
+                delivered, BURSTS * EVENTS_PER_BURST,
+                pct(idle, 50) / 1e6, pct(idle, 95) / 1e6, idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6, idle.size(),
+                pct(gaps, 50) / 1e6, pct(gaps, 95) / 1e6, pct(gaps, 99) / 1e6, gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1) / 1e6,
+                gaps.size(),
+                pct(latencies, 50) / 1e3, pct(latencies, 95) / 1e3, latencies.get(latencies.size() - 1) / 1e3, latencies.size());
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return Files.createTempDirectory("hud-bench");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
