@@ -24,9 +24,4 @@ public enum TileSort {
     public Comparator<BuildTile> order() {
         return order;
     }
-
-    @Override
-    public String toString() {
-        return label;
-    }
 }

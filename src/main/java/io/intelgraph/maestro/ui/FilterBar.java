@@ -50,6 +50,18 @@ final class FilterBar extends HBox {
         ComboBox<TileSort> sort = new ComboBox<>();
         sort.setId("filter-sort");
         sort.getItems().setAll(TileSort.values());
+        sort.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TileSort value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public TileSort fromString(String label) {
+                return java.util.Arrays.stream(TileSort.values()).filter(s -> s.label().equals(label)).findFirst()
+                        .orElse(TileSort.FAILING_FIRST);
+            }
+        });
         sort.setValue(initial.sort());
         sort.valueProperty().addListener((o, a, v) -> query.set(query.get().withSort(v)));
 
