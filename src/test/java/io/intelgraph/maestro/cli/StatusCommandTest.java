@@ -121,6 +121,26 @@ class StatusCommandTest {
     }
 
     @Test
+    void rateLimitAndMalformedAnswersExitOneWithTheReason() {
+        try (var sim = new io.intelgraph.maestro.testing.SimHarness(1)) {
+            Map<String, String> token = Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN);
+            String url = sim.server.baseUrl().toString();
+            sim.server.inject(io.intelgraph.maestro.sim.SimFault.secondaryRateLimit("/repos/", 60, 1));
+            Result limited = run(token, "status", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
+            assertEquals(1, limited.exit());
+            assertTrue(limited.err().contains("GitHub secondary rate limit on GET /repos/intelgraph-sim/api-gateway/actions/runs:"
+                    + " waiting 60 s (Retry-After)"), limited.err());
+
+            sim.server.inject(io.intelgraph.maestro.sim.SimFault.malformedJson("/repos/", 1));
+            Result malformed = run(token, "status", "--json", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
+            assertEquals(1, malformed.exit());
+            assertTrue(malformed.err().contains("Malformed JSON from GET /repos/intelgraph-sim/api-gateway/actions/runs"),
+                    malformed.err());
+            assertTrue(malformed.out().contains("\"scope\" : \"intelgraph-sim/api-gateway\""), malformed.out());
+        }
+    }
+
+    @Test
     void connectionRefusedExitsOneWithTheReason() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -7,6 +7,7 @@ import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.model.BuildState;
 import io.intelgraph.maestro.model.Conclusion;
 import io.intelgraph.maestro.model.RunStatus;
+import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileSort;
@@ -31,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -136,14 +136,24 @@ class HudWindowTest {
     @Test
     void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());
-        plane.sourceStale("Cannot reach http://127.0.0.1:1 (connection refused)", null, Optional.empty());
+        // Through the real path: the simulator answers 403 + Retry-After, the poller reports it.
+        sim.server.inject(SimFault.secondaryRateLimit("/repos/", 120, 1));
+        assertFalse(poller.syncOnce().ok());
         await(() -> robot.lookup("#stale-banner").queryAs(Label.class).isVisible());
-        assertTrue(robot.lookup("#stale-banner").queryAs(Label.class).getText()
-                .startsWith("▲ STALE — Cannot reach http://127.0.0.1:1 (connection refused)"));
+        String text = robot.lookup("#stale-banner").queryAs(Label.class).getText();
+        assertTrue(text.startsWith("▲ STALE — GitHub secondary rate limit on GET /repos/intelgraph-sim/"), text);
+        assertTrue(text.contains("waiting 120 s (Retry-After)"), text);
+        assertTrue(text.contains("retrying"), text);
         await(() -> tiles(robot).stream().allMatch(t -> t.tile().stale()));
         Node banner = robot.from(tiles(robot).get(0)).lookup(".tile-stale-banner").query();
         assertTrue(banner.isVisible());
-        assertTrue(((Label) banner).getText().startsWith("STALE — Cannot reach"));
+        assertTrue(((Label) banner).getText().startsWith("STALE — GitHub secondary rate limit"));
+        assertEquals(BuildState.FAILED, tiles(robot).get(0).tile().state(), "the last known state stays, marked stale");
+
+        // The source comes back: the banner goes, tiles are live again, the app never stopped.
+        assertTrue(poller.syncOnce().ok());
+        await(() -> !robot.lookup("#stale-banner").queryAs(Label.class).isVisible());
+        await(() -> tiles(robot).stream().noneMatch(t -> t.tile().stale()));
     }
 
     @Test
