@@ -1,0 +1,204 @@
+package io.intelgraph.maestro.kube;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.intelgraph.maestro.model.ClusterEvent;
+import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.preview.PreviewLabels;
+import io.intelgraph.maestro.preview.PreviewRequest;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Preview namespaces on a real Kubernetes API through fabric8: create (labelled), list with their
+ * workloads and events, apply rendered manifests, delete — never a namespace without the HUD's
+ * labels — and ask RBAC what the user may do. Everything leaves as {@code model} records.
+ */
+public final class PreviewCluster {
+
+    private final KubernetesClient client;
+
+    public PreviewCluster(KubernetesClient client) {
+        this.client = client;
+    }
+
+    /** "context @ server", for the status bar. */
+    public String describe() {
+        var config = client.getConfiguration();
+        String context = config.getCurrentContext() == null ? "(no context)" : config.getCurrentContext().getName();
+        return context + " @ " + config.getMasterUrl();
+    }
+
+    /** SelfSubjectAccessReview: may the current user {@code verb} {@code resource} in {@code namespace}? */
+    public Permission canI(String verb, String group, String resource, String namespace) {
+        SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
+                .withNewSpec().withNewResourceAttributes()
+                .withVerb(verb).withGroup(group).withResource(resource).withNamespace(namespace)
+                .endResourceAttributes().endSpec().build();
+        try {
+            SelfSubjectAccessReview answer = client.authorization().v1().selfSubjectAccessReview().create(review);
+            if (answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed())) {
+                return Permission.granted();
+            }
+            String why = answer.getStatus() == null ? "" : Optional.ofNullable(answer.getStatus().getReason()).orElse("");
+            return Permission.denied("RBAC: you may not " + verb + " " + resource
+                    + (namespace == null ? "" : " in " + namespace) + (why.isEmpty() ? "" : " (" + why + ")"));
+        } catch (KubernetesClientException e) {
+            return Permission.denied("Cannot ask the cluster for permissions: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the preview namespace with the HUD's labels, or checks that the existing one is the
+     * HUD's for the same PR.
+     */
+    public void ensureNamespace(PreviewRequest request, String actor, Instant now) {
+        Namespace existing = client.namespaces().withName(request.namespace()).get();
+        if (existing != null) {
+            if (!PreviewLabels.isHudPreview(request.namespace(), existing.getMetadata().getLabels(), request.prNumber())) {
+                throw new ForeignNamespaceException("Namespace " + request.namespace()
+                        + " exists but was not created by the HUD (no maestro preview labels); refusing to deploy into it.");
+            }
+            return;
+        }
+        Map<String, String> labels = new LinkedHashMap<>(PreviewLabels.selector());
+        labels.put(PreviewLabels.PR, Integer.toString(request.prNumber()));
+        labels.put(PreviewLabels.REPO, PreviewLabels.repoLabel(request.repo().fullName()));
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(request.namespace())
+                .withLabels(labels)
+                .addToAnnotations(PreviewLabels.EXPIRES_AT, now.plus(request.ttl()).toString())
+                .addToAnnotations(PreviewLabels.TTL_HOURS, Long.toString(request.ttl().toHours()))
+                .addToAnnotations(PreviewLabels.HEAD_SHA, request.headSha())
+                .addToAnnotations(PreviewLabels.DEPLOYED_BY, actor)
+                .endMetadata().build()).create();
+    }
+
+    /** Creates or updates every object of a rendered multi-document manifest in the preview namespace. */
+    public int apply(String namespace, String manifests) {
+        List<HasMetadata> items = client.load(new ByteArrayInputStream(manifests.getBytes(StandardCharsets.UTF_8))).items();
+        for (HasMetadata item : items) {
+            client.resource(item).inNamespace(namespace).createOr(NonDeletingOperation::update);
+        }
+        return items.size();
+    }
+
+    /**
+     * True when PR {@code prNumber}'s preview namespace exists and is the HUD's; false when there is
+     * none; {@link ForeignNamespaceException} when a namespace of that name exists without the labels.
+     */
+    public boolean ownedPreviewExists(int prNumber) {
+        String name = PreviewLabels.namespaceOf(prNumber);
+        Namespace namespace = client.namespaces().withName(name).get();
+        if (namespace == null) {
+            return false;
+        }
+        if (!PreviewLabels.isHudPreview(name, namespace.getMetadata().getLabels(), prNumber)) {
+            throw new ForeignNamespaceException("Refusing to delete namespace " + name
+                    + ": it does not carry the HUD's preview labels (" + PreviewLabels.PREVIEW + "=true, "
+                    + PreviewLabels.MANAGED_BY + "=" + PreviewLabels.MANAGED_BY_VALUE + ", " + PreviewLabels.PR + "="
+                    + prNumber + ").");
+        }
+        return true;
+    }
+
+    /** Deletes a preview namespace; refuses any namespace without the HUD's labels for that PR. */
+    public boolean deleteNamespace(int prNumber) {
+        if (!ownedPreviewExists(prNumber)) {
+            return false;
+        }
+        client.namespaces().withName(PreviewLabels.namespaceOf(prNumber)).delete();
+        return true;
+    }
+
+    public Optional<Preview> get(int prNumber) {
+        return list().stream().filter(p -> p.prNumber() == prNumber).findFirst();
+    }
+
+    /** Every HUD preview namespace with its deployments, pods, ingress and events. */
+    public List<Preview> list() {
+        return client.namespaces().withLabels(PreviewLabels.selector()).list().getItems().stream()
+                .filter(ns -> ns.getMetadata().getLabels().containsKey(PreviewLabels.PR))
+                .map(this::preview)
+                .sorted(Comparator.comparingInt(Preview::prNumber))
+                .toList();
+    }
+
+    private Preview preview(Namespace ns) {
+        String name = ns.getMetadata().getName();
+        Map<String, String> labels = ns.getMetadata().getLabels();
+        Map<String, String> annotations = Optional.ofNullable(ns.getMetadata().getAnnotations()).orElse(Map.of());
+        int ready = 0;
+        int desired = 0;
+        for (var deployment : client.apps().deployments().inNamespace(name).list().getItems()) {
+            desired += Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1);
+            if (deployment.getStatus() != null) {
+                ready += Optional.ofNullable(deployment.getStatus().getReadyReplicas()).orElse(0);
+            }
+        }
+        Map<String, Integer> phases = new HashMap<>();
+        int restarts = 0;
+        for (Pod pod : client.pods().inNamespace(name).list().getItems()) {
+            String phase = pod.getStatus() == null || pod.getStatus().getPhase() == null ? "Unknown" : pod.getStatus().getPhase();
+            phases.merge(phase, 1, Integer::sum);
+            if (pod.getStatus() != null && pod.getStatus().getContainerStatuses() != null) {
+                restarts += pod.getStatus().getContainerStatuses().stream()
+                        .mapToInt(c -> Optional.ofNullable(c.getRestartCount()).orElse(0)).sum();
+            }
+        }
+        String url = client.network().v1().ingresses().inNamespace(name).list().getItems().stream()
+                .map(PreviewCluster::url).filter(u -> !u.isEmpty()).findFirst().orElse("");
+        List<ClusterEvent> events = client.v1().events().inNamespace(name).list().getItems().stream()
+                .map(e -> new ClusterEvent("Warning".equals(e.getType()), nullToEmpty(e.getReason()),
+                        nullToEmpty(e.getMessage()), e.getInvolvedObject() == null ? ""
+                                : e.getInvolvedObject().getKind() + "/" + e.getInvolvedObject().getName(),
+                        instant(e.getLastTimestamp()), Optional.ofNullable(e.getCount()).orElse(1)))
+                .sorted(Comparator.comparing(ClusterEvent::warning).reversed()
+                        .thenComparing(ClusterEvent::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        return new Preview(Integer.parseInt(labels.get(PreviewLabels.PR)),
+                labels.getOrDefault(PreviewLabels.REPO, "").replaceFirst("\\.", "/"), name,
+                annotations.getOrDefault(PreviewLabels.HEAD_SHA, ""),
+                instant(ns.getMetadata().getCreationTimestamp()), instant(annotations.get(PreviewLabels.EXPIRES_AT)),
+                ready, desired, phases, restarts, url, events, ns.getMetadata().getDeletionTimestamp() != null);
+    }
+
+    private static String url(Ingress ingress) {
+        if (ingress.getSpec() == null || ingress.getSpec().getRules() == null || ingress.getSpec().getRules().isEmpty()) {
+            return "";
+        }
+        boolean tls = ingress.getSpec().getTls() != null && !ingress.getSpec().getTls().isEmpty();
+        return (tls ? "https://" : "http://") + ingress.getSpec().getRules().get(0).getHost();
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
