@@ -1,0 +1,163 @@
+package io.intelgraph.maestro.preview;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.model.RepoId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Previews against fabric8's Kubernetes mock server in CRUD mode (a real HTTP API emulation). */
+@EnableKubernetesMockClient(crud = true)
+class PreviewServiceTest {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final String SSAR_PATH = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
+
+    KubernetesClient client;
+    KubernetesMockServer server;
+
+    @TempDir
+    Path configDir;
+
+    private PreviewService service;
+    private PreviewCluster cluster;
+
+    @BeforeEach
+    void setUp() {
+        cluster = new PreviewCluster(client);
+        service = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")), cluster),
+                new AuditLog(configDir, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private void rbac(boolean allowed) {
+        server.expect().post().withPath(SSAR_PATH).andReturn(201, new SelfSubjectAccessReviewBuilder()
+                .withNewStatus().withAllowed(allowed).withReason(allowed ? "" : "no RBAC policy matched").endStatus()
+                .build()).always();
+    }
+
+    private static PreviewRequest request(int pr) {
+        return new PreviewRequest(RepoId.parse("intelgraph/intelgraph"), pr, "abc1234def5678", Duration.ofHours(72));
+    }
+
+    @Test
+    void deployCreatesALabelledNamespaceWithTheChartsObjects() throws Exception {
+        rbac(true);
+        String summary = service.deploy(request(123), "alice");
+        assertEquals("applied 11 objects of helm template intelgraph-pr-123 to pr-123", summary);
+
+        var namespace = client.namespaces().withName("pr-123").get();
+        assertEquals("true", namespace.getMetadata().getLabels().get(PreviewLabels.PREVIEW));
+        assertEquals("maestro-build-hud", namespace.getMetadata().getLabels().get(PreviewLabels.MANAGED_BY));
+        assertEquals("123", namespace.getMetadata().getLabels().get(PreviewLabels.PR));
+        assertEquals("2026-11-28T12:00:00Z", namespace.getMetadata().getAnnotations().get(PreviewLabels.EXPIRES_AT));
+        assertEquals(2, client.apps().deployments().inNamespace("pr-123").list().getItems().size());
+        assertEquals(1, client.network().v1().ingresses().inNamespace("pr-123").list().getItems().size());
+
+        Preview preview = cluster.get(123).orElseThrow();
+        assertEquals("intelgraph/intelgraph", preview.repo());
+        assertEquals("abc1234def5678", preview.headSha());
+        assertEquals("https://pr-123.preview.intelgraph.example.com", preview.url());
+        assertEquals(Instant.parse("2026-11-28T12:00:00Z"), preview.expiresAt());
+        assertEquals(2, preview.desiredReplicas());
+        assertEquals(0, preview.readyReplicas());
+        assertFalse(preview.ready());
+
+        String audit = Files.readString(configDir.resolve("audit.log"));
+        assertTrue(audit.contains("\"actor\":\"alice\",\"action\":\"deploy\""), audit);
+        assertTrue(audit.contains("\"at\":\"2026-11-25T12:00:00Z\""), audit);
+    }
+
+    @Test
+    void aPreviewBecomesReadyAsItsDeploymentsDo() {
+        rbac(true);
+        service.deploy(request(7), "alice");
+        for (Deployment d : client.apps().deployments().inNamespace("pr-7").list().getItems()) {
+            d.setStatus(new DeploymentStatusBuilder().withReplicas(1).withReadyReplicas(1).build());
+            client.apps().deployments().inNamespace("pr-7").resource(d).updateStatus();
+        }
+        assertTrue(cluster.get(7).orElseThrow().ready());
+    }
+
+    @Test
+    void redeployingUpdatesInPlace() {
+        rbac(true);
+        service.deploy(request(8), "alice");
+        service.deploy(new PreviewRequest(RepoId.parse("intelgraph/intelgraph"), 8, "fedcba9876543", Duration.ofHours(72)), "bob");
+        String image = client.apps().deployments().inNamespace("pr-8").withName("intelgraph-pr-8-server").get()
+                .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+        assertEquals("ghcr.io/intelgraph/intelgraph-server:fedcba9876543", image);
+    }
+
+    @Test
+    void teardownDeletesTheNamespace() {
+        rbac(true);
+        service.deploy(request(5), "alice");
+        assertTrue(service.teardown(5, "bob"));
+        var gone = client.namespaces().withName("pr-5").get();
+        assertTrue(gone == null || gone.getMetadata().getDeletionTimestamp() != null);
+        assertFalse(service.teardown(404, "bob"), "nothing there, nothing done");
+    }
+
+    @Test
+    void theLabelGuardRefusesAForeignNamespace() throws Exception {
+        rbac(true);
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("pr-99")
+                .addToLabels("team", "payments").endMetadata().build()).create();
+        var refused = assertThrows(PreviewRefusedException.class, () -> service.teardown(99, "mallory"));
+        assertTrue(refused.getMessage().startsWith("Refusing to delete namespace pr-99: it does not carry the HUD's preview labels"),
+                refused.getMessage());
+        assertNotNull(client.namespaces().withName("pr-99").get(), "the foreign namespace is untouched");
+        var deploy = assertThrows(PreviewRefusedException.class, () -> service.deploy(request(99), "mallory"));
+        assertTrue(deploy.getMessage().contains("was not created by the HUD"), deploy.getMessage());
+        assertTrue(Files.readString(configDir.resolve("audit.log")).contains("\"outcome\":\"refused: Refusing to delete"));
+    }
+
+    @Test
+    void rbacDeniedBlocksWithTheReasonAndCreatesNothing() {
+        rbac(false);
+        assertEquals("RBAC: you may not create namespaces (no RBAC policy matched)", service.deployBlockedBecause(12));
+        assertEquals("RBAC: you may not delete namespaces in pr-12 (no RBAC policy matched)", service.teardownBlockedBecause(12));
+        var e = assertThrows(PreviewRefusedException.class, () -> service.deploy(request(12), "alice"));
+        assertEquals("RBAC: you may not create namespaces (no RBAC policy matched)", e.getMessage());
+        assertEquals(null, client.namespaces().withName("pr-12").get());
+    }
+
+    @Test
+    void cleanupListsClosedAndExpiredPreviewsFirstThenRemovesThem() {
+        rbac(true);
+        service.deploy(request(1), "alice");
+        service.deploy(request(2), "alice");
+        service.deploy(new PreviewRequest(RepoId.parse("intelgraph/intelgraph"), 3, "abc1234", Duration.ofHours(1)), "alice");
+        PreviewService later = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
+                cluster), new AuditLog(configDir, Clock.systemUTC()), Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+        List<PreviewService.CleanupCandidate> candidates = later.cleanupCandidates(Set.of(1, 3));
+        assertEquals(List.of(2, 3), candidates.stream().map(c -> c.preview().prNumber()).toList());
+        assertEquals("PR #2 is closed or merged", candidates.get(0).reason());
+        assertEquals("expired at 2026-11-25T13:00:00Z", candidates.get(1).reason());
+        assertEquals(2, service.cleanup(candidates, "carol"));
+        assertEquals(List.of(1), cluster.list().stream().filter(p -> !p.terminating()).map(Preview::prNumber).toList());
+    }
+}
