@@ -9,6 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import io.intelgraph.maestro.model.ClusterStatus;
+
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code gui} (the default): opens the HUD window. */
@@ -30,9 +34,26 @@ final class GuiCommand implements Callable<Integer> {
         HudConfig config = loader.load(source.flags());
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.poller().start();
+        Optional<PreviewRuntime> previews = startPreviews(config, runtime);
+        String actor = main.env().getOrDefault("USER", "unknown") + "@hud";
         HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),
-                runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated()),
-                runtime::close);
+                runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated(),
+                previews.map(PreviewRuntime::service), actor), () -> {
+                    previews.ifPresent(PreviewRuntime::close);
+                    runtime.close();
+                });
         return 0;
+    }
+
+    /** Previews are optional: without a usable cluster or chart the HUD runs and says why on the Previews view. */
+    private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
+        try {
+            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8));
+            previews.watcher().start(runtime.plane()::putPreviews);
+            return Optional.of(previews);
+        } catch (Exception e) {
+            runtime.plane().putPreviews(java.util.List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 }

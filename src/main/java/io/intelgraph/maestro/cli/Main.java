@@ -4,26 +4,35 @@ import io.intelgraph.maestro.github.TokenSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Entry point: {@code maestro [gui|status] [options]}; with no subcommand it opens the HUD. */
 @Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
         description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
-        subcommands = {GuiCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, StatusCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final TokenSource tokens;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final BufferedReader stdin;
 
     public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err) {
+        this(env, tokens, out, err, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err, BufferedReader stdin) {
         this.env = env;
         this.tokens = tokens;
         this.out = out;
         this.err = err;
+        this.stdin = stdin;
     }
 
     public static void main(String[] args) {
@@ -69,5 +78,9 @@ public final class Main implements Callable<Integer> {
 
     PrintWriter err() {
         return err;
+    }
+
+    BufferedReader stdin() {
+        return stdin;
     }
 }

@@ -37,8 +37,18 @@ public final class SourceOptions {
             description = "Shortest poll interval; the HUD polls less often when the rate limit requires (default 10).")
     Integer pollSeconds;
 
+    @Option(names = "--kube-context", paramLabel = "CONTEXT",
+            description = "kubeconfig context for previews (default: the kubeconfig's current context).")
+    String kubeContext;
+
+    @Option(names = "--sim-cluster", description = "Use the simulated cluster even when a kubeconfig exists.")
+    boolean simulateCluster;
+
+    @Option(names = "--chart", paramLabel = "DIR", description = "The preview Helm chart (default helm/intelgraph).")
+    String chart;
+
     ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
-                pollSeconds);
+                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart);
     }
 }

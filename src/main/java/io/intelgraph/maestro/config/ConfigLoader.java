@@ -25,13 +25,21 @@ import java.util.Properties;
  * sim.seed              MAESTRO_SIM_SEED       --sim-seed
  * sim.speed             MAESTRO_SIM_SPEED      --sim-speed
  * poll.min-seconds      MAESTRO_POLL_SECONDS   --poll-seconds
+ * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
+ * preview.chart         MAESTRO_CHART          --chart
  * </pre>
  */
 public final class ConfigLoader {
 
     /** Flag values; null means "not given on the command line". */
     public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
-            Double simSpeed, Integer simPort, Integer pollSeconds) {
+            Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+            String chart) {
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null);
+        }
     }
 
     private final Map<String, String> env;
@@ -67,10 +75,14 @@ public final class ConfigLoader {
                 "MAESTRO_SIM_SPEED", file, "sim.speed", "10"));
         int pollSeconds = Integer.parseInt(pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(),
                 "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10"));
+        String kubeContext = pick(flags.kubeContext(), "MAESTRO_KUBE_CONTEXT", file, "kube.context", "");
+        String chart = pick(flags.chart(), "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph");
         return new HudConfig(
                 Optional.ofNullable(apiUrl).filter(s -> !s.isBlank()).map(URI::create),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
-                flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir);
+                flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
+                Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
+                Path.of(chart));
     }
 
     private String pick(String flag, String envName, Properties file, String key, String fallback) {

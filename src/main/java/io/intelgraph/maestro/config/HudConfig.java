@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param simulate force the embedded simulated build plane
  * @param simSpeed how many times faster than real time the simulated world runs
  * @param configDir where the config file and the persisted filters live
+ * @param kubeContext the kubeconfig context for previews; empty = the kubeconfig's current context
+ * @param simulateCluster use the simulated cluster even when a kubeconfig exists
+ * @param chart the preview Helm chart (helm/intelgraph)
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
-        long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir) {
+        long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
+        Optional<String> kubeContext, boolean simulateCluster, Path chart) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 

@@ -65,6 +65,11 @@ public final class GitHubClient {
                 pr -> RestMapper.pullRequest(pr, repo), 5);
     }
 
+    public Fetched<PullRequest> getPullRequest(RepoId repo, int number) throws GitHubException {
+        GitHubResponse response = http.get("/repos/" + repo.fullName() + "/pulls/" + number);
+        return new Fetched<>(map(response, body -> RestMapper.pullRequest(body, repo)), response.notModified());
+    }
+
     /** Re-runs a completed run: only its failed jobs, or all of them. */
     public void rerun(RepoId repo, long runId, boolean failedJobsOnly) throws GitHubException {
         String path = "/repos/" + repo.fullName() + "/actions/runs/" + runId

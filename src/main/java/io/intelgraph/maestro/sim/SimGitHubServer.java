@@ -47,6 +47,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern JOBS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/jobs");
     private static final Pattern RERUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/(rerun|rerun-failed-jobs)");
     private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
+    private static final Pattern PULL = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls/(\\d+)");
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
 
@@ -204,6 +205,21 @@ public final class SimGitHubServer implements AutoCloseable {
             body.set("workflow_runs", json.array(slice));
             addLink(exchange, items.size(), page, perPage);
             return body;
+        }
+        if ((m = PULL.matcher(path)).matches()) {
+            int number = Integer.parseInt(m.group(3));
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            List<SimWorld.RunView> runs = world.runs(repo.get(), now);
+            return world.openPullRequests(repo.get(), now).stream().filter(pr -> pr.number() == number).findFirst()
+                    .map(pr -> {
+                        Optional<SimWorld.RunView> latest = runs.stream()
+                                .filter(v -> v.run().branch.equals(pr.headRef())).findFirst();
+                        return (Object) json.pullRequest(repo.get(), pr, latest.map(v -> v.run().sha).orElse("0".repeat(40)),
+                                latest.map(v -> v.run().attempts.get(0).createdAt()).orElse(pr.createdAt()));
+                    }).orElse(null);
         }
         if ((m = PULLS.matcher(path)).matches()) {
             Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));

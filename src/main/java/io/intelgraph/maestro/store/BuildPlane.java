@@ -1,6 +1,8 @@
 package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.BuildState;
+import io.intelgraph.maestro.model.ClusterStatus;
+import io.intelgraph.maestro.model.Preview;
 import io.intelgraph.maestro.model.GitHubEvent;
 import io.intelgraph.maestro.model.PullRequest;
 import io.intelgraph.maestro.model.RateLimit;
@@ -49,6 +51,8 @@ public final class BuildPlane {
     private final java.util.Set<TileKey> dirtyTiles = new java.util.HashSet<>();
     private final java.util.Set<RepoId> dirtyRepos = new java.util.HashSet<>();
     private SourceHealth health;
+    private List<Preview> previews = List.of();
+    private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
     private long version;
     private long eventsApplied;
     private int batchDepth;
@@ -159,6 +163,14 @@ public final class BuildPlane {
         });
     }
 
+    /** The cluster's previews as the watcher last saw them, and what the user may do there. */
+    public void putPreviews(List<Preview> list, ClusterStatus status) {
+        change(() -> {
+            previews = List.copyOf(list);
+            cluster = status;
+        });
+    }
+
     public void repoFailed(RepoId repo, String message) {
         change(() -> repoErrors.put(repo, message));
     }
@@ -263,7 +275,7 @@ public final class BuildPlane {
             }
         }
         return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
-                health, eventsApplied);
+                health, eventsApplied, previews, cluster);
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.store;
 
+import io.intelgraph.maestro.model.ClusterStatus;
+import io.intelgraph.maestro.model.Preview;
 import io.intelgraph.maestro.model.Repo;
 import io.intelgraph.maestro.model.RepoId;
 
@@ -12,13 +14,21 @@ import java.util.Map;
  *
  * @param takenAt the plane's clock at the snapshot (the simulator's clock in the demo)
  * @param repoErrors per-repository problems (404, malformed response ...) in words
+ * @param previews the per-PR preview environments on the cluster
  */
 public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
-        Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied) {
+        Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied, List<Preview> previews,
+        ClusterStatus cluster) {
 
     public BuildSnapshot {
         tiles = List.copyOf(tiles);
         repos = List.copyOf(repos);
         repoErrors = Map.copyOf(repoErrors);
+        previews = List.copyOf(previews);
+    }
+
+    /** The preview of a PR, if one is deployed. */
+    public java.util.Optional<Preview> previewOf(int prNumber) {
+        return previews.stream().filter(p -> p.prNumber() == prNumber).findFirst();
     }
 }

@@ -56,6 +56,9 @@ public final class HudWindow {
     private final ScrollPane scroller;
     private final RunDetailView detail;
     private final FxSnapshotPump pump;
+    private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previewsModel;
+    private final io.intelgraph.maestro.ui.previews.PreviewsView previewsView;
+    private final javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
     private final Timeline ticker;
     private final Label pageLabel = new Label();
     private Runnable unsubscribe = () -> { };
@@ -69,8 +72,14 @@ public final class HudWindow {
                 context.refresh());
         this.grid = new TileGrid(this::openDetail);
         this.scroller = new ScrollPane(grid);
-        this.detail = new RunDetailView(detailModel, this::openUrl, this::closeDetail);
-        this.pump = new FxSnapshotPump(model::accept);
+        this.previewsModel = new io.intelgraph.maestro.ui.previews.PreviewsViewModel(context.previews(), background,
+                context.actor());
+        this.previewsView = new io.intelgraph.maestro.ui.previews.PreviewsView(previewsModel, java.time.Clock.systemUTC());
+        this.detail = new RunDetailView(detailModel, previewsModel, this::openUrl, this::closeDetail);
+        this.pump = new FxSnapshotPump(snapshot -> {
+            previewsModel.accept(snapshot);
+            model.accept(snapshot);
+        });
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         build();
@@ -121,7 +130,26 @@ public final class HudWindow {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
-        HBox header = new HBox(12, product, simBadge, source, spacer, pageLabel, refresh, dark, wall);
+        ToggleButton buildsView = new ToggleButton("Builds");
+        buildsView.setId("view-builds");
+        buildsView.setToggleGroup(views);
+        buildsView.setSelected(true);
+        ToggleButton previewsButton = new ToggleButton("Previews");
+        previewsButton.setId("view-previews");
+        previewsButton.setToggleGroup(views);
+        views.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one view is always chosen
+            } else {
+                closeDetail();
+                root.setCenter(now == previewsButton ? previewsView : scroller);
+            }
+        });
+        for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton)) {
+            desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
+            desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
+        }
+        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, spacer, pageLabel, refresh, dark, wall);
         header.getStyleClass().add("hud-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
@@ -222,7 +250,7 @@ public final class HudWindow {
         java.time.Instant now = context.plane().clock().instant();
         if (!model.wallModeProperty().get()) {
             pageLabel.setText("");
-            grid.show(tiles, now);
+            grid.show(tiles, now, this::previewOf);
             return;
         }
         // Wall: as many tiles as stay readable from across the room; page through the rest.
@@ -236,10 +264,13 @@ public final class HudWindow {
         List<BuildTile> shown = tiles.subList(page * perPage, Math.min(tiles.size(), (page + 1) * perPage));
         pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
         grid.fit(columns, rows, width, height);
-        grid.show(shown, now);
+        grid.show(shown, now, this::previewOf);
     }
 
     private void applyWallMode(boolean on) {
+        if (on) {
+            views.selectToggle(views.getToggles().get(0));
+        }
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wall"), on);
         if (stage != null) {
             stage.setFullScreenExitHint(on ? "Press F11 or W to leave wall mode" : "");
@@ -257,6 +288,12 @@ public final class HudWindow {
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private java.util.Optional<io.intelgraph.maestro.model.Preview> previewOf(BuildTile tile) {
+        var snapshot = model.snapshotProperty().get();
+        return snapshot == null ? java.util.Optional.empty()
+                : tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number()));
     }
 
     private void openDetail(BuildTile tile) {

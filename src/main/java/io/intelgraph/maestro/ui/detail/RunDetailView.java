@@ -36,8 +36,14 @@ public final class RunDetailView extends VBox {
     private final Label message = new Label();
     private final Label reason = new Label();
 
-    public RunDetailView(RunDetailViewModel model, Consumer<String> openUrl, Runnable onClose) {
+    private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previews;
+    private final Button deployPreview = new Button("Deploy preview");
+    private final Label previewReason = new Label();
+
+    public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
+            Consumer<String> openUrl, Runnable onClose) {
         this.model = model;
+        this.previews = previews;
         getStyleClass().add("run-detail");
         setPadding(new Insets(16));
         setSpacing(10);
@@ -95,10 +101,24 @@ public final class RunDetailView extends VBox {
         jobTree.setShowRoot(false);
         VBox.setVgrow(jobTree, Priority.ALWAYS);
 
+        deployPreview.setId("deploy-preview");
+        deployPreview.setOnAction(e -> {
+            if (model.tileProperty().get() != null) {
+                previews.deploy(model.tileProperty().get());
+            }
+        });
+        previewReason.setId("deploy-preview-reason");
+        previewReason.getStyleClass().add("detail-reason");
+        previewReason.setWrapText(true);
+        Label previewMessage = new Label();
+        previewMessage.textProperty().bind(previews.messageProperty());
+        previewMessage.setWrapText(true);
+        previews.clusterProperty().addListener((o, a, b) -> showPreviewAction());
+
         Label jobsHeading = new Label("Jobs and steps");
         jobsHeading.getStyleClass().add("detail-heading");
         getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
-                jobsHeading, spinner, jobTree);
+                deployPreview, previewReason, previewMessage, jobsHeading, spinner, jobTree);
 
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
         model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());
@@ -116,6 +136,20 @@ public final class RunDetailView extends VBox {
                 + tile.pullRequest().map(pr -> "\nPR #" + pr.number() + " " + pr.title() + " by " + pr.author()).orElse(""));
         link.setText(run.htmlUrl());
         link.setVisible(!run.htmlUrl().isEmpty());
+        showPreviewAction();
+    }
+
+    /** Deploy preview: enabled for a PR's tile when the cluster lets the user deploy, else the reason. */
+    private void showPreviewAction() {
+        BuildTile tile = model.tileProperty().get();
+        if (tile == null) {
+            return;
+        }
+        String blocked = previews.deployBlockedBecause(tile);
+        deployPreview.setText(tile.pullRequest().map(pr -> "Deploy preview of PR #" + pr.number() + " to pr-" + pr.number())
+                .orElse("Deploy preview"));
+        deployPreview.setDisable(!blocked.isEmpty());
+        previewReason.setText(blocked);
     }
 
     private static String shortSha(String sha) {

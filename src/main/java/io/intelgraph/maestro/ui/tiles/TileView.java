@@ -48,7 +48,9 @@ public final class TileView extends StackPane {
     private final Region flash = new Region();
     private final Tooltip tooltip = new Tooltip();
     private final RotateTransition spin = new RotateTransition(Duration.seconds(1.2), glyphBox);
+    private final Label preview = new Label();
     private BuildTile tile;
+    private java.util.Optional<io.intelgraph.maestro.model.Preview> shownPreview = java.util.Optional.empty();
     private BuildState shownState;
 
     public TileView(Consumer<BuildTile> onOpen) {
@@ -73,7 +75,8 @@ public final class TileView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, glyphBox, stateWord, spacer, elapsed);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(4, header, repo, branch, detail, progress, staleBanner);
+        preview.getStyleClass().add("tile-preview");
+        VBox content = new VBox(4, header, repo, branch, detail, preview, progress, staleBanner);
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
 
@@ -99,10 +102,15 @@ public final class TileView extends StackPane {
     }
 
     /** Shows {@code next}; animates when its state differs from what was shown. */
-    public void update(BuildTile next, Instant now) {
-        if (next.equals(tile)) {
+    public void update(BuildTile next, java.util.Optional<io.intelgraph.maestro.model.Preview> nextPreview, Instant now) {
+        if (next.equals(tile) && nextPreview.equals(shownPreview)) {
             return; // the store reuses unchanged tiles; nothing to redraw
         }
+        shownPreview = nextPreview;
+        preview.setText(nextPreview.map(p -> "⬢ preview " + (p.terminating() ? "terminating" : p.ready()
+                ? "ready" : "deploying " + p.readyReplicas() + "/" + p.desiredReplicas()) + " · " + p.namespace()).orElse(""));
+        preview.setVisible(nextPreview.isPresent());
+        preview.setManaged(nextPreview.isPresent());
         BuildState previous = shownState;
         tile = next;
         shownState = next.state();

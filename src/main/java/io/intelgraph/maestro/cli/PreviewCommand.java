@@ -1,0 +1,264 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.github.GitHubException;
+import io.intelgraph.maestro.model.ClusterEvent;
+import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.model.PullRequest;
+import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.preview.PreviewLabels;
+import io.intelgraph.maestro.preview.PreviewRefusedException;
+import io.intelgraph.maestro.preview.PreviewRequest;
+import io.intelgraph.maestro.preview.PreviewService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code preview list|deploy|teardown|cleanup}: the Previews view's actions, with the same guards. */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = {"Per-PR preview environments (namespace pr-<number>, chart helm/intelgraph).",
+                "Uses your kubeconfig (--kube-context to choose); with none, a simulated cluster that lives as long"
+                        + " as the command."},
+        subcommands = {PreviewCommand.ListPreviews.class, PreviewCommand.Deploy.class, PreviewCommand.Teardown.class,
+                PreviewCommand.Cleanup.class})
+final class PreviewCommand {
+
+    @ParentCommand
+    Main main;
+
+    HudConfig config(SourceOptions source) {
+        return new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
+    }
+
+    String actor() {
+        return main.env().getOrDefault("USER", "unknown") + "@cli";
+    }
+
+    /** Asks for the namespace name to be typed back; refuses when there is no one to ask. */
+    boolean confirm(String question, String expected) throws IOException {
+        main.out().println(question);
+        main.out().print("Type " + expected + " to confirm: ");
+        main.out().flush();
+        String answer = main.stdin().readLine();
+        if (answer == null) {
+            main.err().println("error: no answer (no terminal): pass --yes to confirm non-interactively");
+            return false;
+        }
+        return answer.strip().equals(expected);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List preview environments.")
+    static final class ListPreviews implements Callable<Integer> {
+        @ParentCommand
+        PreviewCommand parent;
+        @Mixin
+        SourceOptions source;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3))) {
+                List<Preview> previews = runtime.service().cluster().list();
+                parent.main.out().print(json ? json(previews) : table(runtime.clusterName(), previews));
+                parent.main.out().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "deploy", mixinStandardHelpOptions = true,
+            description = "Deploy (helm upgrade --install) the preview of a PR with its head SHA as image tag.")
+    static final class Deploy implements Callable<Integer> {
+        @ParentCommand
+        PreviewCommand parent;
+        @Mixin
+        SourceOptions source;
+        @Parameters(paramLabel = "PR", description = "Pull request number.")
+        int pr;
+        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, description = "Repository of the PR.")
+        String repo;
+        @Option(names = "--sha", paramLabel = "SHA", description = "Head commit (default: asked from GitHub).")
+        String sha;
+        @Option(names = "--ttl-hours", paramLabel = "H", description = "Lifetime before clean-up (default 72).")
+        int ttlHours = 72;
+        @Option(names = "--wait", description = "Wait until the preview's deployments are ready (up to 10 min).")
+        boolean waitReady;
+
+        @Override
+        public Integer call() throws Exception {
+            HudConfig config = parent.config(source);
+            RepoId repoId = RepoId.parse(repo);
+            String head = sha != null ? sha : headSha(config, repoId);
+            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3))) {
+                PreviewService service = runtime.service();
+                parent.main.out().println("Deploying " + repoId + "#" + pr + " @ " + head + " to "
+                        + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
+                parent.main.out().println(service.deploy(new PreviewRequest(repoId, pr, head, Duration.ofHours(ttlHours)),
+                        parent.actor()));
+                if (waitReady) {
+                    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+                    Preview preview = service.cluster().get(pr).orElseThrow();
+                    while (!preview.ready() && Instant.now().isBefore(deadline)) {
+                        parent.main.out().println("  " + preview.readyReplicas() + "/" + preview.desiredReplicas()
+                                + " ready " + preview.podPhases());
+                        parent.main.out().flush();
+                        Thread.sleep(1000);
+                        preview = service.cluster().get(pr).orElseThrow();
+                    }
+                    parent.main.out().println(preview.ready() ? "Ready: " + preview.url() : "Not ready after 10 minutes");
+                    parent.main.out().flush();
+                    return preview.ready() ? 0 : 1;
+                }
+                parent.main.out().flush();
+                return 0;
+            } catch (PreviewRefusedException e) {
+                parent.main.err().println("refused: " + e.getMessage());
+                parent.main.err().flush();
+                return 3;
+            }
+        }
+
+        private String headSha(HudConfig config, RepoId repoId) throws IOException {
+            try (HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
+                PullRequest pull = github.client().getPullRequest(repoId, pr).value();
+                if (!pull.isOpen()) {
+                    throw new IllegalArgumentException("PR #" + pr + " of " + repoId + " is " + pull.state());
+                }
+                return pull.headSha();
+            } catch (GitHubException e) {
+                throw new IllegalArgumentException("Cannot read PR #" + pr + " of " + repoId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Command(name = "teardown", mixinStandardHelpOptions = true,
+            description = "Uninstall a PR's preview and delete its namespace (only namespaces the HUD created).")
+    static final class Teardown implements Callable<Integer> {
+        @ParentCommand
+        PreviewCommand parent;
+        @Mixin
+        SourceOptions source;
+        @Parameters(paramLabel = "PR", description = "Pull request number.")
+        int pr;
+        @Option(names = "--yes", description = "Do not ask for confirmation.")
+        boolean yes;
+
+        @Override
+        public Integer call() throws Exception {
+            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3))) {
+                String namespace = PreviewLabels.namespaceOf(pr);
+                if (!yes && !parent.confirm("Tear down the preview of PR #" + pr + ": delete namespace " + namespace
+                        + " on " + runtime.clusterName() + "?", namespace)) {
+                    parent.main.err().println("Not torn down.");
+                    parent.main.err().flush();
+                    return 1;
+                }
+                boolean deleted = runtime.service().teardown(pr, parent.actor());
+                parent.main.out().println(deleted ? "Deleted namespace " + namespace : "No preview " + namespace);
+                parent.main.out().flush();
+                return 0;
+            } catch (PreviewRefusedException e) {
+                parent.main.err().println("refused: " + e.getMessage());
+                parent.main.err().flush();
+                return 3;
+            }
+        }
+    }
+
+    @Command(name = "cleanup", mixinStandardHelpOptions = true,
+            description = "Remove previews whose PR is closed or merged, or whose TTL has run out (shows the list first).")
+    static final class Cleanup implements Callable<Integer> {
+        @ParentCommand
+        PreviewCommand parent;
+        @Mixin
+        SourceOptions source;
+        @Option(names = "--yes", description = "Do not ask for confirmation.")
+        boolean yes;
+
+        @Override
+        public Integer call() throws Exception {
+            HudConfig config = parent.config(source);
+            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3));
+                    HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
+                Set<Integer> open = new HashSet<>();
+                for (Preview preview : runtime.service().cluster().list()) {
+                    if (!preview.repo().isEmpty()) {
+                        github.client().listOpenPullRequests(RepoId.parse(preview.repo())).value()
+                                .forEach(pull -> open.add(pull.number()));
+                    }
+                }
+                List<PreviewService.CleanupCandidate> candidates = runtime.service().cleanupCandidates(open);
+                if (candidates.isEmpty()) {
+                    parent.main.out().println("Nothing to clean up.");
+                    parent.main.out().flush();
+                    return 0;
+                }
+                candidates.forEach(c -> parent.main.out().println("  " + c.preview().namespace() + "  " + c.reason()));
+                if (!yes && !parent.confirm("Delete these " + candidates.size() + " preview namespaces?", "yes")) {
+                    parent.main.err().println("Nothing removed.");
+                    parent.main.err().flush();
+                    return 1;
+                }
+                parent.main.out().println("Removed " + runtime.service().cleanup(candidates, parent.actor()) + " previews.");
+                parent.main.out().flush();
+                return 0;
+            }
+        }
+    }
+
+    static String table(String cluster, List<Preview> previews) {
+        StringBuilder out = new StringBuilder("Cluster: " + cluster + "\n");
+        String format = "%-6s %-10s %-28s %-7s %-22s %-8s %-20s %s%n";
+        out.append(String.format(Locale.ROOT, format, "PR", "NAMESPACE", "REPOSITORY", "READY", "PODS", "RESTARTS",
+                "EXPIRES", "URL"));
+        for (Preview p : previews) {
+            out.append(String.format(Locale.ROOT, format, "#" + p.prNumber(), p.namespace(), p.repo(),
+                    p.readyReplicas() + "/" + p.desiredReplicas(), p.podPhases().toString(), p.restarts(),
+                    p.expiresAt() == null ? "-" : p.expiresAt().toString(), p.url()));
+            for (ClusterEvent e : p.events()) {
+                if (e.warning()) {
+                    out.append("       ! ").append(e.reason()).append(": ").append(e.message()).append('\n');
+                }
+            }
+        }
+        return out.append(previews.size()).append(" previews\n").toString();
+    }
+
+    static String json(List<Preview> previews) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = json.createArrayNode();
+        for (Preview p : previews) {
+            var node = array.addObject();
+            node.put("pr", p.prNumber());
+            node.put("namespace", p.namespace());
+            node.put("repo", p.repo());
+            node.put("headSha", p.headSha());
+            node.put("ready", p.ready());
+            node.put("readyReplicas", p.readyReplicas());
+            node.put("desiredReplicas", p.desiredReplicas());
+            node.put("restarts", p.restarts());
+            node.put("url", p.url());
+            node.put("expiresAt", p.expiresAt() == null ? null : p.expiresAt().toString());
+            var events = node.putArray("events");
+            p.events().forEach(e -> events.addObject().put("type", e.warning() ? "Warning" : "Normal")
+                    .put("reason", e.reason()).put("message", e.message()).put("object", e.involvedObject()));
+        }
+        return json.writeValueAsString(array) + "\n";
+    }
+}

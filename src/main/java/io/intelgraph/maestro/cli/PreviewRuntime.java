@@ -1,0 +1,114 @@
+package io.intelgraph.maestro.cli;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.kube.PreviewWatcher;
+import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.preview.HelmReleaseDeployer;
+import io.intelgraph.maestro.preview.ManifestDeployer;
+import io.intelgraph.maestro.preview.PreviewDeployer;
+import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.sim.SimCluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The preview half of the composition root: the user's kubeconfig (and chosen context) with Helm
+ * releases, or — with no kubeconfig — the simulated cluster with rendered manifests.
+ */
+public final class PreviewRuntime implements AutoCloseable {
+
+    private final KubernetesClient client;
+    private final PreviewService service;
+    private final PreviewWatcher watcher;
+    private final SimCluster simCluster;
+    private final String clusterName;
+
+    private PreviewRuntime(KubernetesClient client, PreviewService service, PreviewWatcher watcher, SimCluster simCluster,
+            String clusterName) {
+        this.client = client;
+        this.service = service;
+        this.watcher = watcher;
+        this.simCluster = simCluster;
+        this.clusterName = clusterName;
+    }
+
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter) throws IOException {
+        ChartRenderer chart = new ChartRenderer(config.chart());
+        AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
+        Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
+        if (kubeconfig.isEmpty()) {
+            SimCluster sim = new SimCluster(simReadyAfter, true).start();
+            PreviewCluster cluster = new PreviewCluster(sim.client());
+            PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC());
+            String name = "SIMULATED cluster";
+            return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name);
+        }
+        String contents = Files.readString(kubeconfig.get());
+        Config kube = Config.fromKubeconfig(config.kubeContext().orElse(null), contents, kubeconfig.get().toString());
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(kube).build();
+        PreviewCluster cluster = new PreviewCluster(client);
+        PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
+        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC());
+        String name = cluster.describe();
+        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name);
+    }
+
+    /** The kubeconfig Helm should use: the same file, with the chosen context made current. */
+    private static String withContext(String contents, Optional<String> context) {
+        if (context.isEmpty()) {
+            return contents;
+        }
+        var parsed = KubeConfigUtils.parseConfigFromString(contents);
+        if (parsed.getContexts().stream().noneMatch(c -> c.getName().equals(context.get()))) {
+            throw new IllegalArgumentException("No context '" + context.get() + "' in the kubeconfig");
+        }
+        parsed.setCurrentContext(context.get());
+        return Serialization.asYaml(parsed);
+    }
+
+    private static Optional<Path> kubeconfigFile() {
+        return Config.getKubeconfigFilenames().stream().map(Path::of).filter(Files::isRegularFile).findFirst();
+    }
+
+    public KubernetesClient client() {
+        return client;
+    }
+
+    public PreviewService service() {
+        return service;
+    }
+
+    public PreviewWatcher watcher() {
+        return watcher;
+    }
+
+    public boolean simulated() {
+        return simCluster != null;
+    }
+
+    public String clusterName() {
+        return clusterName;
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        if (simCluster != null) {
+            simCluster.close();
+        } else {
+            client.close();
+        }
+    }
+}

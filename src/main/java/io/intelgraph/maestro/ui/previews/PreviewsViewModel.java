@@ -1,0 +1,132 @@
+package io.intelgraph.maestro.ui.previews;
+
+import io.intelgraph.maestro.model.ClusterStatus;
+import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.model.PullRequest;
+import io.intelgraph.maestro.preview.PreviewRequest;
+import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.BuildTile;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * The Previews view's state (from snapshots) and its actions (deploy, tear down, clean up), which
+ * run on a background executor and report back in words. FX thread only.
+ */
+public final class PreviewsViewModel {
+
+    private final Optional<PreviewService> service;
+    private final Executor background;
+    private final String actor;
+    private final ObservableList<Preview> previews = FXCollections.observableArrayList();
+    private final ObjectProperty<ClusterStatus> cluster = new SimpleObjectProperty<>(ClusterStatus.none("No cluster configured"));
+    private final StringProperty message = new SimpleStringProperty("");
+    private BuildSnapshot snapshot;
+
+    public PreviewsViewModel(Optional<PreviewService> service, Executor background, String actor) {
+        this.service = service;
+        this.background = background;
+        this.actor = actor;
+    }
+
+    public void accept(BuildSnapshot next) {
+        snapshot = next;
+        cluster.set(next.cluster());
+        if (!previews.equals(next.previews())) {
+            previews.setAll(next.previews());
+        }
+    }
+
+    /** Why Deploy is unavailable for this tile, or empty when it may be deployed. */
+    public String deployBlockedBecause(BuildTile tile) {
+        if (tile.pullRequest().isEmpty()) {
+            return "Previews are per pull request; this branch has no open PR.";
+        }
+        ClusterStatus status = cluster.get();
+        if (!status.available()) {
+            return status.problem();
+        }
+        return status.deployBlocked();
+    }
+
+    public String teardownBlockedBecause() {
+        ClusterStatus status = cluster.get();
+        return status.available() ? status.teardownBlocked() : status.problem();
+    }
+
+    public void deploy(BuildTile tile) {
+        PullRequest pr = tile.pullRequest().orElseThrow();
+        PreviewRequest request = new PreviewRequest(pr.repo(), pr.number(), pr.headSha(), Duration.ofHours(72));
+        run("Deploying " + pr.repo() + "#" + pr.number() + " to " + request.namespace() + "…",
+                s -> "Deployed: " + s.deploy(request, actor));
+    }
+
+    public void teardown(Preview preview) {
+        run("Tearing down " + preview.namespace() + "…",
+                s -> s.teardown(preview.prNumber(), actor) ? "Deleted namespace " + preview.namespace()
+                        : preview.namespace() + " was already gone");
+    }
+
+    /**
+     * Finds (off the FX thread) the previews whose PR is not among the open PRs the HUD knows, or
+     * whose TTL ran out, and hands the list to {@code onFx} to be shown before anything is removed.
+     */
+    public void findCleanupCandidates(java.util.function.Consumer<List<PreviewService.CleanupCandidate>> onFx) {
+        Set<Integer> open = snapshot == null ? Set.of() : snapshot.tiles().stream()
+                .flatMap(t -> t.pullRequest().stream()).map(PullRequest::number).collect(Collectors.toSet());
+        service.ifPresent(s -> background.execute(() -> {
+            try {
+                List<PreviewService.CleanupCandidate> found = s.cleanupCandidates(open);
+                Platform.runLater(() -> onFx.accept(found));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> message.set("Cannot list previews: " + e.getMessage()));
+            }
+        }));
+    }
+
+    public void cleanup(List<PreviewService.CleanupCandidate> candidates) {
+        run("Cleaning up " + candidates.size() + " previews…", s -> "Removed " + s.cleanup(candidates, actor) + " previews");
+    }
+
+    private void run(String starting, java.util.function.Function<PreviewService, String> action) {
+        if (service.isEmpty()) {
+            return;
+        }
+        message.set(starting);
+        background.execute(() -> {
+            String result;
+            try {
+                result = action.apply(service.get());
+            } catch (RuntimeException e) {
+                result = "Refused: " + e.getMessage();
+            }
+            String shown = result;
+            Platform.runLater(() -> message.set(shown));
+        });
+    }
+
+    public ObservableList<Preview> previews() {
+        return previews;
+    }
+
+    public ObjectProperty<ClusterStatus> clusterProperty() {
+        return cluster;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
