@@ -59,6 +59,7 @@ public final class HudWindow {
     private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previewsModel;
     private final io.intelgraph.maestro.ui.previews.PreviewsView previewsView;
     private final javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
+    private final javafx.beans.property.BooleanProperty previewsShown = new javafx.beans.property.SimpleBooleanProperty();
     private final Timeline ticker;
     private final Label pageLabel = new Label();
     private Runnable unsubscribe = () -> { };
@@ -142,7 +143,9 @@ public final class HudWindow {
                 old.setSelected(true); // one view is always chosen
             } else {
                 closeDetail();
-                root.setCenter(now == previewsButton ? previewsView : scroller);
+                boolean showPreviews = now == previewsButton;
+                root.setCenter(showPreviews ? previewsView : scroller);
+                previewsShown.set(showPreviews);
             }
         });
         for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton)) {
@@ -156,7 +159,8 @@ public final class HudWindow {
 
         FilterBar filters = new FilterBar(model.queryProperty());
         VBox top = new VBox(header, filters);
-        filters.visibleProperty().bind(model.wallModeProperty().not());
+        // The filter bar filters build tiles: hidden on the wall and on the Previews view.
+        filters.visibleProperty().bind(model.wallModeProperty().not().and(previewsShown.not()));
         filters.managedProperty().bind(filters.visibleProperty());
 
         Label staleBanner = new Label();

@@ -54,6 +54,7 @@ public final class RunDetailView extends VBox {
         title.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button close = new Button("Close ✕");
         close.setId("detail-close");
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

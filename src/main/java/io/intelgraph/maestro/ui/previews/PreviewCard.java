@@ -21,7 +21,7 @@ final class PreviewCard extends VBox {
     PreviewCard(Preview preview, Instant now, String teardownBlocked, Consumer<Preview> onTeardown) {
         getStyleClass().addAll("preview-card", "build-tile");
         setSpacing(4);
-        setPrefWidth(420);
+        setPrefWidth(540);
         String word;
         BuildState shape;
         boolean warnings = preview.events().stream().anyMatch(ClusterEvent::warning) || preview.restarts() > 0;
@@ -46,6 +46,7 @@ final class PreviewCard extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("PR #" + preview.prNumber() + " · " + preview.repo());
         title.getStyleClass().add("tile-repo");
+        title.setWrapText(true);
         Label details = new Label(preview.namespace() + " · ready " + preview.readyReplicas() + "/" + preview.desiredReplicas()
                 + " · pods " + preview.podPhases() + " · restarts " + preview.restarts());
         details.getStyleClass().add("tile-branch");
