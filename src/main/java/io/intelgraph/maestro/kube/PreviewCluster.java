@@ -76,6 +76,12 @@ public final class PreviewCluster {
                 throw new ForeignNamespaceException("Namespace " + request.namespace()
                         + " exists but was not created by the HUD (no maestro preview labels); refusing to deploy into it.");
             }
+            String owner = existing.getMetadata().getLabels().getOrDefault(PreviewLabels.REPO, "");
+            if (!owner.equals(PreviewLabels.repoLabel(request.repo().fullName()))) {
+                // Namespaces are per PR number; two repositories' PRs with the same number must not share one.
+                throw new ForeignNamespaceException("Namespace " + request.namespace() + " already holds the preview of "
+                        + owner.replaceFirst("\\.", "/") + "#" + request.prNumber() + "; tear that down first.");
+            }
             return;
         }
         Map<String, String> labels = new LinkedHashMap<>(PreviewLabels.selector());

@@ -112,6 +112,17 @@ class PreviewServiceTest {
     }
 
     @Test
+    void theSamePrNumberOfAnotherRepositoryIsRefused() {
+        rbac(true);
+        service.deploy(request(50), "alice");
+        var other = new PreviewRequest(RepoId.parse("intelgraph/other"), 50, "abc1234", Duration.ofHours(1));
+        var e = assertThrows(PreviewRefusedException.class, () -> service.deploy(other, "bob"));
+        assertEquals("Namespace pr-50 already holds the preview of intelgraph/intelgraph#50; tear that down first.",
+                e.getMessage());
+        assertEquals("intelgraph/intelgraph", cluster.get(50).orElseThrow().repo());
+    }
+
+    @Test
     void teardownDeletesTheNamespace() {
         rbac(true);
         service.deploy(request(5), "alice");
