@@ -1,0 +1,83 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.github.TokenSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview subcommands on the simulated cluster (each command starts its own). */
+class PreviewCommandTest {
+
+    @TempDir
+    Path configDir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String stdin, String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("MAESTRO_CONFIG_DIR", configDir.toString());
+        env.put("USER", "oncall");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new Main(env, new TokenSource(env, false), new PrintWriter(out), new PrintWriter(err),
+                new BufferedReader(new StringReader(stdin)))).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void deployAsksGitHubForTheHeadShaAndWaitsUntilReady() throws Exception {
+        Result result = run("", "preview", "deploy", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster",
+                "--wait");
+        assertEquals(0, result.exit(), result.err() + result.out());
+        assertTrue(result.out().startsWith("Deploying intelgraph-sim/preview-operator#50 @ "), result.out());
+        assertTrue(result.out().contains("applied 11 objects of helm template intelgraph-pr-50 to pr-50"), result.out());
+        assertTrue(result.out().contains("Ready: https://pr-50.preview.intelgraph.example.com"), result.out());
+        String audit = Files.readString(configDir.resolve("audit.log"));
+        assertTrue(audit.contains("\"actor\":\"oncall@cli\",\"action\":\"deploy\""), audit);
+    }
+
+    @Test
+    void aClosedOrUnknownPrIsRefusedBeforeAnythingIsDeployed() {
+        Result result = run("", "preview", "deploy", "9999", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("Cannot read PR #9999 of intelgraph-sim/preview-operator: Not found"), result.err());
+    }
+
+    @Test
+    void teardownAsksAndRefusesWithoutAnAnswer() {
+        Result noTerminal = run("", "preview", "teardown", "50", "--sim-cluster");
+        assertEquals(1, noTerminal.exit());
+        assertTrue(noTerminal.out().contains("delete namespace pr-50 on SIMULATED cluster?"), noTerminal.out());
+        assertTrue(noTerminal.err().contains("pass --yes to confirm non-interactively"), noTerminal.err());
+
+        Result wrongAnswer = run("pr-5\n", "preview", "teardown", "50", "--sim-cluster");
+        assertEquals(1, wrongAnswer.exit());
+        assertTrue(wrongAnswer.err().contains("Not torn down."));
+
+        Result confirmed = run("pr-50\n", "preview", "teardown", "50", "--sim-cluster");
+        assertEquals(0, confirmed.exit(), confirmed.err());
+        assertTrue(confirmed.out().contains("No preview pr-50"), "a fresh simulated cluster has none: " + confirmed.out());
+    }
+
+    @Test
+    void listAndCleanupOnAnEmptyCluster() {
+        Result list = run("", "preview", "list", "--sim-cluster", "--json");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals("[ ]", list.out().strip());
+        Result cleanup = run("", "preview", "cleanup", "--sim-cluster");
+        assertEquals(0, cleanup.exit(), cleanup.err());
+        assertTrue(cleanup.out().contains("Nothing to clean up."));
+    }
+}
