@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
 /** {@code preview list|deploy|teardown|cleanup}: the Previews view's actions, with the same guards. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Per-PR preview environments (namespace pr-<number>, chart helm/intelgraph).",
-                "Uses your kubeconfig (--kube-context to choose); with none, a simulated cluster that lives as long"
-                        + " as the command."},
+                "Uses your kubeconfig (--kube-context to choose). With none, it joins the simulated cluster of a"
+                        + " running HUD window, else starts one that lives as long as the command."},
         subcommands = {PreviewCommand.ListPreviews.class, PreviewCommand.Deploy.class, PreviewCommand.Teardown.class,
                 PreviewCommand.Cleanup.class})
 final class PreviewCommand {
@@ -73,7 +73,7 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3))) {
+            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3), false)) {
                 List<Preview> previews = runtime.service().cluster().list();
                 parent.main.out().print(json ? json(previews) : table(runtime.clusterName(), previews));
                 parent.main.out().flush();
@@ -105,7 +105,7 @@ final class PreviewCommand {
             HudConfig config = parent.config(source);
             RepoId repoId = RepoId.parse(repo);
             String head = sha != null ? sha : headSha(config, repoId);
-            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3))) {
+            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false)) {
                 PreviewService service = runtime.service();
                 parent.main.out().println("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
@@ -161,7 +161,7 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3))) {
+            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3), false)) {
                 String namespace = PreviewLabels.namespaceOf(pr);
                 if (!yes && !parent.confirm("Tear down the preview of PR #" + pr + ": delete namespace " + namespace
                         + " on " + runtime.clusterName() + "?", namespace)) {
@@ -194,7 +194,7 @@ final class PreviewCommand {
         @Override
         public Integer call() throws Exception {
             HudConfig config = parent.config(source);
-            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3));
+            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false);
                     HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
                 Set<Integer> open = new HashSet<>();
                 for (Preview preview : runtime.service().cluster().list()) {

@@ -34,26 +34,52 @@ public final class PreviewRuntime implements AutoCloseable {
     private final PreviewWatcher watcher;
     private final SimCluster simCluster;
     private final String clusterName;
+    private final Path published;
+
+    /** Where a HUD window publishes the address of its simulated cluster for CLI commands to join. */
+    static final String SHARED_SIM_CLUSTER = "sim-cluster.url";
 
     private PreviewRuntime(KubernetesClient client, PreviewService service, PreviewWatcher watcher, SimCluster simCluster,
-            String clusterName) {
+            String clusterName, Path published) {
         this.client = client;
         this.service = service;
         this.watcher = watcher;
         this.simCluster = simCluster;
         this.clusterName = clusterName;
+        this.published = published;
     }
 
-    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter) throws IOException {
+    /**
+     * @param shareSimCluster the HUD window shares its simulated cluster (it writes its address to
+     *                        the config directory); CLI commands join a running one when there is one
+     */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster)
+            throws IOException {
         ChartRenderer chart = new ChartRenderer(config.chart());
         AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
+            Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
+            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty() : joinRunningSimCluster(shared);
+            String name = "SIMULATED cluster";
+            if (running.isPresent()) {
+                PreviewCluster cluster = new PreviewCluster(running.get());
+                PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit,
+                        Clock.systemUTC());
+                return new PreviewRuntime(running.get(), service, new PreviewWatcher(running.get(), service,
+                        name + " of the running HUD", true), null, name + " of the running HUD", null);
+            }
             SimCluster sim = new SimCluster(simReadyAfter, true).start();
+            Path published = null;
+            if (shareSimCluster) {
+                Files.createDirectories(config.configDir());
+                Files.writeString(shared, sim.url());
+                published = shared;
+            }
             PreviewCluster cluster = new PreviewCluster(sim.client());
             PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC());
-            String name = "SIMULATED cluster";
-            return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name);
+            return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name,
+                    published);
         }
         String contents = Files.readString(kubeconfig.get());
         Config kube = Config.fromKubeconfig(config.kubeContext().orElse(null), contents, kubeconfig.get().toString());
@@ -62,7 +88,24 @@ public final class PreviewRuntime implements AutoCloseable {
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC());
         String name = cluster.describe();
-        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name);
+        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name, null);
+    }
+
+    /** A HUD window's simulated cluster, if its address file exists and it answers. */
+    private static Optional<KubernetesClient> joinRunningSimCluster(Path shared) {
+        if (!Files.isRegularFile(shared)) {
+            return Optional.empty();
+        }
+        try {
+            String url = Files.readString(shared).strip();
+            KubernetesClient client = new KubernetesClientBuilder().withConfig(new io.fabric8.kubernetes.client.ConfigBuilder()
+                    .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
+                    .build()).build();
+            client.namespaces().withName("default").get();
+            return Optional.of(client);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // stale file: the HUD that wrote it is gone
+        }
     }
 
     /** The kubeconfig Helm should use: the same file, with the chosen context made current. */
@@ -95,7 +138,7 @@ public final class PreviewRuntime implements AutoCloseable {
     }
 
     public boolean simulated() {
-        return simCluster != null;
+        return simCluster != null || clusterName.startsWith("SIMULATED");
     }
 
     public String clusterName() {
@@ -105,6 +148,13 @@ public final class PreviewRuntime implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        if (published != null) {
+            try {
+                Files.deleteIfExists(published);
+            } catch (IOException e) {
+                // best effort: a stale file is detected (no answer) by the next command
+            }
+        }
         if (simCluster != null) {
             simCluster.close();
         } else {

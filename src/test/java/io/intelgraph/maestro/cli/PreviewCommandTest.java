@@ -72,6 +72,30 @@ class PreviewCommandTest {
     }
 
     @Test
+    void commandsJoinTheSimulatedClusterOfARunningHud() throws Exception {
+        var config = new io.intelgraph.maestro.config.ConfigLoader(Map.of(), configDir).load(
+                new io.intelgraph.maestro.config.ConfigLoader.Flags(null, null, null, null, null, null, null, null, null,
+                        true, null));
+        try (PreviewRuntime hud = PreviewRuntime.create(config, java.time.Duration.ofMillis(500), true)) {
+            assertTrue(Files.isRegularFile(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)));
+            Result deploy = run("", "preview", "deploy", "54", "--for", "intelgraph-sim/build-hud", "--sha", "c430306",
+                    "--wait", "--sim-cluster");
+            assertEquals(0, deploy.exit(), deploy.err() + deploy.out());
+            assertTrue(deploy.out().contains("on SIMULATED cluster of the running HUD"), deploy.out());
+            assertTrue(hud.service().cluster().get(54).orElseThrow().ready(), "the HUD's cluster has it, ready");
+
+            Result list = run("", "preview", "list", "--sim-cluster");
+            assertTrue(list.out().contains("#54    pr-54      intelgraph-sim/build-hud"), list.out());
+
+            Result teardown = run("", "preview", "teardown", "54", "--yes", "--sim-cluster");
+            assertEquals(0, teardown.exit(), teardown.err());
+            assertTrue(teardown.out().contains("Deleted namespace pr-54"));
+            assertTrue(hud.service().cluster().get(54).map(p -> p.terminating()).orElse(true));
+        }
+        assertTrue(!Files.exists(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)), "the address is withdrawn on close");
+    }
+
+    @Test
     void listAndCleanupOnAnEmptyCluster() {
         Result list = run("", "preview", "list", "--sim-cluster", "--json");
         assertEquals(0, list.exit(), list.err());
