@@ -80,10 +80,11 @@ public final class HudRuntime implements AutoCloseable {
                     config.runsPerRepo(), config.simSeed());
             return new HudRuntime(plane, client, poller, executor, server, name);
         }
-        if (config.owners().isEmpty() && config.repos().isEmpty()) {
+        boolean nothingNamed = config.owners().isEmpty() && config.repos().isEmpty();
+        if (nothingNamed && token.isEmpty()) {
             executor.shutdownNow();
             throw new IllegalArgumentException("Name what to watch: --org OWNER or --repo OWNER/NAME "
-                    + "(or MAESTRO_ORGS / github.orgs in config.properties).");
+                    + "(or MAESTRO_ORGS / github.orgs in config.properties), or set a token to watch your own repositories.");
         }
         var apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
         String name = apiUrl.equals(HudConfig.GITHUB_COM) ? "github.com" : apiUrl.getHost()
@@ -91,7 +92,10 @@ public final class HudRuntime implements AutoCloseable {
         name += token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
         BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
         GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
-        GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(config.owners(), config.repos()), planner,
+        // With a token and nothing named, watch the token user's own repositories, as gh would.
+        PollTargets targets = nothingNamed ? PollTargets.tokenUsersRepositories()
+                : new PollTargets(config.owners(), config.repos());
+        GitHubPoller poller = new GitHubPoller(client, plane, targets, planner,
                 executor, Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
         return new HudRuntime(plane, client, poller, executor, null, name);
     }

@@ -38,6 +38,13 @@ public final class GitHubClient {
         }
     }
 
+    /** The token user's repositories, most recently pushed first ({@code GET /user/repos}). */
+    public Fetched<List<Repo>> listTokenUsersRepos(int limit) throws GitHubException {
+        Fetched<List<Repo>> all = paginate("/user/repos?per_page=100&sort=pushed&affiliation=owner,collaborator,organization_member",
+                PayloadNode::elements, RestMapper::repo, Math.max(1, (limit + 99) / 100));
+        return new Fetched<>(all.value().stream().limit(limit).toList(), all.notModified());
+    }
+
     public Fetched<Repo> getRepo(RepoId repo) throws GitHubException {
         GitHubResponse response = http.get("/repos/" + repo.fullName());
         return new Fetched<>(map(response, body -> RestMapper.repo(body)), response.notModified());

@@ -164,6 +164,14 @@ public final class GitHubPoller implements AutoCloseable {
                 errors.add("Cannot list repositories of " + owner + ": " + e.getMessage());
             }
         }
+        if (targets.tokenUsersRepos()) {
+            for (Repo repo : client.listTokenUsersRepos(PollTargets.USER_REPO_LIMIT).value()) {
+                if (!repo.archived()) {
+                    listed.add(repo);
+                    all.add(repo.id());
+                }
+            }
+        }
         all.addAll(targets.repos());
         if (all.isEmpty()) {
             throw new GitHubException(GitHubException.Kind.NOT_FOUND,

@@ -165,6 +165,13 @@ public final class SimGitHubServer implements AutoCloseable {
             return world.repo(m.group(1), m.group(2))
                     .map(repo -> world.rerun(repo, id, failedOnly, now, "hud-user") ? 201 : 403).orElse(null);
         }
+        if (path.equals("/user/repos")) {
+            if (!authenticated) {
+                return 401;
+            }
+            // The simulated token's user is a member of the simulated organization.
+            return paginate(exchange, world.repos().stream().map(r -> json.repo(r, true)).toList(), query);
+        }
         if ((m = ORG_REPOS.matcher(path)).matches()) {
             if (!world.org().equalsIgnoreCase(m.group(2))) {
                 return null;

@@ -153,10 +153,22 @@ class StatusCommandTest {
     }
 
     @Test
-    void realGitHubNeedsATarget() {
-        Result result = run(Map.of("GITHUB_TOKEN", "x"), "status");
+    void aUrlWithoutTokenNeedsATarget() {
+        Result result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:9");
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("Name what to watch: --org OWNER or --repo OWNER/NAME"), result.err());
+    }
+
+    @Test
+    void aTokenAloneWatchesTheTokenUsersRepositories() throws Exception {
+        try (var sim = new io.intelgraph.maestro.testing.SimHarness(3)) {
+            Result result = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status", "--json",
+                    "--github-api-url", sim.server.baseUrl().toString());
+            assertEquals(0, result.exit(), result.err());
+            JsonNode json = new ObjectMapper().readTree(result.out());
+            assertTrue(json.get("tiles").size() > 60, "all 34 repositories of the simulated user");
+            assertTrue(json.at("/source/name").asText().contains("(token from GITHUB_TOKEN)"), json.at("/source/name").asText());
+        }
     }
 
     @Test
