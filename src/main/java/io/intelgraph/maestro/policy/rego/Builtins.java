@@ -1,0 +1,410 @@
+package io.intelgraph.maestro.policy.rego;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The built-in functions conftest-style policies call. A call of any other builtin fails with
+ * {@code unsupported: builtin <name>} instead of evaluating to undefined.
+ */
+final class Builtins {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Function<List<Object>, Object>> functions = new HashMap<>();
+    private final Map<String, Integer> arity = new HashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
+
+    Builtins() {
+        // aggregates
+        def("count", 1, a -> size(a.get(0)));
+        def("sum", 1, a -> numbers(a.get(0)).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        def("product", 1, a -> numbers(a.get(0)).stream().reduce(BigDecimal.ONE, BigDecimal::multiply));
+        def("max", 1, a -> members(a.get(0)).stream().max(Values.ORDER).orElse(null));
+        def("min", 1, a -> members(a.get(0)).stream().min(Values.ORDER).orElse(null));
+        def("sort", 1, a -> List.copyOf(Values.sorted(members(a.get(0)))));
+        def("all", 1, a -> members(a.get(0)).stream().allMatch(Boolean.TRUE::equals));
+        def("any", 1, a -> members(a.get(0)).stream().anyMatch(Boolean.TRUE::equals));
+        // strings
+        def("concat", 2, a -> String.join(str(a.get(0)), strings(a.get(1))));
+        def("contains", 2, a -> str(a.get(0)).contains(str(a.get(1))));
+        def("startswith", 2, a -> str(a.get(0)).startsWith(str(a.get(1))));
+        def("endswith", 2, a -> str(a.get(0)).endsWith(str(a.get(1))));
+        def("lower", 1, a -> str(a.get(0)).toLowerCase(Locale.ROOT));
+        def("upper", 1, a -> str(a.get(0)).toUpperCase(Locale.ROOT));
+        def("split", 2, a -> List.<Object>copyOf(List.of(str(a.get(0)).split(Pattern.quote(str(a.get(1))), -1))));
+        def("replace", 3, a -> str(a.get(0)).replace(str(a.get(1)), str(a.get(2))));
+        def("trim", 2, a -> trim(str(a.get(0)), str(a.get(1)), true, true));
+        def("trim_left", 2, a -> trim(str(a.get(0)), str(a.get(1)), true, false));
+        def("trim_right", 2, a -> trim(str(a.get(0)), str(a.get(1)), false, true));
+        def("trim_space", 1, a -> str(a.get(0)).strip());
+        def("trim_prefix", 2, a -> str(a.get(0)).startsWith(str(a.get(1)))
+                ? str(a.get(0)).substring(str(a.get(1)).length()) : str(a.get(0)));
+        def("trim_suffix", 2, a -> str(a.get(0)).endsWith(str(a.get(1)))
+                ? str(a.get(0)).substring(0, str(a.get(0)).length() - str(a.get(1)).length()) : str(a.get(0)));
+        def("indexof", 2, a -> Values.number(BigDecimal.valueOf(str(a.get(0)).indexOf(str(a.get(1))))));
+        def("substring", 3, a -> substring(str(a.get(0)), integer(a.get(1)), integer(a.get(2))));
+        def("sprintf", 2, a -> sprintf(str(a.get(0)), list(a.get(1))));
+        def("format_int", 2, a -> num(a.get(0)).setScale(0, RoundingMode.DOWN).toBigInteger().toString(integer(a.get(1))));
+        def("strings.replace_n", 2, a -> {
+            String out = str(a.get(1));
+            for (Map.Entry<?, ?> e : map(a.get(0)).entrySet()) {
+                out = out.replace(str(e.getKey()), str(e.getValue()));
+            }
+            return out;
+        });
+        def("strings.any_prefix_match", 2, a -> anyMatch(a, String::startsWith));
+        def("strings.any_suffix_match", 2, a -> anyMatch(a, String::endsWith));
+        // regular expressions (RE2 syntax is close enough to java.util.regex for policies)
+        def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
+        def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
+        def("regex.is_valid", 1, a -> {
+            try {
+                Pattern.compile(str(a.get(0)));
+                return true;
+            } catch (PatternSyntaxException e) {
+                return false;
+            }
+        });
+        def("regex.split", 2, a -> List.<Object>copyOf(List.of(pattern(str(a.get(0))).split(str(a.get(1)), -1))));
+        def("regex.find_n", 3, a -> {
+            Matcher m = pattern(str(a.get(0))).matcher(str(a.get(1)));
+            int limit = integer(a.get(2));
+            List<Object> out = new ArrayList<>();
+            while (m.find() && (limit < 0 || out.size() < limit)) {
+                out.add(m.group());
+            }
+            return out;
+        });
+        def("regex.replace", 3, a -> pattern(str(a.get(1))).matcher(str(a.get(0))).replaceAll(str(a.get(2)).replace("$", "\\$")));
+        // types
+        def("is_string", 1, a -> a.get(0) instanceof String);
+        def("is_number", 1, a -> a.get(0) instanceof BigDecimal);
+        def("is_boolean", 1, a -> a.get(0) instanceof Boolean);
+        def("is_array", 1, a -> a.get(0) instanceof List);
+        def("is_object", 1, a -> a.get(0) instanceof Map);
+        def("is_set", 1, a -> a.get(0) instanceof Set);
+        def("is_null", 1, a -> a.get(0) == Values.NULL);
+        def("type_name", 1, a -> Values.typeName(a.get(0)));
+        def("to_number", 1, a -> toNumber(a.get(0)));
+        // collections
+        def("object.get", 3, a -> {
+            Object value = objectGet(a.get(0), a.get(1));
+            return value == null ? a.get(2) : value;
+        });
+        def("object.keys", 1, a -> new LinkedHashSet<>(map(a.get(0)).keySet()));
+        def("object.remove", 2, a -> {
+            Map<Object, Object> out = new LinkedHashMap<>(map(a.get(0)));
+            members(a.get(1)).forEach(out::remove);
+            return out;
+        });
+        def("object.union", 2, a -> {
+            Map<Object, Object> out = new LinkedHashMap<>(map(a.get(0)));
+            out.putAll(map(a.get(1)));
+            return out;
+        });
+        def("array.concat", 2, a -> {
+            List<Object> out = new ArrayList<>(list(a.get(0)));
+            out.addAll(list(a.get(1)));
+            return out;
+        });
+        def("array.slice", 3, a -> {
+            List<Object> l = list(a.get(0));
+            int from = Math.max(0, integer(a.get(1)));
+            int to = Math.min(l.size(), integer(a.get(2)));
+            return from >= to ? List.of() : List.copyOf(l.subList(from, to));
+        });
+        def("array.reverse", 1, a -> {
+            List<Object> out = new ArrayList<>(list(a.get(0)));
+            java.util.Collections.reverse(out);
+            return out;
+        });
+        def("union", 1, a -> {
+            Set<Object> out = new LinkedHashSet<>();
+            members(a.get(0)).forEach(s -> out.addAll(members(s)));
+            return out;
+        });
+        def("intersection", 1, a -> {
+            Set<Object> out = null;
+            for (Object s : members(a.get(0))) {
+                if (out == null) {
+                    out = new LinkedHashSet<>(members(s));
+                } else {
+                    out.retainAll(members(s));
+                }
+            }
+            return out == null ? new LinkedHashSet<>() : out;
+        });
+        def("numbers.range", 2, a -> {
+            List<Object> out = new ArrayList<>();
+            int from = integer(a.get(0));
+            int to = integer(a.get(1));
+            for (int i = from; from <= to ? i <= to : i >= to; i += from <= to ? 1 : -1) {
+                out.add(Values.number(BigDecimal.valueOf(i)));
+            }
+            return out;
+        });
+        def("abs", 1, a -> num(a.get(0)).abs());
+        def("round", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.HALF_UP)));
+        def("ceil", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.CEILING)));
+        def("floor", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.FLOOR)));
+        def("json.marshal", 1, a -> Values.json(a.get(0), true).replace(", ", ",").replace(": ", ":"));
+        def("json.unmarshal", 1, a -> {
+            try {
+                return Values.of(JSON.readValue(str(a.get(0)), Object.class));
+            } catch (JsonProcessingException e) {
+                throw new RegoException("json.unmarshal: " + e.getOriginalMessage());
+            }
+        });
+    }
+
+    private void def(String name, int args, Function<List<Object>, Object> function) {
+        functions.put(name, function);
+        arity.put(name, args);
+    }
+
+    Object call(String name, List<Object> args, String where) {
+        Function<List<Object>, Object> function = functions.get(name);
+        if (function == null) {
+            throw RegoException.unsupported("builtin " + name, where);
+        }
+        if (arity.get(name) != args.size()) {
+            throw new RegoException(where + ": " + name + " takes " + arity.get(name) + " arguments, got " + args.size());
+        }
+        try {
+            return function.apply(args);
+        } catch (TypeMismatch e) {
+            // OPA: a builtin given the wrong type is an error in strict mode; undefined otherwise.
+            return null;
+        }
+    }
+
+    /** A builtin received an operand of the wrong type: the call is undefined. */
+    private static final class TypeMismatch extends RuntimeException {
+        TypeMismatch() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static String str(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw new TypeMismatch();
+    }
+
+    private static BigDecimal num(Object v) {
+        if (v instanceof BigDecimal n) {
+            return n;
+        }
+        throw new TypeMismatch();
+    }
+
+    private static int integer(Object v) {
+        try {
+            return num(v).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new TypeMismatch();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object v) {
+        if (v instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new TypeMismatch();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> map(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return (Map<Object, Object>) m;
+        }
+        throw new TypeMismatch();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Object> members(Object v) {
+        if (v instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        if (v instanceof Set<?> s) {
+            return (Set<Object>) s;
+        }
+        if (v instanceof Map<?, ?> m) {
+            return (Collection<Object>) m.values();
+        }
+        throw new TypeMismatch();
+    }
+
+    private static List<BigDecimal> numbers(Object v) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (Object member : members(v)) {
+            out.add(num(member));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Object v) {
+        List<String> out = new ArrayList<>();
+        for (Object member : members(v)) {
+            out.add(str(member));
+        }
+        return out;
+    }
+
+    private static Object size(Object v) {
+        if (v instanceof String s) {
+            return Values.number(BigDecimal.valueOf(s.codePointCount(0, s.length())));
+        }
+        if (v instanceof Map<?, ?> m) {
+            return Values.number(BigDecimal.valueOf(m.size()));
+        }
+        return Values.number(BigDecimal.valueOf(members(v).size()));
+    }
+
+    static boolean member(Object value, Object collection) {
+        if (collection instanceof Set<?> s) {
+            return s.contains(value);
+        }
+        if (collection instanceof List<?> l) {
+            return l.contains(value);
+        }
+        if (collection instanceof Map<?, ?> m) {
+            return m.containsValue(value);
+        }
+        return false;
+    }
+
+    private static boolean anyMatch(List<Object> a, java.util.function.BiPredicate<String, String> test) {
+        Collection<Object> searches = a.get(0) instanceof String s ? List.of(s) : members(a.get(0));
+        Collection<Object> bases = a.get(1) instanceof String s ? List.of(s) : members(a.get(1));
+        for (Object search : searches) {
+            for (Object base : bases) {
+                if (test.test(str(search), str(base))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String trim(String s, String cutset, boolean left, boolean right) {
+        int start = 0;
+        int end = s.length();
+        while (left && start < end && cutset.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        while (right && end > start && cutset.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static String substring(String s, int offset, int length) {
+        if (offset < 0) {
+            throw new RegoException("substring: negative offset");
+        }
+        if (offset >= s.length()) {
+            return "";
+        }
+        int end = length < 0 ? s.length() : Math.min(s.length(), offset + length);
+        return s.substring(offset, end);
+    }
+
+    private static Object objectGet(Object object, Object key) {
+        if (!(object instanceof Map<?, ?> m)) {
+            throw new TypeMismatch();
+        }
+        if (key instanceof List<?> path) {
+            Object current = m;
+            for (Object step : path) {
+                current = Interpreter.index(current, step);
+                if (current == null) {
+                    return null;
+                }
+            }
+            return current;
+        }
+        return m.get(key);
+    }
+
+    private static Object toNumber(Object v) {
+        if (v instanceof BigDecimal) {
+            return v;
+        }
+        if (v instanceof String s) {
+            try {
+                return Values.number(new BigDecimal(s.strip()));
+            } catch (NumberFormatException e) {
+                throw new RegoException("to_number: invalid number '" + s + "'");
+            }
+        }
+        if (v instanceof Boolean b) {
+            return b ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        if (v == Values.NULL) {
+            return BigDecimal.ZERO;
+        }
+        throw new TypeMismatch();
+    }
+
+    private Pattern pattern(String regex) {
+        return patterns.computeIfAbsent(regex, r -> {
+            try {
+                return Pattern.compile(r);
+            } catch (PatternSyntaxException e) {
+                throw new RegoException("invalid regular expression " + Values.quote(r) + ": " + e.getDescription());
+            }
+        });
+    }
+
+    /** Go's fmt verbs as Rego uses them: %v %s %d %q %f %x %%. */
+    static String sprintf(String format, List<Object> args) {
+        StringBuilder out = new StringBuilder();
+        int arg = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 >= format.length()) {
+                out.append(c);
+                continue;
+            }
+            char verb = format.charAt(++i);
+            if (verb == '%') {
+                out.append('%');
+                continue;
+            }
+            if (arg >= args.size()) {
+                out.append("%!").append(verb).append("(MISSING)");
+                continue;
+            }
+            Object value = args.get(arg++);
+            switch (verb) {
+                case 'v', 's' -> out.append(Values.format(value));
+                case 'q' -> out.append(value instanceof String s ? Values.quote(s) : Values.format(value));
+                case 'd' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString() : Values.format(value));
+                case 'f' -> out.append(value instanceof BigDecimal n ? n.setScale(6, RoundingMode.HALF_EVEN).toPlainString()
+                        : Values.format(value));
+                case 'x' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString(16) : Values.format(value));
+                default -> out.append('%').append(verb);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,786 @@
+package io.intelgraph.maestro.policy.rego;
+
+import io.intelgraph.maestro.policy.rego.Ast.ArrayTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Binary;
+import io.intelgraph.maestro.policy.rego.Ast.Call;
+import io.intelgraph.maestro.policy.rego.Ast.Comprehension;
+import io.intelgraph.maestro.policy.rego.Ast.Expr;
+import io.intelgraph.maestro.policy.rego.Ast.Module;
+import io.intelgraph.maestro.policy.rego.Ast.ObjectTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Ref;
+import io.intelgraph.maestro.policy.rego.Ast.Rule;
+import io.intelgraph.maestro.policy.rego.Ast.RuleKind;
+import io.intelgraph.maestro.policy.rego.Ast.Scalar;
+import io.intelgraph.maestro.policy.rego.Ast.SetTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Term;
+import io.intelgraph.maestro.policy.rego.Ast.Var;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Top-down evaluation with backtracking: every expression and term yields its solutions to a
+ * continuation, so a reference with unbound variables ({@code input[i].Cmd}) enumerates.
+ */
+final class Interpreter {
+
+    /** Stops an enumeration once one solution is enough (not, every, existence). */
+    private static final class Found extends RuntimeException {
+        Found() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Found FOUND = new Found();
+
+    /** Variable bindings: small, copied on extension. */
+    record Env(Map<String, Object> vars) {
+        static final Env EMPTY = new Env(Map.of());
+
+        Object get(String name) {
+            return vars.get(name);
+        }
+
+        Env with(String name, Object value) {
+            Map<String, Object> next = new HashMap<>(vars);
+            next.put(name, value);
+            return new Env(next);
+        }
+
+        /** Declares the pattern's variables as fresh locals (unbound), hiding outer ones of the same name. */
+        Env shadow(Term pattern) {
+            return shadowAll(pattern);
+        }
+
+        Env shadowAll(Term pattern) {
+            Env env = this;
+            if (pattern instanceof Var v && !v.wildcard()) {
+                env = env.with(v.name(), null);
+            } else if (pattern instanceof ArrayTerm a) {
+                for (Term item : a.items()) {
+                    env = env.shadowAll(item);
+                }
+            } else if (pattern instanceof ObjectTerm o) {
+                for (Term value : o.values()) {
+                    env = env.shadowAll(value);
+                }
+            }
+            return env;
+        }
+    }
+
+    /** What one query sees: input, base data and the rule cache (fresh for each {@code with}). */
+    static final class Context {
+        final Object input;
+        final Object data;
+        final Map<String, Object> cache = new HashMap<>();
+        final Set<String> evaluating = new LinkedHashSet<>();
+
+        Context(Object input, Object data) {
+            this.input = input;
+            this.data = data;
+        }
+    }
+
+    private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
+    private final Builtins builtins = new Builtins();
+
+    Interpreter(List<Module> modules) {
+        for (Module module : modules) {
+            Map<String, List<Rule>> rules = packages.computeIfAbsent(module.packageName(), k -> new LinkedHashMap<>());
+            for (Rule rule : module.rules()) {
+                rules.computeIfAbsent(rule.name(), k -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    Set<String> packageNames() {
+        return packages.keySet();
+    }
+
+    Set<String> ruleNames(String pkg) {
+        return packages.getOrDefault(pkg, Map.of()).keySet();
+    }
+
+    /** The value of {@code data.<pkg>.<rule>}, or null when undefined. */
+    Object rule(String pkg, String name, Context ctx) {
+        List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);
+        if (rules == null) {
+            return null;
+        }
+        String cacheKey = pkg + "." + name;
+        if (ctx.cache.containsKey(cacheKey)) {
+            return ctx.cache.get(cacheKey);
+        }
+        if (!ctx.evaluating.add(cacheKey)) {
+            throw new RegoException("rule " + cacheKey + " depends on itself (recursion)");
+        }
+        try {
+            Object value = evaluateRules(pkg, rules, ctx);
+            ctx.cache.put(cacheKey, value);
+            return value;
+        } finally {
+            ctx.evaluating.remove(cacheKey);
+        }
+    }
+
+    private Object evaluateRules(String pkg, List<Rule> rules, Context ctx) {
+        RuleKind kind = rules.get(0).kind();
+        switch (kind) {
+            case FUNCTION -> throw new RegoException("function " + pkg + "." + rules.get(0).name() + " must be called");
+            case PARTIAL_SET -> {
+                Set<Object> out = new LinkedHashSet<>();
+                for (Rule rule : rules) {
+                    body(pkg, rule.body(), 0, Env.EMPTY, ctx, env -> term(pkg, rule.key(), env, ctx, (v, e) -> out.add(v)));
+                }
+                return out;
+            }
+            case PARTIAL_OBJECT -> {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                for (Rule rule : rules) {
+                    body(pkg, rule.body(), 0, Env.EMPTY, ctx, env -> term(pkg, rule.key(), env, ctx, (k, e) ->
+                            term(pkg, rule.value(), e, ctx, (v, e2) -> {
+                                Object previous = out.putIfAbsent(k, v);
+                                if (previous != null && !previous.equals(v)) {
+                                    throw new RegoException(rule.where() + ": object rule " + rule.name()
+                                            + " produces two values for key " + Values.json(k, true));
+                                }
+                            })));
+                }
+                return out;
+            }
+            default -> {
+                Object defaultValue = null;
+                Set<Object> values = new LinkedHashSet<>();
+                for (Rule rule : rules) {
+                    if (rule.isDefault()) {
+                        defaultValue = evalConstant(pkg, rule.value(), ctx);
+                        continue;
+                    }
+                    values.addAll(completeValues(pkg, rule, ctx, Env.EMPTY));
+                }
+                if (values.size() > 1) {
+                    throw new RegoException(rules.get(0).where() + ": complete rule " + rules.get(0).name()
+                            + " produced conflicting values " + Values.json(new ArrayList<>(values), true));
+                }
+                return values.isEmpty() ? defaultValue : values.iterator().next();
+            }
+        }
+    }
+
+    /** The values one definition (with its else chain) gives, from the bindings {@code start}. */
+    private Set<Object> completeValues(String pkg, Rule rule, Context ctx, Env start) {
+        Set<Object> values = new LinkedHashSet<>();
+        for (Rule branch = rule; branch != null && values.isEmpty(); branch = branch.orElse()) {
+            Rule current = branch;
+            body(pkg, current.body(), 0, start, ctx, env -> {
+                if (current.value() == null) {
+                    values.add(Boolean.TRUE);
+                } else {
+                    term(pkg, current.value(), env, ctx, (v, e) -> values.add(v));
+                }
+            });
+        }
+        return values;
+    }
+
+    private Object evalConstant(String pkg, Term term, Context ctx) {
+        Object[] out = new Object[1];
+        term(pkg, term, Env.EMPTY, ctx, (v, e) -> out[0] = v);
+        return out[0];
+    }
+
+    Object callFunction(String pkg, String name, List<Object> args, Context ctx, String where) {
+        List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);
+        Set<Object> values = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            if (rule.args().size() != args.size()) {
+                throw new RegoException(where + ": " + name + " takes " + rule.args().size() + " arguments, got " + args.size());
+            }
+            List<Env> starts = new ArrayList<>();
+            unifyAll(pkg, rule.args(), args, 0, Env.EMPTY, ctx, starts::add);
+            for (Env start : starts) {
+                values.addAll(completeValues(pkg, rule, ctx, start));
+            }
+        }
+        if (values.size() > 1) {
+            throw new RegoException(where + ": function " + name + " produced conflicting outputs "
+                    + Values.json(new ArrayList<>(values), true));
+        }
+        return values.isEmpty() ? null : values.iterator().next();
+    }
+
+    private void unifyAll(String pkg, List<Term> patterns, List<Object> values, int i, Env env, Context ctx, Consumer<Env> k) {
+        if (i == patterns.size()) {
+            k.accept(env);
+            return;
+        }
+        unify(pkg, patterns.get(i), values.get(i), env, ctx, e -> unifyAll(pkg, patterns, values, i + 1, e, ctx, k));
+    }
+
+    // ---- bodies and expressions ----
+
+    void body(String pkg, List<Expr> exprs, int i, Env env, Context ctx, Consumer<Env> k) {
+        if (i == exprs.size()) {
+            k.accept(env);
+            return;
+        }
+        expr(pkg, exprs.get(i), env, ctx, e -> body(pkg, exprs, i + 1, e, ctx, k));
+    }
+
+    private void expr(String pkg, Expr expr, Env env, Context ctx, Consumer<Env> k) {
+        switch (expr) {
+            case Ast.SomeDecl d -> {
+                Env next = env;
+                for (String name : d.names()) {
+                    next = next.with(name, null); // declared, unbound: shadows rules of that name
+                }
+                k.accept(next);
+            }
+            case Ast.SomeIn s -> term(pkg, s.collection(), env, ctx, (coll, e) -> forEachMember(coll, s.where(),
+                    (key, value) -> {
+                        if (s.key() == null) {
+                            unify(pkg, s.value(), value, e.shadow(s.value()), ctx, k);
+                        } else {
+                            unify(pkg, s.key(), key, e.shadow(s.key()).shadow(s.value()), ctx,
+                                    e2 -> unify(pkg, s.value(), value, e2, ctx, k));
+                        }
+                    }));
+            case Ast.Every ev -> term(pkg, ev.collection(), env, ctx, (coll, e) -> {
+                boolean[] all = {true};
+                forEachMember(coll, ev.where(), (key, value) -> {
+                    if (!all[0]) {
+                        return;
+                    }
+                    Env scoped = e;
+                    List<Env> starts = new ArrayList<>();
+                    if (ev.key() != null) {
+                        unify(pkg, ev.key(), key, scoped.shadow(ev.key()), ctx, s1 -> unify(pkg, ev.value(), value,
+                                s1.shadow(ev.value()), ctx, starts::add));
+                    } else {
+                        unify(pkg, ev.value(), value, scoped.shadow(ev.value()), ctx, starts::add);
+                    }
+                    boolean ok = false;
+                    for (Env start : starts) {
+                        if (exists(() -> body(pkg, ev.body(), 0, start, ctx, x -> {
+                            throw FOUND;
+                        }))) {
+                            ok = true;
+                        }
+                    }
+                    all[0] = ok;
+                });
+                if (all[0]) {
+                    k.accept(e);
+                }
+            });
+            case Ast.Not n -> {
+                Context scoped = withContext(pkg, n.withs(), env, ctx);
+                if (!exists(() -> expr(pkg, n.expr(), env, scoped, x -> {
+                    throw FOUND;
+                }))) {
+                    k.accept(env);
+                }
+            }
+            case Ast.Assign a -> term(pkg, a.right(), env, ctx, (v, e) -> {
+                if (a.left() instanceof Var var) {
+                    k.accept(e.with(var.name(), v));
+                } else {
+                    unify(pkg, a.left(), v, e.shadowAll(a.left()), ctx, k);
+                }
+            });
+            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, ctx, k);
+            case Ast.TermExpr t -> {
+                Context scoped = withContext(pkg, t.withs(), env, ctx);
+                term(pkg, t.term(), env, scoped, (v, e) -> {
+                    if (Values.truthy(v)) {
+                        k.accept(e);
+                    }
+                });
+            }
+        }
+    }
+
+    private static boolean exists(Runnable search) {
+        try {
+            search.run();
+            return false;
+        } catch (Found found) {
+            return true;
+        }
+    }
+
+    /** {@code with input as x} / {@code with data.a.b as x}: a fresh context (and cache) for that expression. */
+    @SuppressWarnings("unchecked")
+    private Context withContext(String pkg, List<Ast.With> withs, Env env, Context ctx) {
+        if (withs.isEmpty()) {
+            return ctx;
+        }
+        Object input = ctx.input;
+        Object data = ctx.data;
+        for (Ast.With with : withs) {
+            Object value = single(pkg, with.value(), env, ctx);
+            if (with.target() instanceof Var v && v.name().equals("input")) {
+                input = value;
+            } else if (with.target() instanceof Ref r && r.head() instanceof Var v && v.name().equals("input")) {
+                input = replaceAt(input, path(pkg, r, env, ctx), value);
+            } else if (with.target() instanceof Ref r && r.head() instanceof Var v && v.name().equals("data")) {
+                data = replaceAt(data, path(pkg, r, env, ctx), value);
+            } else {
+                throw RegoException.unsupported("with on " + with.target(), pkg);
+            }
+        }
+        return new Context(input, data);
+    }
+
+    private List<Object> path(String pkg, Ref ref, Env env, Context ctx) {
+        List<Object> path = new ArrayList<>();
+        for (Term t : ref.path()) {
+            path.add(single(pkg, t, env, ctx));
+        }
+        return path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object replaceAt(Object root, List<Object> path, Object value) {
+        if (path.isEmpty()) {
+            return value;
+        }
+        Map<Object, Object> copy = root instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<Object, Object>) m) : new LinkedHashMap<>();
+        copy.put(path.get(0), replaceAt(copy.get(path.get(0)), path.subList(1, path.size()), value));
+        return copy;
+    }
+
+    private Object single(String pkg, Term term, Env env, Context ctx) {
+        Object[] out = new Object[1];
+        term(pkg, term, env, ctx, (v, e) -> out[0] = v);
+        if (out[0] == null) {
+            throw new RegoException(pkg + ": " + term + " is undefined where a value is needed");
+        }
+        return out[0];
+    }
+
+    // ---- unification ----
+
+    private void unifyTerms(String pkg, Term left, Term right, Env env, Context ctx, Consumer<Env> k) {
+        if (isUnboundVar(left, env) && !isUnboundVar(right, env)) {
+            term(pkg, right, env, ctx, (v, e) -> unify(pkg, left, v, e, ctx, k));
+        } else if (left instanceof ArrayTerm && !(right instanceof ArrayTerm)) {
+            term(pkg, right, env, ctx, (v, e) -> unify(pkg, left, v, e, ctx, k));
+        } else {
+            term(pkg, left, env, ctx, (v, e) -> unify(pkg, right, v, e, ctx, k));
+        }
+    }
+
+    private boolean isUnboundVar(Term t, Env env) {
+        return t instanceof Var v && !v.name().equals("input") && !v.name().equals("data")
+                && (v.wildcard() || env.vars().containsKey(v.name()) && env.get(v.name()) == null
+                        || !env.vars().containsKey(v.name()) && !isRuleName(v.name()));
+    }
+
+    private boolean isRuleName(String name) {
+        return packages.values().stream().anyMatch(rules -> rules.containsKey(name));
+    }
+
+    /** Unifies a pattern term with a value: binds unbound variables, destructures arrays and objects. */
+    @SuppressWarnings("unchecked")
+    private void unify(String pkg, Term pattern, Object value, Env env, Context ctx, Consumer<Env> k) {
+        if (pattern instanceof Var v && isUnboundVar(v, env)) {
+            k.accept(v.wildcard() ? env : env.with(v.name(), value));
+            return;
+        }
+        if (pattern instanceof ArrayTerm a && value instanceof List<?> list) {
+            if (a.items().size() != list.size()) {
+                return;
+            }
+            unifyList(pkg, a.items(), (List<Object>) list, 0, env, ctx, k);
+            return;
+        }
+        if (pattern instanceof ObjectTerm o && value instanceof Map<?, ?> map) {
+            if (o.keys().size() != map.size()) {
+                return;
+            }
+            List<Object> values = new ArrayList<>();
+            for (Term key : o.keys()) {
+                Object kv = single(pkg, key, env, ctx);
+                if (!map.containsKey(kv)) {
+                    return;
+                }
+                values.add(map.get(kv));
+            }
+            unifyList(pkg, o.values(), values, 0, env, ctx, k);
+            return;
+        }
+        term(pkg, pattern, env, ctx, (v, e) -> {
+            if (v.equals(value)) {
+                k.accept(e);
+            }
+        });
+    }
+
+    private void unifyList(String pkg, List<Term> patterns, List<Object> values, int i, Env env, Context ctx, Consumer<Env> k) {
+        if (i == patterns.size()) {
+            k.accept(env);
+            return;
+        }
+        unify(pkg, patterns.get(i), values.get(i), env, ctx, e -> unifyList(pkg, patterns, values, i + 1, e, ctx, k));
+    }
+
+    // ---- terms ----
+
+    @SuppressWarnings("unchecked")
+    void term(String pkg, Term term, Env env, Context ctx, BiConsumer<Object, Env> k) {
+        switch (term) {
+            case Scalar s -> k.accept(s.value(), env);
+            case Var v -> {
+                Object value = variable(pkg, v, env, ctx);
+                if (value != null) {
+                    k.accept(value, env);
+                }
+            }
+            case Ref r -> {
+                if (r.head() instanceof Var v && v.name().equals("data")) {
+                    dataRef(pkg, r.path(), 0, null, env, ctx, k);
+                } else {
+                    term(pkg, r.head(), env, ctx, (base, e) -> walk(pkg, base, r.path(), 0, e, ctx, k));
+                }
+            }
+            case ArrayTerm a -> terms(pkg, a.items(), 0, new ArrayList<>(), env, ctx,
+                    (values, e) -> k.accept(List.copyOf(values), e));
+            case SetTerm s -> terms(pkg, s.items(), 0, new ArrayList<>(), env, ctx,
+                    (values, e) -> k.accept(new LinkedHashSet<>(values), e));
+            case ObjectTerm o -> terms(pkg, o.keys(), 0, new ArrayList<>(), env, ctx, (keys, e) ->
+                    terms(pkg, o.values(), 0, new ArrayList<>(), e, ctx, (values, e2) -> {
+                        Map<Object, Object> map = new LinkedHashMap<>();
+                        for (int i = 0; i < keys.size(); i++) {
+                            map.put(keys.get(i), values.get(i));
+                        }
+                        k.accept(map, e2);
+                    }));
+            case Comprehension c -> k.accept(comprehension(pkg, c, env, ctx), env);
+            case Call c -> terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
+                Object result = call(pkg, c, args, ctx);
+                if (result != null) {
+                    k.accept(result, e);
+                }
+            });
+            case Ast.Negative n -> term(pkg, n.term(), env, ctx, (v, e) -> {
+                if (v instanceof BigDecimal d) {
+                    k.accept(Values.number(d.negate()), e);
+                }
+            });
+            case Binary b -> binary(pkg, b, env, ctx, k);
+        }
+    }
+
+    private void terms(String pkg, List<Term> items, int i, List<Object> acc, Env env, Context ctx,
+            BiConsumer<List<Object>, Env> k) {
+        if (i == items.size()) {
+            k.accept(acc, env);
+            return;
+        }
+        term(pkg, items.get(i), env, ctx, (v, e) -> {
+            List<Object> next = new ArrayList<>(acc);
+            next.add(v);
+            terms(pkg, items, i + 1, next, e, ctx, k);
+        });
+    }
+
+    private Object variable(String pkg, Var v, Env env, Context ctx) {
+        String name = v.name();
+        if (env.vars().containsKey(name)) {
+            Object value = env.get(name);
+            if (value == null) {
+                throw new RegoException(pkg + ": variable " + name + " is used before it is bound");
+            }
+            return value;
+        }
+        if (name.equals("input")) {
+            return ctx.input;
+        }
+        if (name.equals("data")) {
+            return dataRoot(ctx);
+        }
+        if (packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
+            return rule(pkg, name, ctx);
+        }
+        if (v.wildcard()) {
+            throw new RegoException(pkg + ": '_' cannot be used as a value here");
+        }
+        throw new RegoException(pkg + ": unsafe or unknown variable " + name);
+    }
+
+    /** Walks a reference path; an unbound variable in the path enumerates the keys at that step. */
+    @SuppressWarnings("unchecked")
+    private void walk(String pkg, Object base, List<Term> path, int i, Env env, Context ctx, BiConsumer<Object, Env> k) {
+        if (base == null) {
+            return;
+        }
+        if (i == path.size()) {
+            k.accept(base, env);
+            return;
+        }
+        Term step = path.get(i);
+        if (step instanceof Var v && isUnboundVar(v, env)) {
+            forEachMember(base, pkg, (key, value) -> walk(pkg, value, path, i + 1,
+                    v.wildcard() ? env : env.with(v.name(), key), ctx, k));
+            return;
+        }
+        term(pkg, step, env, ctx, (key, e) -> walk(pkg, index(base, key), path, i + 1, e, ctx, k));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object index(Object base, Object key) {
+        if (base instanceof Map<?, ?> map) {
+            return map.get(key);
+        }
+        if (base instanceof List<?> list && key instanceof BigDecimal n) {
+            try {
+                int i = n.intValueExact();
+                return i >= 0 && i < list.size() ? list.get(i) : null;
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        if (base instanceof Set<?> set) {
+            return set.contains(key) ? key : null;
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void forEachMember(Object collection, String where, BiConsumer<Object, Object> k) {
+        if (collection instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                k.accept(Values.number(BigDecimal.valueOf(i)), list.get(i));
+            }
+        } else if (collection instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : List.copyOf(map.entrySet())) {
+                k.accept(entry.getKey(), entry.getValue());
+            }
+        } else if (collection instanceof Set<?> set) {
+            for (Object member : List.copyOf(set)) {
+                k.accept(member, member);
+            }
+        }
+    }
+
+    /** {@code data.<package>.<rule>...} and the base data document. */
+    private void dataRef(String pkg, List<Term> path, int i, String prefix, Env env, Context ctx, BiConsumer<Object, Env> k) {
+        if (prefix != null && packages.containsKey(prefix) && i < path.size()) {
+            Term step = path.get(i);
+            String current = prefix;
+            term(pkg, step, env, ctx, (key, e) -> {
+                if (key instanceof String name && packages.get(current).containsKey(name)) {
+                    List<Rule> rules = packages.get(current).get(name);
+                    if (rules.get(0).kind() == RuleKind.FUNCTION) {
+                        throw new RegoException("function data." + current + "." + name + " must be called");
+                    }
+                    walk(pkg, rule(current, name, ctx), path, i + 1, e, ctx, k);
+                }
+            });
+            return;
+        }
+        if (i == path.size()) {
+            k.accept(prefix == null ? dataRoot(ctx) : packageDocument(prefix, ctx), env);
+            return;
+        }
+        Term step = path.get(i);
+        if (step instanceof Var v && isUnboundVar(v, env)) {
+            // Enumerating data itself: fall back to the materialized document.
+            walk(pkg, prefix == null ? dataRoot(ctx) : packageDocument(prefix, ctx), path.subList(i, path.size()), 0, env, ctx, k);
+            return;
+        }
+        term(pkg, step, env, ctx, (key, e) -> {
+            if (!(key instanceof String name)) {
+                return;
+            }
+            String next = prefix == null ? name : prefix + "." + name;
+            boolean isPackagePrefix = packages.keySet().stream().anyMatch(p -> p.equals(next) || p.startsWith(next + "."));
+            if (isPackagePrefix) {
+                dataRef(pkg, path, i + 1, next, e, ctx, k);
+            } else {
+                Object base = ctx.data;
+                for (String part : next.split("\\.")) {
+                    base = index(base, part);
+                }
+                walk(pkg, base, path, i + 1, e, ctx, k);
+            }
+        });
+    }
+
+    private Object dataRoot(Context ctx) {
+        Map<Object, Object> root = ctx.data instanceof Map<?, ?> m ? new LinkedHashMap<>(m) : new LinkedHashMap<>();
+        for (String pkg : packages.keySet()) {
+            String top = pkg.split("\\.")[0];
+            root.put(top, packageDocument(top, ctx));
+        }
+        return root;
+    }
+
+    private Object packageDocument(String prefix, Context ctx) {
+        Map<Object, Object> doc = new LinkedHashMap<>();
+        if (packages.containsKey(prefix)) {
+            for (Map.Entry<String, List<Rule>> rule : packages.get(prefix).entrySet()) {
+                if (rule.getValue().get(0).kind() != RuleKind.FUNCTION) {
+                    Object value = rule(prefix, rule.getKey(), ctx);
+                    if (value != null) {
+                        doc.put(rule.getKey(), value);
+                    }
+                }
+            }
+        }
+        for (String pkg : packages.keySet()) {
+            if (pkg.startsWith(prefix + ".")) {
+                String child = pkg.substring(prefix.length() + 1).split("\\.")[0];
+                doc.put(child, packageDocument(prefix + "." + child, ctx));
+            }
+        }
+        return doc;
+    }
+
+    private Object comprehension(String pkg, Comprehension c, Env env, Context ctx) {
+        switch (c.kind()) {
+            case ARRAY -> {
+                List<Object> out = new ArrayList<>();
+                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> out.add(v)));
+                return List.copyOf(out);
+            }
+            case SET -> {
+                Set<Object> out = new LinkedHashSet<>();
+                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> out.add(v)));
+                return out;
+            }
+            default -> {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.key(), e, ctx, (key, e2) ->
+                        term(pkg, c.value(), e2, ctx, (v, e3) -> {
+                            Object previous = out.putIfAbsent(key, v);
+                            if (previous != null && !previous.equals(v)) {
+                                throw new RegoException(pkg + ": object comprehension produces two values for key "
+                                        + Values.json(key, true));
+                            }
+                        })));
+                return out;
+            }
+        }
+    }
+
+    private Object call(String pkg, Call c, List<Object> args, Context ctx) {
+        String name = c.joined();
+        if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
+            return callFunction(pkg, name, args, ctx, c.where());
+        }
+        if (c.name().get(0).equals("data") && c.name().size() > 2) {
+            String target = String.join(".", c.name().subList(1, c.name().size() - 1));
+            String function = c.name().get(c.name().size() - 1);
+            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
+                return callFunction(target, function, args, ctx, c.where());
+            }
+        }
+        return builtins.call(name, args, c.where());
+    }
+
+    private void binary(String pkg, Binary b, Env env, Context ctx, BiConsumer<Object, Env> k) {
+        if (b.op().equals("in")) {
+            term(pkg, b.right(), env, ctx, (coll, e) -> term(pkg, b.left(), e, ctx, (value, e2) -> {
+                if (b.keyOrNull() == null) {
+                    k.accept(Builtins.member(value, coll), e2);
+                } else {
+                    term(pkg, b.keyOrNull(), e2, ctx, (key, e3) -> {
+                        Object at = index(coll, key);
+                        k.accept(at != null && !(coll instanceof Set) && at.equals(value), e3);
+                    });
+                }
+            }));
+            return;
+        }
+        term(pkg, b.left(), env, ctx, (l, e) -> term(pkg, b.right(), e, ctx, (r, e2) -> {
+            Object result = operate(b.op(), l, r);
+            if (result != null) {
+                k.accept(result, e2);
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object operate(String op, Object l, Object r) {
+        switch (op) {
+            case "==" -> {
+                return l.equals(r);
+            }
+            case "!=" -> {
+                return !l.equals(r);
+            }
+            case "<" -> {
+                return Values.compare(l, r) < 0;
+            }
+            case "<=" -> {
+                return Values.compare(l, r) <= 0;
+            }
+            case ">" -> {
+                return Values.compare(l, r) > 0;
+            }
+            case ">=" -> {
+                return Values.compare(l, r) >= 0;
+            }
+            case "|", "&" -> {
+                if (!(l instanceof Set<?> a) || !(r instanceof Set<?> bset)) {
+                    throw new RegoException("operator " + op + " needs two sets, got " + Values.typeName(l) + " and "
+                            + Values.typeName(r));
+                }
+                Set<Object> out = new LinkedHashSet<>((Set<Object>) a);
+                if (op.equals("|")) {
+                    out.addAll((Set<Object>) bset);
+                } else {
+                    out.retainAll(bset);
+                }
+                return out;
+            }
+            case "-" -> {
+                if (l instanceof Set<?> a && r instanceof Set<?> bset) {
+                    Set<Object> out = new LinkedHashSet<>((Set<Object>) a);
+                    out.removeAll(bset);
+                    return out;
+                }
+                return arithmetic(op, l, r);
+            }
+            default -> {
+                return arithmetic(op, l, r);
+            }
+        }
+    }
+
+    private static Object arithmetic(String op, Object l, Object r) {
+        if (!(l instanceof BigDecimal a) || !(r instanceof BigDecimal b)) {
+            throw new RegoException("operator " + op + " needs numbers, got " + Values.typeName(l) + " and " + Values.typeName(r));
+        }
+        return switch (op) {
+            case "+" -> Values.number(a.add(b));
+            case "-" -> Values.number(a.subtract(b));
+            case "*" -> Values.number(a.multiply(b));
+            case "/" -> {
+                if (b.signum() == 0) {
+                    throw new RegoException("divide by zero");
+                }
+                yield Values.number(a.divide(b, MathContext.DECIMAL128));
+            }
+            case "%" -> {
+                if (b.signum() == 0) {
+                    throw new RegoException("modulo by zero");
+                }
+                yield Values.number(a.remainder(b));
+            }
+            default -> throw new RegoException("unknown operator " + op);
+        };
+    }
+}

@@ -1,0 +1,592 @@
+package io.intelgraph.maestro.policy.rego;
+
+import io.intelgraph.maestro.policy.rego.Ast.ArrayTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Binary;
+import io.intelgraph.maestro.policy.rego.Ast.Call;
+import io.intelgraph.maestro.policy.rego.Ast.Comprehension;
+import io.intelgraph.maestro.policy.rego.Ast.ComprehensionKind;
+import io.intelgraph.maestro.policy.rego.Ast.Expr;
+import io.intelgraph.maestro.policy.rego.Ast.Module;
+import io.intelgraph.maestro.policy.rego.Ast.ObjectTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Ref;
+import io.intelgraph.maestro.policy.rego.Ast.Rule;
+import io.intelgraph.maestro.policy.rego.Ast.RuleKind;
+import io.intelgraph.maestro.policy.rego.Ast.Scalar;
+import io.intelgraph.maestro.policy.rego.Ast.SetTerm;
+import io.intelgraph.maestro.policy.rego.Ast.Term;
+import io.intelgraph.maestro.policy.rego.Ast.Var;
+import io.intelgraph.maestro.policy.rego.Lexer.Kind;
+import io.intelgraph.maestro.policy.rego.Lexer.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Recursive-descent parser for the Rego that conftest-style policies are written in (v1 and v0 rule forms). */
+final class Parser {
+
+    private static final Set<String> RELATIONS = Set.of("==", "!=", "<", ">", "<=", ">=");
+
+    private final List<Token> tokens;
+    private final String file;
+    private int pos;
+    private int wildcards;
+    /** True while parsing the head of a collection literal, where '|' starts a comprehension, not a union. */
+    private boolean barEndsTerm;
+
+    private Parser(List<Token> tokens, String file) {
+        this.tokens = tokens;
+        this.file = file;
+    }
+
+    static Module parse(String source, String file) {
+        return new Parser(Lexer.tokenize(source, file), file).module();
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token peek(int ahead) {
+        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    }
+
+    private Token next() {
+        return tokens.get(pos++);
+    }
+
+    private boolean at(String text) {
+        return peek().is(text);
+    }
+
+    private boolean accept(String text) {
+        if (at(text)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(String text) {
+        if (!at(text)) {
+            throw error("expected '" + text + "' but found '" + describe(peek()) + "'");
+        }
+        return next();
+    }
+
+    private RegoException error(String message) {
+        return new RegoException(file + ":" + peek().line() + ":" + peek().column() + ": " + message);
+    }
+
+    private String where() {
+        return file + ":" + peek().line();
+    }
+
+    private static String describe(Token t) {
+        return t.kind() == Kind.NEWLINE ? "newline" : t.kind() == Kind.EOF ? "end of file" : t.text();
+    }
+
+    private void skipNewlines() {
+        while (peek().kind() == Kind.NEWLINE || at(";")) {
+            pos++;
+        }
+    }
+
+    private void skipLineBreaks() {
+        while (peek().kind() == Kind.NEWLINE) {
+            pos++;
+        }
+    }
+
+    private String ident() {
+        Token t = next();
+        if (t.kind() != Kind.IDENT) {
+            throw new RegoException(file + ":" + t.line() + ":" + t.column() + ": expected a name but found '" + describe(t) + "'");
+        }
+        return t.text();
+    }
+
+    private Module module() {
+        skipNewlines();
+        expect("package");
+        List<String> path = new ArrayList<>();
+        path.add(ident());
+        while (accept(".")) {
+            path.add(ident());
+        }
+        List<Rule> rules = new ArrayList<>();
+        skipNewlines();
+        while (at("import")) {
+            next();
+            List<String> imported = new ArrayList<>();
+            imported.add(ident());
+            while (accept(".")) {
+                imported.add(ident());
+            }
+            String name = String.join(".", imported);
+            if (!name.equals("rego.v1") && !name.startsWith("future.keywords")) {
+                throw RegoException.unsupported("import " + name, where());
+            }
+            skipNewlines();
+        }
+        while (peek().kind() != Kind.EOF) {
+            rules.add(rule());
+            skipNewlines();
+        }
+        return new Module(List.copyOf(path), List.copyOf(rules), file);
+    }
+
+    private Rule rule() {
+        String where = where();
+        boolean isDefault = accept("default");
+        String name = ident();
+        if (at(".")) {
+            throw RegoException.unsupported("rule heads with dotted names (" + name + ".…)", where);
+        }
+        if (isDefault) {
+            if (!accept(":=")) {
+                expect("=");
+            }
+            return new Rule(name, RuleKind.COMPLETE, List.of(), null, term(), List.of(), true, null, where);
+        }
+        RuleKind kind = RuleKind.COMPLETE;
+        List<Term> args = List.of();
+        Term key = null;
+        Term value = null;
+        if (accept("(")) {
+            kind = RuleKind.FUNCTION;
+            args = new ArrayList<>();
+            skipLineBreaks();
+            while (!at(")")) {
+                args.add(term());
+                skipLineBreaks();
+                if (!accept(",")) {
+                    break;
+                }
+                skipLineBreaks();
+            }
+            expect(")");
+        } else if (accept("[")) {
+            kind = RuleKind.PARTIAL_SET;
+            key = term();
+            expect("]");
+        } else if (accept("contains")) {
+            kind = RuleKind.PARTIAL_SET;
+            key = term();
+        }
+        if (accept(":=") || accept("=")) {
+            value = term();
+            if (kind == RuleKind.PARTIAL_SET) {
+                kind = RuleKind.PARTIAL_OBJECT;
+            }
+        }
+        List<Expr> body = ruleBody();
+        Rule orElse = elseChain(kind);
+        return new Rule(name, kind, List.copyOf(args), key, value, body, false, orElse, where);
+    }
+
+    private List<Expr> ruleBody() {
+        if (accept("if")) {
+            if (at("{")) {
+                return braceBody();
+            }
+            return List.of(expr());
+        }
+        if (at("{")) {
+            return braceBody();
+        }
+        return List.of();
+    }
+
+    private Rule elseChain(RuleKind kind) {
+        int save = pos;
+        skipLineBreaks();
+        if (!at("else")) {
+            pos = save;
+            return null;
+        }
+        String where = where();
+        next();
+        Term value = null;
+        if (accept(":=") || accept("=")) {
+            value = term();
+        }
+        List<Expr> body = ruleBody();
+        return new Rule("else", kind, List.of(), null, value, body, false, elseChain(kind), where);
+    }
+
+    List<Expr> braceBody() {
+        expect("{");
+        List<Expr> body = new ArrayList<>();
+        while (true) {
+            skipNewlines();
+            if (accept("}")) {
+                return List.copyOf(body);
+            }
+            body.add(expr());
+            if (!(peek().kind() == Kind.NEWLINE || at(";") || at("}"))) {
+                throw error("expected a new line or ';' after an expression, found '" + describe(peek()) + "'");
+            }
+        }
+    }
+
+    private Expr expr() {
+        String where = where();
+        if (at("some")) {
+            next();
+            List<Term> terms = new ArrayList<>();
+            terms.add(relation());
+            while (accept(",")) {
+                terms.add(relation());
+            }
+            if (accept("in")) {
+                Term collection = relation();
+                if (terms.size() > 2) {
+                    throw error("some … in takes one or two variables");
+                }
+                return new Ast.SomeIn(terms.size() == 2 ? terms.get(0) : null, terms.get(terms.size() - 1), collection, where);
+            }
+            List<String> names = new ArrayList<>();
+            for (Term t : terms) {
+                if (!(t instanceof Var v)) {
+                    throw error("some declares variables");
+                }
+                names.add(v.name());
+            }
+            return new Ast.SomeDecl(List.copyOf(names));
+        }
+        if (at("every")) {
+            next();
+            Term first = relation();
+            Term second = null;
+            if (accept(",")) {
+                second = relation();
+            }
+            expect("in");
+            Term collection = relation();
+            List<Expr> body = braceBody();
+            return new Ast.Every(second == null ? null : first, second == null ? first : second, collection, body, where);
+        }
+        if (at("not")) {
+            next();
+            Expr inner = expr();
+            return new Ast.Not(inner, withs());
+        }
+        Term left = termIn();
+        if (at(",")) {
+            next();
+            Term value = relation();
+            expect("in");
+            Term collection = relation();
+            return new Ast.TermExpr(new Binary("in", value, collection, left), withs(), where);
+        }
+        if (accept(":=")) {
+            return new Ast.Assign(left, termIn(), where);
+        }
+        if (accept("=")) {
+            return new Ast.Unify(left, termIn(), where);
+        }
+        return new Ast.TermExpr(left, withs(), where);
+    }
+
+    private List<Ast.With> withs() {
+        List<Ast.With> withs = new ArrayList<>();
+        while (at("with")) {
+            next();
+            Term target = primary();
+            expect("as");
+            withs.add(new Ast.With(target, termIn()));
+        }
+        return List.copyOf(withs);
+    }
+
+    /** A full term: membership is the loosest binding operator. */
+    Term term() {
+        return termIn();
+    }
+
+    private Term termIn() {
+        Term left = relation();
+        while (at("in")) {
+            next();
+            left = new Binary("in", left, relation(), null);
+        }
+        return left;
+    }
+
+    private Term relation() {
+        Term left = or();
+        while (peek().kind() == Kind.PUNCT && RELATIONS.contains(peek().text())) {
+            String op = next().text();
+            skipLineBreaks();
+            left = new Binary(op, left, or(), null);
+        }
+        return left;
+    }
+
+    private Term or() {
+        Term left = and();
+        while (at("|") && !barEndsTerm) {
+            next();
+            skipLineBreaks();
+            left = new Binary("|", left, and(), null);
+        }
+        return left;
+    }
+
+    private Term and() {
+        Term left = arith();
+        while (at("&")) {
+            next();
+            skipLineBreaks();
+            left = new Binary("&", left, arith(), null);
+        }
+        return left;
+    }
+
+    private Term arith() {
+        Term left = factor();
+        while (at("+") || at("-")) {
+            String op = next().text();
+            skipLineBreaks();
+            left = new Binary(op, left, factor(), null);
+        }
+        return left;
+    }
+
+    private Term factor() {
+        Term left = unary();
+        while (at("*") || at("/") || at("%")) {
+            String op = next().text();
+            skipLineBreaks();
+            left = new Binary(op, left, unary(), null);
+        }
+        return left;
+    }
+
+    private Term unary() {
+        if (at("-") && peek(1).kind() != Kind.NEWLINE) {
+            next();
+            Term inner = unary();
+            if (inner instanceof Scalar s && s.value() instanceof java.math.BigDecimal n) {
+                return new Scalar(Values.number(n.negate()));
+            }
+            return new Ast.Negative(inner);
+        }
+        return primary();
+    }
+
+    private Term primary() {
+        Token t = peek();
+        Term base;
+        switch (t.kind()) {
+            case NUMBER, STRING -> {
+                next();
+                base = new Scalar(t.value());
+            }
+            case IDENT -> base = identTerm();
+            case PUNCT -> base = switch (t.text()) {
+                case "(" -> {
+                    next();
+                    skipLineBreaks();
+                    Term inner = nested(this::termIn);
+                    skipLineBreaks();
+                    expect(")");
+                    yield inner;
+                }
+                case "[" -> array();
+                case "{" -> braces();
+                default -> throw error("unexpected '" + t.text() + "'");
+            };
+            default -> throw error("unexpected " + describe(t));
+        }
+        return postfix(base);
+    }
+
+    private Term identTerm() {
+        String where = where();
+        String name = ident();
+        switch (name) {
+            case "true" -> {
+                return new Scalar(Boolean.TRUE);
+            }
+            case "false" -> {
+                return new Scalar(Boolean.FALSE);
+            }
+            case "null" -> {
+                return new Scalar(Values.NULL);
+            }
+            case "_" -> {
+                return new Var("$_" + wildcards++);
+            }
+            default -> {
+            }
+        }
+        if (name.equals("set") && at("(") && peek(1).is(")")) {
+            next();
+            next();
+            return new SetTerm(List.of());
+        }
+        // A dotted name followed by '(' is a call: regex.match(...), data.lib.f(...).
+        int save = pos;
+        List<String> names = new ArrayList<>(List.of(name));
+        while (at(".") && peek(1).kind() == Kind.IDENT) {
+            next();
+            names.add(ident());
+        }
+        if (at("(")) {
+            next();
+            List<Term> args = new ArrayList<>();
+            skipLineBreaks();
+            while (!at(")")) {
+                args.add(nested(this::termIn));
+                skipLineBreaks();
+                if (!accept(",")) {
+                    break;
+                }
+                skipLineBreaks();
+            }
+            expect(")");
+            return new Call(List.copyOf(names), List.copyOf(args), where);
+        }
+        pos = save;
+        return new Var(name);
+    }
+
+    private Term postfix(Term base) {
+        List<Term> path = new ArrayList<>();
+        while (true) {
+            if (at(".") && peek(1).kind() == Kind.IDENT) {
+                next();
+                path.add(new Scalar(ident()));
+            } else if (at("[") && !precededBySpace()) {
+                next();
+                skipLineBreaks();
+                path.add(nested(this::termIn));
+                skipLineBreaks();
+                expect("]");
+            } else {
+                break;
+            }
+        }
+        return path.isEmpty() ? base : new Ref(base, List.copyOf(path));
+    }
+
+    /** {@code x [1]} is not an index; {@code x[1]} is. */
+    private boolean precededBySpace() {
+        Token prev = tokens.get(pos - 1);
+        Token cur = peek();
+        return prev.line() == cur.line() && prev.column() + prev.text().length() < cur.column()
+                && prev.kind() != Kind.STRING;
+    }
+
+    private Term collectionHead() {
+        boolean saved = barEndsTerm;
+        barEndsTerm = true;
+        try {
+            return termIn();
+        } finally {
+            barEndsTerm = saved;
+        }
+    }
+
+    private Term nested(java.util.function.Supplier<Term> parse) {
+        boolean saved = barEndsTerm;
+        barEndsTerm = false;
+        try {
+            return parse.get();
+        } finally {
+            barEndsTerm = saved;
+        }
+    }
+
+    private Term array() {
+        expect("[");
+        skipLineBreaks();
+        if (accept("]")) {
+            return new ArrayTerm(List.of());
+        }
+        Term first = collectionHead();
+        skipLineBreaks();
+        if (accept("|")) {
+            List<Expr> body = comprehensionBody("]");
+            return new Comprehension(ComprehensionKind.ARRAY, null, first, body);
+        }
+        List<Term> items = new ArrayList<>(List.of(first));
+        while (accept(",")) {
+            skipLineBreaks();
+            if (at("]")) {
+                break;
+            }
+            items.add(termIn());
+            skipLineBreaks();
+        }
+        expect("]");
+        return new ArrayTerm(List.copyOf(items));
+    }
+
+    private Term braces() {
+        expect("{");
+        skipLineBreaks();
+        if (accept("}")) {
+            return new ObjectTerm(List.of(), List.of());
+        }
+        Term first = collectionHead();
+        skipLineBreaks();
+        if (accept(":")) {
+            skipLineBreaks();
+            Term firstValue = collectionHead();
+            skipLineBreaks();
+            if (accept("|")) {
+                return new Comprehension(ComprehensionKind.OBJECT, first, firstValue, comprehensionBody("}"));
+            }
+            List<Term> keys = new ArrayList<>(List.of(first));
+            List<Term> values = new ArrayList<>(List.of(firstValue));
+            while (accept(",")) {
+                skipLineBreaks();
+                if (at("}")) {
+                    break;
+                }
+                keys.add(termIn());
+                skipLineBreaks();
+                expect(":");
+                skipLineBreaks();
+                values.add(termIn());
+                skipLineBreaks();
+            }
+            expect("}");
+            return new ObjectTerm(List.copyOf(keys), List.copyOf(values));
+        }
+        if (accept("|")) {
+            return new Comprehension(ComprehensionKind.SET, null, first, comprehensionBody("}"));
+        }
+        List<Term> items = new ArrayList<>(List.of(first));
+        while (accept(",")) {
+            skipLineBreaks();
+            if (at("}")) {
+                break;
+            }
+            items.add(termIn());
+            skipLineBreaks();
+        }
+        expect("}");
+        return new SetTerm(List.copyOf(items));
+    }
+
+    private List<Expr> comprehensionBody(String close) {
+        boolean saved = barEndsTerm;
+        barEndsTerm = false;
+        try {
+            List<Expr> body = new ArrayList<>();
+            while (true) {
+                skipNewlines();
+                if (accept(close)) {
+                    return List.copyOf(body);
+                }
+                body.add(expr());
+            }
+        } finally {
+            barEndsTerm = saved;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.intelgraph.maestro.policy.rego;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A set of Rego modules compiled for evaluation in-process: the engine the HUD uses when no
+ * {@code opa}/{@code conftest} binary is installed. Plain Java values in and out.
+ */
+public final class RegoPolicy {
+
+    private final Interpreter interpreter;
+    private final List<Ast.Module> modules;
+
+    private RegoPolicy(List<Ast.Module> modules) {
+        this.modules = List.copyOf(modules);
+        this.interpreter = new Interpreter(modules);
+    }
+
+    /** Parses every file (name → source); a syntax error or unsupported feature names the file and line. */
+    public static RegoPolicy compile(Map<String, String> files) {
+        List<Ast.Module> modules = new ArrayList<>();
+        files.forEach((name, source) -> modules.add(Parser.parse(source, name)));
+        return new RegoPolicy(modules);
+    }
+
+    public Set<String> packages() {
+        return new TreeSet<>(interpreter.packageNames());
+    }
+
+    public Set<String> rules(String pkg) {
+        return new TreeSet<>(interpreter.ruleNames(pkg));
+    }
+
+    /**
+     * The value of {@code data.<pkg>.<rule>} for an input (plain Java: maps, lists, strings,
+     * numbers, booleans, null); empty when undefined. Sets come back as sorted lists.
+     */
+    public Optional<Object> evaluate(String pkg, String rule, Object input, Object data) {
+        Interpreter.Context ctx = new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data));
+        Object value = interpreter.rule(pkg, rule, ctx);
+        return Optional.ofNullable(value).map(Values::toJava);
+    }
+
+    /** The raw Rego value (sets stay sets), for callers that need set semantics. */
+    Object evaluateRaw(String pkg, String rule, Object input) {
+        return interpreter.rule(pkg, rule, new Interpreter.Context(Values.of(input), Values.of(Map.of())));
+    }
+
+    /** Outcome of one {@code test_*} rule of a {@code *_test.rego} file. */
+    public record TestResult(String pkg, String name, boolean passed, String error) {
+    }
+
+    /** Runs every rule named {@code test_*}, as {@code opa test} / {@code conftest verify} do. */
+    public List<TestResult> runTests() {
+        List<TestResult> results = new ArrayList<>();
+        Map<String, Set<String>> tests = new LinkedHashMap<>();
+        for (Ast.Module module : modules) {
+            for (Ast.Rule rule : module.rules()) {
+                if (rule.name().startsWith("test_")) {
+                    tests.computeIfAbsent(module.packageName(), k -> new TreeSet<>()).add(rule.name());
+                }
+            }
+        }
+        tests.forEach((pkg, names) -> {
+            for (String name : names) {
+                try {
+                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, Map.of()));
+                    results.add(new TestResult(pkg, name, Boolean.TRUE.equals(value), ""));
+                } catch (RegoException e) {
+                    results.add(new TestResult(pkg, name, false, e.getMessage()));
+                }
+            }
+        });
+        return results;
+    }
+}

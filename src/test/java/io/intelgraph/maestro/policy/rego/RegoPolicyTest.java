@@ -1,0 +1,153 @@
+package io.intelgraph.maestro.policy.rego;
+
+import io.intelgraph.maestro.policy.DockerfileParser;
+import io.intelgraph.maestro.policy.DockerInstruction;
+import io.intelgraph.maestro.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RegoPolicyTest {
+
+    private static String text(String resource) {
+        return new String(Fixtures.bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    private static List<Map<String, Object>> dockerInput(String resource) {
+        return new DockerfileParser().parse(text(resource)).stream().map(DockerInstruction::toInput).toList();
+    }
+
+    /** conftest's acceptance test: the same two messages for its Docker example. */
+    @Test
+    void conftestsDockerExampleGivesConftestsVerdicts() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of(
+                "commands.rego", text("conftest/docker/policy/commands.rego"),
+                "images.rego", text("conftest/docker/policy/images.rego")));
+        var input = dockerInput("conftest/docker/Dockerfile");
+        assertEquals(Optional.of(List.of("unallowed image found [\"openjdk:8-jdk-alpine\"]")),
+                policy.evaluate("main", "deny", input, null));
+        assertEquals(Optional.of(List.of("unallowed commands found [\"apk add --no-cache python3 python3-dev build-base"
+                + " && pip3 install awscli==1.18.1\"]")), policy.evaluate("commands", "deny", input, null));
+    }
+
+    @Test
+    void languageBasics() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                import rego.v1
+
+                default allow := false
+                allow if {
+                    input.user == "alice"
+                    "admin" in input.roles
+                }
+
+                names contains name if {
+                    some item in input.items
+                    name := item.name
+                    not startswith(name, "_")
+                }
+
+                by_name[item.name] := item.size if {
+                    some item in input.items
+                }
+
+                total := sum([s | some s in by_name])
+                big := {n | some n, s in by_name; s > 2}
+                all_small if every item in input.items { item.size < 10 }
+                double(x) := y if { y := x * 2 }
+                label(x) := "big" if { x > 2 } else := "small"
+                first := input.items[0].name
+                msg := sprintf("%s has %d items: %v", [input.user, count(input.items), names])
+                """));
+        Map<String, Object> input = Map.of("user", "alice", "roles", List.of("dev", "admin"), "items", List.of(
+                Map.of("name", "a", "size", 1), Map.of("name", "_b", "size", 3), Map.of("name", "c", "size", 5)));
+        assertEquals(Optional.of(true), policy.evaluate("p", "allow", input, null));
+        assertEquals(Optional.of(false), policy.evaluate("p", "allow", Map.of("user", "bob", "roles", List.of(),
+                "items", List.of()), null));
+        assertEquals(Optional.of(List.of("a", "c")), policy.evaluate("p", "names", input, null));
+        assertEquals(Optional.of(Map.of("a", 1L, "_b", 3L, "c", 5L)), policy.evaluate("p", "by_name", input, null));
+        assertEquals(Optional.of(9L), policy.evaluate("p", "total", input, null));
+        assertEquals(Optional.of(List.of("_b", "c")), policy.evaluate("p", "big", input, null));
+        assertEquals(Optional.of(true), policy.evaluate("p", "all_small", input, null));
+        assertEquals(Optional.of("a"), policy.evaluate("p", "first", input, null));
+        assertEquals(Optional.of("alice has 3 items: {\"a\", \"c\"}"), policy.evaluate("p", "msg", input, null));
+    }
+
+    @Test
+    void functionsElseAndV0Syntax() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("q.rego", """
+                package q
+
+                deny[msg] {
+                    input.kind == "Deployment"
+                    not input.spec.template.spec.securityContext.runAsNonRoot
+                    msg = sprintf("%s must run as non-root", [input.metadata.name])
+                }
+
+                size_label(n) = "big" { n > 10 } else = "small" { true }
+                sizes = [size_label(5), size_label(50)]
+                """));
+        Map<String, Object> deployment = Map.of("kind", "Deployment", "metadata", Map.of("name", "web"),
+                "spec", Map.of("template", Map.of("spec", Map.of())));
+        assertEquals(Optional.of(List.of("web must run as non-root")), policy.evaluate("q", "deny", deployment, null));
+        assertEquals(Optional.of(List.of("small", "big")), policy.evaluate("q", "sizes", deployment, null));
+    }
+
+    @Test
+    void unitTestsWithInputOverrides() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("r.rego", """
+                package r
+                import rego.v1
+                deny contains "no tag" if endswith(input.image, ":latest")
+                """, "r_test.rego", """
+                package r
+                import rego.v1
+                test_latest_denied if {
+                    "no tag" in deny with input as {"image": "nginx:latest"}
+                }
+                test_pinned_allowed if {
+                    count(deny) == 0 with input as {"image": "nginx:1.27"}
+                }
+                test_that_fails if {
+                    count(deny) == 1 with input as {"image": "nginx:1.27"}
+                }
+                """));
+        var results = policy.runTests();
+        assertEquals(3, results.size());
+        assertEquals(List.of(true, true, false), results.stream().map(RegoPolicy.TestResult::passed).toList());
+    }
+
+    @Test
+    void unsupportedFeaturesFailLoudly() {
+        var e = assertThrows(RegoException.class, () -> RegoPolicy.compile(Map.of("x.rego", """
+                package x
+                import data.lib.helpers
+                """)));
+        assertTrue(e.getMessage().startsWith("unsupported: import data.lib.helpers"), e.getMessage());
+        RegoPolicy policy = RegoPolicy.compile(Map.of("y.rego", """
+                package y
+                r := crypto.sha256("x")
+                """));
+        var call = assertThrows(RegoException.class, () -> policy.evaluate("y", "r", Map.of(), null));
+        assertTrue(call.getMessage().startsWith("unsupported: builtin crypto.sha256"), call.getMessage());
+    }
+
+    @Test
+    void conflictsAreErrors() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("z.rego", """
+                package z
+                v := 1 if input.a
+                v := 2 if input.b
+                """));
+        var e = assertThrows(RegoException.class, () -> policy.evaluate("z", "v", Map.of("a", true, "b", true), null));
+        assertTrue(e.getMessage().contains("complete rule v produced conflicting values [1, 2]"), e.getMessage());
+    }
+}
