@@ -62,16 +62,16 @@ final class Ast {
     record TermExpr(Term term, List<With> withs, String where) implements Expr {
     }
 
-    record Assign(Term left, Term right, String where) implements Expr {
+    record Assign(Term left, Term right, List<With> withs, String where) implements Expr {
     }
 
-    record Unify(Term left, Term right, String where) implements Expr {
+    record Unify(Term left, Term right, List<With> withs, String where) implements Expr {
     }
 
     record SomeDecl(List<String> names) implements Expr {
     }
 
-    record SomeIn(Term key, Term value, Term collection, String where) implements Expr {
+    record SomeIn(Term key, Term value, Term collection, List<With> withs, String where) implements Expr {
     }
 
     record Every(Term key, Term value, Term collection, List<Expr> body, String where) implements Expr {

@@ -113,11 +113,7 @@ final class Builtins {
             members(a.get(1)).forEach(out::remove);
             return out;
         });
-        def("object.union", 2, a -> {
-            Map<Object, Object> out = new LinkedHashMap<>(map(a.get(0)));
-            out.putAll(map(a.get(1)));
-            return out;
-        });
+        def("object.union", 2, a -> union(map(a.get(0)), map(a.get(1))));
         def("array.concat", 2, a -> {
             List<Object> out = new ArrayList<>(list(a.get(0)));
             out.addAll(list(a.get(1)));
@@ -326,6 +322,18 @@ final class Builtins {
         }
         int end = length < 0 ? s.length() : Math.min(s.length(), offset + length);
         return s.substring(offset, end);
+    }
+
+    /** OPA's object.union: the right side wins, objects on both sides are merged recursively. */
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> union(Map<Object, Object> left, Map<Object, Object> right) {
+        Map<Object, Object> out = new LinkedHashMap<>(left);
+        right.forEach((k, v) -> {
+            Object existing = out.get(k);
+            out.put(k, existing instanceof Map<?, ?> l && v instanceof Map<?, ?> r
+                    ? union((Map<Object, Object>) l, (Map<Object, Object>) r) : v);
+        });
+        return out;
     }
 
     private static Object objectGet(Object object, Object key) {

@@ -246,7 +246,7 @@ final class Interpreter {
                 }
                 k.accept(next);
             }
-            case Ast.SomeIn s -> term(pkg, s.collection(), env, ctx, (coll, e) -> forEachMember(coll, s.where(),
+            case Ast.SomeIn s -> term(pkg, s.collection(), env, withContext(pkg, s.withs(), env, ctx), (coll, e) -> forEachMember(coll, s.where(),
                     (key, value) -> {
                         if (s.key() == null) {
                             unify(pkg, s.value(), value, e.shadow(s.value()), ctx, k);
@@ -291,14 +291,14 @@ final class Interpreter {
                     k.accept(env);
                 }
             }
-            case Ast.Assign a -> term(pkg, a.right(), env, ctx, (v, e) -> {
+            case Ast.Assign a -> term(pkg, a.right(), env, withContext(pkg, a.withs(), env, ctx), (v, e) -> {
                 if (a.left() instanceof Var var) {
                     k.accept(e.with(var.name(), v));
                 } else {
                     unify(pkg, a.left(), v, e.shadowAll(a.left()), ctx, k);
                 }
             });
-            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, ctx, k);
+            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, withContext(pkg, u.withs(), env, ctx), k);
             case Ast.TermExpr t -> {
                 Context scoped = withContext(pkg, t.withs(), env, ctx);
                 term(pkg, t.term(), env, scoped, (v, e) -> {

@@ -244,7 +244,8 @@ final class Parser {
                 if (terms.size() > 2) {
                     throw error("some … in takes one or two variables");
                 }
-                return new Ast.SomeIn(terms.size() == 2 ? terms.get(0) : null, terms.get(terms.size() - 1), collection, where);
+                return new Ast.SomeIn(terms.size() == 2 ? terms.get(0) : null, terms.get(terms.size() - 1), collection,
+                        withs(), where);
             }
             List<String> names = new ArrayList<>();
             for (Term t : terms) {
@@ -281,10 +282,12 @@ final class Parser {
             return new Ast.TermExpr(new Binary("in", value, collection, left), withs(), where);
         }
         if (accept(":=")) {
-            return new Ast.Assign(left, termIn(), where);
+            Term right = termIn();
+            return new Ast.Assign(left, right, withs(), where);
         }
         if (accept("=")) {
-            return new Ast.Unify(left, termIn(), where);
+            Term right = termIn();
+            return new Ast.Unify(left, right, withs(), where);
         }
         return new Ast.TermExpr(left, withs(), where);
     }
