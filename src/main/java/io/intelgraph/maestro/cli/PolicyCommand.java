@@ -1,0 +1,110 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.PolicyFinding;
+import io.intelgraph.maestro.model.PolicyReport;
+import io.intelgraph.maestro.policy.InProcessPolicyEngine;
+import io.intelgraph.maestro.policy.PolicyChecker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code policy check PATH...}: conftest's verdicts, output and exit codes, with the in-process engine. */
+@Command(name = "policy", mixinStandardHelpOptions = true, description = "Policy as code (Rego, conftest conventions).",
+        subcommands = {PolicyCommand.Check.class})
+final class PolicyCommand {
+
+    @ParentCommand
+    Main main;
+
+    enum Output { table, json }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check Dockerfiles (namespace docker), Kubernetes YAML and Helm charts (namespace kubernetes).",
+                    "Exit code as conftest's: 0 pass, 1 failures (or warnings with --fail-on-warn, then failures are 2),"
+                            + " 3 a file could not be checked."})
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        PolicyCommand parent;
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or chart directories.")
+        List<Path> paths;
+        @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "Policy directory (default: policy).")
+        Path policy = Path.of("policy");
+        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
+        Output output = Output.table;
+        @Option(names = "--namespace", paramLabel = "NS", description = "Use this namespace for every file.")
+        String namespace;
+        @Option(names = "--fail-on-warn", description = "Warnings fail too (exit 1; failures exit 2).")
+        boolean failOnWarn;
+
+        @Override
+        public Integer call() throws Exception {
+            PolicyChecker checker = new PolicyChecker(InProcessPolicyEngine.load(policy), Optional.ofNullable(namespace));
+            PolicyReport report = checker.check(paths);
+            parent.main.out().print(output == Output.json ? json(report) : table(report));
+            parent.main.out().flush();
+            report.errors().forEach(e -> parent.main.err().println("error: " + e));
+            parent.main.err().flush();
+            if (!report.errors().isEmpty()) {
+                return 3;
+            }
+            if (report.denies() > 0) {
+                return failOnWarn ? 2 : 1;
+            }
+            return failOnWarn && report.warnings() > 0 ? 1 : 0;
+        }
+    }
+
+    static String table(PolicyReport report) {
+        StringBuilder out = new StringBuilder();
+        for (PolicyFinding f : report.findings()) {
+            out.append(f.severity() == PolicyFinding.Severity.DENY ? "FAIL" : "WARN").append(" - ").append(f.file())
+                    .append(f.line() > 0 ? ":" + f.line() : "").append(" - ").append(f.namespace()).append(" - ")
+                    .append(f.message()).append('\n');
+        }
+        long failures = report.denies();
+        long warnings = report.warnings();
+        out.append(String.format("%n%d tests, %d passed, %d warnings, %d failures, %d exceptions%n",
+                report.documents(), Math.max(0, report.documents() - documentsWithFindings(report)), warnings, failures,
+                report.errors().size()));
+        return out.toString();
+    }
+
+    private static long documentsWithFindings(PolicyReport report) {
+        return report.findings().stream().map(PolicyFinding::file).distinct().count();
+    }
+
+    static String json(PolicyReport report) throws Exception {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Map<String, List<PolicyFinding>> byFile = new LinkedHashMap<>();
+        report.findings().forEach(f -> byFile.computeIfAbsent(f.file() + "\u0000" + f.namespace(), k -> new ArrayList<>()).add(f));
+        ArrayNode array = json.createArrayNode();
+        byFile.forEach((key, findings) -> {
+            ObjectNode file = array.addObject();
+            file.put("filename", findings.get(0).file());
+            file.put("namespace", findings.get(0).namespace());
+            ArrayNode failures = file.putArray("failures");
+            ArrayNode warnings = file.putArray("warnings");
+            for (PolicyFinding f : findings) {
+                ObjectNode item = (f.severity() == PolicyFinding.Severity.DENY ? failures : warnings).addObject();
+                item.put("msg", f.message());
+                if (f.line() > 0) {
+                    item.putObject("metadata").put("line", f.line());
+                }
+            }
+        });
+        return json.writeValueAsString(array) + "\n";
+    }
+}

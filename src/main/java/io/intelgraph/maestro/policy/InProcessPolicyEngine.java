@@ -1,0 +1,73 @@
+package io.intelgraph.maestro.policy;
+
+import io.intelgraph.maestro.policy.rego.RegoPolicy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The policies of a directory, evaluated by the HUD's own Rego interpreter (no binary needed). */
+public final class InProcessPolicyEngine implements PolicyEngine {
+
+    private final RegoPolicy policy;
+    private final Object data;
+
+    public InProcessPolicyEngine(RegoPolicy policy, Object data) {
+        this.policy = policy;
+        this.data = data;
+    }
+
+    /** Every {@code *.rego} below {@code dir} except unit tests ({@code *_test.rego}). */
+    public static InProcessPolicyEngine load(Path dir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".rego") && !p.toString().endsWith("_test.rego"))
+                    .sorted().toList()) {
+                files.put(file.toString(), Files.readString(file));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IOException("No .rego policies in " + dir);
+        }
+        return new InProcessPolicyEngine(RegoPolicy.compile(files), Map.of());
+    }
+
+    @Override
+    public String name() {
+        return "in-process Rego interpreter";
+    }
+
+    @Override
+    public Verdict evaluate(String namespace, Object input) {
+        List<String> denies = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String rule : policy.rules(namespace)) {
+            // conftest: deny, violation and warn, each optionally suffixed (deny_latest_tag).
+            List<String> target = rule.equals("warn") || rule.startsWith("warn_") ? warnings
+                    : rule.equals("deny") || rule.startsWith("deny_") || rule.equals("violation")
+                            || rule.startsWith("violation_") ? denies : null;
+            if (target != null) {
+                policy.evaluate(namespace, rule, input, data).ifPresent(value -> target.addAll(messages(value)));
+            }
+        }
+        return new Verdict(denies, warnings);
+    }
+
+    private static List<String> messages(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                // violation rules may return objects with a msg field.
+                out.add(item instanceof Map<?, ?> m && m.get("msg") != null ? String.valueOf(m.get("msg")) : String.valueOf(item));
+            }
+        } else if (Boolean.TRUE.equals(value)) {
+            out.add("(rule is true)");
+        }
+        return out;
+    }
+}

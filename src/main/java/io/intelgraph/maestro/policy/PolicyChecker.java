@@ -1,0 +1,181 @@
+package io.intelgraph.maestro.policy;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.intelgraph.maestro.model.PolicyFinding;
+import io.intelgraph.maestro.model.PolicyReport;
+import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.preview.PreviewRequest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Checks files the way {@code conftest test} does: Dockerfiles against the {@code docker}
+ * namespace, Kubernetes YAML (and Helm charts, rendered by real Helm) against {@code kubernetes}.
+ * A file that cannot be read or parsed is an error in the report, never a pass.
+ */
+public final class PolicyChecker {
+
+    public static final String DOCKER = "docker";
+    public static final String KUBERNETES = "kubernetes";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final PolicyEngine engine;
+    private final Optional<String> namespaceOverride;
+
+    public PolicyChecker(PolicyEngine engine, Optional<String> namespaceOverride) {
+        this.engine = engine;
+        this.namespaceOverride = namespaceOverride;
+    }
+
+    public PolicyEngine engine() {
+        return engine;
+    }
+
+    public PolicyReport check(List<Path> paths) {
+        List<PolicyFinding> findings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int[] documents = {0};
+        for (Path path : paths) {
+            for (Path target : targets(path, errors)) {
+                try {
+                    checkOne(target, findings, documents);
+                } catch (IOException | RuntimeException e) {
+                    errors.add(target + ": " + e.getMessage());
+                }
+            }
+        }
+        return new PolicyReport(findings, documents[0], errors);
+    }
+
+    /** Checks Dockerfile text, e.g. fetched through the GitHub contents API. */
+    public PolicyReport checkDockerfile(String name, String text) {
+        List<PolicyFinding> findings = new ArrayList<>();
+        try {
+            dockerfile(name, text, findings);
+            return new PolicyReport(findings, 1, List.of());
+        } catch (RuntimeException e) {
+            return new PolicyReport(List.of(), 0, List.of(name + ": " + e.getMessage()));
+        }
+    }
+
+    /** Checks rendered manifests (multi-document YAML), e.g. a preview's chart. */
+    public PolicyReport checkManifests(String name, String yaml) {
+        List<PolicyFinding> findings = new ArrayList<>();
+        int[] documents = {0};
+        try {
+            manifests(name, yaml, findings, documents);
+            return new PolicyReport(findings, documents[0], List.of());
+        } catch (IOException | RuntimeException e) {
+            return new PolicyReport(findings, documents[0], List.of(name + ": " + e.getMessage()));
+        }
+    }
+
+    private List<Path> targets(Path path, List<String> errors) {
+        if (!Files.exists(path)) {
+            errors.add(path + ": no such file or directory");
+            return List.of();
+        }
+        if (!Files.isDirectory(path) || Files.isRegularFile(path.resolve("Chart.yaml"))) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            List<Path> charts = new ArrayList<>();
+            List<Path> out = new ArrayList<>();
+            for (Path p : walk.sorted().toList()) {
+                if (charts.stream().anyMatch(p::startsWith)) {
+                    continue; // a chart's templates are not manifests; the chart is rendered instead
+                }
+                if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("Chart.yaml"))) {
+                    charts.add(p);
+                    out.add(p);
+                } else if (Files.isRegularFile(p) && (isDockerfile(p) || isYaml(p))) {
+                    out.add(p);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            errors.add(path + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void checkOne(Path target, List<PolicyFinding> findings, int[] documents) throws IOException {
+        if (Files.isDirectory(target)) {
+            String rendered = new ChartRenderer(target).render(new PreviewRequest(RepoId.parse("policy/check"), 1,
+                    "0000000", Duration.ofHours(72)), Instant.EPOCH);
+            manifests(target.toString(), rendered, findings, documents);
+        } else if (isDockerfile(target)) {
+            dockerfile(target.toString(), Files.readString(target), findings);
+            documents[0]++;
+        } else if (isYaml(target)) {
+            manifests(target.toString(), Files.readString(target), findings, documents);
+        } else {
+            throw new IOException("not a Dockerfile, YAML manifest or Helm chart");
+        }
+    }
+
+    private void dockerfile(String name, String text, List<PolicyFinding> findings) {
+        List<DockerInstruction> instructions = new DockerfileParser().parse(text);
+        String namespace = namespaceOverride.orElse(DOCKER);
+        PolicyEngine.Verdict verdict = engine.evaluate(namespace,
+                instructions.stream().map(DockerInstruction::toInput).toList());
+        verdict.denies().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY, m,
+                lineOf(m, instructions))));
+        verdict.warnings().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN, m,
+                lineOf(m, instructions))));
+    }
+
+    private void manifests(String name, String yaml, List<PolicyFinding> findings, int[] documents) throws IOException {
+        String namespace = namespaceOverride.orElse(KUBERNETES);
+        try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
+            while (docs.hasNext()) {
+                Object doc = docs.next();
+                if (!(doc instanceof Map<?, ?>)) {
+                    continue; // empty documents between ---
+                }
+                documents[0]++;
+                PolicyEngine.Verdict verdict = engine.evaluate(namespace, doc);
+                verdict.denies().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY, m, 0)));
+                verdict.warnings().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN, m, 0)));
+            }
+        }
+    }
+
+    /** The first instruction whose text the message quotes: where to look in the Dockerfile. */
+    private static int lineOf(String message, List<DockerInstruction> instructions) {
+        for (DockerInstruction instruction : instructions) {
+            if (instruction.cmd().equals("comment") || instruction.value().isEmpty()) {
+                continue;
+            }
+            String first = instruction.value().get(0);
+            if (first.length() >= 3 && message.contains(first)) {
+                return instruction.line();
+            }
+        }
+        return 0;
+    }
+
+    static boolean isDockerfile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.equals("dockerfile") || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
+    }
+
+    static boolean isYaml(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}

@@ -1,0 +1,70 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intelgraph.maestro.github.TokenSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PolicyCommandTest {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new Main(Map.of(), new TokenSource(Map.of(), false), new PrintWriter(out),
+                new PrintWriter(err))).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void theHardenedExamplesAndTheChartPass() {
+        Result result = run("policy", "check", "policy/examples", "helm/intelgraph");
+        assertEquals(0, result.exit(), result.out() + result.err());
+        assertTrue(result.out().contains("13 tests, 13 passed, 0 warnings, 0 failures, 0 exceptions"), result.out());
+    }
+
+    /** conftest's acceptance test "Can parse docker files": same policy, same file, same message, exit 1. */
+    @Test
+    void conftestsDockerExampleGivesConftestsVerdict() {
+        Result main = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace", "main",
+                "src/test/resources/conftest/docker/Dockerfile");
+        assertEquals(1, main.exit());
+        assertTrue(main.out().contains("FAIL - src/test/resources/conftest/docker/Dockerfile:1 - main - "
+                + "unallowed image found [\"openjdk:8-jdk-alpine\"]"), main.out());
+        Result commands = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace",
+                "commands", "src/test/resources/conftest/docker/Dockerfile");
+        assertEquals(1, commands.exit());
+        assertTrue(commands.out().contains("unallowed commands found [\"apk add --no-cache python3 python3-dev build-base"
+                + " && pip3 install awscli==1.18.1\"]"), commands.out());
+    }
+
+    @Test
+    void ourPolicyOnConftestsExampleAsJson() throws Exception {
+        Result result = run("policy", "check", "-o", "json", "src/test/resources/conftest/docker/Dockerfile");
+        assertEquals(1, result.exit());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals("docker", json.get(0).get("namespace").asText());
+        assertEquals(4, json.get(0).get("failures").size());
+        assertEquals(5, json.get(0).get("warnings").size());
+        assertEquals(1, json.get(0).at("/failures/0/metadata/line").asInt(), "the FROM line");
+    }
+
+    @Test
+    void warningsCanFailAndErrorsAreNeverAPass() {
+        Result onlyWarnings = run("policy", "check", "--fail-on-warn", "-p", "policy",
+                "src/test/resources/conftest/docker/Dockerfile");
+        assertEquals(2, onlyWarnings.exit(), "failures with --fail-on-warn exit 2");
+        Result missing = run("policy", "check", "does/not/exist.Dockerfile");
+        assertEquals(3, missing.exit());
+        assertTrue(missing.err().contains("does/not/exist.Dockerfile: no such file or directory"), missing.err());
+    }
+}
