@@ -74,7 +74,7 @@ final class Ast {
     record SomeIn(Term key, Term value, Term collection, List<With> withs, String where) implements Expr {
     }
 
-    record Every(Term key, Term value, Term collection, List<Expr> body, String where) implements Expr {
+    record Every(Term key, Term value, Term collection, List<Expr> body, List<With> withs, String where) implements Expr {
     }
 
     record Not(Expr expr, List<With> withs) implements Expr {

@@ -174,6 +174,11 @@ final class Builtins {
         arity.put(name, args);
     }
 
+    /** How many arguments the builtin takes, or -1 when there is no such builtin. */
+    int arity(String name) {
+        return arity.getOrDefault(name, -1);
+    }
+
     Object call(String name, List<Object> args, String where) {
         Function<List<Object>, Object> function = functions.get(name);
         if (function == null) {
@@ -383,31 +388,56 @@ final class Builtins {
         });
     }
 
-    /** Go's fmt verbs as Rego uses them: %v %s %d %q %f %x %%. */
+    /**
+     * Go's fmt verbs as Rego uses them: %v %s %d %q %f %x %%, a precision ({@code %.2f}) and an
+     * explicit argument index ({@code %[1]v}, which does not move the running argument counter).
+     */
     static String sprintf(String format, List<Object> args) {
         StringBuilder out = new StringBuilder();
-        int arg = 0;
+        int next = 0;
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
             if (c != '%' || i + 1 >= format.length()) {
                 out.append(c);
                 continue;
             }
-            char verb = format.charAt(++i);
-            if (verb == '%') {
+            i++;
+            if (format.charAt(i) == '%') {
                 out.append('%');
                 continue;
             }
-            if (arg >= args.size()) {
+            Integer precision = null;
+            Integer explicit = null;
+            while (i < format.length() && (format.charAt(i) == '.' || format.charAt(i) == '[')) {
+                if (format.charAt(i) == '.') {
+                    int start = ++i;
+                    while (i < format.length() && Character.isDigit(format.charAt(i))) {
+                        i++;
+                    }
+                    precision = start == i ? 0 : Integer.parseInt(format.substring(start, i));
+                } else {
+                    int close = format.indexOf(']', i);
+                    explicit = Integer.parseInt(format.substring(i + 1, close)) - 1;
+                    i = close + 1;
+                }
+            }
+            if (i >= format.length()) {
+                out.append("%!(NOVERB)");
+                break;
+            }
+            char verb = format.charAt(i);
+            int index = explicit != null ? explicit : next++;
+            if (index < 0 || index >= args.size()) {
                 out.append("%!").append(verb).append("(MISSING)");
                 continue;
             }
-            Object value = args.get(arg++);
+            Object value = args.get(index);
             switch (verb) {
                 case 'v', 's' -> out.append(Values.format(value));
                 case 'q' -> out.append(value instanceof String s ? Values.quote(s) : Values.format(value));
                 case 'd' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString() : Values.format(value));
-                case 'f' -> out.append(value instanceof BigDecimal n ? n.setScale(6, RoundingMode.HALF_EVEN).toPlainString()
+                case 'f', 'F' -> out.append(value instanceof BigDecimal n
+                        ? n.setScale(precision == null ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString()
                         : Values.format(value));
                 case 'x' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString(16) : Values.format(value));
                 default -> out.append('%').append(verb);

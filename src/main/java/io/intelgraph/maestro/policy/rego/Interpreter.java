@@ -255,7 +255,37 @@ final class Interpreter {
                                     e2 -> unify(pkg, s.value(), value, e2, ctx, k));
                         }
                     }));
-            case Ast.Every ev -> term(pkg, ev.collection(), env, ctx, (coll, e) -> {
+            case Ast.Every ev -> everyIn(pkg, ev, env, withContext(pkg, ev.withs(), env, ctx), k);
+            case Ast.Not n -> {
+                Context scoped = withContext(pkg, n.withs(), env, ctx);
+                if (!exists(() -> expr(pkg, n.expr(), env, scoped, x -> {
+                    throw FOUND;
+                }))) {
+                    k.accept(env);
+                }
+            }
+            case Ast.Assign a -> term(pkg, a.right(), env, withContext(pkg, a.withs(), env, ctx), (v, e) -> {
+                if (a.left() instanceof Var var) {
+                    k.accept(e.with(var.name(), v));
+                } else {
+                    unify(pkg, a.left(), v, e.shadowAll(a.left()), ctx, k);
+                }
+            });
+            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, withContext(pkg, u.withs(), env, ctx), k);
+            case Ast.TermExpr t -> {
+                Context scoped = withContext(pkg, t.withs(), env, ctx);
+                term(pkg, t.term(), env, scoped, (v, e) -> {
+                    if (Values.truthy(v)) {
+                        k.accept(e);
+                    }
+                });
+            }
+        }
+    }
+
+    /** {@code every k, v in coll { body }}: true when the body holds for every member (and for none). */
+    private void everyIn(String pkg, Ast.Every ev, Env env, Context ctx, Consumer<Env> k) {
+        term(pkg, ev.collection(), env, ctx, (coll, e) -> {
                 boolean[] all = {true};
                 forEachMember(coll, ev.where(), (key, value) -> {
                     if (!all[0]) {
@@ -283,31 +313,6 @@ final class Interpreter {
                     k.accept(e);
                 }
             });
-            case Ast.Not n -> {
-                Context scoped = withContext(pkg, n.withs(), env, ctx);
-                if (!exists(() -> expr(pkg, n.expr(), env, scoped, x -> {
-                    throw FOUND;
-                }))) {
-                    k.accept(env);
-                }
-            }
-            case Ast.Assign a -> term(pkg, a.right(), env, withContext(pkg, a.withs(), env, ctx), (v, e) -> {
-                if (a.left() instanceof Var var) {
-                    k.accept(e.with(var.name(), v));
-                } else {
-                    unify(pkg, a.left(), v, e.shadowAll(a.left()), ctx, k);
-                }
-            });
-            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, withContext(pkg, u.withs(), env, ctx), k);
-            case Ast.TermExpr t -> {
-                Context scoped = withContext(pkg, t.withs(), env, ctx);
-                term(pkg, t.term(), env, scoped, (v, e) -> {
-                    if (Values.truthy(v)) {
-                        k.accept(e);
-                    }
-                });
-            }
-        }
     }
 
     private static boolean exists(Runnable search) {
@@ -467,12 +472,26 @@ final class Interpreter {
                         k.accept(map, e2);
                     }));
             case Comprehension c -> k.accept(comprehension(pkg, c, env, ctx), env);
-            case Call c -> terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
-                Object result = call(pkg, c, args, ctx);
-                if (result != null) {
-                    k.accept(result, e);
+            case Call c -> {
+                if (isRelationCall(pkg, c)) {
+                    // Old form: the last argument receives the result, e.g. count(xs, n).
+                    List<Term> inputs = c.args().subList(0, c.args().size() - 1);
+                    Call call = new Call(c.name(), inputs, c.where());
+                    terms(pkg, inputs, 0, new ArrayList<>(), env, ctx, (args, e) -> {
+                        Object result = call(pkg, call, args, ctx);
+                        if (result != null) {
+                            unify(pkg, c.args().get(c.args().size() - 1), result, e, ctx, e2 -> k.accept(Boolean.TRUE, e2));
+                        }
+                    });
+                    return;
                 }
-            });
+                terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
+                    Object result = call(pkg, c, args, ctx);
+                    if (result != null) {
+                        k.accept(result, e);
+                    }
+                });
+            }
             case Ast.Negative n -> term(pkg, n.term(), env, ctx, (v, e) -> {
                 if (v instanceof BigDecimal d) {
                     k.accept(Values.number(d.negate()), e);
@@ -673,6 +692,28 @@ final class Interpreter {
                 return out;
             }
         }
+    }
+
+    private boolean isRelationCall(String pkg, Call c) {
+        String name = c.joined();
+        boolean userFunction = c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)
+                || c.name().get(0).equals("data");
+        return !userFunction && builtins.arity(name) >= 0 && c.args().size() == builtins.arity(name) + 1;
+    }
+
+    /** Solutions of a query body: the bindings of its named variables. */
+    List<Map<String, Object>> query(List<Expr> body, Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        body("query", body, 0, Env.EMPTY, ctx, env -> {
+            Map<String, Object> bindings = new java.util.TreeMap<>();
+            env.vars().forEach((name, value) -> {
+                if (!name.startsWith("$_") && value != null) {
+                    bindings.put(name, value);
+                }
+            });
+            out.add(bindings);
+        });
+        return out;
     }
 
     private Object call(String pkg, Call c, List<Object> args, Context ctx) {

@@ -43,6 +43,19 @@ final class Parser {
         return new Parser(Lexer.tokenize(source, file), file).module();
     }
 
+    /** A query: expressions separated by ';' or new lines, as {@code opa eval} takes it. */
+    static List<Expr> parseQuery(String source) {
+        Parser parser = new Parser(Lexer.tokenize(source, "query"), "query");
+        List<Expr> body = new ArrayList<>();
+        while (true) {
+            parser.skipNewlines();
+            if (parser.peek().kind() == Kind.EOF) {
+                return List.copyOf(body);
+            }
+            body.add(parser.expr());
+        }
+    }
+
     private Token peek() {
         return tokens.get(pos);
     }
@@ -266,7 +279,8 @@ final class Parser {
             expect("in");
             Term collection = relation();
             List<Expr> body = braceBody();
-            return new Ast.Every(second == null ? null : first, second == null ? first : second, collection, body, where);
+            return new Ast.Every(second == null ? null : first, second == null ? first : second, collection, body,
+                    withs(), where);
         }
         if (at("not")) {
             next();

@@ -52,6 +52,22 @@ public final class RegoPolicy {
         return interpreter.rule(pkg, rule, new Interpreter.Context(Values.of(input), Values.of(Map.of())));
     }
 
+    /**
+     * Runs a query (e.g. {@code data.p.q = x}) and returns each solution's variable bindings as
+     * plain Java values; an empty list means undefined.
+     */
+    public List<Map<String, Object>> query(String query, Object input, Object data) {
+        Interpreter.Context ctx = new Interpreter.Context(input == null ? null : Values.of(input),
+                Values.of(data == null ? Map.of() : data));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> solution : interpreter.query(Parser.parseQuery(query), ctx)) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            solution.forEach((k, v) -> plain.put(k, Values.toJava(v)));
+            out.add(plain);
+        }
+        return out;
+    }
+
     /** Outcome of one {@code test_*} rule of a {@code *_test.rego} file. */
     public record TestResult(String pkg, String name, boolean passed, String error) {
     }

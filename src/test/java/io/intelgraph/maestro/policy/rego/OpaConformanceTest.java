@@ -1,0 +1,130 @@
+package io.intelgraph.maestro.policy.rego;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Runs OPA's own conformance cases (src/test/resources/opa-conformance, see SOURCE.md) through the
+ * in-process interpreter and reports passes per category. The expected figures are pinned so a
+ * regression (or an improvement) shows up, and they are the ones the README reports.
+ */
+class OpaConformanceTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    enum Outcome { PASS, FAIL, UNSUPPORTED }
+
+    record CaseResult(String category, String note, Outcome outcome, String detail) {
+    }
+
+    static List<CaseResult> runAll() throws IOException {
+        Path root = Path.of("src/test/resources/opa-conformance");
+        List<CaseResult> results = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String category = root.relativize(file).getName(0).toString();
+                for (JsonNode c : YAML.readTree(file.toFile()).path("cases")) {
+                    results.add(run(category, c));
+                }
+            }
+        }
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CaseResult run(String category, JsonNode c) {
+        String note = c.path("note").asText();
+        Map<String, String> modules = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode module : c.path("modules")) {
+            modules.put("module" + i++ + ".rego", module.asText());
+        }
+        boolean wantsError = c.has("want_error") || c.has("want_error_code");
+        try {
+            RegoPolicy policy = RegoPolicy.compile(modules);
+            Object data = c.hasNonNull("data") ? JSON.convertValue(c.get("data"), Object.class) : Map.of();
+            Object input = c.has("input") ? JSON.convertValue(c.get("input"), Object.class) : null;
+            List<Map<String, Object>> got = policy.query(c.path("query").asText(), input, data);
+            if (wantsError) {
+                return new CaseResult(category, note, Outcome.FAIL, "expected an error, got " + got);
+            }
+            List<Object> want = JSON.convertValue(c.path("want_result"), List.class);
+            boolean sort = c.path("sort_bindings").asBoolean(false);
+            Object wanted = normalize(want, sort);
+            Object actual = normalize(new ArrayList<>(got), sort);
+            return Values.compare(wanted, actual) == 0 && sameSize(want, got)
+                    ? new CaseResult(category, note, Outcome.PASS, "")
+                    : new CaseResult(category, note, Outcome.FAIL, "want " + Values.json(wanted, true) + " got "
+                            + Values.json(actual, true));
+        } catch (RegoException e) {
+            if (e.getMessage().startsWith("unsupported:")) {
+                return new CaseResult(category, note, Outcome.UNSUPPORTED, e.getMessage());
+            }
+            return wantsError ? new CaseResult(category, note, Outcome.PASS, "")
+                    : new CaseResult(category, note, Outcome.FAIL, e.getMessage());
+        }
+    }
+
+    private static boolean sameSize(List<?> a, List<?> b) {
+        return a.size() == b.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object normalize(List<Object> bindings, boolean sort) {
+        List<Object> out = new ArrayList<>();
+        for (Object b : bindings) {
+            Object v = Values.of(b);
+            if (sort && v instanceof Map<?, ?> map) {
+                Map<Object, Object> sorted = new LinkedHashMap<>();
+                ((Map<Object, Object>) map).forEach((k, val) -> sorted.put(k, val instanceof List<?> l
+                        ? Values.sorted((List<Object>) l) : val));
+                v = sorted;
+            }
+            out.add(v);
+        }
+        if (sort) {
+            out.sort(Values.ORDER);
+        }
+        return out;
+    }
+
+    @Test
+    void passCountsPerCategory() throws IOException {
+        List<CaseResult> results = runAll();
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (CaseResult r : results) {
+            int[] counts = byCategory.computeIfAbsent(r.category(), k -> new int[3]);
+            counts[r.outcome().ordinal()]++;
+        }
+        StringBuilder report = new StringBuilder("category | passed | failed | unsupported\n");
+        byCategory.forEach((category, counts) -> report.append(category).append(" | ").append(counts[0]).append(" / ")
+                .append(counts[0] + counts[1] + counts[2]).append(" | ").append(counts[1]).append(" | ")
+                .append(counts[2]).append('\n'));
+        results.stream().filter(r -> r.outcome() != Outcome.PASS)
+                .forEach(r -> report.append("  ").append(r.outcome()).append(' ').append(r.note()).append(": ")
+                        .append(r.detail()).append('\n'));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/opa-conformance.txt"), report);
+        Map<String, Integer> passed = new TreeMap<>();
+        byCategory.forEach((category, counts) -> passed.put(category, counts[0]));
+        // Cases per category in this sample: aggregates 1, elsekeyword 1, every 23, sprintf 10, withkeyword 1.
+        assertEquals(Map.of("aggregates", 1, "elsekeyword", 1, "every", 23, "sprintf", 10, "withkeyword", 1), passed,
+                report.toString());
+    }
+}
