@@ -48,7 +48,7 @@ final class GuiCommand implements Callable<Integer> {
     /** Previews are optional: without a usable cluster or chart the HUD runs and says why on the Previews view. */
     private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
         try {
-            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true);
+            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
             previews.watcher().start(runtime.plane()::putPreviews);
             return Optional.of(previews);
         } catch (Exception e) {

@@ -99,18 +99,23 @@ final class PreviewCommand {
         int ttlHours = 72;
         @Option(names = "--wait", description = "Wait until the preview's deployments are ready (up to 10 min).")
         boolean waitReady;
+        @Option(names = "--override-policy", paramLabel = "REASON",
+                description = "Deploy despite policy denies; the reason (10+ characters) is written to the audit log.")
+        String overrideReason;
 
         @Override
         public Integer call() throws Exception {
             HudConfig config = parent.config(source);
             RepoId repoId = RepoId.parse(repo);
             String head = sha != null ? sha : headSha(config, repoId);
-            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false)) {
+            try (HudRuntime github = HudRuntime.create(config, parent.main.tokens());
+                    PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
+                            java.util.Optional.of(github.client()))) {
                 PreviewService service = runtime.service();
                 parent.main.out().println("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
                 parent.main.out().println(service.deploy(new PreviewRequest(repoId, pr, head, Duration.ofHours(ttlHours)),
-                        parent.actor()));
+                        parent.actor(), java.util.Optional.ofNullable(overrideReason)));
                 if (waitReady) {
                     Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
                     Preview preview = service.cluster().get(pr).orElseThrow();
@@ -127,6 +132,12 @@ final class PreviewCommand {
                 }
                 parent.main.out().flush();
                 return 0;
+            } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
+                parent.main.out().print(PolicyCommand.table(e.report()));
+                parent.main.out().flush();
+                parent.main.err().println("refused: " + e.getMessage());
+                parent.main.err().flush();
+                return 4;
             } catch (PreviewRefusedException e) {
                 parent.main.err().println("refused: " + e.getMessage());
                 parent.main.err().flush();

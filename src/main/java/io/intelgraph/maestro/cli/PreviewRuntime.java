@@ -55,8 +55,15 @@ public final class PreviewRuntime implements AutoCloseable {
      */
     public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster)
             throws IOException {
+        return create(config, simReadyAfter, shareSimCluster, Optional.empty());
+    }
+
+    /** @param github where the deploy gate reads the PR's Dockerfile (contents API); empty: chart only */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
         ChartRenderer chart = new ChartRenderer(config.chart());
         AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
+        Optional<io.intelgraph.maestro.preview.DeployGate> gate = gate(config, chart, github);
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
             Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
@@ -65,7 +72,7 @@ public final class PreviewRuntime implements AutoCloseable {
             if (running.isPresent()) {
                 PreviewCluster cluster = new PreviewCluster(running.get());
                 PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit,
-                        Clock.systemUTC());
+                        Clock.systemUTC(), gate);
                 return new PreviewRuntime(running.get(), service, new PreviewWatcher(running.get(), service,
                         name + " of the running HUD", true), null, name + " of the running HUD", null);
             }
@@ -77,7 +84,8 @@ public final class PreviewRuntime implements AutoCloseable {
                 published = shared;
             }
             PreviewCluster cluster = new PreviewCluster(sim.client());
-            PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC());
+            PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC(),
+                    gate);
             return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name,
                     published);
         }
@@ -86,7 +94,7 @@ public final class PreviewRuntime implements AutoCloseable {
         KubernetesClient client = new KubernetesClientBuilder().withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
-        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC());
+        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
         String name = cluster.describe();
         return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name, null);
     }
@@ -106,6 +114,19 @@ public final class PreviewRuntime implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // stale file: the HUD that wrote it is gone
         }
+    }
+
+    /** The policy gate, when the policy directory exists (deploys are not gated without policies). */
+    private static Optional<io.intelgraph.maestro.preview.DeployGate> gate(HudConfig config, ChartRenderer chart,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+        if (!Files.isDirectory(config.policyDir())) {
+            return Optional.empty();
+        }
+        var checker = new io.intelgraph.maestro.policy.PolicyChecker(
+                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir()), Optional.empty());
+        return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
+                (repo, ref) -> github.isPresent() ? github.get().getFileText(repo, "Dockerfile", ref) : Optional.empty(),
+                Clock.systemUTC()));
     }
 
     /** The kubeconfig Helm should use: the same file, with the chosen context made current. */

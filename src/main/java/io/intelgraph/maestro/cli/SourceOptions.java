@@ -47,8 +47,11 @@ public final class SourceOptions {
     @Option(names = "--chart", paramLabel = "DIR", description = "The preview Helm chart (default helm/intelgraph).")
     String chart;
 
+    @Option(names = "--policy-dir", paramLabel = "DIR", description = "Rego policies that gate deploys (default policy).")
+    String policyDir;
+
     ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
-                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart);
+                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir);
     }
 }

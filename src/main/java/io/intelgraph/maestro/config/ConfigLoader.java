@@ -27,6 +27,7 @@ import java.util.Properties;
  * poll.min-seconds      MAESTRO_POLL_SECONDS   --poll-seconds
  * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
  * preview.chart         MAESTRO_CHART          --chart
+ * preview.policy        MAESTRO_POLICY         --policy-dir
  * </pre>
  */
 public final class ConfigLoader {
@@ -34,11 +35,18 @@ public final class ConfigLoader {
     /** Flag values; null means "not given on the command line". */
     public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
             Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
-            String chart) {
+            String chart, String policyDir) {
 
         public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
                 Double simSpeed, Integer simPort, Integer pollSeconds) {
-            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null);
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null, null);
+        }
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+                String chart) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
+                    chart, null);
         }
     }
 
@@ -77,12 +85,13 @@ public final class ConfigLoader {
                 "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10"));
         String kubeContext = pick(flags.kubeContext(), "MAESTRO_KUBE_CONTEXT", file, "kube.context", "");
         String chart = pick(flags.chart(), "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph");
+        String policy = pick(flags.policyDir(), "MAESTRO_POLICY", file, "preview.policy", "policy");
         return new HudConfig(
                 Optional.ofNullable(apiUrl).filter(s -> !s.isBlank()).map(URI::create),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                Path.of(chart));
+                Path.of(chart), Path.of(policy));
     }
 
     private String pick(String flag, String envName, Properties file, String key, String fallback) {

@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param kubeContext the kubeconfig context for previews; empty = the kubeconfig's current context
  * @param simulateCluster use the simulated cluster even when a kubeconfig exists
  * @param chart the preview Helm chart (helm/intelgraph)
+ * @param policyDir the Rego policies that gate deploys (policy/)
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
-        Optional<String> kubeContext, boolean simulateCluster, Path chart) {
+        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 

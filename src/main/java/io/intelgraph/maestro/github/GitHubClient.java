@@ -77,6 +77,29 @@ public final class GitHubClient {
         return new Fetched<>(map(response, body -> RestMapper.pullRequest(body, repo)), response.notModified());
     }
 
+    /**
+     * A file's text at a commit ({@code GET /repos/{o}/{r}/contents/{path}?ref=}); empty when the
+     * repository has no such file.
+     */
+    public Optional<String> getFileText(RepoId repo, String path, String ref) throws GitHubException {
+        try {
+            GitHubResponse response = http.get("/repos/" + repo.fullName() + "/contents/" + path
+                    + (ref == null || ref.isEmpty() ? "" : "?ref=" + ref));
+            return Optional.of(map(response, body -> {
+                if (!"file".equals(body.text("type", "file")) || !"base64".equals(body.text("encoding", "base64"))) {
+                    throw new MalformedPayloadException(path + " is not a base64-encoded file");
+                }
+                byte[] bytes = java.util.Base64.getMimeDecoder().decode(body.text("content"));
+                return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            }));
+        } catch (GitHubException e) {
+            if (e.kind() == GitHubException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Re-runs a completed run: only its failed jobs, or all of them. */
     public void rerun(RepoId repo, long runId, boolean failedJobsOnly) throws GitHubException {
         String path = "/repos/" + repo.fullName() + "/actions/runs/" + runId

@@ -25,12 +25,24 @@ public final class PreviewService {
     private final PreviewDeployer deployer;
     private final AuditLog audit;
     private final Clock clock;
+    private final java.util.Optional<DeployGate> gate;
 
     public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock) {
+        this(cluster, deployer, audit, clock, java.util.Optional.empty());
+    }
+
+    public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock,
+            java.util.Optional<DeployGate> gate) {
         this.cluster = cluster;
         this.deployer = deployer;
         this.audit = audit;
         this.clock = clock;
+        this.gate = gate;
+    }
+
+    /** The policy check a deploy must pass, run on its own (the "Run policy check" button). */
+    public java.util.Optional<io.intelgraph.maestro.model.PolicyReport> policyCheck(PreviewRequest request) {
+        return gate.map(g -> g.check(request));
     }
 
     public PreviewCluster cluster() {
@@ -57,11 +69,31 @@ public final class PreviewService {
     }
 
     public String deploy(PreviewRequest request, String actor) {
+        return deploy(request, actor, java.util.Optional.empty());
+    }
+
+    /**
+     * Deploys after the guards and the policy gate. With denies the deploy is refused
+     * ({@link PolicyBlockedException}) unless {@code override} gives a reason, which is audited.
+     */
+    public String deploy(PreviewRequest request, String actor, java.util.Optional<String> override) {
         String target = request.repo() + "#" + request.prNumber() + " → " + request.namespace();
         String blocked = deployBlockedBecause(request.prNumber());
         if (!blocked.isEmpty()) {
             audit.record(actor, "deploy", target, "refused: " + blocked);
             throw new PreviewRefusedException(blocked);
+        }
+        if (gate.isPresent()) {
+            var report = gate.get().check(request);
+            if (!report.passed()) {
+                String reason = override.map(String::strip).orElse("");
+                if (reason.length() < 10) {
+                    audit.record(actor, "deploy", target, "refused by policy: " + report.denies() + " denies, "
+                            + report.errors().size() + " errors");
+                    throw new PolicyBlockedException(report);
+                }
+                audit.record(actor, "policy-override", target, "overrode " + report.denies() + " denies: " + reason);
+            }
         }
         Instant now = clock.instant();
         try {

@@ -47,6 +47,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern JOBS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/jobs");
     private static final Pattern RERUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/(rerun|rerun-failed-jobs)");
     private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
+    private static final Pattern CONTENTS = Pattern.compile("/repos/([^/]+)/([^/]+)/contents/(.+)");
     private static final Pattern PULL = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls/(\\d+)");
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
@@ -212,6 +213,19 @@ public final class SimGitHubServer implements AutoCloseable {
             body.set("workflow_runs", json.array(slice));
             addLink(exchange, items.size(), page, perPage);
             return body;
+        }
+        if ((m = CONTENTS.matcher(path)).matches()) {
+            String file = m.group(3);
+            return world.repo(m.group(1), m.group(2)).flatMap(repo -> SimFiles.text(repo, file)).map(text -> {
+                ObjectNode body = json.mapper().createObjectNode();
+                body.put("type", "file");
+                body.put("encoding", "base64");
+                body.put("name", file.substring(file.lastIndexOf('/') + 1));
+                body.put("path", file);
+                body.put("content", java.util.Base64.getMimeEncoder().encodeToString(
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return (Object) body;
+            }).orElse(null);
         }
         if ((m = PULL.matcher(path)).matches()) {
             int number = Integer.parseInt(m.group(3));

@@ -39,6 +39,9 @@ public final class RunDetailView extends VBox {
     private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previews;
     private final Button deployPreview = new Button("Deploy preview");
     private final Label previewReason = new Label();
+    private final Button policyCheck = new Button("Run policy check");
+    private final Button override = new Button("Override and deploy…");
+    private final javafx.scene.control.ListView<String> policyResults = new javafx.scene.control.ListView<>();
 
     public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
             Consumer<String> openUrl, Runnable onClose) {
@@ -115,11 +118,23 @@ public final class RunDetailView extends VBox {
         previewMessage.textProperty().bind(previews.messageProperty());
         previewMessage.setWrapText(true);
         previews.clusterProperty().addListener((o, a, b) -> showPreviewAction());
+        policyCheck.setId("policy-check");
+        policyCheck.setOnAction(e -> {
+            if (model.tileProperty().get() != null) {
+                previews.checkPolicy(model.tileProperty().get());
+            }
+        });
+        override.setId("deploy-override");
+        override.setOnAction(e -> askOverride());
+        policyResults.setId("policy-results");
+        policyResults.setPrefHeight(150);
+        previews.policyReportProperty().addListener((o, a, b) -> showPreviewAction());
 
         Label jobsHeading = new Label("Jobs and steps");
         jobsHeading.getStyleClass().add("detail-heading");
         getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
-                deployPreview, previewReason, previewMessage, jobsHeading, spinner, jobTree);
+                new HBox(8, deployPreview, policyCheck, override), previewReason, previewMessage, policyResults,
+                jobsHeading, spinner, jobTree);
 
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
         model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());
@@ -147,10 +162,19 @@ public final class RunDetailView extends VBox {
             return;
         }
         String blocked = previews.deployBlockedBecause(tile);
+        var report = previews.policyReportFor(tile);
+        boolean denied = report.map(r -> !r.passed()).orElse(false);
         deployPreview.setText(tile.pullRequest().map(pr -> "Deploy preview of PR #" + pr.number() + " to pr-" + pr.number())
                 .orElse("Deploy preview"));
-        deployPreview.setDisable(!blocked.isEmpty());
-        previewReason.setText(blocked);
+        deployPreview.setDisable(!blocked.isEmpty() || denied);
+        policyCheck.setDisable(tile.pullRequest().isEmpty());
+        override.setVisible(blocked.isEmpty() && denied);
+        override.setManaged(override.isVisible());
+        previewReason.setText(!blocked.isEmpty() ? blocked : denied ? "Blocked by policy: " + report.get().denies()
+                + " denies stand. Fix them, or override with a reason (written to the audit log)." : "");
+        policyResults.getItems().setAll(report.map(RunDetailView::findingLines).orElse(java.util.List.of()));
+        policyResults.setVisible(report.isPresent());
+        policyResults.setManaged(report.isPresent());
     }
 
     private static String shortSha(String sha) {
@@ -171,6 +195,38 @@ public final class RunDetailView extends VBox {
             jobItem.setExpanded(job.state().ordinal() <= io.intelgraph.maestro.model.BuildState.RUNNING.ordinal());
             root.getChildren().add(jobItem);
         }
+    }
+
+    /** Findings grouped by file, denies before warnings, each with its line when known. */
+    private static java.util.List<String> findingLines(io.intelgraph.maestro.model.PolicyReport report) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        report.findings().stream()
+                .sorted(java.util.Comparator.comparing(io.intelgraph.maestro.model.PolicyFinding::file)
+                        .thenComparing(io.intelgraph.maestro.model.PolicyFinding::severity))
+                .forEach(f -> lines.add((f.severity() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY
+                        ? "✕ DENY  " : "▲ WARN  ") + f.file() + (f.line() > 0 ? ":" + f.line() : "") + " — " + f.message()));
+        report.errors().forEach(e -> lines.add("! ERROR  " + e));
+        if (lines.isEmpty()) {
+            lines.add("✓ PASS  no denies, no warnings (" + report.documents() + " documents checked)");
+        }
+        return lines;
+    }
+
+    private void askOverride() {
+        BuildTile tile = model.tileProperty().get();
+        if (tile == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle("Override policy");
+        dialog.setHeaderText("Deploy despite the policy denies?");
+        dialog.setContentText("Reason (10+ characters, written to the audit log):");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(
+                javafx.beans.binding.Bindings.length(dialog.getEditor().textProperty()).lessThan(10));
+        dialog.getEditor().setId("override-reason");
+        dialog.showAndWait().map(String::strip).filter(r -> r.length() >= 10)
+                .ifPresent(reason -> previews.deploy(tile, java.util.Optional.of(reason)));
     }
 
     private static SVGPath glyph(io.intelgraph.maestro.model.BuildState state) {

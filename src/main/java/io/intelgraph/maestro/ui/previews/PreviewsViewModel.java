@@ -34,6 +34,8 @@ public final class PreviewsViewModel {
     private final ObservableList<Preview> previews = FXCollections.observableArrayList();
     private final ObjectProperty<ClusterStatus> cluster = new SimpleObjectProperty<>(ClusterStatus.none("No cluster configured"));
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<io.intelgraph.maestro.model.PolicyReport> policyReport = new SimpleObjectProperty<>();
+    private final ObjectProperty<io.intelgraph.maestro.store.TileKey> policyFor = new SimpleObjectProperty<>();
     private BuildSnapshot snapshot;
 
     public PreviewsViewModel(Optional<PreviewService> service, Executor background, String actor) {
@@ -68,10 +70,55 @@ public final class PreviewsViewModel {
     }
 
     public void deploy(BuildTile tile) {
+        deploy(tile, Optional.empty());
+    }
+
+    /** Deploys; with policy denies it is refused (and the report shown) unless {@code override} gives a reason. */
+    public void deploy(BuildTile tile, Optional<String> override) {
         PullRequest pr = tile.pullRequest().orElseThrow();
-        PreviewRequest request = new PreviewRequest(pr.repo(), pr.number(), pr.headSha(), Duration.ofHours(72));
-        run("Deploying " + pr.repo() + "#" + pr.number() + " to " + request.namespace() + "…",
-                s -> "Deployed: " + s.deploy(request, actor));
+        PreviewRequest request = request(pr);
+        run("Deploying " + pr.repo() + "#" + pr.number() + " to " + request.namespace() + "…", s -> {
+            try {
+                return "Deployed: " + s.deploy(request, actor, override);
+            } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
+                Platform.runLater(() -> {
+                    policyFor.set(tile.key());
+                    policyReport.set(e.report());
+                });
+                return e.getMessage();
+            }
+        });
+    }
+
+    /** Runs the deploy gate's policy check for a PR tile and shows its findings. */
+    public void checkPolicy(BuildTile tile) {
+        PullRequest pr = tile.pullRequest().orElseThrow();
+        policyFor.set(tile.key());
+        policyReport.set(null);
+        run("Checking " + pr.repo() + "#" + pr.number() + " against the policies…", s -> {
+            var report = s.policyCheck(request(pr));
+            Platform.runLater(() -> {
+                if (tile.key().equals(policyFor.get())) {
+                    policyReport.set(report.orElse(null));
+                }
+            });
+            return report.map(r -> r.passed() ? "Policy check passed (" + r.warnings() + " warnings)"
+                    : "Policy check: " + r.denies() + " denies, " + r.warnings() + " warnings")
+                    .orElse("No policies configured: deploys are not gated");
+        });
+    }
+
+    /** The policy findings shown for {@code tile}, if its check ran. */
+    public Optional<io.intelgraph.maestro.model.PolicyReport> policyReportFor(BuildTile tile) {
+        return tile.key().equals(policyFor.get()) ? Optional.ofNullable(policyReport.get()) : Optional.empty();
+    }
+
+    public ObjectProperty<io.intelgraph.maestro.model.PolicyReport> policyReportProperty() {
+        return policyReport;
+    }
+
+    private static PreviewRequest request(PullRequest pr) {
+        return new PreviewRequest(pr.repo(), pr.number(), pr.headSha(), Duration.ofHours(72));
     }
 
     public void teardown(Preview preview) {
