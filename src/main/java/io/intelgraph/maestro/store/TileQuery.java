@@ -12,7 +12,8 @@ import java.util.Set;
  * The filter bar's state: free text, states, repository, branch/PR and author, plus the sort.
  * Plain data so it can be persisted between launches and tested without a display.
  *
- * @param text matches repository, branch, workflow, run title, PR title, author (case-insensitive)
+ * @param text words that must each match repository, branch, workflow, run title, PR title or #number,
+ *             author or state (case-insensitive)
  * @param states the states to show; empty shows all
  * @param repo repository full name substring; empty shows all
  * @param branch branch name substring, or {@code #123} for a PR number; empty shows all
@@ -80,7 +81,13 @@ public record TileQuery(String text, Set<BuildState> states, String repo, String
                 tile.headline().displayTitle(), tile.author(), tile.headline().triggeringActor(), tile.state().word(),
                 tile.pullRequest().map(PullRequest::title).orElse(""),
                 tile.pullRequest().map(pr -> "#" + pr.number()).orElse(""));
-        return contains(haystack, text);
+        // Every word must match somewhere, as in most filter boxes: "billing #45" finds that PR's tile.
+        for (String word : text.split("\\s+")) {
+            if (!contains(haystack, word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(String value, String needle) {

@@ -54,6 +54,8 @@ class TileQueryTest {
     void filters() {
         assertEquals(List.of("acme/api@feat/login"), names(TileQuery.ALL.withText("LOGIN")));
         assertEquals(List.of("acme/api@feat/login"), names(TileQuery.ALL.withText("new login")), "PR title");
+        assertEquals(List.of("acme/api@feat/login"), names(TileQuery.ALL.withText("api #42")), "every word matches");
+        assertEquals(List.of(), names(TileQuery.ALL.withText("web #42")));
         assertEquals(List.of("acme/web@main"), names(TileQuery.ALL.withText("deploy")), "workflow");
         assertEquals(List.of("acme/api@feat/login", "acme/web@fix/css"),
                 names(TileQuery.ALL.withStates(Set.of(BuildState.FAILED))));

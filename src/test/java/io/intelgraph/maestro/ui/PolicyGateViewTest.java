@@ -111,7 +111,7 @@ class PolicyGateViewTest {
         @SuppressWarnings("unchecked")
         ListView<String> results = robot.lookup("#policy-results").queryAs(ListView.class);
         await(() -> !results.getItems().isEmpty());
-        assertTrue(results.getItems().stream().anyMatch(l -> l.startsWith("✕ DENY  intelgraph-sim/billing-engine:Dockerfile@")
+        assertTrue(results.getItems().stream().anyMatch(l -> l.startsWith("✕ DENY  Dockerfile@")
                 && l.endsWith("Base image node:latest uses the 'latest' tag: pin a version (and preferably a digest)")),
                 results.getItems().toString());
         assertTrue(robot.lookup("#deploy-preview").queryAs(Button.class).isDisabled(), "a deny blocks the deploy");

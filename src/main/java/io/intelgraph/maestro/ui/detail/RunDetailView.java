@@ -40,7 +40,7 @@ public final class RunDetailView extends VBox {
     private final Button deployPreview = new Button("Deploy preview");
     private final Label previewReason = new Label();
     private final Button policyCheck = new Button("Run policy check");
-    private final Button override = new Button("Override and deploy…");
+    private final Button override = new Button("Override…");
     private final javafx.scene.control.ListView<String> policyResults = new javafx.scene.control.ListView<>();
 
     public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
@@ -87,6 +87,8 @@ public final class RunDetailView extends VBox {
         reason.textProperty().bind(model.rerunReasonProperty());
         reason.getStyleClass().add("detail-reason");
         reason.setWrapText(true);
+        reason.managedProperty().bind(reason.textProperty().isNotEmpty());
+        reason.visibleProperty().bind(reason.managedProperty());
 
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("detail-error");
@@ -95,6 +97,8 @@ public final class RunDetailView extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
@@ -117,6 +121,11 @@ public final class RunDetailView extends VBox {
         Label previewMessage = new Label();
         previewMessage.textProperty().bind(previews.messageProperty());
         previewMessage.setWrapText(true);
+        previewMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewMessage.managedProperty().bind(previewMessage.textProperty().isNotEmpty());
+        previewMessage.visibleProperty().bind(previewMessage.managedProperty());
+        previewReason.managedProperty().bind(previewReason.textProperty().isNotEmpty());
+        previewReason.visibleProperty().bind(previewReason.managedProperty());
         previews.clusterProperty().addListener((o, a, b) -> showPreviewAction());
         policyCheck.setId("policy-check");
         policyCheck.setOnAction(e -> {
@@ -127,13 +136,29 @@ public final class RunDetailView extends VBox {
         override.setId("deploy-override");
         override.setOnAction(e -> askOverride());
         policyResults.setId("policy-results");
-        policyResults.setPrefHeight(150);
+        policyResults.setMinHeight(190);
+        policyResults.setPrefHeight(190);
+        policyResults.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        previewReason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         previews.policyReportProperty().addListener((o, a, b) -> showPreviewAction());
 
         Label jobsHeading = new Label("Jobs and steps");
         jobsHeading.getStyleClass().add("detail-heading");
         getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
-                new HBox(8, deployPreview, policyCheck, override), previewReason, previewMessage, policyResults,
+                new javafx.scene.layout.FlowPane(8, 8, deployPreview, policyCheck, override), previewReason, previewMessage,
+                policyResults,
                 jobsHeading, spinner, jobTree);
 
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
@@ -166,6 +191,7 @@ public final class RunDetailView extends VBox {
         boolean denied = report.map(r -> !r.passed()).orElse(false);
         deployPreview.setText(tile.pullRequest().map(pr -> "Deploy preview of PR #" + pr.number() + " to pr-" + pr.number())
                 .orElse("Deploy preview"));
+        policyCheck.setText("Run policy check");
         deployPreview.setDisable(!blocked.isEmpty() || denied);
         policyCheck.setDisable(tile.pullRequest().isEmpty());
         override.setVisible(blocked.isEmpty() && denied);
@@ -204,12 +230,19 @@ public final class RunDetailView extends VBox {
                 .sorted(java.util.Comparator.comparing(io.intelgraph.maestro.model.PolicyFinding::file)
                         .thenComparing(io.intelgraph.maestro.model.PolicyFinding::severity))
                 .forEach(f -> lines.add((f.severity() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY
-                        ? "✕ DENY  " : "▲ WARN  ") + f.file() + (f.line() > 0 ? ":" + f.line() : "") + " — " + f.message()));
+                        ? "✕ DENY  " : "▲ WARN  ") + shortName(f.file()) + (f.line() > 0 ? ":" + f.line() : "") + " — "
+                        + f.message()));
         report.errors().forEach(e -> lines.add("! ERROR  " + e));
         if (lines.isEmpty()) {
             lines.add("✓ PASS  no denies, no warnings (" + report.documents() + " documents checked)");
         }
         return lines;
+    }
+
+    /** "owner/repo:Dockerfile@abc1234" → "Dockerfile@abc1234": the panel already names the repository. */
+    private static String shortName(String file) {
+        int colon = file.lastIndexOf(':');
+        return colon >= 0 && !file.startsWith("http") ? file.substring(colon + 1) : file;
     }
 
     private void askOverride() {
