@@ -48,13 +48,17 @@ final class PolicyCommand {
         String namespace;
         @Option(names = "--fail-on-warn", description = "Warnings fail too (exit 1; failures exit 2).")
         boolean failOnWarn;
+        @Option(names = "--engine", paramLabel = "ENGINE",
+                description = "in-process (default), conftest or opa (the binary on the PATH), or auto (a binary if found).")
+        String engine = "in-process";
 
         @Override
         public Integer call() throws Exception {
-            PolicyChecker checker = new PolicyChecker(InProcessPolicyEngine.load(policy), Optional.ofNullable(namespace));
+            PolicyChecker checker = new PolicyChecker(engine(), Optional.ofNullable(namespace));
             PolicyReport report = checker.check(paths);
             parent.main.out().print(output == Output.json ? json(report) : table(report));
             parent.main.out().flush();
+            parent.main.err().println("engine: " + checker.engine().name());
             report.errors().forEach(e -> parent.main.err().println("error: " + e));
             parent.main.err().flush();
             if (!report.errors().isEmpty()) {
@@ -64,6 +68,30 @@ final class PolicyCommand {
                 return failOnWarn ? 2 : 1;
             }
             return failOnWarn && report.warnings() > 0 ? 1 : 0;
+        }
+
+        private io.intelgraph.maestro.policy.PolicyEngine engine() throws java.io.IOException {
+            String path = parent.main.env().get("PATH");
+            var conftest = io.intelgraph.maestro.policy.BinaryPolicyEngine.find(
+                    io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST, path);
+            var opa = io.intelgraph.maestro.policy.BinaryPolicyEngine.find(
+                    io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA, path);
+            return switch (engine) {
+                case "conftest" -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
+                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST,
+                        conftest.orElseThrow(() -> new IllegalArgumentException("conftest is not on the PATH")), policy);
+                case "opa" -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
+                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA,
+                        opa.orElseThrow(() -> new IllegalArgumentException("opa is not on the PATH")), policy);
+                case "auto" -> conftest.<io.intelgraph.maestro.policy.PolicyEngine>map(p ->
+                                new io.intelgraph.maestro.policy.BinaryPolicyEngine(
+                                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST, p, policy))
+                        .or(() -> opa.map(p -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
+                                io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA, p, policy)))
+                        .orElse(InProcessPolicyEngine.load(policy));
+                case "in-process" -> InProcessPolicyEngine.load(policy);
+                default -> throw new IllegalArgumentException("--engine must be in-process, conftest, opa or auto");
+            };
         }
     }
 

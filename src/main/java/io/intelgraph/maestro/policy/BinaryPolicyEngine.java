@@ -1,0 +1,121 @@
+package io.intelgraph.maestro.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code conftest} or {@code opa} binary, when installed: the reference Rego engine. Each
+ * document is written to a temporary JSON file and evaluated by the binary; its JSON output is read
+ * back. Chosen with {@code --engine conftest|opa} (or {@code auto}, which prefers a binary).
+ */
+public final class BinaryPolicyEngine implements PolicyEngine {
+
+    public enum Tool { CONFTEST, OPA }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Tool tool;
+    private final Path executable;
+    private final Path policyDir;
+
+    public BinaryPolicyEngine(Tool tool, Path executable, Path policyDir) {
+        this.tool = tool;
+        this.executable = executable;
+        this.policyDir = policyDir;
+    }
+
+    /** The binary named {@code conftest}/{@code opa} on the PATH, if there is one. */
+    public static Optional<Path> find(Tool tool, String pathVariable) {
+        if (pathVariable == null) {
+            return Optional.empty();
+        }
+        String name = tool.name().toLowerCase();
+        for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return tool.name().toLowerCase() + " binary (" + executable + ")";
+    }
+
+    @Override
+    public Verdict evaluate(String namespace, Object input) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("maestro-policy-input", ".json");
+            JSON.writeValue(file.toFile(), input);
+            List<String> command = switch (tool) {
+                case CONFTEST -> List.of(executable.toString(), "test", "--no-color", "--output", "json", "--namespace",
+                        namespace, "--policy", policyDir.toString(), file.toString());
+                case OPA -> List.of(executable.toString(), "eval", "--format", "json", "--data", policyDir.toString(),
+                        "--input", file.toString(), "data." + namespace);
+            };
+            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name() + " timed out");
+            }
+            // conftest exits 1 when a policy fails; anything above is an error of the tool itself.
+            if (process.exitValue() > (tool == Tool.CONFTEST ? 2 : 0)) {
+                throw new IllegalStateException(name() + " failed (exit " + process.exitValue() + "): " + err);
+            }
+            return tool == Tool.CONFTEST ? conftest(JSON.readTree(out)) : opa(JSON.readTree(out));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + name() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + name(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+
+    /** conftest's {@code --output json}: one object per file with failures and warnings. */
+    static Verdict conftest(JsonNode output) {
+        List<String> denies = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (JsonNode file : output) {
+            file.path("failures").forEach(f -> denies.add(f.path("msg").asText()));
+            file.path("warnings").forEach(w -> warnings.add(w.path("msg").asText()));
+        }
+        return new Verdict(denies, warnings);
+    }
+
+    /** {@code opa eval --format json data.<ns>}: the package document; deny/violation/warn rules in it. */
+    static Verdict opa(JsonNode output) {
+        List<String> denies = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        JsonNode document = output.path("result").path(0).path("expressions").path(0).path("value");
+        document.fieldNames().forEachRemaining(rule -> {
+            List<String> target = rule.equals("warn") || rule.startsWith("warn_") ? warnings
+                    : rule.equals("deny") || rule.startsWith("deny_") || rule.startsWith("violation") ? denies : null;
+            if (target != null) {
+                document.get(rule).forEach(m -> target.add(m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText()));
+            }
+        });
+        return new Verdict(denies, warnings);
+    }
+}
