@@ -130,5 +130,15 @@ class PolicyGateViewTest {
         assertTrue(audit.contains("too short - hotfix demo for the customer, fixing the image in #99"), audit);
         assertFalse(audit.contains("\"action\":\"deploy\",\"target\":\"intelgraph-sim/billing-engine#" + pr
                 + " → pr-" + pr + "\",\"outcome\":\"refused"), "the deploy itself was not refused after the override");
+
+        // The deployed preview can be checked from the Previews view too.
+        javafx.scene.control.ToggleButton previewsTab = robot.lookup("#view-previews")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(previewsTab::fire);
+        await(() -> robot.lookup("#policy-check-" + pr).tryQuery().isPresent());
+        Button check = robot.lookup("#policy-check-" + pr).queryButton();
+        robot.interact(check::fire);
+        await(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("pr-" + pr + ": 7 denies")).orElse(false));
     }
 }

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 /** One preview: state by shape and word, readiness, pods, expiry, URL, warnings first, Tear down. */
 final class PreviewCard extends VBox {
 
-    PreviewCard(Preview preview, Instant now, String teardownBlocked, Consumer<Preview> onTeardown) {
+    PreviewCard(Preview preview, Instant now, String teardownBlocked, Consumer<Preview> onTeardown,
+            Consumer<Preview> onPolicyCheck) {
         getStyleClass().addAll("preview-card", "build-tile");
         setSpacing(4);
         setPrefWidth(540);
@@ -64,12 +65,15 @@ final class PreviewCard extends VBox {
         teardown.setId("teardown-" + preview.prNumber());
         teardown.setDisable(!teardownBlocked.isEmpty() || preview.terminating());
         teardown.setOnAction(e -> onTeardown.accept(preview));
+        Button check = new Button("Policy check");
+        check.setId("policy-check-" + preview.prNumber());
+        check.setOnAction(e -> onPolicyCheck.accept(preview));
         Label reason = new Label(teardownBlocked);
         reason.getStyleClass().add("detail-reason");
         reason.setWrapText(true);
         reason.setVisible(!teardownBlocked.isEmpty());
         reason.setManaged(!teardownBlocked.isEmpty());
-        getChildren().addAll(header, title, details, age, url, events, teardown, reason);
+        getChildren().addAll(header, title, details, age, url, events, new javafx.scene.layout.HBox(8, teardown, check), reason);
         setAccessibleText("Preview PR " + preview.prNumber() + " " + word);
     }
 

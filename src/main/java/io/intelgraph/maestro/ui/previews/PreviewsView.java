@@ -86,10 +86,26 @@ public final class PreviewsView extends VBox {
         List<Preview> previews = model.previews();
         String blocked = model.teardownBlockedBecause();
         cards.getChildren().setAll(previews.stream()
-                .map(p -> new PreviewCard(p, clock.instant(), blocked, this::confirmTeardown)).toList());
+                .map(p -> new PreviewCard(p, clock.instant(), blocked, this::confirmTeardown, this::policyCheck)).toList());
         empty.setText(previews.isEmpty() ? "No previews. Deploy one from a pull request's tile (click it, then Deploy preview)." : "");
         empty.setVisible(previews.isEmpty());
         empty.setManaged(previews.isEmpty());
+    }
+
+    private void policyCheck(Preview preview) {
+        model.checkPreviewPolicy(preview, report -> {
+            String lines = report.findings().stream()
+                    .map(f -> (f.severity() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? "✕ DENY  " : "▲ WARN  ")
+                            + f.file() + (f.line() > 0 ? ":" + f.line() : "") + " — " + f.message())
+                    .collect(Collectors.joining("\n"));
+            Alert alert = new Alert(report.passed() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                    lines.isEmpty() ? "No denies, no warnings." : lines, ButtonType.OK);
+            alert.setTitle("Policy check");
+            alert.setHeaderText(preview.namespace() + ": " + report.denies() + " denies, " + report.warnings() + " warnings");
+            alert.initOwner(getScene() == null ? null : getScene().getWindow());
+            alert.getDialogPane().setPrefWidth(720);
+            alert.show();
+        });
     }
 
     private void confirmTeardown(Preview preview) {

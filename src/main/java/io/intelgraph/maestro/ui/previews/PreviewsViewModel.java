@@ -108,6 +108,23 @@ public final class PreviewsViewModel {
         });
     }
 
+    /** Runs the policy check of a deployed preview (its chart with its values, its Dockerfile at its SHA). */
+    public void checkPreviewPolicy(io.intelgraph.maestro.model.Preview preview,
+            java.util.function.Consumer<io.intelgraph.maestro.model.PolicyReport> onFx) {
+        if (preview.headSha().length() < 7 || preview.repo().isEmpty()) {
+            message.set(preview.namespace() + " does not record its repository and commit; cannot check it");
+            return;
+        }
+        PreviewRequest request = new PreviewRequest(io.intelgraph.maestro.model.RepoId.parse(preview.repo()),
+                preview.prNumber(), preview.headSha(), Duration.ofHours(72));
+        run("Checking " + preview.namespace() + " against the policies…", s -> {
+            var report = s.policyCheck(request);
+            report.ifPresent(r -> Platform.runLater(() -> onFx.accept(r)));
+            return report.map(r -> "Policy check of " + preview.namespace() + ": " + r.denies() + " denies, "
+                    + r.warnings() + " warnings").orElse("No policies configured");
+        });
+    }
+
     /** The policy findings shown for {@code tile}, if its check ran. */
     public Optional<io.intelgraph.maestro.model.PolicyReport> policyReportFor(BuildTile tile) {
         return tile.key().equals(policyFor.get()) ? Optional.ofNullable(policyReport.get()) : Optional.empty();
