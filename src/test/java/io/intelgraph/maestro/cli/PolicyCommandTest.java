@@ -47,6 +47,41 @@ class PolicyCommandTest {
                 + " && pip3 install awscli==1.18.1\"]"), commands.out());
     }
 
+    /** conftest's acceptance tests on its Kubernetes example: same exit codes, same warning. */
+    @Test
+    void conftestsKubernetesExampleGivesConftestsVerdicts() {
+        String policy = "src/test/resources/conftest/kubernetes/policy";
+        Result service = run("policy", "check", "-p", policy, "--namespace", "main",
+                "src/test/resources/conftest/kubernetes/service.yaml");
+        assertEquals(0, service.exit(), service.out() + service.err());
+        assertTrue(service.out().contains("WARN - src/test/resources/conftest/kubernetes/service.yaml - main - "
+                + "Found service hello-kubernetes but services are not allowed"), service.out());
+        assertEquals(1, run("policy", "check", "--fail-on-warn", "-p", policy, "--namespace", "main",
+                "src/test/resources/conftest/kubernetes/service.yaml").exit());
+        Result deployment = run("policy", "check", "-p", policy, "--namespace", "main",
+                "src/test/resources/conftest/kubernetes/deployment.yaml");
+        assertEquals(1, deployment.exit());
+        assertTrue(deployment.out().contains("Containers must not run as root in Deployment hello-kubernetes"));
+        assertTrue(deployment.out().contains("Deployment hello-kubernetes must provide app/release labels for pod selectors"));
+        assertTrue(deployment.out().contains("Found deployment hello-kubernetes but deployments are not allowed"));
+        assertEquals(0, run("policy", "check", "-p", policy, "--namespace", "notpresent",
+                "src/test/resources/conftest/kubernetes/deployment.yaml").exit());
+    }
+
+    /** conftest verify on the same policies: "4 tests, 4 passed". */
+    @Test
+    void conftestsKubernetesUnitTestsPass() throws Exception {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var rego = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/conftest/kubernetes/policy"))) {
+            for (var file : rego.sorted().toList()) {
+                files.put(file.toString(), java.nio.file.Files.readString(file));
+            }
+        }
+        var results = io.intelgraph.maestro.policy.rego.RegoPolicy.compile(files).runTests();
+        assertEquals(4, results.size());
+        assertTrue(results.stream().allMatch(io.intelgraph.maestro.policy.rego.RegoPolicy.TestResult::passed), results.toString());
+    }
+
     @Test
     void ourPolicyOnConftestsExampleAsJson() throws Exception {
         Result result = run("policy", "check", "-o", "json", "src/test/resources/conftest/docker/Dockerfile");

@@ -90,7 +90,8 @@ final class Ast {
             Rule orElse, String where) {
     }
 
-    record Module(List<String> packagePath, List<Rule> rules, String file) {
+    /** {@code imports}: alias → path of {@code import data.a.b [as alias]}. */
+    record Module(List<String> packagePath, List<Rule> rules, String file, java.util.Map<String, List<String>> imports) {
         String packageName() {
             return String.join(".", packagePath);
         }

@@ -92,10 +92,13 @@ final class Interpreter {
     }
 
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
+    /** Per package: {@code import data.x.y [as z]} aliases of its modules. */
+    private final Map<String, Map<String, List<String>>> imports = new HashMap<>();
     private final Builtins builtins = new Builtins();
 
     Interpreter(List<Module> modules) {
         for (Module module : modules) {
+            imports.computeIfAbsent(module.packageName(), k -> new HashMap<>()).putAll(module.imports());
             Map<String, List<Rule>> rules = packages.computeIfAbsent(module.packageName(), k -> new LinkedHashMap<>());
             for (Rule rule : module.rules()) {
                 rules.computeIfAbsent(rule.name(), k -> new ArrayList<>()).add(rule);
@@ -455,6 +458,11 @@ final class Interpreter {
             case Ref r -> {
                 if (r.head() instanceof Var v && v.name().equals("data")) {
                     dataRef(pkg, r.path(), 0, null, env, ctx, k);
+                } else if (r.head() instanceof Var v && isImportAlias(pkg, v.name(), env)) {
+                    List<Term> path = new ArrayList<>();
+                    imports.get(pkg).get(v.name()).forEach(part -> path.add(new Scalar(part)));
+                    path.addAll(r.path());
+                    dataRef(pkg, path, 0, null, env, ctx, k);
                 } else {
                     term(pkg, r.head(), env, ctx, (base, e) -> walk(pkg, base, r.path(), 0, e, ctx, k));
                 }
@@ -514,8 +522,20 @@ final class Interpreter {
         });
     }
 
+    private boolean isImportAlias(String pkg, String name, Env env) {
+        return !env.vars().containsKey(name) && imports.getOrDefault(pkg, Map.of()).containsKey(name)
+                && !packages.getOrDefault(pkg, Map.of()).containsKey(name);
+    }
+
     private Object variable(String pkg, Var v, Env env, Context ctx) {
         String name = v.name();
+        if (isImportAlias(pkg, name, env)) {
+            List<Term> path = new ArrayList<>();
+            imports.get(pkg).get(name).forEach(part -> path.add(new Scalar(part)));
+            Object[] out = new Object[1];
+            dataRef(pkg, path, 0, null, env, ctx, (value, e) -> out[0] = value);
+            return out[0];
+        }
         if (env.vars().containsKey(name)) {
             Object value = env.get(name);
             if (value == null) {
@@ -720,6 +740,15 @@ final class Interpreter {
         String name = c.joined();
         if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
             return callFunction(pkg, name, args, ctx, c.where());
+        }
+        if (c.name().size() > 1 && imports.getOrDefault(pkg, Map.of()).containsKey(c.name().get(0))) {
+            List<String> full = new ArrayList<>(imports.get(pkg).get(c.name().get(0)));
+            full.addAll(c.name().subList(1, c.name().size()));
+            String target = String.join(".", full.subList(0, full.size() - 1));
+            String function = full.get(full.size() - 1);
+            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
+                return callFunction(target, function, args, ctx, c.where());
+            }
         }
         if (c.name().get(0).equals("data") && c.name().size() > 2) {
             String target = String.join(".", c.name().subList(1, c.name().size() - 1));

@@ -128,6 +128,7 @@ final class Parser {
             path.add(ident());
         }
         List<Rule> rules = new ArrayList<>();
+        java.util.Map<String, List<String>> imports = new java.util.LinkedHashMap<>();
         skipNewlines();
         while (at("import")) {
             next();
@@ -137,7 +138,10 @@ final class Parser {
                 imported.add(ident());
             }
             String name = String.join(".", imported);
-            if (!name.equals("rego.v1") && !name.startsWith("future.keywords")) {
+            if (imported.get(0).equals("data") && imported.size() > 1) {
+                String alias = accept("as") ? ident() : imported.get(imported.size() - 1);
+                imports.put(alias, List.copyOf(imported.subList(1, imported.size())));
+            } else if (!name.equals("rego.v1") && !name.startsWith("future.keywords")) {
                 throw RegoException.unsupported("import " + name, where());
             }
             skipNewlines();
@@ -146,7 +150,7 @@ final class Parser {
             rules.add(rule());
             skipNewlines();
         }
-        return new Module(List.copyOf(path), List.copyOf(rules), file);
+        return new Module(List.copyOf(path), List.copyOf(rules), file, java.util.Map.copyOf(imports));
     }
 
     private Rule rule() {
