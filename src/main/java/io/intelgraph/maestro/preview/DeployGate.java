@@ -6,4 +6,12 @@ import io.intelgraph.maestro.model.PolicyReport;
 public interface DeployGate {
 
     PolicyReport check(PreviewRequest request);
+
+    /**
+     * The same check for a commit that is not (yet) a PR: the branch tile's "Run policy check".
+     * The chart is rendered with a placeholder PR number.
+     */
+    default PolicyReport checkCommit(io.intelgraph.maestro.model.RepoId repo, String sha) {
+        return check(new PreviewRequest(repo, 1, sha, java.time.Duration.ofHours(72)));
+    }
 }

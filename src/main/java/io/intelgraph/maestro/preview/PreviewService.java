@@ -40,6 +40,12 @@ public final class PreviewService {
         this.gate = gate;
     }
 
+    /** The policy check of a branch's head commit (no PR, no preview). */
+    public java.util.Optional<io.intelgraph.maestro.model.PolicyReport> policyCheckCommit(
+            io.intelgraph.maestro.model.RepoId repo, String sha) {
+        return gate.map(g -> g.checkCommit(repo, sha));
+    }
+
     /** The policy check a deploy must pass, run on its own (the "Run policy check" button). */
     public java.util.Optional<io.intelgraph.maestro.model.PolicyReport> policyCheck(PreviewRequest request) {
         return gate.map(g -> g.check(request));

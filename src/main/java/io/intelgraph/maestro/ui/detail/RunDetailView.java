@@ -193,7 +193,7 @@ public final class RunDetailView extends VBox {
                 .orElse("Deploy preview"));
         policyCheck.setText("Run policy check");
         deployPreview.setDisable(!blocked.isEmpty() || denied);
-        policyCheck.setDisable(tile.pullRequest().isEmpty());
+        policyCheck.setDisable(false);
         override.setVisible(blocked.isEmpty() && denied);
         override.setManaged(override.isVisible());
         previewReason.setText(!blocked.isEmpty() ? blocked : denied ? "Blocked by policy: " + report.get().denies()

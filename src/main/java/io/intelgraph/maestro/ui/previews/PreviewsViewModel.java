@@ -92,11 +92,13 @@ public final class PreviewsViewModel {
 
     /** Runs the deploy gate's policy check for a PR tile and shows its findings. */
     public void checkPolicy(BuildTile tile) {
-        PullRequest pr = tile.pullRequest().orElseThrow();
         policyFor.set(tile.key());
         policyReport.set(null);
-        run("Checking " + pr.repo() + "#" + pr.number() + " against the policies…", s -> {
-            var report = s.policyCheck(request(pr));
+        String what = tile.pullRequest().map(pr -> pr.repo() + "#" + pr.number())
+                .orElse(tile.repoName() + "@" + tile.branch());
+        run("Checking " + what + " against the policies…", s -> {
+            var report = tile.pullRequest().isPresent() ? s.policyCheck(request(tile.pullRequest().get()))
+                    : s.policyCheckCommit(tile.key().repo(), tile.headline().headSha());
             Platform.runLater(() -> {
                 if (tile.key().equals(policyFor.get())) {
                     policyReport.set(report.orElse(null));
