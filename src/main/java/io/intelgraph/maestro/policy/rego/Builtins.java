@@ -180,6 +180,10 @@ final class Builtins {
     }
 
     Object call(String name, List<Object> args, String where) {
+        return call(name, args, where, false);
+    }
+
+    Object call(String name, List<Object> args, String where, boolean strict) {
         Function<List<Object>, Object> function = functions.get(name);
         if (function == null) {
             throw RegoException.unsupported("builtin " + name, where);
@@ -191,6 +195,10 @@ final class Builtins {
             return function.apply(args);
         } catch (TypeMismatch e) {
             // OPA: a builtin given the wrong type is an error in strict mode; undefined otherwise.
+            if (strict) {
+                throw new RegoException(where + ": " + name + ": an operand has the wrong type ("
+                        + args.stream().map(Values::typeName).toList() + ")");
+            }
             return null;
         }
     }

@@ -84,10 +84,17 @@ final class Interpreter {
         final Object data;
         final Map<String, Object> cache = new HashMap<>();
         final Set<String> evaluating = new LinkedHashSet<>();
+        final boolean strict;
 
         Context(Object input, Object data) {
+            this(input, data, false);
+        }
+
+        /** @param strict builtin type errors are errors (OPA's strict-builtin-errors), not undefined */
+        Context(Object input, Object data, boolean strict) {
             this.input = input;
             this.data = data;
+            this.strict = strict;
         }
     }
 
@@ -205,7 +212,12 @@ final class Interpreter {
     Object callFunction(String pkg, String name, List<Object> args, Context ctx, String where) {
         List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);
         Set<Object> values = new LinkedHashSet<>();
+        Object defaultValue = null;
         for (Rule rule : rules) {
+            if (rule.isDefault()) {
+                defaultValue = evalConstant(pkg, rule.value(), ctx);
+                continue;
+            }
             if (rule.args().size() != args.size()) {
                 throw new RegoException(where + ": " + name + " takes " + rule.args().size() + " arguments, got " + args.size());
             }
@@ -219,7 +231,7 @@ final class Interpreter {
             throw new RegoException(where + ": function " + name + " produced conflicting outputs "
                     + Values.json(new ArrayList<>(values), true));
         }
-        return values.isEmpty() ? null : values.iterator().next();
+        return values.isEmpty() ? defaultValue : values.iterator().next();
     }
 
     private void unifyAll(String pkg, List<Term> patterns, List<Object> values, int i, Env env, Context ctx, Consumer<Env> k) {
@@ -347,7 +359,7 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data);
+        return new Context(input, data, ctx.strict);
     }
 
     private List<Object> path(String pkg, Ref ref, Env env, Context ctx) {
@@ -625,6 +637,13 @@ final class Interpreter {
                         throw new RegoException("function data." + current + "." + name + " must be called");
                     }
                     walk(pkg, rule(current, name, ctx), path, i + 1, e, ctx, k);
+                } else {
+                    // Base data can live beside a package's rules (data.bar.q next to package bar's p).
+                    Object base = ctx.data;
+                    for (String part : current.split("\\.")) {
+                        base = index(base, part);
+                    }
+                    walk(pkg, index(base, key), path, i + 1, e, ctx, k);
                 }
             });
             return;
@@ -757,7 +776,7 @@ final class Interpreter {
                 return callFunction(target, function, args, ctx, c.where());
             }
         }
-        return builtins.call(name, args, c.where());
+        return builtins.call(name, args, c.where(), ctx.strict);
     }
 
     private void binary(String pkg, Binary b, Env env, Context ctx, BiConsumer<Object, Env> k) {

@@ -161,10 +161,22 @@ final class Parser {
             throw RegoException.unsupported("rule heads with dotted names (" + name + ".…)", where);
         }
         if (isDefault) {
+            List<Term> defaultArgs = new ArrayList<>();
+            boolean function = accept("(");
+            if (function) {
+                while (!at(")")) {
+                    defaultArgs.add(term());
+                    if (!accept(",")) {
+                        break;
+                    }
+                }
+                expect(")");
+            }
             if (!accept(":=")) {
                 expect("=");
             }
-            return new Rule(name, RuleKind.COMPLETE, List.of(), null, term(), List.of(), true, null, where);
+            return new Rule(name, function ? RuleKind.FUNCTION : RuleKind.COMPLETE, List.copyOf(defaultArgs), null, term(),
+                    List.of(), true, null, where);
         }
         RuleKind kind = RuleKind.COMPLETE;
         List<Term> args = List.of();

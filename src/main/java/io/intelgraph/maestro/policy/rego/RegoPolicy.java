@@ -57,8 +57,13 @@ public final class RegoPolicy {
      * plain Java values; an empty list means undefined.
      */
     public List<Map<String, Object>> query(String query, Object input, Object data) {
+        return query(query, input, data, false);
+    }
+
+    /** @param strict builtin type errors raise instead of evaluating to undefined */
+    public List<Map<String, Object>> query(String query, Object input, Object data, boolean strict) {
         Interpreter.Context ctx = new Interpreter.Context(input == null ? null : Values.of(input),
-                Values.of(data == null ? Map.of() : data));
+                Values.of(data == null ? Map.of() : data), strict);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> solution : interpreter.query(Parser.parseQuery(query), ctx)) {
             Map<String, Object> plain = new LinkedHashMap<>();
