@@ -1,23 +1,8 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.config.UserStateStore;
-import io.intelgraph.maestro.github.GitHubPoller;
-import io.intelgraph.maestro.github.PollPlanner;
-import io.intelgraph.maestro.github.PollTargets;
-import io.intelgraph.maestro.kube.PreviewCluster;
-import io.intelgraph.maestro.kube.PreviewWatcher;
-import io.intelgraph.maestro.model.RepoId;
-import io.intelgraph.maestro.policy.InProcessPolicyEngine;
-import io.intelgraph.maestro.policy.PolicyChecker;
-import io.intelgraph.maestro.policy.PolicyDeployGate;
-import io.intelgraph.maestro.preview.AuditLog;
-import io.intelgraph.maestro.preview.ChartRenderer;
-import io.intelgraph.maestro.preview.ManifestDeployer;
-import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.sim.SimCluster;
 import io.intelgraph.maestro.store.BuildPlane;
-import io.intelgraph.maestro.store.SourceHealth;
-import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -33,12 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -50,45 +30,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class PolicyGateViewTest {
 
-    private SimHarness sim;
-    private SimCluster cluster;
-    private PreviewWatcher watcher;
-    private ScheduledExecutorService executor;
+    private PreviewStack stack;
     private HudWindow window;
     private BuildPlane plane;
+    private SimCluster cluster;
     private Path configDir;
 
     @Start
-    void start(Stage stage) throws Exception {
-        sim = new SimHarness(42);
-        cluster = new SimCluster(Duration.ofMillis(500), true).start();
-        plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
-        executor = Executors.newSingleThreadScheduledExecutor();
-        // billing-engine's simulated Dockerfile is the legacy one that breaks the policy.
-        new GitHubPoller(sim.client(), plane, new PollTargets(List.of(), List.of(RepoId.parse("intelgraph-sim/billing-engine"))),
-                PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1).syncOnce();
-        configDir = Files.createTempDirectory("hud-gate");
-        ChartRenderer chart = new ChartRenderer(Path.of("helm/intelgraph"));
-        var client = sim.client();
-        PolicyDeployGate gate = new PolicyDeployGate(new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")),
-                Optional.empty()), chart, (repo, ref) -> client.getFileText(repo, "Dockerfile", ref), Clock.systemUTC());
-        PreviewCluster previewCluster = new PreviewCluster(cluster.client());
-        PreviewService service = new PreviewService(previewCluster, new ManifestDeployer(chart, previewCluster),
-                new AuditLog(configDir, Clock.systemUTC()), Clock.systemUTC(), Optional.of(gate));
-        watcher = new PreviewWatcher(cluster.client(), service, "SIMULATED cluster", true);
-        watcher.start(plane::putPreviews);
-        window = new HudWindow(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(configDir), false, true,
-                Optional.of(service), "tester@hud"));
+    void start(Stage stage) {
+        stack = new PreviewStack(true, true, List.of("intelgraph-sim/billing-engine"));
+        plane = stack.plane;
+        cluster = stack.cluster;
+        configDir = stack.configDir;
+        window = new HudWindow(stack.context());
         window.show(stage);
     }
 
     @AfterEach
     void stop() {
         window.dispose();
-        watcher.close();
-        cluster.close();
-        executor.shutdownNow();
-        sim.close();
+        stack.close();
     }
 
     private static void await(BooleanSupplier condition) throws TimeoutException {
