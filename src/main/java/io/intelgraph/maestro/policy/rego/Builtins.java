@@ -146,6 +146,18 @@ final class Builtins {
             }
             return out == null ? new LinkedHashSet<>() : out;
         });
+        def("set.multiply", 2, a -> {
+            if (!(a.get(0) instanceof Set<?> left) || !(a.get(1) instanceof Set<?> right)) {
+                throw new TypeMismatch();
+            }
+            Set<Object> out = new LinkedHashSet<>();
+            for (Object l : left) {
+                for (Object r : right) {
+                    out.add(List.of(l, r));
+                }
+            }
+            return out;
+        });
         def("numbers.range", 2, a -> {
             List<Object> out = new ArrayList<>();
             int from = integer(a.get(0));
