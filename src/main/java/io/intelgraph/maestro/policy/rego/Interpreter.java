@@ -106,10 +106,21 @@ final class Interpreter {
     Interpreter(List<Module> modules) {
         for (Module module : modules) {
             imports.computeIfAbsent(module.packageName(), k -> new HashMap<>()).putAll(module.imports());
-            Map<String, List<Rule>> rules = packages.computeIfAbsent(module.packageName(), k -> new LinkedHashMap<>());
             for (Rule rule : module.rules()) {
-                rules.computeIfAbsent(rule.name(), k -> new ArrayList<>()).add(rule);
+                String pkg = module.packageName();
+                Rule placed = rule;
+                int dot = rule.name().lastIndexOf('.');
+                if (dot > 0) {
+                    // p.q.r in package a is rule r of package a.p.q (Rego's rule heads with refs).
+                    pkg = pkg + "." + rule.name().substring(0, dot);
+                    placed = new Rule(rule.name().substring(dot + 1), rule.kind(), rule.args(), rule.key(), rule.value(),
+                            rule.body(), rule.isDefault(), rule.orElse(), rule.where());
+                    imports.computeIfAbsent(pkg, k -> new HashMap<>()).putAll(module.imports());
+                }
+                packages.computeIfAbsent(pkg, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(placed.name(), k -> new ArrayList<>()).add(placed);
             }
+            packages.computeIfAbsent(module.packageName(), k -> new LinkedHashMap<>());
         }
     }
 
@@ -563,6 +574,10 @@ final class Interpreter {
         }
         if (packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
             return rule(pkg, name, ctx);
+        }
+        String subPackage = pkg + "." + name;
+        if (packages.keySet().stream().anyMatch(p -> p.equals(subPackage) || p.startsWith(subPackage + "."))) {
+            return packageDocument(subPackage, ctx);
         }
         if (v.wildcard()) {
             throw new RegoException(pkg + ": '_' cannot be used as a value here");

@@ -157,8 +157,10 @@ final class Parser {
         String where = where();
         boolean isDefault = accept("default");
         String name = ident();
-        if (at(".")) {
-            throw RegoException.unsupported("rule heads with dotted names (" + name + ".…)", where);
+        // A dotted head (p.q.r := ...) defines rule r in the sub-package p.q of this package.
+        while (at(".") && peek(1).kind() == Kind.IDENT) {
+            next();
+            name = name + "." + ident();
         }
         if (isDefault) {
             List<Term> defaultArgs = new ArrayList<>();
