@@ -81,7 +81,7 @@ class HudWindowTest {
 
     private static List<TileView> tiles(FxRobot robot) {
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        return grid.getChildren().stream().map(TileView.class::cast).toList();
+        return io.intelgraph.maestro.testing.OnFx.tiles(grid);
     }
 
     @Test
@@ -114,11 +114,13 @@ class HudWindowTest {
     void clickingATileOpensItsJobsAndSteps(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());
         TileView failing = tiles(robot).get(0);
+        // The view is reused for its key and will show the new attempt: keep what it showed now.
+        var before = failing.tile();
         robot.clickOn(failing);
         await(() -> robot.lookup("#job-tree").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TreeView<String> jobs = robot.lookup("#job-tree").queryAs(TreeView.class);
-        await(() -> !jobs.getRoot().getChildren().isEmpty());
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> !jobs.getRoot().getChildren().isEmpty()));
         assertTrue(jobs.getRoot().getChildren().stream().anyMatch(j -> j.getValue().contains("FAILED")),
                 "the failed job is listed as FAILED");
         assertTrue(jobs.getRoot().getChildren().get(0).getChildren().stream()
@@ -127,8 +129,8 @@ class HudWindowTest {
         await(() -> !robot.lookup("#rerun-all").queryAs(Button.class).isDisabled());
         assertFalse(robot.lookup("#rerun-failed").queryAs(Button.class).isDisabled());
         robot.clickOn("#rerun-failed");
-        await(() -> plane.snapshot().tiles().stream().anyMatch(t -> t.key().equals(failing.tile().key())
-                && t.headline().runAttempt() > failing.tile().headline().runAttempt()));
+        await(() -> plane.snapshot().tiles().stream().anyMatch(t -> t.key().equals(before.key())
+                && t.headline().runAttempt() > before.headline().runAttempt()));
         robot.clickOn("#detail-close");
         await(() -> robot.lookup("#job-tree").tryQuery().isEmpty());
     }

@@ -61,8 +61,8 @@ class PolicyGateViewTest {
     void deniesBlockTheDeployUntilAnOverrideWithAReason(FxRobot robot) throws Exception {
         await(() -> plane.snapshot().cluster().available());
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        await(() -> grid.getChildren().stream().map(TileView.class::cast).anyMatch(t -> t.tile().pullRequest().isPresent()));
-        TileView prTile = grid.getChildren().stream().map(TileView.class::cast)
+        await(() -> io.intelgraph.maestro.testing.OnFx.tiles(grid).stream().anyMatch(t -> t.tile().pullRequest().isPresent()));
+        TileView prTile = io.intelgraph.maestro.testing.OnFx.tiles(grid).stream()
                 .filter(t -> t.tile().pullRequest().isPresent()).findFirst().orElseThrow();
         int pr = prTile.tile().pullRequest().orElseThrow().number();
         robot.clickOn(prTile);
