@@ -109,13 +109,10 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         List<String> denies = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         JsonNode document = output.path("result").path(0).path("expressions").path(0).path("value");
-        document.fieldNames().forEachRemaining(rule -> {
-            List<String> target = rule.equals("warn") || rule.startsWith("warn_") ? warnings
-                    : rule.equals("deny") || rule.startsWith("deny_") || rule.startsWith("violation") ? denies : null;
-            if (target != null) {
-                document.get(rule).forEach(m -> target.add(m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText()));
-            }
-        });
+        document.fieldNames().forEachRemaining(rule -> PolicyEngine.severityOf(rule).ifPresent(severity -> {
+            List<String> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
+            document.get(rule).forEach(m -> target.add(m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText()));
+        }));
         return new Verdict(denies, warnings);
     }
 }

@@ -47,13 +47,10 @@ public final class InProcessPolicyEngine implements PolicyEngine {
         List<String> denies = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String rule : policy.rules(namespace)) {
-            // conftest: deny, violation and warn, each optionally suffixed (deny_latest_tag).
-            List<String> target = rule.equals("warn") || rule.startsWith("warn_") ? warnings
-                    : rule.equals("deny") || rule.startsWith("deny_") || rule.equals("violation")
-                            || rule.startsWith("violation_") ? denies : null;
-            if (target != null) {
+            PolicyEngine.severityOf(rule).ifPresent(severity -> {
+                List<String> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
                 policy.evaluate(namespace, rule, input, data).ifPresent(value -> target.addAll(messages(value)));
-            }
+            });
         }
         return new Verdict(denies, warnings);
     }

@@ -19,5 +19,16 @@ public interface PolicyEngine {
 
     String name();
 
+    /** conftest's rule naming: deny/violation (optionally _suffixed) are denies, warn (_suffixed) warnings. */
+    static java.util.Optional<io.intelgraph.maestro.model.PolicyFinding.Severity> severityOf(String rule) {
+        if (rule.equals("warn") || rule.startsWith("warn_")) {
+            return java.util.Optional.of(io.intelgraph.maestro.model.PolicyFinding.Severity.WARN);
+        }
+        if (rule.equals("deny") || rule.startsWith("deny_") || rule.equals("violation") || rule.startsWith("violation_")) {
+            return java.util.Optional.of(io.intelgraph.maestro.model.PolicyFinding.Severity.DENY);
+        }
+        return java.util.Optional.empty();
+    }
+
     Verdict evaluate(String namespace, Object input);
 }
