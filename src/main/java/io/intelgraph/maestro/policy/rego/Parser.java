@@ -305,20 +305,13 @@ final class Parser {
             Expr inner = expr();
             return new Ast.Not(inner, withs());
         }
-        Term left = termIn();
-        if (at(",")) {
-            next();
-            Term value = relation();
-            expect("in");
-            Term collection = relation();
-            return new Ast.TermExpr(new Binary("in", value, collection, left), withs(), where);
-        }
+        Term left = pairIn();
         if (accept(":=")) {
-            Term right = termIn();
+            Term right = pairIn();
             return new Ast.Assign(left, right, withs(), where);
         }
         if (accept("=")) {
-            Term right = termIn();
+            Term right = pairIn();
             return new Ast.Unify(left, right, withs(), where);
         }
         return new Ast.TermExpr(left, withs(), where);
@@ -338,6 +331,25 @@ final class Parser {
     /** A full term: membership is the loosest binding operator. */
     Term term() {
         return termIn();
+    }
+
+    /**
+     * Membership where a comma may pair a key with a value ({@code k, v in coll}): at the start of an
+     * expression, on the right of := and =, and inside parentheses. Chains left to right.
+     */
+    private Term pairIn() {
+        Term left = relation();
+        if (at(",")) {
+            next();
+            Term value = relation();
+            expect("in");
+            left = new Binary("in", value, relation(), left);
+        }
+        while (at("in")) {
+            next();
+            left = new Binary("in", left, relation(), null);
+        }
+        return left;
     }
 
     private Term termIn() {
@@ -424,7 +436,7 @@ final class Parser {
                 case "(" -> {
                     next();
                     skipLineBreaks();
-                    Term inner = nested(this::termIn);
+                    Term inner = nested(this::pairIn);
                     skipLineBreaks();
                     expect(")");
                     yield inner;
