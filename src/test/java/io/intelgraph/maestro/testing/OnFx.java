@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Reads live nodes on the FX thread, so a test never races the window it inspects. */
@@ -30,5 +31,17 @@ public final class OnFx {
     /** The tiles of the grid in their order on screen. */
     public static List<TileView> tiles(TilePane grid) {
         return read(() -> grid.getChildren().stream().map(TileView.class::cast).toList());
+    }
+
+    /** Waits (up to 20 s, the simulated cluster's slowest step) for a condition, then for the FX queue to drain. */
+    public static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The first tile on screen that shows a pull request, once the poller has delivered one. */
+    public static TileView awaitFirstPullRequestTile(TilePane grid) throws TimeoutException {
+        await(() -> tiles(grid).stream().anyMatch(t -> t.tile().pullRequest().isPresent()));
+        return tiles(grid).stream().filter(t -> t.tile().pullRequest().isPresent()).findFirst().orElseThrow();
     }
 }

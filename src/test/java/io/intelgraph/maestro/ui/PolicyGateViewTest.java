@@ -2,6 +2,7 @@ package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.sim.SimCluster;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import javafx.scene.control.Button;
@@ -14,15 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
+import static io.intelgraph.maestro.testing.OnFx.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,18 +50,11 @@ class PolicyGateViewTest {
         stack.close();
     }
 
-    private static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void deniesBlockTheDeployUntilAnOverrideWithAReason(FxRobot robot) throws Exception {
         await(() -> plane.snapshot().cluster().available());
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        await(() -> io.intelgraph.maestro.testing.OnFx.tiles(grid).stream().anyMatch(t -> t.tile().pullRequest().isPresent()));
-        TileView prTile = io.intelgraph.maestro.testing.OnFx.tiles(grid).stream()
-                .filter(t -> t.tile().pullRequest().isPresent()).findFirst().orElseThrow();
+        TileView prTile = OnFx.awaitFirstPullRequestTile(grid);
         int pr = prTile.tile().pullRequest().orElseThrow().number();
         robot.clickOn(prTile);
         await(() -> !robot.lookup("#policy-check").queryAs(Button.class).isDisabled());
