@@ -110,7 +110,9 @@ final class Builtins {
         def("object.keys", 1, a -> new LinkedHashSet<>(map(a.get(0)).keySet()));
         def("object.remove", 2, a -> {
             Map<Object, Object> out = new LinkedHashMap<>(map(a.get(0)));
-            members(a.get(1)).forEach(out::remove);
+            // The keys to drop come as a set, an array, or the keys of an object.
+            Object keys = a.get(1);
+            (keys instanceof Map<?, ?> m ? (Collection<Object>) m.keySet() : members(keys)).forEach(out::remove);
             return out;
         });
         def("object.union", 2, a -> union(map(a.get(0)), map(a.get(1))));
