@@ -49,6 +49,23 @@ final class PreviewCommand {
         return main.env().getOrDefault("USER", "unknown") + "@cli";
     }
 
+    /** Joins (or starts) the cluster the previews live on; a CLI command waits at most 3 s for it to sync. */
+    PreviewRuntime openCluster(HudConfig config) throws IOException {
+        return PreviewRuntime.create(config, Duration.ofSeconds(3), false);
+    }
+
+    void say(String line) {
+        main.out().println(line);
+        main.out().flush();
+    }
+
+    /** Reports why nothing was done, on stderr, and returns the exit code. */
+    int stop(String line, int exitCode) {
+        main.err().println(line);
+        main.err().flush();
+        return exitCode;
+    }
+
     /** Asks for the namespace name to be typed back; refuses when there is no one to ask. */
     boolean confirm(String question, String expected) throws IOException {
         main.out().println(question);
@@ -56,7 +73,7 @@ final class PreviewCommand {
         main.out().flush();
         String answer = main.stdin().readLine();
         if (answer == null) {
-            main.err().println("error: no answer (no terminal): pass --yes to confirm non-interactively");
+            stop("error: no answer (no terminal): pass --yes to confirm non-interactively", 1);
             return false;
         }
         return answer.strip().equals(expected);
@@ -73,7 +90,7 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3), false)) {
+            try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
                 List<Preview> previews = runtime.service().cluster().list();
                 parent.main.out().print(json ? json(previews) : table(runtime.clusterName(), previews));
                 parent.main.out().flush();
@@ -112,36 +129,29 @@ final class PreviewCommand {
                     PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
                             java.util.Optional.of(github.client()))) {
                 PreviewService service = runtime.service();
-                parent.main.out().println("Deploying " + repoId + "#" + pr + " @ " + head + " to "
+                parent.say("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
-                parent.main.out().println(service.deploy(new PreviewRequest(repoId, pr, head, Duration.ofHours(ttlHours)),
+                parent.say(service.deploy(new PreviewRequest(repoId, pr, head, Duration.ofHours(ttlHours)),
                         parent.actor(), java.util.Optional.ofNullable(overrideReason)));
                 if (waitReady) {
                     Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
                     Preview preview = service.cluster().get(pr).orElseThrow();
                     while (!preview.ready() && Instant.now().isBefore(deadline)) {
-                        parent.main.out().println("  " + preview.readyReplicas() + "/" + preview.desiredReplicas()
+                        parent.say("  " + preview.readyReplicas() + "/" + preview.desiredReplicas()
                                 + " ready " + preview.podPhases());
-                        parent.main.out().flush();
                         Thread.sleep(1000);
                         preview = service.cluster().get(pr).orElseThrow();
                     }
-                    parent.main.out().println(preview.ready() ? "Ready: " + preview.url() : "Not ready after 10 minutes");
-                    parent.main.out().flush();
+                    parent.say(preview.ready() ? "Ready: " + preview.url() : "Not ready after 10 minutes");
                     return preview.ready() ? 0 : 1;
                 }
-                parent.main.out().flush();
                 return 0;
             } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
                 parent.main.out().print(PolicyCommand.table(e.report()));
                 parent.main.out().flush();
-                parent.main.err().println("refused: " + e.getMessage());
-                parent.main.err().flush();
-                return 4;
+                return parent.stop("refused: " + e.getMessage(), 4);
             } catch (PreviewRefusedException e) {
-                parent.main.err().println("refused: " + e.getMessage());
-                parent.main.err().flush();
-                return 3;
+                return parent.stop("refused: " + e.getMessage(), 3);
             }
         }
 
@@ -172,22 +182,17 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (PreviewRuntime runtime = PreviewRuntime.create(parent.config(source), Duration.ofSeconds(3), false)) {
+            try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
                 String namespace = PreviewLabels.namespaceOf(pr);
                 if (!yes && !parent.confirm("Tear down the preview of PR #" + pr + ": delete namespace " + namespace
                         + " on " + runtime.clusterName() + "?", namespace)) {
-                    parent.main.err().println("Not torn down.");
-                    parent.main.err().flush();
-                    return 1;
+                    return parent.stop("Not torn down.", 1);
                 }
                 boolean deleted = runtime.service().teardown(pr, parent.actor());
-                parent.main.out().println(deleted ? "Deleted namespace " + namespace : "No preview " + namespace);
-                parent.main.out().flush();
+                parent.say(deleted ? "Deleted namespace " + namespace : "No preview " + namespace);
                 return 0;
             } catch (PreviewRefusedException e) {
-                parent.main.err().println("refused: " + e.getMessage());
-                parent.main.err().flush();
-                return 3;
+                return parent.stop("refused: " + e.getMessage(), 3);
             }
         }
     }
@@ -205,7 +210,7 @@ final class PreviewCommand {
         @Override
         public Integer call() throws Exception {
             HudConfig config = parent.config(source);
-            try (PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false);
+            try (PreviewRuntime runtime = parent.openCluster(config);
                     HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
                 Set<Integer> open = new HashSet<>();
                 for (Preview preview : runtime.service().cluster().list()) {
@@ -216,18 +221,14 @@ final class PreviewCommand {
                 }
                 List<PreviewService.CleanupCandidate> candidates = runtime.service().cleanupCandidates(open);
                 if (candidates.isEmpty()) {
-                    parent.main.out().println("Nothing to clean up.");
-                    parent.main.out().flush();
+                    parent.say("Nothing to clean up.");
                     return 0;
                 }
-                candidates.forEach(c -> parent.main.out().println("  " + c.preview().namespace() + "  " + c.reason()));
+                candidates.forEach(c -> parent.say("  " + c.preview().namespace() + "  " + c.reason()));
                 if (!yes && !parent.confirm("Delete these " + candidates.size() + " preview namespaces?", "yes")) {
-                    parent.main.err().println("Nothing removed.");
-                    parent.main.err().flush();
-                    return 1;
+                    return parent.stop("Nothing removed.", 1);
                 }
-                parent.main.out().println("Removed " + runtime.service().cleanup(candidates, parent.actor()) + " previews.");
-                parent.main.out().flush();
+                parent.say("Removed " + runtime.service().cleanup(candidates, parent.actor()) + " previews.");
                 return 0;
             }
         }

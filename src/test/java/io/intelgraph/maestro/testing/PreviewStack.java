@@ -19,6 +19,8 @@ import io.intelgraph.maestro.sim.SimCluster;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.ui.HudContext;
+import io.intelgraph.maestro.ui.HudWindow;
+import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +46,7 @@ public final class PreviewStack implements AutoCloseable {
     public final Path configDir;
     private final PreviewWatcher watcher;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    private HudWindow window;
 
     /**
      * @param writable whether RBAC lets the user write
@@ -82,8 +85,17 @@ public final class PreviewStack implements AutoCloseable {
                 Optional.of(service), "tester@hud");
     }
 
+    /** Opens the HUD on this stack in the test's stage; {@link #close()} disposes of it. */
+    public void showIn(Stage stage) {
+        window = new HudWindow(context());
+        window.show(stage);
+    }
+
     @Override
     public void close() {
+        if (window != null) {
+            window.dispose();
+        }
         watcher.close();
         cluster.close();
         executor.shutdownNow();

@@ -1,7 +1,5 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.sim.SimCluster;
-import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -17,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.intelgraph.maestro.testing.OnFx.await;
@@ -29,30 +26,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PolicyGateViewTest {
 
     private PreviewStack stack;
-    private HudWindow window;
-    private BuildPlane plane;
-    private SimCluster cluster;
-    private Path configDir;
 
     @Start
     void start(Stage stage) {
         stack = new PreviewStack(true, true, List.of("intelgraph-sim/billing-engine"));
-        plane = stack.plane;
-        cluster = stack.cluster;
-        configDir = stack.configDir;
-        window = new HudWindow(stack.context());
-        window.show(stage);
+        stack.showIn(stage);
     }
 
     @AfterEach
     void stop() {
-        window.dispose();
         stack.close();
     }
 
     @Test
     void deniesBlockTheDeployUntilAnOverrideWithAReason(FxRobot robot) throws Exception {
-        await(() -> plane.snapshot().cluster().available());
+        await(() -> stack.plane.snapshot().cluster().available());
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
         TileView prTile = OnFx.awaitFirstPullRequestTile(grid);
         int pr = prTile.tile().pullRequest().orElseThrow().number();
@@ -76,8 +64,8 @@ class PolicyGateViewTest {
         robot.write(" - hotfix demo for the customer, fixing the image in #99");
         robot.clickOn(robot.lookup(".dialog-pane").lookup("OK").queryButton());
 
-        await(() -> plane.snapshot().previewOf(pr).isPresent());
-        String audit = Files.readString(configDir.resolve("audit.log"));
+        await(() -> stack.plane.snapshot().previewOf(pr).isPresent());
+        String audit = Files.readString(stack.configDir.resolve("audit.log"));
         assertTrue(audit.contains("\"action\":\"policy-override\""), audit);
         assertTrue(audit.contains("too short - hotfix demo for the customer, fixing the image in #99"), audit);
         assertFalse(audit.contains("\"action\":\"deploy\",\"target\":\"intelgraph-sim/billing-engine#" + pr

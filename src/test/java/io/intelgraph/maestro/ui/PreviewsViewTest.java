@@ -1,7 +1,5 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.sim.SimCluster;
-import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -18,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,30 +28,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewsViewTest {
 
     private PreviewStack stack;
-    private HudWindow window;
-    private BuildPlane plane;
-    private SimCluster cluster;
-    private Path configDir;
 
     @Start
     void start(Stage stage) {
         stack = new PreviewStack(true, false, List.of("intelgraph-sim/preview-operator"));
-        plane = stack.plane;
-        cluster = stack.cluster;
-        configDir = stack.configDir;
-        window = new HudWindow(stack.context());
-        window.show(stage);
+        stack.showIn(stage);
     }
 
     @AfterEach
     void stop() {
-        window.dispose();
         stack.close();
     }
 
     @Test
     void deployFromAPrTileWatchItBecomeReadyThenTearItDown(FxRobot robot) throws Exception {
-        await(() -> plane.snapshot().cluster().available());
+        await(() -> stack.plane.snapshot().cluster().available());
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
         TileView prTile = OnFx.awaitFirstPullRequestTile(grid);
         int pr = prTile.tile().pullRequest().orElseThrow().number();
@@ -64,7 +52,7 @@ class PreviewsViewTest {
         robot.clickOn("#deploy-preview");
 
         // The tile shows its preview, and the preview becomes ready through the watcher.
-        await(() -> plane.snapshot().previewOf(pr).map(p -> p.ready()).orElse(false));
+        await(() -> stack.plane.snapshot().previewOf(pr).map(p -> p.ready()).orElse(false));
         await(() -> robot.from(prTile).lookup(".tile-preview").queryAs(Label.class).getText()
                 .equals("⬢ preview ready · pr-" + pr));
 
@@ -77,12 +65,12 @@ class PreviewsViewTest {
         assertEquals("Delete namespace pr-" + pr + "?", robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText());
         robot.clickOn(robot.lookup(".dialog-pane").lookup("Cancel").queryButton());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertTrue(cluster.client().namespaces().withName("pr-" + pr).get() != null);
+        assertTrue(stack.cluster.client().namespaces().withName("pr-" + pr).get() != null);
         robot.clickOn("#teardown-" + pr);
         await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane").lookup("Tear down pr-" + pr).queryButton());
         // Gone, or going: the namespace is deleted (a real cluster first marks it terminating).
-        await(() -> plane.snapshot().previewOf(pr).map(p -> p.terminating()).orElse(true));
-        assertTrue(Files.readString(configDir.resolve("audit.log")).contains("\"actor\":\"tester@hud\",\"action\":\"teardown\""));
+        await(() -> stack.plane.snapshot().previewOf(pr).map(p -> p.terminating()).orElse(true));
+        assertTrue(Files.readString(stack.configDir.resolve("audit.log")).contains("\"actor\":\"tester@hud\",\"action\":\"teardown\""));
     }
 }

@@ -1,7 +1,5 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.sim.SimCluster;
-import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.testing.PreviewStack;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +12,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,30 +22,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadOnlyClusterTest {
 
     private PreviewStack stack;
-    private HudWindow window;
-    private BuildPlane plane;
-    private SimCluster cluster;
-    private Path configDir;
 
     @Start
     void start(Stage stage) {
         stack = new PreviewStack(false, false, List.of());
-        plane = stack.plane;
-        cluster = stack.cluster;
-        configDir = stack.configDir;
-        window = new HudWindow(stack.context());
-        window.show(stage);
+        stack.showIn(stage);
     }
 
     @AfterEach
     void stop() {
-        window.dispose();
         stack.close();
     }
 
     @Test
     void actionsAreDisabledWithTheRbacReason(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plane.snapshot().cluster().available());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stack.plane.snapshot().cluster().available());
         robot.clickOn("#view-previews");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-cleanup").queryAs(Button.class).isDisabled());
         String problem = robot.lookup("#cluster-problem").queryAs(Label.class).getText();
