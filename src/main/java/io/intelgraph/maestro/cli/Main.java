@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** Entry point: {@code maestro [gui|status] [options]}; with no subcommand it opens the HUD. */
 @Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
         description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
-        subcommands = {GuiCommand.class, StatusCommand.class, PreviewCommand.class, PolicyCommand.class,
+        subcommands = {GuiCommand.class, StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

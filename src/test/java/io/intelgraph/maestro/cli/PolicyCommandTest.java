@@ -2,11 +2,8 @@ package io.intelgraph.maestro.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intelgraph.maestro.github.TokenSource;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,20 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolicyCommandTest {
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new Main(Map.of(), new TokenSource(Map.of(), false), new PrintWriter(out),
-                new PrintWriter(err))).execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void theHardenedExamplesAndTheChartPass() {
-        Result result = run("policy", "check", "policy/examples", "helm/intelgraph");
+        CliRun result = run("policy", "check", "policy/examples", "helm/intelgraph");
         assertEquals(0, result.exit(), result.out() + result.err());
         assertTrue(result.out().contains("13 tests, 13 passed, 0 warnings, 0 failures, 0 exceptions"), result.out());
     }
@@ -35,12 +25,12 @@ class PolicyCommandTest {
     /** conftest's acceptance test "Can parse docker files": same policy, same file, same message, exit 1. */
     @Test
     void conftestsDockerExampleGivesConftestsVerdict() {
-        Result main = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace", "main",
+        CliRun main = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace", "main",
                 "src/test/resources/conftest/docker/Dockerfile");
         assertEquals(1, main.exit());
         assertTrue(main.out().contains("FAIL - src/test/resources/conftest/docker/Dockerfile:1 - main - "
                 + "unallowed image found [\"openjdk:8-jdk-alpine\"]"), main.out());
-        Result commands = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace",
+        CliRun commands = run("policy", "check", "-p", "src/test/resources/conftest/docker/policy", "--namespace",
                 "commands", "src/test/resources/conftest/docker/Dockerfile");
         assertEquals(1, commands.exit());
         assertTrue(commands.out().contains("unallowed commands found [\"apk add --no-cache python3 python3-dev build-base"
@@ -51,14 +41,14 @@ class PolicyCommandTest {
     @Test
     void conftestsKubernetesExampleGivesConftestsVerdicts() {
         String policy = "src/test/resources/conftest/kubernetes/policy";
-        Result service = run("policy", "check", "-p", policy, "--namespace", "main",
+        CliRun service = run("policy", "check", "-p", policy, "--namespace", "main",
                 "src/test/resources/conftest/kubernetes/service.yaml");
         assertEquals(0, service.exit(), service.out() + service.err());
         assertTrue(service.out().contains("WARN - src/test/resources/conftest/kubernetes/service.yaml - main - "
                 + "Found service hello-kubernetes but services are not allowed"), service.out());
         assertEquals(1, run("policy", "check", "--fail-on-warn", "-p", policy, "--namespace", "main",
                 "src/test/resources/conftest/kubernetes/service.yaml").exit());
-        Result deployment = run("policy", "check", "-p", policy, "--namespace", "main",
+        CliRun deployment = run("policy", "check", "-p", policy, "--namespace", "main",
                 "src/test/resources/conftest/kubernetes/deployment.yaml");
         assertEquals(1, deployment.exit());
         assertTrue(deployment.out().contains("Containers must not run as root in Deployment hello-kubernetes"));
@@ -84,7 +74,7 @@ class PolicyCommandTest {
 
     @Test
     void ourPolicyOnConftestsExampleAsJson() throws Exception {
-        Result result = run("policy", "check", "-o", "json", "src/test/resources/conftest/docker/Dockerfile");
+        CliRun result = run("policy", "check", "-o", "json", "src/test/resources/conftest/docker/Dockerfile");
         assertEquals(1, result.exit());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals("docker", json.get(0).get("namespace").asText());
@@ -95,10 +85,10 @@ class PolicyCommandTest {
 
     @Test
     void warningsCanFailAndErrorsAreNeverAPass() {
-        Result onlyWarnings = run("policy", "check", "--fail-on-warn", "-p", "policy",
+        CliRun onlyWarnings = run("policy", "check", "--fail-on-warn", "-p", "policy",
                 "src/test/resources/conftest/docker/Dockerfile");
         assertEquals(2, onlyWarnings.exit(), "failures with --fail-on-warn exit 2");
-        Result missing = run("policy", "check", "does/not/exist.Dockerfile");
+        CliRun missing = run("policy", "check", "does/not/exist.Dockerfile");
         assertEquals(3, missing.exit());
         assertTrue(missing.err().contains("does/not/exist.Dockerfile: no such file or directory"), missing.err());
     }

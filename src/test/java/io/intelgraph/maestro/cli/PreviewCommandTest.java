@@ -1,16 +1,10 @@
 package io.intelgraph.maestro.cli;
 
-import io.intelgraph.maestro.github.TokenSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,23 +16,13 @@ class PreviewCommandTest {
     @TempDir
     Path configDir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String stdin, String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("MAESTRO_CONFIG_DIR", configDir.toString());
-        env.put("USER", "oncall");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new Main(env, new TokenSource(env, false), new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin)))).execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private CliRun run(String stdin, String... args) {
+        return CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString(), "USER", "oncall"), stdin, args);
     }
 
     @Test
     void deployAsksGitHubForTheHeadShaAndWaitsUntilReady() throws Exception {
-        Result result = run("", "preview", "deploy", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster",
+        CliRun result = run("", "preview", "deploy", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster",
                 "--wait");
         assertEquals(0, result.exit(), result.err() + result.out());
         assertTrue(result.out().startsWith("Deploying intelgraph-sim/preview-operator#50 @ "), result.out());
@@ -50,23 +34,23 @@ class PreviewCommandTest {
 
     @Test
     void aClosedOrUnknownPrIsRefusedBeforeAnythingIsDeployed() {
-        Result result = run("", "preview", "deploy", "9999", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
+        CliRun result = run("", "preview", "deploy", "9999", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("Cannot read PR #9999 of intelgraph-sim/preview-operator: Not found"), result.err());
     }
 
     @Test
     void teardownAsksAndRefusesWithoutAnAnswer() {
-        Result noTerminal = run("", "preview", "teardown", "50", "--sim-cluster");
+        CliRun noTerminal = run("", "preview", "teardown", "50", "--sim-cluster");
         assertEquals(1, noTerminal.exit());
         assertTrue(noTerminal.out().contains("delete namespace pr-50 on SIMULATED cluster?"), noTerminal.out());
         assertTrue(noTerminal.err().contains("pass --yes to confirm non-interactively"), noTerminal.err());
 
-        Result wrongAnswer = run("pr-5\n", "preview", "teardown", "50", "--sim-cluster");
+        CliRun wrongAnswer = run("pr-5\n", "preview", "teardown", "50", "--sim-cluster");
         assertEquals(1, wrongAnswer.exit());
         assertTrue(wrongAnswer.err().contains("Not torn down."));
 
-        Result confirmed = run("pr-50\n", "preview", "teardown", "50", "--sim-cluster");
+        CliRun confirmed = run("pr-50\n", "preview", "teardown", "50", "--sim-cluster");
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.out().contains("No preview pr-50"), "a fresh simulated cluster has none: " + confirmed.out());
     }
@@ -78,16 +62,16 @@ class PreviewCommandTest {
                         true, null));
         try (PreviewRuntime hud = PreviewRuntime.create(config, java.time.Duration.ofMillis(500), true)) {
             assertTrue(Files.isRegularFile(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)));
-            Result deploy = run("", "preview", "deploy", "54", "--for", "intelgraph-sim/build-hud", "--sha", "c430306",
+            CliRun deploy = run("", "preview", "deploy", "54", "--for", "intelgraph-sim/build-hud", "--sha", "c430306",
                     "--wait", "--sim-cluster");
             assertEquals(0, deploy.exit(), deploy.err() + deploy.out());
             assertTrue(deploy.out().contains("on SIMULATED cluster of the running HUD"), deploy.out());
             assertTrue(hud.service().cluster().get(54).orElseThrow().ready(), "the HUD's cluster has it, ready");
 
-            Result list = run("", "preview", "list", "--sim-cluster");
+            CliRun list = run("", "preview", "list", "--sim-cluster");
             assertTrue(list.out().contains("#54    pr-54      intelgraph-sim/build-hud"), list.out());
 
-            Result teardown = run("", "preview", "teardown", "54", "--yes", "--sim-cluster");
+            CliRun teardown = run("", "preview", "teardown", "54", "--yes", "--sim-cluster");
             assertEquals(0, teardown.exit(), teardown.err());
             assertTrue(teardown.out().contains("Deleted namespace pr-54"));
             assertTrue(hud.service().cluster().get(54).map(p -> p.terminating()).orElse(true));
@@ -97,10 +81,10 @@ class PreviewCommandTest {
 
     @Test
     void listAndCleanupOnAnEmptyCluster() {
-        Result list = run("", "preview", "list", "--sim-cluster", "--json");
+        CliRun list = run("", "preview", "list", "--sim-cluster", "--json");
         assertEquals(0, list.exit(), list.err());
         assertEquals("[ ]", list.out().strip());
-        Result cleanup = run("", "preview", "cleanup", "--sim-cluster");
+        CliRun cleanup = run("", "preview", "cleanup", "--sim-cluster");
         assertEquals(0, cleanup.exit(), cleanup.err());
         assertTrue(cleanup.out().contains("Nothing to clean up."));
     }

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
-import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -28,22 +25,15 @@ class StatusCommandTest {
     @TempDir
     Path configDir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private Result run(Map<String, String> extraEnv, String... args) {
+    private CliRun run(Map<String, String> extraEnv, String... args) {
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("MAESTRO_CONFIG_DIR", configDir.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new Main(env, new TokenSource(env, false), new PrintWriter(out), new PrintWriter(err)))
-                .execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(env, "", args);
     }
 
     @Test
     void withoutTokenOrUrlItReadsTheSimulatorAndSaysSo() throws Exception {
-        Result result = run(Map.of(), "status", "--json");
+        CliRun result = run(Map.of(), "status", "--json");
         assertEquals(0, result.exit(), result.err());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertTrue(json.at("/source/simulated").asBoolean());
@@ -59,7 +49,7 @@ class StatusCommandTest {
 
     @Test
     void tableWithFilters() {
-        Result result = run(Map.of(), "status", "--sim", "--filter", "api-gateway", "--state", "passed,failed,running");
+        CliRun result = run(Map.of(), "status", "--sim", "--filter", "api-gateway", "--state", "passed,failed,running");
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().startsWith("Source: SIMULATED build plane"), result.out());
         assertTrue(result.out().contains("STATE            REPOSITORY"));
@@ -77,7 +67,7 @@ class StatusCommandTest {
                 root, SimpleFileServer.OutputLevel.NONE);
         server.start();
         try {
-            Result result = run(Map.of(), "status", "--json", "--github-api-url",
+            CliRun result = run(Map.of(), "status", "--json", "--github-api-url",
                     "http://127.0.0.1:" + server.getAddress().getPort(), "--repo", "hub4j-test-org/GHWorkflowRunTest");
             assertEquals(0, result.exit(), result.err());
             JsonNode json = new ObjectMapper().readTree(result.out());
@@ -101,17 +91,17 @@ class StatusCommandTest {
 
     @Test
     void unknownRepositoryExitsOneWithTheReason() {
-        Result result = run(Map.of(), "status", "--sim-seed", "1", "--sim", "--json");
+        CliRun result = run(Map.of(), "status", "--sim-seed", "1", "--sim", "--json");
         assertEquals(0, result.exit());
         try (var sim = new io.intelgraph.maestro.testing.SimHarness(1)) {
-            Result missing = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status",
+            CliRun missing = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status",
                     "--github-api-url", sim.server.baseUrl().toString(), "--repo", "intelgraph-sim/nope");
             assertEquals(1, missing.exit());
             assertTrue(missing.err().contains("error: Not found: GET /repos/intelgraph-sim/nope/actions/runs (404)"),
                     missing.err());
             assertTrue(missing.out().contains("! intelgraph-sim/nope: Not found"), missing.out());
 
-            Result badToken = run(Map.of("GITHUB_TOKEN", "wrong"), "status", "--github-api-url",
+            CliRun badToken = run(Map.of("GITHUB_TOKEN", "wrong"), "status", "--github-api-url",
                     sim.server.baseUrl().toString(), "--org", "intelgraph-sim");
             assertEquals(1, badToken.exit());
             assertTrue(badToken.err().contains("GitHub rejected the token from GITHUB_TOKEN (401 Bad credentials)"),
@@ -126,13 +116,13 @@ class StatusCommandTest {
             Map<String, String> token = Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN);
             String url = sim.server.baseUrl().toString();
             sim.server.inject(io.intelgraph.maestro.sim.SimFault.secondaryRateLimit("/repos/", 60, 1));
-            Result limited = run(token, "status", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
+            CliRun limited = run(token, "status", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
             assertEquals(1, limited.exit());
             assertTrue(limited.err().contains("GitHub secondary rate limit on GET /repos/intelgraph-sim/api-gateway/actions/runs:"
                     + " waiting 60 s (Retry-After)"), limited.err());
 
             sim.server.inject(io.intelgraph.maestro.sim.SimFault.malformedJson("/repos/", 1));
-            Result malformed = run(token, "status", "--json", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
+            CliRun malformed = run(token, "status", "--json", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
             assertEquals(1, malformed.exit());
             assertTrue(malformed.err().contains("Malformed JSON from GET /repos/intelgraph-sim/api-gateway/actions/runs"),
                     malformed.err());
@@ -146,7 +136,7 @@ class StatusCommandTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Result result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:" + port, "--repo", "a/b");
+        CliRun result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:" + port, "--repo", "a/b");
         assertEquals(1, result.exit());
         assertTrue(result.err().contains("Cannot reach http://127.0.0.1:" + port + " (connection refused)"), result.err());
         assertTrue(result.out().contains("STALE"), result.out());
@@ -154,7 +144,7 @@ class StatusCommandTest {
 
     @Test
     void aUrlWithoutTokenNeedsATarget() {
-        Result result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:9");
+        CliRun result = run(Map.of(), "status", "--github-api-url", "http://127.0.0.1:9");
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("Name what to watch: --org OWNER or --repo OWNER/NAME"), result.err());
     }
@@ -162,7 +152,7 @@ class StatusCommandTest {
     @Test
     void aTokenAloneWatchesTheTokenUsersRepositories() throws Exception {
         try (var sim = new io.intelgraph.maestro.testing.SimHarness(3)) {
-            Result result = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status", "--json",
+            CliRun result = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status", "--json",
                     "--github-api-url", sim.server.baseUrl().toString());
             assertEquals(0, result.exit(), result.err());
             JsonNode json = new ObjectMapper().readTree(result.out());
@@ -173,10 +163,10 @@ class StatusCommandTest {
 
     @Test
     void helpEverywhere() {
-        Result top = run(Map.of(), "--help");
+        CliRun top = run(Map.of(), "--help");
         assertEquals(0, top.exit());
         assertTrue(top.out().contains("status") && top.out().contains("gui"));
-        Result status = run(Map.of(), "status", "--help");
+        CliRun status = run(Map.of(), "status", "--help");
         assertTrue(status.out().contains("--github-api-url") && status.out().contains("--json"));
     }
 }

@@ -1,0 +1,265 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.Finding;
+import io.intelgraph.maestro.model.Sbom;
+import io.intelgraph.maestro.model.SbomComponent;
+import io.intelgraph.maestro.model.ScanReport;
+import io.intelgraph.maestro.model.Severity;
+import io.intelgraph.maestro.model.TestCaseResult;
+import io.intelgraph.maestro.model.TestOutcome;
+import io.intelgraph.maestro.model.TestReport;
+import io.intelgraph.maestro.supplychain.JUnitReader;
+import io.intelgraph.maestro.supplychain.ReportFormatException;
+import io.intelgraph.maestro.supplychain.SbomReader;
+import io.intelgraph.maestro.supplychain.ScanReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code inspect sbom|scan|tests FILE}: the summaries the supply-chain panels show, on the terminal. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Summarise an SBOM, a vulnerability scan or a test report.",
+                "Exit code: 0 read (and no --fail-on hit), 1 a --fail-on hit, 3 the file could not be read."},
+        subcommands = {InspectCommand.SbomCommand.class, InspectCommand.ScanCommand.class, InspectCommand.TestsCommand.class})
+final class InspectCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int LISTED = 20;
+
+    @ParentCommand
+    Main main;
+
+    /** Reads the file, prints what {@code print} makes of it, and turns a read failure into exit code 3. */
+    <T> int inspect(Path file, Reader<T> reader, Printer<T> print) {
+        try {
+            T report = reader.read(file);
+            main.out().print(print.text(report));
+            main.out().flush();
+            return 0;
+        } catch (ReportFormatException e) {
+            return fail("error: " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            return fail("error: " + file + ": no such file");
+        } catch (IOException e) {
+            return fail("error: " + file + ": " + e.getMessage());
+        }
+    }
+
+    private int fail(String message) {
+        main.err().println(message);
+        main.err().flush();
+        return 3;
+    }
+
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    interface Printer<T> {
+        String text(T report) throws IOException;
+    }
+
+    @Command(name = "sbom", mixinStandardHelpOptions = true,
+            description = "CycloneDX (1.2–1.7) or SPDX (2.2, 2.3) JSON: components, licences, dependencies.")
+    static final class SbomCommand implements Callable<Integer> {
+        @ParentCommand
+        InspectCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--json", description = "Print JSON (every component).")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return parent.inspect(file, new SbomReader()::read, sbom -> json ? json(sbom) : table(sbom));
+        }
+
+        static String table(Sbom sbom) {
+            StringBuilder out = new StringBuilder();
+            out.append(sbom.file()).append(": ").append(sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ")
+                    .append(sbom.specVersion()).append(" SBOM of ").append(sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject())
+                    .append('\n');
+            out.append(sbom.components().size()).append(" components, ").append(sbom.dependencyEdges())
+                    .append(" dependency edges\n");
+            out.append("Licences: ").append(sbom.licenseCounts().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+            String format = "  %-40s %-20s %-16s %s%n";
+            out.append(String.format(Locale.ROOT, format, "COMPONENT", "VERSION", "LICENCE", "PURL"));
+            sbom.components().stream().limit(LISTED).forEach(c -> out.append(String.format(Locale.ROOT, format,
+                    c.name(), c.version(), c.licenses().isEmpty() ? "-" : String.join(" ", c.licenses()), c.purl())));
+            if (sbom.components().size() > LISTED) {
+                out.append("  … and ").append(sbom.components().size() - LISTED).append(" more (--json lists all)\n");
+            }
+            return out.toString();
+        }
+
+        static String json(Sbom sbom) throws IOException {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("file", sbom.file());
+            root.put("format", sbom.format().name().toLowerCase(Locale.ROOT));
+            root.put("specVersion", sbom.specVersion());
+            root.put("subject", sbom.subject());
+            root.put("componentCount", sbom.components().size());
+            root.put("dependencyEdges", sbom.dependencyEdges());
+            ObjectNode licenses = root.putObject("licenses");
+            sbom.licenseCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> licenses.put(e.getKey(), e.getValue()));
+            var components = root.putArray("components");
+            for (SbomComponent c : sbom.components()) {
+                ObjectNode node = components.addObject().put("name", c.name()).put("version", c.version())
+                        .put("purl", c.purl()).put("type", c.type());
+                c.licenses().forEach(node.putArray("licenses")::add);
+            }
+            return JSON.writeValueAsString(root) + "\n";
+        }
+    }
+
+    @Command(name = "scan", mixinStandardHelpOptions = true,
+            description = "Trivy JSON or SARIF 2.1.0: findings by severity, fixable ones, the worst first.")
+    static final class ScanCommand implements Callable<Integer> {
+        @ParentCommand
+        InspectCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--json", description = "Print JSON (every finding).")
+        boolean json;
+        @Option(names = "--fail-on", paramLabel = "SEVERITY",
+                description = "Exit 1 when a finding is this severe or worse (CRITICAL, HIGH, MEDIUM, LOW).")
+        Severity failOn;
+
+        @Override
+        public Integer call() {
+            ScanReport[] read = new ScanReport[1];
+            int code = parent.inspect(file, f -> read[0] = new ScanReader().read(f), scan -> json ? json(scan) : table(scan));
+            if (code == 0 && failOn != null
+                    && read[0].findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0)) {
+                return 1;
+            }
+            return code;
+        }
+
+        static String table(ScanReport scan) {
+            StringBuilder out = new StringBuilder();
+            out.append(scan.file()).append(": ").append(scan.format() == ScanReport.Format.SARIF ? "SARIF" : "Trivy JSON")
+                    .append(" from ").append(scan.tool()).append(scan.artifact().isEmpty() ? "" : " of " + scan.artifact())
+                    .append('\n');
+            out.append(scan.severityCounts().entrySet().stream()
+                    .map(e -> e.getKey().symbol() + " " + e.getKey() + " " + e.getValue()).collect(Collectors.joining("  ")))
+                    .append("   (").append(scan.findings().size()).append(" findings, ").append(scan.fixable())
+                    .append(" fixable)\n");
+            String format = "  %-11s %-18s %-24s %-20s %-20s %s%n";
+            out.append(String.format(Locale.ROOT, format, "SEVERITY", "ID", "PACKAGE / TARGET", "INSTALLED", "FIXED", "TITLE"));
+            scan.findings().stream().sorted(Comparator.comparing(Finding::severity)
+                            .thenComparing(f -> -f.cvss().orElse(0)))
+                    .limit(LISTED).forEach(f -> out.append(String.format(Locale.ROOT, format,
+                            f.severity().symbol() + " " + f.severity(), f.id(), f.pkg().isEmpty() ? f.target() : f.pkg(),
+                            f.installedVersion(), f.fixable() ? f.fixedVersion() : "-", f.title())));
+            if (scan.findings().size() > LISTED) {
+                out.append("  … and ").append(scan.findings().size() - LISTED).append(" more (--json lists all)\n");
+            }
+            return out.toString();
+        }
+
+        static String json(ScanReport scan) throws IOException {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("file", scan.file());
+            root.put("format", scan.format().name().toLowerCase(Locale.ROOT));
+            root.put("tool", scan.tool());
+            root.put("artifact", scan.artifact());
+            ObjectNode counts = root.putObject("severityCounts");
+            scan.severityCounts().forEach((s, n) -> counts.put(s.name(), n));
+            root.put("fixable", scan.fixable());
+            var findings = root.putArray("findings");
+            for (Finding f : scan.findings()) {
+                ObjectNode node = findings.addObject().put("kind", f.kind().name()).put("severity", f.severity().name())
+                        .put("id", f.id()).put("target", f.target()).put("package", f.pkg())
+                        .put("installedVersion", f.installedVersion()).put("fixedVersion", f.fixedVersion())
+                        .put("title", f.title()).put("url", f.url()).put("line", f.line());
+                f.cvss().ifPresent(score -> node.put("cvss", score));
+            }
+            return JSON.writeValueAsString(root) + "\n";
+        }
+    }
+
+    @Command(name = "tests", mixinStandardHelpOptions = true,
+            description = "JUnit XML: totals, per suite, failures first with message and trace; flaky re-runs.")
+    static final class TestsCommand implements Callable<Integer> {
+        @ParentCommand
+        InspectCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--json", description = "Print JSON (every case).")
+        boolean json;
+        @Option(names = "--fail-on-broken", description = "Exit 1 when a test failed or errored.")
+        boolean failOnBroken;
+
+        @Override
+        public Integer call() {
+            TestReport[] read = new TestReport[1];
+            int code = parent.inspect(file, f -> read[0] = new JUnitReader().read(f), r -> json ? json(r) : table(r));
+            if (code == 0 && failOnBroken && read[0].cases().stream().anyMatch(c -> c.outcome().broken())) {
+                return 1;
+            }
+            return code;
+        }
+
+        static String table(TestReport report) {
+            StringBuilder out = new StringBuilder();
+            out.append(report.file()).append(": ").append(report.cases().size()).append(" tests in ")
+                    .append(report.suites().size()).append(" suites, ").append(seconds(report.totalTime())).append('\n');
+            out.append(counts(report.counts())).append('\n');
+            for (TestReport.SuiteSummary suite : report.suites()) {
+                out.append("  ").append(suite.name().isEmpty() ? "(no suite)" : suite.name()).append("  ")
+                        .append(counts(suite.counts())).append("  ").append(seconds(suite.time())).append('\n');
+            }
+            for (TestCaseResult c : report.failuresFirst().stream().limit(LISTED).toList()) {
+                out.append(c.outcome().symbol()).append(' ').append(c.outcome()).append("  ")
+                        .append(c.className().isEmpty() ? "" : c.className() + " › ").append(c.name())
+                        .append(c.attempts() > 1 ? "  (" + c.attempts() + " attempts)" : "").append('\n');
+                if (!c.message().isEmpty()) {
+                    out.append("    ").append(c.message().lines().findFirst().orElse("")).append('\n');
+                }
+                c.trace().lines().filter(l -> !l.isBlank()).limit(3).forEach(l -> out.append("      ").append(l.strip()).append('\n'));
+            }
+            return out.toString();
+        }
+
+        private static String counts(Map<TestOutcome, Integer> counts) {
+            return counts.entrySet().stream().map(e -> e.getKey().symbol() + " " + e.getKey().name().toLowerCase(Locale.ROOT)
+                    + " " + e.getValue()).collect(Collectors.joining("  "));
+        }
+
+        private static String seconds(java.time.Duration d) {
+            return String.format(Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
+        }
+
+        static String json(TestReport report) throws IOException {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("file", report.file());
+            ObjectNode counts = root.putObject("counts");
+            report.counts().forEach((o, n) -> counts.put(o.name(), n));
+            root.put("seconds", report.totalTime().toNanos() / 1e9);
+            var cases = root.putArray("cases");
+            for (TestCaseResult c : report.cases()) {
+                cases.addObject().put("suite", c.suite()).put("className", c.className()).put("name", c.name())
+                        .put("outcome", c.outcome().name()).put("seconds", c.time().toNanos() / 1e9)
+                        .put("attempts", c.attempts()).put("message", c.message()).put("trace", c.trace());
+            }
+            return JSON.writeValueAsString(root) + "\n";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code inspect} on the tools' own files (src/test/resources/supplychain, see SOURCE.md). */
+class InspectCommandTest {
+
+    private static final String DIR = "src/test/resources/supplychain/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void sbomSummaryAndJson() throws IOException {
+        CliRun table = CliRun.run("inspect", "sbom", DIR + "cyclonedx/laravel-7.12.0.cdx-1.4.json");
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().startsWith("laravel-7.12.0.cdx-1.4.json: CycloneDX 1.4 SBOM of cyclonedx-php-composer-demo@dev-master\n"
+                + "62 components, 113 dependency edges\nLicences: MIT 57, BSD-3-Clause 4, Apache-2.0 1\n"), table.out());
+        assertTrue(table.out().contains("… and 42 more (--json lists all)"), table.out());
+
+        CliRun json = CliRun.run("inspect", "sbom", "--json", DIR + "spdx/trivy-julia.spdx.json");
+        JsonNode root = JSON.readTree(json.out());
+        assertEquals("spdx", root.path("format").asText());
+        assertEquals(5, root.path("components").size());
+        assertEquals("pkg:julia/A@1.9.0?uuid=ead4f63c-334e-11e9-00e6-e7f0a5f21b60", root.at("/components/1/purl").asText());
+    }
+
+    @Test
+    void scanSeverityLineAndFailOn() throws IOException {
+        CliRun table = CliRun.run("inspect", "scan", DIR + "trivy/alpine-39.json");
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().contains("◆ CRITICAL 2  ▲ HIGH 0  ● MEDIUM 4  ○ LOW 0  ? UNKNOWN 0   (6 findings, 6 fixable)"),
+                table.out());
+        String firstRow = table.out().lines().filter(l -> l.contains("CVE-")).findFirst().orElseThrow();
+        assertTrue(firstRow.contains("◆ CRITICAL") && firstRow.contains("CVE-2019-14697"), "the worst first: " + firstRow);
+
+        assertEquals(1, CliRun.run("inspect", "scan", "--fail-on", "critical", DIR + "trivy/alpine-39.json").exit());
+        assertEquals(0, CliRun.run("inspect", "scan", "--fail-on", "high", DIR + "trivy/alpine-310.json").exit(),
+                "alpine 3.10 has only medium findings");
+
+        JsonNode sarif = JSON.readTree(CliRun.run("inspect", "scan", "--json", DIR + "sarif/trivy-alpine-310.sarif").out());
+        assertEquals(4, sarif.at("/severityCounts/MEDIUM").asInt());
+        assertEquals("1.1.1d-r0", sarif.at("/findings/0/fixedVersion").asText());
+        assertEquals(5.3, sarif.at("/findings/0/cvss").asDouble());
+    }
+
+    @Test
+    void testsFailuresFirstAndFailOnBroken() throws IOException {
+        CliRun table = CliRun.run("inspect", "tests", DIR + "junit/go-junit-report-retry.xml");
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().contains("✕ failed 0  ‼ error 0  ≈ flaky 1  – skipped 1  ✓ passed 1"), table.out());
+        assertTrue(table.out().contains("≈ FLAKY  github.com/example/example/server/v8/channels/api4 › TestWebSocketReconnectRace  (2 attempts)"),
+                table.out());
+        assertEquals(0, CliRun.run("inspect", "tests", "--fail-on-broken", DIR + "junit/go-junit-report-retry.xml").exit(),
+                "flaky is not broken");
+        assertEquals(1, CliRun.run("inspect", "tests", "--fail-on-broken", DIR + "junit/pytest.xml").exit());
+        JsonNode json = JSON.readTree(CliRun.run("inspect", "tests", "--json", DIR + "junit/surefire-flaky.xml").out());
+        assertEquals(1, json.at("/counts/FLAKY").asInt());
+        assertEquals(2, json.at("/cases/0/attempts").asInt());
+    }
+
+    @Test
+    void unreadableFilesExitThreeWithTheProblem() {
+        CliRun corrupt = CliRun.run("inspect", "tests", DIR + "junit/corrupt-surefire.xml");
+        assertEquals(3, corrupt.exit());
+        assertTrue(corrupt.err().startsWith("error: corrupt-surefire.xml: not well-formed XML at line "), corrupt.err());
+        assertEquals("", corrupt.out());
+        CliRun missing = CliRun.run("inspect", "sbom", "no-such.cdx.json");
+        assertEquals(3, missing.exit());
+        assertEquals("error: no-such.cdx.json: no such file\n", missing.err());
+        CliRun wrongKind = CliRun.run("inspect", "sbom", DIR + "junit/pytest.xml");
+        assertEquals(3, wrongKind.exit());
+        assertTrue(wrongKind.err().startsWith("error: pytest.xml: not valid JSON at line 1"), wrongKind.err());
+    }
+}
