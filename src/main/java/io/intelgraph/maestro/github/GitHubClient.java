@@ -4,6 +4,8 @@ import io.intelgraph.maestro.model.Job;
 import io.intelgraph.maestro.model.PullRequest;
 import io.intelgraph.maestro.model.Repo;
 import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.model.RunArtifact;
+import io.intelgraph.maestro.model.CodeScanningAlert;
 import io.intelgraph.maestro.model.WorkflowRun;
 
 import java.util.ArrayList;
@@ -98,6 +100,30 @@ public final class GitHubClient {
             }
             throw e;
         }
+    }
+
+    /** The artifacts a run uploaded (names, sizes, whether they expired). */
+    public Fetched<List<RunArtifact>> listArtifacts(RepoId repo, long runId) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/actions/runs/" + runId + "/artifacts?per_page=100",
+                body -> body.array("artifacts"), RestMapper::artifact, 5);
+    }
+
+    /** Streams an artifact's zip to {@code reader} (GitHub redirects to storage; the token stays with the API). */
+    public <T> T downloadArtifact(RepoId repo, long artifactId, GitHubHttp.BodyReader<T> reader)
+            throws GitHubException, java.io.IOException {
+        return http.download("/repos/" + repo.fullName() + "/actions/artifacts/" + artifactId + "/zip", reader);
+    }
+
+    /** Streams the dependency graph's SPDX export ({@code {"sbom": {...}}}) to {@code reader}. */
+    public <T> T dependencyGraphSbom(RepoId repo, GitHubHttp.BodyReader<T> reader) throws GitHubException, java.io.IOException {
+        return http.download("/repos/" + repo.fullName() + "/dependency-graph/sbom", reader);
+    }
+
+    /** Open code-scanning alerts on a ref (Trivy or CodeQL uploads); GitHub says 403/404 when code scanning is off. */
+    public Fetched<List<CodeScanningAlert>> listCodeScanningAlerts(RepoId repo, String ref) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/code-scanning/alerts?state=open&per_page=100&ref="
+                        + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8),
+                PayloadNode::elements, alert -> RestMapper.codeScanningAlert(alert, ref), 5);
     }
 
     /** Re-runs a completed run: only its failed jobs, or all of them. */

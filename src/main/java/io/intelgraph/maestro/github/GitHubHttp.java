@@ -45,6 +45,7 @@ public final class GitHubHttp {
     private final URI baseUrl;
     private final Optional<Token> token;
     private final HttpClient http;
+    private final HttpClient noRedirects;
     private final Clock clock;
     private final Duration timeout;
     private final EtagCache etags = new EtagCache(4096);
@@ -61,6 +62,7 @@ public final class GitHubHttp {
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.noRedirects = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public URI baseUrl() {
@@ -120,6 +122,99 @@ public final class GitHubHttp {
             return accept(response, body, "POST");
         } catch (IOException e) {
             throw unreachable(uri, e);
+        }
+    }
+
+    /** Reads a streamed response body; the stream is closed after it returns. */
+    public interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
+    /**
+     * GETs a (possibly large) body and hands it to {@code reader} as a stream, never in memory as a
+     * whole. GitHub answers artifact downloads with a redirect to signed storage URLs: redirects are
+     * followed here, and the token is sent only to the API's own host.
+     */
+    public <T> T download(String pathOrUrl, BodyReader<T> reader) throws GitHubException, IOException {
+        URI uri = resolve(pathOrUrl);
+        for (int hop = 0; hop < 5; hop++) {
+            HttpRequest.Builder request = uri.getHost() != null && uri.getHost().equalsIgnoreCase(baseUrl.getHost())
+                    && uri.getPort() == baseUrl.getPort() ? request(uri) : HttpRequest.newBuilder(uri).timeout(timeout);
+            HttpResponse<InputStream> response = sendOnce(request.GET().build());
+            int status = response.statusCode();
+            try (InputStream body = response.body()) {
+                if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                    Optional<String> location = response.headers().firstValue("Location");
+                    if (location.isEmpty()) {
+                        throw new GitHubException(GitHubException.Kind.MALFORMED, "Redirect without a Location from GET "
+                                + uri.getPath(), null, null);
+                    }
+                    uri = uri.resolve(location.get());
+                    continue;
+                }
+                if (status >= 200 && status < 300) {
+                    readRateLimit(response.headers());
+                    return reader.read(new TransferStream(body));
+                }
+                accept(response, body, "GET"); // throws the error GitHub's status means
+                throw new GitHubException(GitHubException.Kind.SERVER_ERROR, "GitHub answered " + status, null, null);
+            } catch (TransferStream.Broken e) {
+                throw unreachable(uri, e.getCause());
+            }
+        }
+        throw new GitHubException(GitHubException.Kind.SERVER_ERROR, "Too many redirects from GET " + pathOrUrl, null, null);
+    }
+
+    /**
+     * The body as the reader sees it: a failure of the connection itself becomes {@link Broken}, so
+     * it can be told from the reader's own complaint about the content (a malformed file).
+     */
+    private static final class TransferStream extends java.io.FilterInputStream {
+        static final class Broken extends IOException {
+            Broken(IOException cause) {
+                super(cause);
+            }
+
+            @Override
+            public synchronized IOException getCause() {
+                return (IOException) super.getCause();
+            }
+        }
+
+        TransferStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new Broken(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new Broken(e);
+            }
+        }
+    }
+
+    private HttpResponse<InputStream> sendOnce(HttpRequest request) throws GitHubException {
+        try {
+            HttpResponse<InputStream> response = noRedirects.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            requests.incrementAndGet();
+            LOG.debug("GET {} -> {}", request.uri().getHost() + request.uri().getPath(), response.statusCode());
+            return response;
+        } catch (IOException e) {
+            throw unreachable(request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + request.uri().getHost(), null, e);
         }
     }
 

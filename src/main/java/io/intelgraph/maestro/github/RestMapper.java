@@ -3,6 +3,7 @@ package io.intelgraph.maestro.github;
 import io.intelgraph.maestro.model.CheckRun;
 import io.intelgraph.maestro.model.CheckSuite;
 import io.intelgraph.maestro.model.CodeScanningAlert;
+import io.intelgraph.maestro.model.RunArtifact;
 import io.intelgraph.maestro.model.Conclusion;
 import io.intelgraph.maestro.model.Deployment;
 import io.intelgraph.maestro.model.Job;
@@ -178,5 +179,15 @@ final class RestMapper {
                 alert.has("tool") ? alert.object("tool").text("name", "") : "",
                 ref,
                 alert.text("html_url", ""));
+    }
+
+    static RunArtifact artifact(PayloadNode artifact) {
+        return new RunArtifact(
+                artifact.number("id"),
+                artifact.text("name"),
+                artifact.number("size_in_bytes", 0),
+                artifact.bool("expired", false),
+                artifact.instant("expires_at"),
+                artifact.has("workflow_run") ? artifact.object("workflow_run").number("id", 0) : 0);
     }
 }

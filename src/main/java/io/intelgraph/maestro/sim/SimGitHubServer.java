@@ -49,6 +49,11 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
     private static final Pattern CONTENTS = Pattern.compile("/repos/([^/]+)/([^/]+)/contents/(.+)");
     private static final Pattern PULL = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls/(\\d+)");
+    private static final Pattern ARTIFACTS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/artifacts");
+    private static final Pattern ARTIFACT_ZIP = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/artifacts/(\\d+)/zip");
+    private static final Pattern STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/(\\d+)\\.zip");
+    private static final Pattern DEPENDENCY_SBOM = Pattern.compile("/repos/([^/]+)/([^/]+)/dependency-graph/sbom");
+    private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
 
@@ -124,6 +129,11 @@ public final class SimGitHubServer implements AutoCloseable {
                 return;
             }
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            Matcher storage = STORAGE.matcher(path);
+            if (storage.matches()) {
+                serveStorage(exchange, storage, auth != null);
+                return;
+            }
             boolean authenticated = auth != null;
             if (authenticated && !auth.equals("Bearer " + acceptedToken)) {
                 send(exchange, 401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}"
@@ -142,6 +152,8 @@ public final class SimGitHubServer implements AutoCloseable {
                         .put("documentation_url", "https://docs.github.com/rest"), authenticated, true);
             } else if (body instanceof Integer status) {
                 send(exchange, status, new byte[0]);
+            } else if (body instanceof Refusal refusal) {
+                sendJson(exchange, refusal.status(), refusal.body(), authenticated, true);
             } else {
                 sendConditional(exchange, (JsonNode) body, authenticated);
             }
@@ -256,10 +268,72 @@ public final class SimGitHubServer implements AutoCloseable {
             }
             return paginate(exchange, pulls, query);
         }
+        if ((m = ARTIFACTS.matcher(path)).matches()) {
+            long id = Long.parseLong(m.group(3));
+            return world.repo(m.group(1), m.group(2)).flatMap(repo -> world.run(repo, id, now)).map(view -> {
+                ObjectNode body = json.mapper().createObjectNode();
+                List<SimReports.Artifact> artifacts = SimReports.of(view);
+                body.put("total_count", artifacts.size());
+                ArrayNode array = body.putArray("artifacts");
+                artifacts.forEach(a -> array.add(json.artifact(view, a.id(id), a.name(), SimReports.size(a))));
+                return (Object) body;
+            }).orElse(null);
+        }
+        if ((m = ARTIFACT_ZIP.matcher(path)).matches()) {
+            long artifactId = Long.parseLong(m.group(3));
+            long runId = artifactId / 10;
+            Optional<SimWorld.RunView> view = world.repo(m.group(1), m.group(2)).flatMap(repo -> world.run(repo, runId, now));
+            if (view.isEmpty() || SimReports.byId(view.get(), artifactId).isEmpty()) {
+                return null;
+            }
+            // As GitHub does: a redirect to signed storage on another host, which must not see the token.
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/_storage/"
+                    + m.group(1) + "/" + m.group(2) + "/" + artifactId + ".zip?sig=sim");
+            return 302;
+        }
+        if ((m = DEPENDENCY_SBOM.matcher(path)).matches()) {
+            return world.repo(m.group(1), m.group(2)).map(repo -> (Object) json.parse(
+                    SimReports.resource("dependency-graph-sbom.json"))).orElse(null);
+        }
+        if ((m = CODE_SCANNING.matcher(path)).matches()) {
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            if (repo.get().index() % 3 != 0) {
+                return new Refusal(403, json.mapper().createObjectNode()
+                        .put("message", "Advanced Security must be enabled for this repository to use code scanning.")
+                        .put("documentation_url", "https://docs.github.com/rest/code-scanning/code-scanning#list-code-scanning-alerts-for-a-repository")
+                        .put("status", "403"));
+            }
+            return json.codeScanningAlerts(repo.get(), query.getOrDefault("ref", "refs/heads/main"));
+        }
         if ((m = REPO.matcher(path)).matches()) {
             return world.repo(m.group(1), m.group(2)).map(r -> (Object) json.repo(r, authenticated)).orElse(null);
         }
         return null;
+    }
+
+    /** An error answer with GitHub's JSON body. */
+    private record Refusal(int status, JsonNode body) {
+    }
+
+    /** Signed storage: no token wanted (a request carrying one is refused, as a leak would be). */
+    private void serveStorage(HttpExchange exchange, Matcher m, boolean carriesToken) throws IOException {
+        if (carriesToken) {
+            send(exchange, 400, "{\"message\":\"storage does not accept an Authorization header\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        long artifactId = Long.parseLong(m.group(3));
+        Optional<byte[]> zip = world.repo(m.group(1), m.group(2))
+                .flatMap(repo -> world.run(repo, artifactId / 10, worldClock.instant()))
+                .flatMap(view -> SimReports.byId(view, artifactId)).map(SimReports::zip);
+        if (zip.isEmpty()) {
+            send(exchange, 404, new byte[0]);
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/zip");
+        send(exchange, 200, zip.get());
     }
 
     private JsonNode paginate(HttpExchange exchange, List<ObjectNode> items, Map<String, String> query) {

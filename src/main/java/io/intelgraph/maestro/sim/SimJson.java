@@ -203,4 +203,71 @@ final class SimJson {
         items.forEach(array::add);
         return array;
     }
+
+    /** An artifact entry of {@code GET .../actions/runs/{id}/artifacts}, with hub4j-recorded GitHub's fields. */
+    ObjectNode artifact(SimWorld.RunView view, long id, String name, long size) {
+        String repoApi = apiBase + "/repos/" + view.repo().fullName();
+        Instant created = view.updatedAt();
+        ObjectNode node = json.createObjectNode();
+        node.put("id", id);
+        node.put("node_id", "MDg6QXJ0aWZhY3Q" + id);
+        node.put("name", name);
+        node.put("size_in_bytes", size);
+        node.put("url", repoApi + "/actions/artifacts/" + id);
+        node.put("archive_download_url", repoApi + "/actions/artifacts/" + id + "/zip");
+        node.put("expired", false);
+        node.put("created_at", created.toString());
+        node.put("updated_at", created.toString());
+        node.put("expires_at", created.plus(java.time.Duration.ofDays(90)).toString());
+        ObjectNode run = node.putObject("workflow_run");
+        run.put("id", view.run().id);
+        run.put("head_branch", view.run().branch);
+        run.put("head_sha", view.run().sha);
+        return node;
+    }
+
+    /** Parses one of the simulator's bundled JSON documents. */
+    com.fasterxml.jackson.databind.JsonNode parse(byte[] document) {
+        try {
+            return json.readTree(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The open alerts GitHub lists after Trivy's SARIF (the simulator's alpine 3.10 scan) was
+     * uploaded to code scanning: one per result, in the REST API's alert shape.
+     */
+    ArrayNode codeScanningAlerts(SimWorld.SimRepo repo, String ref) {
+        com.fasterxml.jackson.databind.JsonNode sarif = parse(SimReports.resource("trivy-alpine-310.sarif"));
+        com.fasterxml.jackson.databind.JsonNode run = sarif.path("runs").path(0);
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> rules = new java.util.HashMap<>();
+        run.path("tool").path("driver").path("rules").forEach(r -> rules.put(r.path("id").asText(), r));
+        ArrayNode alerts = json.createArrayNode();
+        int number = 0;
+        for (com.fasterxml.jackson.databind.JsonNode result : run.path("results")) {
+            com.fasterxml.jackson.databind.JsonNode rule = rules.get(result.path("ruleId").asText());
+            double score = rule == null ? 0 : rule.path("properties").path("security-severity").asDouble(0);
+            ObjectNode alert = alerts.addObject();
+            alert.put("number", ++number);
+            alert.put("created_at", "2026-01-01T00:00:00Z");
+            alert.put("url", apiBase + "/repos/" + repo.fullName() + "/code-scanning/alerts/" + number);
+            alert.put("html_url", webBase + "/" + repo.fullName() + "/security/code-scanning/" + number);
+            alert.put("state", "open");
+            ObjectNode r = alert.putObject("rule");
+            r.put("id", result.path("ruleId").asText());
+            r.put("severity", result.path("level").asText("warning"));
+            r.put("security_severity_level", score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low");
+            r.put("description", rule == null ? "" : rule.path("shortDescription").path("text").asText());
+            r.put("name", rule == null ? "" : rule.path("name").asText());
+            alert.putObject("tool").put("name", "Trivy").put("version", "dev");
+            ObjectNode instance = alert.putObject("most_recent_instance");
+            instance.put("ref", ref);
+            instance.put("state", "open");
+            instance.putObject("location").put("path", result.path("locations").path(0).path("physicalLocation")
+                    .path("artifactLocation").path("uri").asText()).put("start_line", 1);
+        }
+        return alerts;
+    }
 }

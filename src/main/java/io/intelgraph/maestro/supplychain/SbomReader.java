@@ -31,25 +31,7 @@ public final class SbomReader {
     public Sbom read(String name, InputStream in) throws IOException {
         Collected c = new Collected();
         try (JsonStream stream = new JsonStream(name, in)) {
-            stream.object((field, s) -> {
-                switch (field) {
-                    case "bomFormat" -> c.bomFormat = s.text();
-                    case "specVersion" -> c.specVersion = s.text();
-                    case "spdxVersion" -> c.spdxVersion = s.text();
-                    case "name" -> c.documentName = s.text();
-                    case "metadata" -> c.subject = cycloneDxSubject(s.tree());
-                    case "components" -> s.array(field, node -> addCycloneDx(node, c.components));
-                    case "dependencies" -> s.array(field, node -> c.cycloneDxEdges += node.path("dependsOn").size());
-                    case "packages" -> s.array(field, node -> c.components.add(spdxPackage(node)));
-                    case "relationships" -> s.array(field, node -> {
-                        String type = JsonStream.text(node, "relationshipType");
-                        if (type.equals("DEPENDS_ON") || type.equals("DEPENDENCY_OF")) {
-                            c.spdxEdges++;
-                        }
-                    });
-                    default -> { }
-                }
-            });
+            stream.object((field, s) -> visit(c, field, s));
         }
         if (!c.spdxVersion.isEmpty()) {
             return sbom(name, Sbom.Format.SPDX, c.spdxVersion.replaceFirst("^SPDX-", ""), c.documentName, c.components,
@@ -59,6 +41,28 @@ public final class SbomReader {
             return sbom(name, Sbom.Format.CYCLONEDX, c.specVersion, c.subject, c.components, c.cycloneDxEdges);
         }
         throw new ReportFormatException(name, "not an SBOM: neither \"bomFormat\": \"CycloneDX\" nor \"spdxVersion\" found");
+    }
+
+    private static void visit(Collected c, String field, JsonStream s) throws IOException {
+        switch (field) {
+            case "bomFormat" -> c.bomFormat = s.text();
+            case "specVersion" -> c.specVersion = s.text();
+            case "spdxVersion" -> c.spdxVersion = s.text();
+            case "name" -> c.documentName = s.text();
+            // GitHub's dependency-graph export wraps the SPDX document: {"sbom": {...}}.
+            case "sbom" -> s.object((inner, s2) -> visit(c, inner, s2));
+            case "metadata" -> c.subject = cycloneDxSubject(s.tree());
+            case "components" -> s.array(field, node -> addCycloneDx(node, c.components));
+            case "dependencies" -> s.array(field, node -> c.cycloneDxEdges += node.path("dependsOn").size());
+            case "packages" -> s.array(field, node -> c.components.add(spdxPackage(node)));
+            case "relationships" -> s.array(field, node -> {
+                String type = JsonStream.text(node, "relationshipType");
+                if (type.equals("DEPENDS_ON") || type.equals("DEPENDENCY_OF")) {
+                    c.spdxEdges++;
+                }
+            });
+            default -> { }
+        }
     }
 
     private static Sbom sbom(String name, Sbom.Format format, String version, String subject,

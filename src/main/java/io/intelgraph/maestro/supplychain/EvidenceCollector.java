@@ -1,0 +1,158 @@
+package io.intelgraph.maestro.supplychain;
+
+import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.github.GitHubException;
+import io.intelgraph.maestro.model.CodeScanningAlert;
+import io.intelgraph.maestro.model.RunArtifact;
+import io.intelgraph.maestro.model.RunEvidence;
+import io.intelgraph.maestro.model.Sbom;
+import io.intelgraph.maestro.model.ScanReport;
+import io.intelgraph.maestro.model.TestReport;
+import io.intelgraph.maestro.model.WorkflowRun;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Gathers a run's evidence from GitHub: downloads its artifacts (streamed, entry by entry, never
+ * unpacked to disk), reads every report it recognises, adds the dependency-graph SBOM and the open
+ * code-scanning alerts of the run's branch. A file that cannot be read becomes a problem naming
+ * the artifact and file; the rest is still read.
+ */
+public final class EvidenceCollector {
+
+    private final GitHubClient github;
+    private final long maxArtifactBytes;
+    private final SbomReader sbomReader = new SbomReader();
+    private final ScanReader scanReader = new ScanReader();
+    private final JUnitReader junitReader = new JUnitReader();
+
+    public EvidenceCollector(GitHubClient github, long maxArtifactBytes) {
+        this.github = github;
+        this.maxArtifactBytes = maxArtifactBytes;
+    }
+
+    public RunEvidence collect(WorkflowRun run) throws GitHubException {
+        Collected into = new Collected();
+        for (RunArtifact artifact : github.listArtifacts(run.repo(), run.id()).value()) {
+            if (artifact.expired()) {
+                into.problems.add("artifact " + artifact.name() + ": expired" + (artifact.expiresAt() == null ? ""
+                        : " on " + artifact.expiresAt()));
+            } else if (artifact.sizeBytes() > maxArtifactBytes) {
+                into.problems.add("artifact " + artifact.name() + ": " + size(artifact.sizeBytes()) + " is over the "
+                        + size(maxArtifactBytes) + " limit, not downloaded");
+            } else {
+                readArtifact(run, artifact, into);
+            }
+        }
+        readDependencyGraph(run, into);
+        readCodeScanning(run, into);
+        return new RunEvidence(run.id(), into.sboms, into.scans, into.tests, into.alerts, into.problems);
+    }
+
+    private void readArtifact(WorkflowRun run, RunArtifact artifact, Collected into) throws GitHubException {
+        try {
+            github.downloadArtifact(run.repo(), artifact.id(), body -> {
+                ZipInputStream zip = new ZipInputStream(body);
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    Optional<ReportKind> kind = entry.isDirectory() ? Optional.empty() : ReportKind.of(entry.getName());
+                    if (kind.isPresent()) {
+                        read(artifact.name() + "/" + entry.getName(), kind.get(), new KeepOpen(zip), into);
+                    }
+                }
+                return null;
+            });
+        } catch (GitHubException e) {
+            if (sourceWide(e)) {
+                throw e;
+            }
+            into.problems.add("artifact " + artifact.name() + ": " + e.getMessage());
+        } catch (java.util.zip.ZipException e) {
+            into.problems.add("artifact " + artifact.name() + ": not a readable zip (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            into.problems.add("artifact " + artifact.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads one report; a malformed one is recorded as a problem and does not stop the others. */
+    private void read(String name, ReportKind kind, InputStream in, Collected into) throws IOException {
+        try {
+            switch (kind) {
+                case SBOM -> into.sboms.add(sbomReader.read(name, in));
+                case SCAN -> into.scans.add(scanReader.read(name, in));
+                case TESTS -> into.tests.add(junitReader.read(name, in));
+            }
+        } catch (ReportFormatException e) {
+            into.problems.add(e.getMessage());
+        }
+    }
+
+    private void readDependencyGraph(WorkflowRun run, Collected into) throws GitHubException {
+        try {
+            into.sboms.add(github.dependencyGraphSbom(run.repo(), body -> sbomReader.read("dependency-graph.spdx.json", body)));
+        } catch (GitHubException e) {
+            if (!optional(e)) {
+                throw e;
+            }
+            into.problems.add("dependency graph SBOM: not available (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            into.problems.add(e.getMessage());
+        }
+    }
+
+    private void readCodeScanning(WorkflowRun run, Collected into) throws GitHubException {
+        try {
+            into.alerts.addAll(github.listCodeScanningAlerts(run.repo(), "refs/heads/" + run.headBranch()).value());
+        } catch (GitHubException e) {
+            if (!optional(e)) {
+                throw e;
+            }
+            into.problems.add("code scanning: not available (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    /** Failures that say nothing about this one artifact (limits, the network, the token) end the collection. */
+    private static boolean sourceWide(GitHubException e) {
+        return e.kind() == GitHubException.Kind.RATE_LIMITED || e.kind() == GitHubException.Kind.UNREACHABLE
+                || e.kind() == GitHubException.Kind.UNAUTHORIZED;
+    }
+
+    /** GitHub says 403/404 for a feature that is off or not permitted: a note, not a failure of the whole panel. */
+    private static boolean optional(GitHubException e) {
+        return e.kind() == GitHubException.Kind.NOT_FOUND || e.kind() == GitHubException.Kind.FORBIDDEN;
+    }
+
+    /** A reader closes what it reads; the zip must stay open for the next entry. */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the zip entry ends here; the zip itself is closed by the download
+        }
+    }
+
+    private static final class Collected {
+        final List<Sbom> sboms = new ArrayList<>();
+        final List<ScanReport> scans = new ArrayList<>();
+        final List<TestReport> tests = new ArrayList<>();
+        final List<CodeScanningAlert> alerts = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+    }
+}
