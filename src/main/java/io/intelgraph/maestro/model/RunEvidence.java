@@ -21,14 +21,26 @@ public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, 
         problems = List.copyOf(problems);
     }
 
-    /** Findings per severity over every scan, for the tile's badge. */
-    public Map<Severity, Integer> severityCounts() {
-        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
+    /**
+     * The findings of every scan, each scan once: Trivy's JSON and SARIF of one scan report the same
+     * findings, and counting both would double every number.
+     */
+    public List<Finding> findings() {
+        List<Finding> out = new java.util.ArrayList<>();
+        java.util.Set<java.util.Set<String>> seen = new java.util.HashSet<>();
+        for (ScanReport scan : scans) {
+            java.util.Set<String> key = new java.util.HashSet<>();
+            scan.findings().forEach(f -> key.add(f.kind() + "|" + f.id() + "|" + f.pkg() + "|" + f.installedVersion()));
+            if (seen.add(key)) {
+                out.addAll(scan.findings());
+            }
         }
-        scans.forEach(scan -> scan.severityCounts().forEach((s, n) -> counts.merge(s, n, Integer::sum)));
-        return counts;
+        return out;
+    }
+
+    /** Findings per severity (each scan once), for the tile's badge. */
+    public Map<Severity, Integer> severityCounts() {
+        return new ScanReport("", ScanReport.Format.TRIVY_JSON, "", "", findings()).severityCounts();
     }
 
     /** Test cases per outcome over every report. */

@@ -100,7 +100,7 @@ public final class EvidenceCollector {
             if (!optional(e)) {
                 throw e;
             }
-            into.problems.add("dependency graph SBOM: not available (" + e.getMessage() + ")");
+            into.problems.add("dependency graph SBOM: not available (" + githubsWords(e) + ")");
         } catch (IOException e) {
             into.problems.add(e.getMessage());
         }
@@ -113,7 +113,7 @@ public final class EvidenceCollector {
             if (!optional(e)) {
                 throw e;
             }
-            into.problems.add("code scanning: not available (" + e.getMessage() + ")");
+            into.problems.add("code scanning: not available (" + githubsWords(e) + ")");
         }
     }
 
@@ -123,6 +123,12 @@ public final class EvidenceCollector {
         }
         return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    /** "GitHub refused GET … (403 Advanced Security must be enabled …). The token …" → "403 Advanced Security must be enabled …". */
+    private static String githubsWords(GitHubException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((40[34][^)]*)\\)").matcher(e.getMessage());
+        return m.find() ? m.group(1).replaceAll("\\.$", "") : e.getMessage();
     }
 
     /** Failures that say nothing about this one artifact (limits, the network, the token) end the collection. */

@@ -46,6 +46,9 @@ public final class HudWindow {
     private final HudContext context;
     private final HudViewModel model;
     private final RunDetailViewModel detailModel;
+    private final io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidenceModel;
+    /** Artifacts above this are listed as too big rather than downloaded. */
+    private static final long MAX_ARTIFACT_BYTES = 1L << 30;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "hud-background");
         t.setDaemon(true);
@@ -76,7 +79,9 @@ public final class HudWindow {
         this.previewsModel = new io.intelgraph.maestro.ui.previews.PreviewsViewModel(context.previews(), background,
                 context.actor());
         this.previewsView = new io.intelgraph.maestro.ui.previews.PreviewsView(previewsModel, java.time.Clock.systemUTC());
-        this.detail = new RunDetailView(detailModel, previewsModel, this::openUrl, this::closeDetail);
+        this.evidenceModel = new io.intelgraph.maestro.ui.evidence.EvidenceViewModel(
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(), MAX_ARTIFACT_BYTES), background);
+        this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
             previewsModel.accept(snapshot);
             model.accept(snapshot);

@@ -83,6 +83,7 @@ class EvidenceCollectorTest {
             RunEvidence evidence = collector.collect(run);
             assertEquals(2, evidence.scans().size(), "Trivy JSON and SARIF of the same scan");
             assertEquals(evidence.scans().get(0).severityCounts(), evidence.scans().get(1).severityCounts());
+            assertEquals(evidence.scans().get(0).severityCounts(), evidence.severityCounts(), "the SARIF twin is not counted twice");
             // Surefire's flakyFailure, mocha's pass, go-junit-report's retried race + skip + pass.
             assertEquals(2, evidence.testCounts().get(TestOutcome.FLAKY));
             assertEquals(2, evidence.testCounts().get(TestOutcome.PASSED));

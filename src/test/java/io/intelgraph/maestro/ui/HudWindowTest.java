@@ -135,6 +135,48 @@ class HudWindowTest {
         await(() -> robot.lookup("#job-tree").tryQuery().isEmpty());
     }
 
+    /** A failed run's artifacts in the Tests, Scan and SBOM panels: Surefire + pytest, Trivy (alpine 3.9), CycloneDX. */
+    @Test
+    void aFailedRunsReportsInTheirPanels(FxRobot robot) throws Exception {
+        await(() -> tiles(robot).stream().anyMatch(t -> t.tile().state() == BuildState.FAILED
+                && t.tile().headline().status() == RunStatus.COMPLETED));
+        TileView failed = tiles(robot).stream().filter(t -> t.tile().state() == BuildState.FAILED
+                && t.tile().headline().status() == RunStatus.COMPLETED).findFirst().orElseThrow();
+        robot.clickOn(failed);
+        await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Label totals = robot.lookup("#tests-totals").queryAs(Label.class);
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> totals.getText().startsWith("✕ 4 failed")));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<io.intelgraph.maestro.model.TestCaseResult> cases =
+                robot.lookup("#tests-cases").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> cases.getItems().size()));
+        assertTrue(io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#tests-trace")
+                .queryAs(javafx.scene.control.TextArea.class).getText()).contains("java.lang.AssertionError"),
+                "the first failure's trace is shown");
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.intelgraph.maestro.model.Finding> findings =
+                robot.lookup("#scan-findings").queryAs(javafx.scene.control.TableView.class);
+        assertEquals("◆ CRITICAL 2", io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#scan-toggle-critical")
+                .queryAs(javafx.scene.control.ToggleButton.class).getText()));
+        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size()));
+        robot.clickOn("#scan-toggle-medium");
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size() == 2));
+        assertEquals("musl", io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().get(0).pkg()));
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.intelgraph.maestro.model.SbomComponent> components =
+                robot.lookup("#sbom-components").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(62, io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size()));
+        robot.clickOn("#sbom-search").write("bsd-3");
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size() == 4));
+    }
+
     @Test
     void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());

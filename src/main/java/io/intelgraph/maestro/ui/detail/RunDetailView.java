@@ -44,14 +44,14 @@ public final class RunDetailView extends VBox {
     private final javafx.scene.control.ListView<String> policyResults = new javafx.scene.control.ListView<>();
 
     public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
-            Consumer<String> openUrl, Runnable onClose) {
+            io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidence, Consumer<String> openUrl, Runnable onClose) {
         this.model = model;
         this.previews = previews;
         getStyleClass().add("run-detail");
         setPadding(new Insets(16));
         setSpacing(10);
-        setPrefWidth(460);
-        setMinWidth(360);
+        setPrefWidth(600);
+        setMinWidth(420);
 
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
@@ -154,13 +154,38 @@ public final class RunDetailView extends VBox {
         reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         previews.policyReportProperty().addListener((o, a, b) -> showPreviewAction());
 
-        Label jobsHeading = new Label("Jobs and steps");
-        jobsHeading.getStyleClass().add("detail-heading");
+        // Jobs first; the supply-chain panels load the run's artifacts only when opened (API budget).
+        VBox jobs = new VBox(8, spinner, jobTree);
+        jobs.setPadding(new Insets(8, 0, 0, 0));
+        javafx.scene.control.Tab jobsTab = new javafx.scene.control.Tab("Jobs", jobs);
+        jobsTab.setId("tab-jobs");
+        javafx.scene.control.Tab testsTab = new javafx.scene.control.Tab("Tests", padded(new io.intelgraph.maestro.ui.evidence.TestsPanel(evidence)));
+        testsTab.setId("tab-tests");
+        javafx.scene.control.Tab scanTab = new javafx.scene.control.Tab("Scan", padded(new io.intelgraph.maestro.ui.evidence.ScanPanel(evidence, openUrl)));
+        scanTab.setId("tab-scan");
+        javafx.scene.control.Tab sbomTab = new javafx.scene.control.Tab("SBOM", padded(new io.intelgraph.maestro.ui.evidence.SbomPanel(evidence, openUrl)));
+        sbomTab.setId("tab-sbom");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab);
+        tabs.setId("detail-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            // Reports are tables: the panel widens for them and narrows back for the jobs.
+            setPrefWidth(tab == jobsTab ? 600 : 960);
+            if (tab != jobsTab) {
+                evidence.load();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
                 new javafx.scene.layout.FlowPane(8, 8, deployPreview, policyCheck, override), previewReason, previewMessage,
-                policyResults,
-                jobsHeading, spinner, jobTree);
+                policyResults, tabs);
 
+        model.tileProperty().addListener((obs, old, tile) -> {
+            evidence.show(tile == null ? null : tile.headline());
+            if (tile != null && tabs.getSelectionModel().getSelectedItem() != jobsTab) {
+                evidence.load();
+            }
+        });
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
         model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());
     }
@@ -201,6 +226,13 @@ public final class RunDetailView extends VBox {
         policyResults.getItems().setAll(report.map(RunDetailView::findingLines).orElse(java.util.List.of()));
         policyResults.setVisible(report.isPresent());
         policyResults.setManaged(report.isPresent());
+    }
+
+    private static javafx.scene.Node padded(javafx.scene.Node panel) {
+        VBox box = new VBox(panel);
+        VBox.setVgrow(panel, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
     }
 
     private static String shortSha(String sha) {

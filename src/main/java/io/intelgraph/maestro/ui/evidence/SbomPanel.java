@@ -1,0 +1,119 @@
+package io.intelgraph.maestro.ui.evidence;
+
+import io.intelgraph.maestro.model.RunEvidence;
+import io.intelgraph.maestro.model.Sbom;
+import io.intelgraph.maestro.model.SbomComponent;
+import io.intelgraph.maestro.supplychain.ComponentSearch;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** SBOM: which SBOM, what it describes, its licence summary, and a searchable component table. */
+public final class SbomPanel extends VBox {
+
+    private final EvidenceViewModel model;
+    private final ComboBox<Sbom> choice = new ComboBox<>();
+    private final Label summary = new Label();
+    private final Label licenses = new Label();
+    private final TextField search = new TextField();
+    private final TableView<SbomComponent> table = new TableView<>();
+    private final Hyperlink artifacts = new Hyperlink("The run's artifacts on GitHub");
+
+    public SbomPanel(EvidenceViewModel model, Consumer<String> openUrl) {
+        this.model = model;
+        setSpacing(8);
+        getStyleClass().add("evidence-panel");
+        choice.setId("sbom-choice");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Sbom sbom) {
+                return sbom == null ? "" : sbom.file();
+            }
+
+            @Override
+            public Sbom fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().addListener((o, a, s) -> showSbom());
+        summary.setId("sbom-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        licenses.setId("sbom-licenses");
+        licenses.setWrapText(true);
+        licenses.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setId("sbom-search");
+        search.setPromptText("Search name, version, purl, licence…");
+        search.textProperty().bindBidirectional(model.componentQueryProperty());
+        model.componentQueryProperty().addListener((o, a, q) -> showSbom());
+        table.setId("sbom-components");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Component", 150, SbomComponent::name),
+                column("Version", 90, SbomComponent::version),
+                column("Licence", 90, c -> c.licenses().isEmpty() ? "—" : String.join(" ", c.licenses())),
+                column("purl", 240, SbomComponent::purl)));
+        table.setPlaceholder(new Label("No components match."));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        artifacts.setId("sbom-artifacts-link");
+        artifacts.setOnAction(e -> {
+            if (model.runProperty().get() != null) {
+                openUrl.accept(model.runProperty().get().htmlUrl());
+            }
+        });
+        getChildren().addAll(new EvidenceStatus(model), choice, summary, licenses, search, table, artifacts);
+        model.evidenceProperty().addListener((o, a, e) -> showEvidence(e));
+        showEvidence(model.evidenceProperty().get());
+    }
+
+    private static TableColumn<SbomComponent, String> column(String title, double width, Function<SbomComponent, String> value) {
+        TableColumn<SbomComponent, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private void showEvidence(RunEvidence evidence) {
+        List<Sbom> sboms = evidence == null ? List.of() : evidence.sboms();
+        choice.getItems().setAll(sboms);
+        choice.setVisible(sboms.size() > 1);
+        choice.setManaged(choice.isVisible());
+        choice.setValue(sboms.isEmpty() ? null : sboms.get(0));
+        if (evidence != null && sboms.isEmpty()) {
+            summary.setText("No SBOM (CycloneDX, SPDX) among the run's artifacts, and no dependency graph.");
+        }
+        showSbom();
+    }
+
+    private void showSbom() {
+        Sbom sbom = choice.getValue();
+        if (sbom == null) {
+            table.getItems().clear();
+            licenses.setText("");
+            if (model.evidenceProperty().get() == null) {
+                summary.setText("");
+            }
+            return;
+        }
+        summary.setText((sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ") + sbom.specVersion() + " · "
+                + (sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject()) + "\n" + sbom.components().size()
+                + " components · " + sbom.dependencyEdges() + " dependency edges");
+        licenses.setText("Licences: " + sbom.licenseCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
+        table.getItems().setAll(ComponentSearch.apply(sbom.components(), model.componentQueryProperty().get()));
+    }
+}

@@ -1,0 +1,84 @@
+package io.intelgraph.maestro.ui.evidence;
+
+import io.intelgraph.maestro.model.RunEvidence;
+import io.intelgraph.maestro.model.TestCaseResult;
+import io.intelgraph.maestro.model.TestOutcome;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Tests: totals by outcome, every case with failures first, and the selected one's message and trace. */
+public final class TestsPanel extends VBox {
+
+    private final Label totals = new Label();
+    private final ListView<TestCaseResult> cases = new ListView<>();
+    private final TextArea trace = new TextArea();
+
+    public TestsPanel(EvidenceViewModel model) {
+        setSpacing(8);
+        getStyleClass().add("evidence-panel");
+        totals.setId("tests-totals");
+        totals.getStyleClass().add("evidence-totals");
+        totals.setWrapText(true);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cases.setId("tests-cases");
+        cases.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TestCaseResult c, boolean empty) {
+                super.updateItem(c, empty);
+                getStyleClass().removeIf(s -> s.startsWith("outcome-"));
+                if (empty || c == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add("outcome-" + c.outcome().name().toLowerCase(Locale.ROOT));
+                setText(c.outcome().symbol() + " " + c.outcome() + "  " + c.name()
+                        + (c.attempts() > 1 ? "  (" + c.attempts() + " attempts)" : "")
+                        + (c.className().isEmpty() ? "" : "\n    " + c.className()));
+            }
+        });
+        VBox.setVgrow(cases, Priority.ALWAYS);
+        trace.setId("tests-trace");
+        trace.setEditable(false);
+        trace.setWrapText(false);
+        trace.setPrefRowCount(8);
+        trace.getStyleClass().add("evidence-trace");
+        cases.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> trace.setText(c == null ? ""
+                : (c.message().isEmpty() ? "" : c.message() + "\n\n") + c.trace()));
+        getChildren().addAll(new EvidenceStatus(model), totals, cases, trace);
+        model.evidenceProperty().addListener((o, a, e) -> show(e));
+        show(model.evidenceProperty().get());
+    }
+
+    private void show(RunEvidence evidence) {
+        if (evidence == null) {
+            totals.setText("");
+            cases.getItems().clear();
+            trace.clear();
+            return;
+        }
+        if (evidence.tests().isEmpty()) {
+            totals.setText("No test reports (JUnit XML) among the run's artifacts.");
+            cases.getItems().clear();
+            return;
+        }
+        totals.setText(evidence.testCounts().entrySet().stream()
+                .map(e -> e.getKey().symbol() + " " + e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("   ")) + "\n" + evidence.totalTests().orElse(0) + " tests in "
+                + evidence.tests().size() + " reports");
+        List<TestCaseResult> all = evidence.tests().stream().flatMap(t -> t.cases().stream())
+                .sorted(Comparator.comparing(TestCaseResult::outcome)).toList();
+        cases.getItems().setAll(all);
+        if (!all.isEmpty() && all.get(0).outcome() != TestOutcome.PASSED) {
+            cases.getSelectionModel().selectFirst();
+        }
+    }
+}
