@@ -34,6 +34,7 @@ final class GuiCommand implements Callable<Integer> {
         HudConfig config = loader.load(source.flags());
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.poller().start();
+        runtime.startEvidenceFeed();
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
         String actor = main.env().getOrDefault("USER", "unknown") + "@hud";
         HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),

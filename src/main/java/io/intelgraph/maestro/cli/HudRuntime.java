@@ -34,6 +34,8 @@ public final class HudRuntime implements AutoCloseable {
     private final GitHubClient client;
     private final GitHubPoller poller;
     private final ScheduledExecutorService executor;
+    private io.intelgraph.maestro.supplychain.EvidenceFeed evidenceFeed;
+    private ScheduledExecutorService feedExecutor;
     private final SimGitHubServer simulator;
     private final String sourceName;
 
@@ -128,8 +130,30 @@ public final class HudRuntime implements AutoCloseable {
         return sourceName;
     }
 
+    /**
+     * Starts reading the shown runs' reports in the background (tile badges), on its own thread so
+     * the poller is never held up by a download.
+     */
+    public void startEvidenceFeed() {
+        ScheduledExecutorService feedExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "evidence-feed");
+            t.setDaemon(true);
+            return t;
+        });
+        evidenceFeed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(client,
+                        io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
+                client.http()::rateLimit, io.intelgraph.maestro.supplychain.EvidenceFeed.Budget.DEFAULT, feedExecutor,
+                Clock.systemUTC()).start();
+        this.feedExecutor = feedExecutor;
+    }
+
     @Override
     public void close() {
+        if (evidenceFeed != null) {
+            evidenceFeed.close();
+            feedExecutor.shutdownNow();
+        }
         poller.close();
         executor.shutdownNow();
         if (simulator != null) {

@@ -39,7 +39,7 @@ final class SimReports {
         if (view.status() != RunStatus.COMPLETED) {
             return List.of(); // artifacts are uploaded as the run goes; the simulator publishes them at its end
         }
-        boolean failed = view.conclusion() == Conclusion.FAILURE || view.conclusion() == Conclusion.TIMED_OUT;
+        boolean failed = view.conclusion() != Conclusion.SUCCESS;
         Map<String, String> scan = new LinkedHashMap<>();
         scan.put("trivy-results.json", failed ? "trivy-alpine-39.json" : "trivy-alpine-310.json");
         if (!failed) {

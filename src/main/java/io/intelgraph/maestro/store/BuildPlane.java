@@ -52,6 +52,14 @@ public final class BuildPlane {
     private final java.util.Set<RepoId> dirtyRepos = new java.util.HashSet<>();
     private SourceHealth health;
     private List<Preview> previews = List.of();
+    /** Newest last; bounded, as runs come and go all day. */
+    private final Map<Long, io.intelgraph.maestro.model.EvidenceSummary> evidence = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, io.intelgraph.maestro.model.EvidenceSummary> eldest) {
+            return size() > MAX_EVIDENCE;
+        }
+    };
+    private static final int MAX_EVIDENCE = 2_000;
     private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
     private long version;
     private long eventsApplied;
@@ -171,6 +179,11 @@ public final class BuildPlane {
         });
     }
 
+    /** A run's reports were read (by the evidence feed or a panel): its tile shows the badges. */
+    public void putEvidence(io.intelgraph.maestro.model.EvidenceSummary summary) {
+        change(() -> evidence.put(summary.runId(), summary));
+    }
+
     public void repoFailed(RepoId repo, String message) {
         change(() -> repoErrors.put(repo, message));
     }
@@ -275,7 +288,7 @@ public final class BuildPlane {
             }
         }
         return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
-                health, eventsApplied, previews, cluster);
+                health, eventsApplied, previews, cluster, evidence);
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

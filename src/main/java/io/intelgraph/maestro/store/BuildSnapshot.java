@@ -15,16 +15,23 @@ import java.util.Map;
  * @param takenAt the plane's clock at the snapshot (the simulator's clock in the demo)
  * @param repoErrors per-repository problems (404, malformed response ...) in words
  * @param previews the per-PR preview environments on the cluster
+ * @param evidence the supply-chain summary of runs whose reports were read, by run id
  */
 public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
         Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied, List<Preview> previews,
-        ClusterStatus cluster) {
+        ClusterStatus cluster, Map<Long, io.intelgraph.maestro.model.EvidenceSummary> evidence) {
 
     public BuildSnapshot {
         tiles = List.copyOf(tiles);
         repos = List.copyOf(repos);
         repoErrors = Map.copyOf(repoErrors);
         previews = List.copyOf(previews);
+        evidence = Map.copyOf(evidence);
+    }
+
+    /** The reports' summary of a run, once they have been read. */
+    public java.util.Optional<io.intelgraph.maestro.model.EvidenceSummary> evidenceOf(long runId) {
+        return java.util.Optional.ofNullable(evidence.get(runId));
     }
 
     /** The preview of a PR, if one is deployed. */

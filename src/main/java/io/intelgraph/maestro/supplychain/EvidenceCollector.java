@@ -27,6 +27,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class EvidenceCollector {
 
+    /** Artifacts above this are listed as too big rather than downloaded (reading streams, so it bounds time, not heap). */
+    public static final long DEFAULT_MAX_ARTIFACT_BYTES = 1L << 30;
+
     private final GitHubClient github;
     private final long maxArtifactBytes;
     private final SbomReader sbomReader = new SbomReader();

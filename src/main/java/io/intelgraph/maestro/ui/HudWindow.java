@@ -47,8 +47,6 @@ public final class HudWindow {
     private final HudViewModel model;
     private final RunDetailViewModel detailModel;
     private final io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidenceModel;
-    /** Artifacts above this are listed as too big rather than downloaded. */
-    private static final long MAX_ARTIFACT_BYTES = 1L << 30;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "hud-background");
         t.setDaemon(true);
@@ -80,7 +78,9 @@ public final class HudWindow {
                 context.actor());
         this.previewsView = new io.intelgraph.maestro.ui.previews.PreviewsView(previewsModel, java.time.Clock.systemUTC());
         this.evidenceModel = new io.intelgraph.maestro.ui.evidence.EvidenceViewModel(
-                new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(), MAX_ARTIFACT_BYTES), background);
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(),
+                        io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), background,
+                evidence -> context.plane().putEvidence(io.intelgraph.maestro.model.EvidenceSummary.of(evidence)));
         this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
             previewsModel.accept(snapshot);
@@ -259,7 +259,7 @@ public final class HudWindow {
         java.time.Instant now = context.plane().clock().instant();
         if (!model.wallModeProperty().get()) {
             pageLabel.setText("");
-            grid.show(tiles, now, this::previewOf);
+            grid.show(tiles, now, this::extrasOf);
             return;
         }
         // Wall: as many tiles as stay readable from across the room; page through the rest.
@@ -273,7 +273,7 @@ public final class HudWindow {
         List<BuildTile> shown = tiles.subList(page * perPage, Math.min(tiles.size(), (page + 1) * perPage));
         pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
         grid.fit(columns, rows, width, height);
-        grid.show(shown, now, this::previewOf);
+        grid.show(shown, now, this::extrasOf);
     }
 
     private void applyWallMode(boolean on) {
@@ -299,10 +299,11 @@ public final class HudWindow {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private java.util.Optional<io.intelgraph.maestro.model.Preview> previewOf(BuildTile tile) {
+    private io.intelgraph.maestro.ui.tiles.TileExtras extrasOf(BuildTile tile) {
         var snapshot = model.snapshotProperty().get();
-        return snapshot == null ? java.util.Optional.empty()
-                : tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number()));
+        return snapshot == null ? io.intelgraph.maestro.ui.tiles.TileExtras.NONE
+                : new io.intelgraph.maestro.ui.tiles.TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
+                        snapshot.evidenceOf(tile.headline().id()));
     }
 
     private void openDetail(BuildTile tile) {

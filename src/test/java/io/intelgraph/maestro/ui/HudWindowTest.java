@@ -177,6 +177,23 @@ class HudWindowTest {
         await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size() == 4));
     }
 
+    /** After the evidence feed read a failed run, its tile carries the badges, by symbol and word. */
+    @Test
+    void aFailedTileShowsItsFindingsAndTests(FxRobot robot) throws Exception {
+        var feed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(sim.client(), 64L << 20), java.util.Optional::empty,
+                new io.intelgraph.maestro.supplychain.EvidenceFeed.Budget(1, 0.5, java.time.Duration.ofSeconds(15)),
+                executor, Clock.systemUTC());
+        assertEquals(1, feed.round());
+        long runId = plane.snapshot().evidence().keySet().iterator().next();
+        await(() -> tiles(robot).stream().anyMatch(t -> t.tile().headline().id() == runId));
+        TileView tile = tiles(robot).stream().filter(t -> t.tile().headline().id() == runId).findFirst().orElseThrow();
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile).lookup("#tile-findings")
+                .queryAs(Label.class).getText().equals("◆ 2 CRIT")));
+        assertEquals("✕ 4/6 failed", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+                .lookup("#tile-tests").queryAs(Label.class).getText()));
+    }
+
     @Test
     void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());

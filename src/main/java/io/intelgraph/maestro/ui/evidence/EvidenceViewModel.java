@@ -41,11 +41,14 @@ public final class EvidenceViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<FindingFilter> findingFilter = new SimpleObjectProperty<>(FindingFilter.ALL);
     private final StringProperty componentQuery = new SimpleStringProperty("");
+    private final java.util.function.Consumer<RunEvidence> onLoaded;
     private long generation;
 
-    public EvidenceViewModel(EvidenceCollector collector, Executor background) {
+    /** @param onLoaded told of each evidence read (on the FX thread), e.g. to give its tile the badges */
+    public EvidenceViewModel(EvidenceCollector collector, Executor background, java.util.function.Consumer<RunEvidence> onLoaded) {
         this.collector = collector;
         this.background = background;
+        this.onLoaded = onLoaded;
     }
 
     /** A run was selected: forget the last one's evidence, load nothing yet. */
@@ -72,6 +75,7 @@ public final class EvidenceViewModel {
                     if (current.status() == RunStatus.COMPLETED) {
                         completed.put(current.id(), loaded);
                     }
+                    onLoaded.accept(loaded);
                     if (mine == generation) {
                         evidence.set(loaded);
                         loading.set(false);

@@ -32,12 +32,12 @@ public final class TileGrid extends TilePane {
     }
 
     public void show(List<BuildTile> tiles, Instant now,
-            java.util.function.Function<BuildTile, java.util.Optional<io.intelgraph.maestro.model.Preview>> previews) {
+            java.util.function.Function<BuildTile, TileExtras> extras) {
         List<TileView> ordered = new ArrayList<>(tiles.size());
         Map<TileKey, TileView> keep = new HashMap<>();
         for (BuildTile tile : tiles) {
             TileView view = views.computeIfAbsent(tile.key(), k -> new TileView(onOpen));
-            view.update(tile, previews.apply(tile), now);
+            view.update(tile, extras.apply(tile), now);
             ordered.add(view);
             keep.put(tile.key(), view);
         }

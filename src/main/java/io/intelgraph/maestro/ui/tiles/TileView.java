@@ -49,8 +49,11 @@ public final class TileView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final RotateTransition spin = new RotateTransition(Duration.seconds(1.2), glyphBox);
     private final Label preview = new Label();
+    private final Label findings = new Label();
+    private final Label tests = new Label();
+    private final HBox badges = new HBox(12, findings, tests);
     private BuildTile tile;
-    private java.util.Optional<io.intelgraph.maestro.model.Preview> shownPreview = java.util.Optional.empty();
+    private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
 
     public TileView(Consumer<BuildTile> onOpen) {
@@ -76,7 +79,12 @@ public final class TileView extends StackPane {
         HBox header = new HBox(8, glyphBox, stateWord, spacer, elapsed);
         header.setAlignment(Pos.CENTER_LEFT);
         preview.getStyleClass().add("tile-preview");
-        VBox content = new VBox(4, header, repo, branch, detail, preview, progress, staleBanner);
+        findings.getStyleClass().add("tile-badge");
+        findings.setId("tile-findings");
+        tests.getStyleClass().add("tile-badge");
+        tests.setId("tile-tests");
+        badges.getStyleClass().add("tile-badges");
+        VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
 
@@ -102,11 +110,13 @@ public final class TileView extends StackPane {
     }
 
     /** Shows {@code next}; animates when its state differs from what was shown. */
-    public void update(BuildTile next, java.util.Optional<io.intelgraph.maestro.model.Preview> nextPreview, Instant now) {
-        if (next.equals(tile) && nextPreview.equals(shownPreview)) {
+    public void update(BuildTile next, TileExtras extras, Instant now) {
+        if (next.equals(tile) && extras.equals(shownExtras)) {
             return; // the store reuses unchanged tiles; nothing to redraw
         }
-        shownPreview = nextPreview;
+        shownExtras = extras;
+        var nextPreview = extras.preview();
+        showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
         preview.setText(nextPreview.map(p -> "⬢ preview " + (p.terminating() ? "terminating" : p.ready()
                 ? "ready" : "deploying " + p.readyReplicas() + "/" + p.desiredReplicas()) + " · " + p.namespace()).orElse(""));
         preview.setVisible(nextPreview.isPresent());
@@ -147,6 +157,26 @@ public final class TileView extends StackPane {
     }
 
     /** Refreshes the time-dependent parts (elapsed, progress) without a new snapshot. */
+    /** The headline run's report badges; another run's (an older attempt's) would be wrong, so none then. */
+    private void showBadges(java.util.Optional<io.intelgraph.maestro.model.EvidenceSummary> evidence) {
+        String f = evidence.map(EvidenceBadges::findings).orElse("");
+        String t = evidence.map(EvidenceBadges::tests).orElse("");
+        findings.setText(f);
+        tests.setText(t);
+        findings.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+        tests.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+        evidence.ifPresent(e -> {
+            findings.getStyleClass().add(e.critical() > 0 ? "badge-critical" : e.high() > 0 ? "badge-high" : "badge-ok");
+            tests.getStyleClass().add(e.testsBroken() > 0 ? "badge-critical" : e.flaky() > 0 ? "badge-high" : "badge-ok");
+        });
+        findings.setVisible(!f.isEmpty());
+        findings.setManaged(!f.isEmpty());
+        tests.setVisible(!t.isEmpty());
+        tests.setManaged(!t.isEmpty());
+        badges.setVisible(!f.isEmpty() || !t.isEmpty());
+        badges.setManaged(badges.isVisible());
+    }
+
     public void tick(Instant now) {
         if (tile == null) {
             return;
