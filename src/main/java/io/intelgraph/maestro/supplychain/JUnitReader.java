@@ -37,6 +37,10 @@ public final class JUnitReader {
         // Reports come from CI artifacts: no DTDs, no external entities.
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // With no DTD there are no entities to explode; what remains counted are the built-in ones
+        // (&lt; &amp; …), and big reports with long traces hold more than the JDK's default 100,000.
+        XML.setProperty("jdk.xml.maxGeneralEntitySizeLimit", 0);
+        XML.setProperty("jdk.xml.totalEntitySizeLimit", 0);
     }
 
     public TestReport read(Path file) throws IOException {

@@ -4,7 +4,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** {@code ./mvnw -Pbench verify}: the JMH engine benchmarks, then the headless UI benchmark. */
+/** {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), then the headless UI benchmarks. */
 public final class Benchmarks {
 
     private Benchmarks() {
@@ -17,6 +17,15 @@ public final class Benchmarks {
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .build()).run();
-        UiBurstBenchmark.main(args);
+        new Runner(new OptionsBuilder()
+                .include(SupplyChainBenchmark.class.getSimpleName())
+                .warmupIterations(1)
+                .measurementIterations(3)
+                .build()).run();
+        HeadlessFx.start();
+        System.out.println(UiBurstBenchmark.run());
+        System.out.println(SupplyChainUiBenchmark.run());
+        javafx.application.Platform.exit();
+        System.exit(0);
     }
 }

@@ -13,7 +13,6 @@ import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.ui.HudWindow;
 import io.intelgraph.maestro.ui.tiles.TileView;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Headless frame-time and event-to-pixel benchmark of the HUD window (Monocle, software
@@ -41,10 +39,7 @@ public final class UiBurstBenchmark {
     private static final int SINGLE_EVENTS = 50;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1000-32");
+        HeadlessFx.start();
         System.out.println(run());
         Platform.exit();
         System.exit(0);
@@ -59,7 +54,7 @@ public final class UiBurstBenchmark {
         poller.syncOnce();
         CountDownLatch started = new CountDownLatch(1);
         HudWindow[] window = new HudWindow[1];
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             window[0] = new HudWindow(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(tempDir()), false, true));
             window[0].show(new Stage());
             started.countDown();
@@ -67,25 +62,13 @@ public final class UiBurstBenchmark {
         started.await();
         Thread.sleep(1500);
 
-        List<Long> frameGaps = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong lastFrame = new AtomicLong();
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long previous = lastFrame.getAndSet(System.nanoTime());
-                if (previous != 0) {
-                    frameGaps.add(System.nanoTime() - previous);
-                }
-            }
-        };
-        Platform.runLater(timer::start);
+        HeadlessFx.FrameGaps frames = new HeadlessFx.FrameGaps();
+        frames.start();
         Thread.sleep(500);
-        frameGaps.clear();
+        frames.takeSorted();
         // Baseline: the same window animating its running tiles, with no events arriving.
         Thread.sleep(2000);
-        List<Long> idle = new ArrayList<>(frameGaps);
-        Collections.sort(idle);
-        frameGaps.clear();
+        List<Long> idle = frames.takeSorted();
         long deliveredBefore = window[0].pump().delivered();
         long burstStart = System.nanoTime();
         for (int b = 0; b < BURSTS; b++) {
@@ -99,7 +82,8 @@ public final class UiBurstBenchmark {
         }
         long burstMillis = (System.nanoTime() - burstStart) / 1_000_000;
         Thread.sleep(500);
-        List<Long> gaps = new ArrayList<>(frameGaps);
+        List<Long> gaps = frames.takeSorted();
+        frames.stop();
         long delivered = window[0].pump().delivered() - deliveredBefore;
 
         // Event to pixel: a new branch appears; time until a laid-out TileView shows it.
@@ -129,7 +113,6 @@ public final class UiBurstBenchmark {
         executor.shutdownNow();
         sim.close();
 
-        Collections.sort(gaps);
         Collections.sort(latencies);
         return String.format(Locale.ROOT, """
                 UI burst benchmark (headless Monocle, software rendering, %d tiles on screen)
@@ -141,17 +124,10 @@ public final class UiBurstBenchmark {
                 """,
                 plane.snapshot().tiles().size(), BURSTS * EVENTS_PER_BURST, BURSTS, EVENTS_PER_BURST, burstMillis,
                 delivered, BURSTS * EVENTS_PER_BURST,
-                pct(idle, 50) / 1e6, pct(idle, 95) / 1e6, idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6, idle.size(),
-                pct(gaps, 50) / 1e6, pct(gaps, 95) / 1e6, pct(gaps, 99) / 1e6, gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1) / 1e6,
+                HeadlessFx.pct(idle, 50) / 1e6, HeadlessFx.pct(idle, 95) / 1e6, idle.isEmpty() ? 0 : idle.get(idle.size() - 1) / 1e6, idle.size(),
+                HeadlessFx.pct(gaps, 50) / 1e6, HeadlessFx.pct(gaps, 95) / 1e6, HeadlessFx.pct(gaps, 99) / 1e6, gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1) / 1e6,
                 gaps.size(),
-                pct(latencies, 50) / 1e3, pct(latencies, 95) / 1e3, latencies.get(latencies.size() - 1) / 1e3, latencies.size());
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+                HeadlessFx.pct(latencies, 50) / 1e3, HeadlessFx.pct(latencies, 95) / 1e3, latencies.get(latencies.size() - 1) / 1e3, latencies.size());
     }
 
     private static java.nio.file.Path tempDir() {

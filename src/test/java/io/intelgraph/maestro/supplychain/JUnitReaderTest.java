@@ -90,6 +90,18 @@ class JUnitReaderTest {
         assertEquals(counts(4, 2, 0, 10, 6), catch2.counts());
     }
 
+    /** Long traces are full of &lt; and &amp;: more than the JDK parser's default 100,000 of them must still read. */
+    @Test
+    void manyEscapedCharactersAreNotALimit() throws IOException {
+        String trace = "a &lt; b &amp;&amp; c &gt; d\n".repeat(40_000);
+        String xml = "<testsuite name=\"s\"><testcase name=\"t\" classname=\"C\"><failure message=\"m\">" + trace
+                + "</failure></testcase></testsuite>";
+        TestReport report = reader.read("big.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(TestOutcome.FAILED, report.cases().get(0).outcome());
+        int kept = report.cases().get(0).trace().length();
+        assertTrue(kept <= JUnitReader.MAX_TRACE && kept >= JUnitReader.MAX_TRACE - 1, "kept to the cap: " + kept);
+    }
+
     @Test
     void aTruncatedReportNamesTheFileAndLine() {
         ReportFormatException e = assertThrows(ReportFormatException.class,

@@ -5,6 +5,12 @@ import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.RunStatus;
 import io.intelgraph.maestro.model.WorkflowRun;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.model.Finding;
+import io.intelgraph.maestro.model.Sbom;
+import io.intelgraph.maestro.model.SbomComponent;
+import io.intelgraph.maestro.model.ScanReport;
+import io.intelgraph.maestro.model.Severity;
+import io.intelgraph.maestro.supplychain.ComponentSearch;
 import io.intelgraph.maestro.supplychain.FindingFilter;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -43,12 +50,96 @@ public final class EvidenceViewModel {
     private final StringProperty componentQuery = new SimpleStringProperty("");
     private final java.util.function.Consumer<RunEvidence> onLoaded;
     private long generation;
+    // What the panels list, computed off the FX thread: a 100 MB report holds ~100,000 rows.
+    private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Map<Severity, Integer>> severityCounts = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Sbom> sbom = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<SbomComponent>> components = new SimpleObjectProperty<>(List.of());
+    private final Executor filtering = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hud-report-filter");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicLong findingsVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong componentsVersion = new java.util.concurrent.atomic.AtomicLong();
+    // Touched only on the filtering thread.
+    private Sbom searchedSbom;
+    private ComponentSearch search;
 
     /** @param onLoaded told of each evidence read (on the FX thread), e.g. to give its tile the badges */
     public EvidenceViewModel(EvidenceCollector collector, Executor background, java.util.function.Consumer<RunEvidence> onLoaded) {
         this.collector = collector;
         this.background = background;
         this.onLoaded = onLoaded;
+        evidence.addListener((o, a, e) -> {
+            sbom.set(e == null || e.sboms().isEmpty() ? null : e.sboms().get(0));
+            refilterFindings();
+        });
+        findingFilter.addListener((o, a, f) -> refilterFindings());
+        sbom.addListener((o, a, b) -> researchComponents());
+        componentQuery.addListener((o, a, q) -> researchComponents());
+    }
+
+    /** Recomputes the Scan panel's rows and counts off the FX thread; only the newest result is shown. */
+    private void refilterFindings() {
+        RunEvidence current = evidence.get();
+        FindingFilter filter = findingFilter.get();
+        long mine = findingsVersion.incrementAndGet();
+        filtering.execute(() -> {
+            if (mine != findingsVersion.get()) {
+                return; // a newer change is queued
+            }
+            List<Finding> all = current == null ? List.of() : current.findings();
+            List<Finding> rows = filter.apply(all);
+            Map<Severity, Integer> counts = new ScanReport("", ScanReport.Format.TRIVY_JSON, "", "", all).severityCounts();
+            Platform.runLater(() -> {
+                if (mine == findingsVersion.get()) {
+                    severityCounts.set(counts);
+                    findings.set(rows);
+                }
+            });
+        });
+    }
+
+    private void researchComponents() {
+        Sbom current = sbom.get();
+        String query = componentQuery.get();
+        long mine = componentsVersion.incrementAndGet();
+        filtering.execute(() -> {
+            if (mine != componentsVersion.get()) {
+                return;
+            }
+            if (current != searchedSbom) {
+                search = current == null ? null : new ComponentSearch(current.components());
+                searchedSbom = current;
+            }
+            List<SbomComponent> rows = search == null ? List.of() : search.find(query);
+            Platform.runLater(() -> {
+                if (mine == componentsVersion.get()) {
+                    components.set(rows);
+                }
+            });
+        });
+    }
+
+    /** The Scan panel's rows: the filter applied to every scan's findings (each scan once). */
+    public ObjectProperty<List<Finding>> findingsProperty() {
+        return findings;
+    }
+
+    /** Findings per severity over the run's scans, for the severity toggles. */
+    public ObjectProperty<Map<Severity, Integer>> severityCountsProperty() {
+        return severityCounts;
+    }
+
+    /** The SBOM the SBOM panel shows (the first by default). */
+    public ObjectProperty<Sbom> sbomProperty() {
+        return sbom;
+    }
+
+    /** The SBOM panel's rows: the chosen SBOM's components matching the search. */
+    public ObjectProperty<List<SbomComponent>> componentsProperty() {
+        return components;
     }
 
     /** A run was selected: forget the last one's evidence, load nothing yet. */

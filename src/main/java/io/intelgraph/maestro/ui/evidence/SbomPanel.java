@@ -3,7 +3,6 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.Sbom;
 import io.intelgraph.maestro.model.SbomComponent;
-import io.intelgraph.maestro.supplychain.ComponentSearch;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -48,7 +47,12 @@ public final class SbomPanel extends VBox {
                 return null;
             }
         });
-        choice.valueProperty().addListener((o, a, s) -> showSbom());
+        choice.valueProperty().addListener((o, a, chosen) -> {
+            if (chosen != null) {
+                model.sbomProperty().set(chosen);
+            }
+            showSbom();
+        });
         summary.setId("sbom-summary");
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -58,8 +62,10 @@ public final class SbomPanel extends VBox {
         search.setId("sbom-search");
         search.setPromptText("Search name, version, purl, licence…");
         search.textProperty().bindBidirectional(model.componentQueryProperty());
-        model.componentQueryProperty().addListener((o, a, q) -> showSbom());
+        model.componentsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
         table.setId("sbom-components");
+        // Rows of one height: the table then never measures rows to size a list of 100,000.
+        table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Component", 150, SbomComponent::name),
@@ -101,7 +107,6 @@ public final class SbomPanel extends VBox {
     private void showSbom() {
         Sbom sbom = choice.getValue();
         if (sbom == null) {
-            table.getItems().clear();
             licenses.setText("");
             if (model.evidenceProperty().get() == null) {
                 summary.setText("");
@@ -114,6 +119,5 @@ public final class SbomPanel extends VBox {
         licenses.setText("Licences: " + sbom.licenseCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
-        table.getItems().setAll(ComponentSearch.apply(sbom.components(), model.componentQueryProperty().get()));
     }
 }

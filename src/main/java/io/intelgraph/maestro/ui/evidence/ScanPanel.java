@@ -80,6 +80,8 @@ public final class ScanPanel extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setId("scan-findings");
+        // Rows of one height: the table then never measures rows to size a list of 100,000.
+        table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Severity", 100, f -> f.severity().symbol() + " " + f.severity()),
@@ -103,7 +105,7 @@ public final class ScanPanel extends VBox {
         alerts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(new EvidenceStatus(model), toggles, summary, table, link, alerts);
         model.evidenceProperty().addListener((o, a, e) -> show());
-        model.findingFilterProperty().addListener((o, a, f) -> show());
+        model.findingsProperty().addListener((o, a, rows) -> show());
         show();
     }
 
@@ -116,7 +118,7 @@ public final class ScanPanel extends VBox {
 
     private void show() {
         RunEvidence evidence = model.evidenceProperty().get();
-        Map<Severity, Integer> counts = evidence == null ? Map.of() : evidence.severityCounts();
+        Map<Severity, Integer> counts = model.severityCountsProperty().get();
         severityToggles.forEach((severity, toggle) -> toggle.setText(severity.symbol() + " " + severity + " "
                 + counts.getOrDefault(severity, 0)));
         if (evidence == null) {
@@ -125,13 +127,13 @@ public final class ScanPanel extends VBox {
             alerts.setText("");
             return;
         }
-        List<Finding> all = evidence.findings();
-        List<Finding> rows = model.findingFilterProperty().get().apply(all);
+        List<Finding> rows = model.findingsProperty().get();
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         table.getItems().setAll(rows);
         summary.setText(evidence.scans().isEmpty() ? "No scan reports (Trivy JSON, SARIF) among the run's artifacts."
                 : evidence.scans().stream().map(s -> s.file() + " (" + s.tool() + ", " + s.findings().size() + " findings, "
                         + s.fixable() + " fixable)").reduce((x, y) -> x + "\n" + y).orElse("") + "\nShowing " + rows.size()
-                        + " of " + all.size() + " findings.");
+                        + " of " + all + " findings.");
         List<CodeScanningAlert> open = evidence.alerts();
         alerts.setText(open.isEmpty() ? "" : "Code scanning: " + open.size() + " open alerts on the branch ("
                 + open.stream().map(CodeScanningAlert::tool).distinct().reduce((x, y) -> x + ", " + y).orElse("") + ")");
