@@ -49,8 +49,14 @@ public final class JUnitReader {
         }
     }
 
+    /** A test's identity in the report: re-runs of it share it. */
+    private record CaseKey(String suite, String className, String name) {
+    }
+
     public TestReport read(String name, InputStream in) throws IOException {
-        Map<String, TestCaseResult> cases = new LinkedHashMap<>();
+        Map<CaseKey, TestCaseResult> cases = new LinkedHashMap<>();
+        // Suite and class names repeat for every case: one copy each keeps a 100 MB report's heap small.
+        Map<String, String> names = new java.util.HashMap<>();
         XMLStreamReader xml = null;
         try {
             xml = XML.createXMLStreamReader(in);
@@ -65,9 +71,9 @@ public final class JUnitReader {
                     }
                     sawRoot = true;
                     if (element.equals("testsuite")) {
-                        suites.push(attribute(xml, "name"));
+                        suites.push(names.computeIfAbsent(attribute(xml, "name"), k -> k));
                     } else if (element.equals("testcase")) {
-                        merge(cases, testCase(xml, suites.isEmpty() ? "" : suites.peek()));
+                        merge(cases, testCase(xml, suites.isEmpty() ? "" : suites.peek(), names));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("testsuite")) {
                     suites.pop();
@@ -93,8 +99,9 @@ public final class JUnitReader {
     }
 
     /** Reads one {@code <testcase>} up to its end tag. */
-    private static TestCaseResult testCase(XMLStreamReader xml, String suite) throws XMLStreamException {
-        String className = attribute(xml, "classname");
+    private static TestCaseResult testCase(XMLStreamReader xml, String suite, Map<String, String> names)
+            throws XMLStreamException {
+        String className = names.computeIfAbsent(attribute(xml, "classname"), k -> k);
         String name = attribute(xml, "name");
         Duration time = seconds(attribute(xml, "time"));
         TestOutcome outcome = switch (attribute(xml, "status").toLowerCase(Locale.ROOT)) {
@@ -147,12 +154,12 @@ public final class JUnitReader {
         if (reruns > 0 && outcome == TestOutcome.PASSED) {
             outcome = TestOutcome.FLAKY;
         }
-        return new TestCaseResult(suite, className, name, time, outcome, message, trace.toString().strip(), 1 + reruns);
+        return new TestCaseResult(suite, className, name, time, outcome, message, stripped(trace), 1 + reruns);
     }
 
     /** The same test seen again (a re-run written as another testcase): failed once and passed once is FLAKY. */
-    private static void merge(Map<String, TestCaseResult> cases, TestCaseResult next) {
-        String key = next.suite() + '\u0000' + next.className() + '\u0000' + next.name();
+    private static void merge(Map<CaseKey, TestCaseResult> cases, TestCaseResult next) {
+        CaseKey key = new CaseKey(next.suite(), next.className(), next.name());
         TestCaseResult seen = cases.get(key);
         if (seen == null) {
             cases.put(key, next);
@@ -167,6 +174,19 @@ public final class JUnitReader {
                 : seen.outcome().compareTo(next.outcome()) <= 0 ? seen.outcome() : next.outcome();
         cases.put(key, new TestCaseResult(seen.suite(), seen.className(), seen.name(), seen.time().plus(next.time()),
                 outcome, failure.message(), failure.trace(), seen.attempts() + next.attempts()));
+    }
+
+    /** The trace without surrounding blanks, copied once (most cases have none: the shared "" then). */
+    private static String stripped(StringBuilder trace) {
+        int from = 0;
+        int to = trace.length();
+        while (from < to && Character.isWhitespace(trace.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(trace.charAt(to - 1))) {
+            to--;
+        }
+        return from == to ? "" : trace.substring(from, to);
     }
 
     private static String attribute(XMLStreamReader xml, String name) {
