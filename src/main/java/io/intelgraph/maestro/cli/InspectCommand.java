@@ -32,8 +32,10 @@ import java.util.stream.Collectors;
 /** {@code inspect sbom|scan|tests FILE}: the summaries the supply-chain panels show, on the terminal. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Summarise an SBOM, a vulnerability scan or a test report.",
-                "Exit code: 0 read (and no --fail-on hit), 1 a --fail-on hit, 3 the file could not be read."},
-        subcommands = {InspectCommand.SbomCommand.class, InspectCommand.ScanCommand.class, InspectCommand.TestsCommand.class})
+                "Exit code: 0 read (and no --fail-on hit), 1 a --fail-on hit or a bundle that does not verify,"
+                        + " 3 the file could not be read."},
+        subcommands = {InspectCommand.SbomCommand.class, InspectCommand.ScanCommand.class, InspectCommand.TestsCommand.class,
+                InspectCommand.BundleCommand.class})
 final class InspectCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -259,6 +261,49 @@ final class InspectCommand {
                         .put("outcome", c.outcome().name()).put("seconds", c.time().toNanos() / 1e9)
                         .put("attempts", c.attempts()).put("message", c.message()).put("trace", c.trace());
             }
+            return JSON.writeValueAsString(root) + "\n";
+        }
+    }
+
+    @Command(name = "bundle", mixinStandardHelpOptions = true,
+            description = {"A Sigstore bundle (v0.1–v0.3): verified offline with sigstore-java; signer identity and issuer,"
+                    + " transparency-log entry, subjects, SLSA provenance.",
+                    "Exit 1 when it does not verify."})
+    static final class BundleCommand implements Callable<Integer> {
+        @ParentCommand
+        InspectCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--trusted-root", paramLabel = "FILE",
+                description = "Sigstore trusted_root.json (default: the public-good root bundled with the HUD).")
+        Path trustedRoot;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            io.intelgraph.maestro.supplychain.BundleVerifier verifier = trustedRoot == null
+                    ? io.intelgraph.maestro.supplychain.BundleVerifier.publicGood()
+                    : new io.intelgraph.maestro.supplychain.BundleVerifier(trustedRoot);
+            io.intelgraph.maestro.model.Attestation[] read = new io.intelgraph.maestro.model.Attestation[1];
+            int code = parent.inspect(file, f -> read[0] = new io.intelgraph.maestro.supplychain.BundleReader(verifier).read(f),
+                    a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n");
+            return code == 0 && read[0].state() != io.intelgraph.maestro.model.SignatureState.VERIFIED ? 1 : code;
+        }
+
+        static String json(io.intelgraph.maestro.model.Attestation a) throws IOException {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("file", a.file());
+            root.put("state", a.state().name());
+            root.put("reason", a.reason());
+            root.put("identity", a.identity());
+            root.put("issuer", a.issuer());
+            root.put("logIndex", a.logIndex());
+            a.loggedAt().ifPresent(t -> root.put("loggedAt", t.toString()));
+            a.subjects().forEach(root.putArray("subjects")::add);
+            a.provenance().ifPresent(p -> root.putObject("provenance").put("predicateType", p.predicateType())
+                    .put("builderId", p.builderId()).put("buildType", p.buildType()).put("sourceUri", p.sourceUri())
+                    .put("sourceCommit", p.sourceCommit()).put("workflow", p.workflow()).put("invocationId", p.invocationId()));
             return JSON.writeValueAsString(root) + "\n";
         }
     }

@@ -6,7 +6,7 @@ package io.intelgraph.maestro.model;
  * {@code testsTotal} is -1 when the run published no test report (unknown, not zero).
  */
 public record EvidenceSummary(long runId, int critical, int high, int medium, int low, int testsBroken, int testsTotal,
-        int flaky, int problems, boolean scanned) {
+        int flaky, int problems, boolean scanned, SignatureState signature) {
 
     public static EvidenceSummary of(RunEvidence evidence) {
         var severities = evidence.severityCounts();
@@ -14,6 +14,7 @@ public record EvidenceSummary(long runId, int critical, int high, int medium, in
         return new EvidenceSummary(evidence.runId(), severities.get(Severity.CRITICAL), severities.get(Severity.HIGH),
                 severities.get(Severity.MEDIUM), severities.get(Severity.LOW),
                 tests.get(TestOutcome.FAILED) + tests.get(TestOutcome.ERROR), evidence.totalTests().orElse(-1),
-                tests.get(TestOutcome.FLAKY), evidence.problems().size(), !evidence.scans().isEmpty());
+                tests.get(TestOutcome.FLAKY), evidence.problems().size(), !evidence.scans().isEmpty(),
+                evidence.signatureState());
     }
 }

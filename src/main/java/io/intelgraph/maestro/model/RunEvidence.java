@@ -5,15 +5,16 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * What a workflow run left behind for a release decision: the SBOMs, scans and test reports in its
- * artifacts (and the repository's dependency-graph SBOM), the open code-scanning alerts on its
+ * What a workflow run left behind for a release decision: the SBOMs, scans, test reports and
+ * Sigstore bundles in its artifacts (and the repository's dependency-graph SBOM), the open code-scanning alerts on its
  * branch, and every problem met on the way, each naming the file or source — a bad file is
  * reported, never silently dropped.
  */
 public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, List<TestReport> tests,
-        List<CodeScanningAlert> alerts, List<String> problems) {
+        List<Attestation> attestations, List<CodeScanningAlert> alerts, List<String> problems) {
 
     public RunEvidence {
+        attestations = List.copyOf(attestations);
         sboms = List.copyOf(sboms);
         scans = List.copyOf(scans);
         tests = List.copyOf(tests);
@@ -51,6 +52,15 @@ public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, 
         }
         tests.forEach(report -> report.counts().forEach((o, n) -> counts.merge(o, n, Integer::sum)));
         return counts;
+    }
+
+    /** MISSING without a bundle; VERIFIED only when every bundle verified; else UNVERIFIED. */
+    public SignatureState signatureState() {
+        if (attestations.isEmpty()) {
+            return SignatureState.MISSING;
+        }
+        return attestations.stream().allMatch(a -> a.state() == SignatureState.VERIFIED)
+                ? SignatureState.VERIFIED : SignatureState.UNVERIFIED;
     }
 
     public OptionalInt totalTests() {

@@ -74,8 +74,12 @@ final class SimKubelet implements AutoCloseable {
         if (ready > 0 || !scheduled.add(namespace + "/" + name + "@" + image)) {
             return;
         }
-        executor.execute(() -> pending(namespace, name, image));
-        executor.schedule(() -> running(namespace, name), readyAfter.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            executor.execute(() -> pending(namespace, name, image));
+            executor.schedule(() -> running(namespace, name), readyAfter.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The simulated cluster is shutting down; a watch event still in flight has nowhere to go.
+        }
     }
 
     private void pending(String namespace, String deployment, String image) {

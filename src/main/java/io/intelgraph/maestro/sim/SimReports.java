@@ -57,10 +57,14 @@ final class SimReports {
         if (view.repo().index() % 7 == 3) {
             tests.put("surefire-reports/TEST-corrupt.CorruptTest.xml", "TEST-CorruptTest.xml");
         }
+        // Provenance signed through Sigstore; a failed run's bundle has a broken signature.
+        Artifact provenance = new Artifact(4, "provenance", Map.of("provenance.sigstore.json",
+                failed ? "provenance-invalid-signature.sigstore.json" : "provenance.sigstore.json"));
         return List.of(
                 new Artifact(1, "sbom", Map.of("app.cdx.json", "laravel-7.12.0.cdx.json")),
                 new Artifact(2, "trivy-report", scan),
-                new Artifact(3, "test-results", tests));
+                new Artifact(3, "test-results", tests),
+                provenance);
     }
 
     static Optional<Artifact> byId(SimWorld.RunView view, long artifactId) {

@@ -35,10 +35,22 @@ public final class EvidenceCollector {
     private final SbomReader sbomReader = new SbomReader();
     private final ScanReader scanReader = new ScanReader();
     private final JUnitReader junitReader = new JUnitReader();
+    private final BundleReader bundleReader;
 
+    /** Verifies bundles against the bundled public-good Sigstore trusted root. */
     public EvidenceCollector(GitHubClient github, long maxArtifactBytes) {
+        this(github, maxArtifactBytes, PublicGood.VERIFIER);
+    }
+
+    public EvidenceCollector(GitHubClient github, long maxArtifactBytes, BundleVerifier verifier) {
         this.github = github;
         this.maxArtifactBytes = maxArtifactBytes;
+        this.bundleReader = new BundleReader(verifier);
+    }
+
+    /** Built once, on first use: loading a trusted root is not free. */
+    private static final class PublicGood {
+        static final BundleVerifier VERIFIER = BundleVerifier.publicGood();
     }
 
     public RunEvidence collect(WorkflowRun run) throws GitHubException {
@@ -56,7 +68,7 @@ public final class EvidenceCollector {
         }
         readDependencyGraph(run, into);
         readCodeScanning(run, into);
-        return new RunEvidence(run.id(), into.sboms, into.scans, into.tests, into.alerts, into.problems);
+        return new RunEvidence(run.id(), into.sboms, into.scans, into.tests, into.attestations, into.alerts, into.problems);
     }
 
     private void readArtifact(WorkflowRun run, RunArtifact artifact, Collected into) throws GitHubException {
@@ -90,6 +102,7 @@ public final class EvidenceCollector {
                 case SBOM -> into.sboms.add(sbomReader.read(name, in));
                 case SCAN -> into.scans.add(scanReader.read(name, in));
                 case TESTS -> into.tests.add(junitReader.read(name, in));
+                case BUNDLE -> into.attestations.add(bundleReader.read(name, in));
             }
         } catch (ReportFormatException e) {
             into.problems.add(e.getMessage());
@@ -161,6 +174,7 @@ public final class EvidenceCollector {
         final List<Sbom> sboms = new ArrayList<>();
         final List<ScanReport> scans = new ArrayList<>();
         final List<TestReport> tests = new ArrayList<>();
+        final List<io.intelgraph.maestro.model.Attestation> attestations = new ArrayList<>();
         final List<CodeScanningAlert> alerts = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
     }

@@ -5,10 +5,13 @@ import java.util.Optional;
 
 /** Which reader a file in an artifact is for, by the names CI tools give their reports. */
 public enum ReportKind {
-    SBOM, SCAN, TESTS;
+    SBOM, SCAN, TESTS, BUNDLE;
 
     public static Optional<ReportKind> of(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".sigstore.json") || name.endsWith(".sigstore")) {
+            return Optional.of(BUNDLE);
+        }
         if (name.endsWith(".cdx.json") || name.endsWith(".spdx.json") || name.endsWith(".cyclonedx.json")
                 || name.equals("bom.json") || name.startsWith("sbom") && name.endsWith(".json")) {
             return Optional.of(SBOM);

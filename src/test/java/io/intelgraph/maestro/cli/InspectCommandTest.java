@@ -65,6 +65,25 @@ class InspectCommandTest {
     }
 
     @Test
+    void bundlesVerifyOfflineOrExitOne() throws IOException {
+        CliRun good = CliRun.run("inspect", "bundle", DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+        assertEquals(0, good.exit(), good.out() + good.err());
+        assertTrue(good.out().startsWith("✔ SIGNED, VERIFIED  bundle.sigstore.json\n"), good.out());
+        assertTrue(good.out().contains("issuer: https://token.actions.githubusercontent.com"), good.out());
+        assertTrue(good.out().contains("source: git+https://github.com/loosebazooka/aa-test@refs/heads/main @ ebff8dfbd"), good.out());
+
+        CliRun bad = CliRun.run("inspect", "bundle", DIR + "sigstore/dsse-invalid-sig_fail/bundle.sigstore.json");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.out().contains("why: DSSE signature was not valid"), bad.out());
+
+        JsonNode json = JSON.readTree(CliRun.run("inspect", "bundle", "--json", "--trusted-root",
+                DIR + "sigstore/intoto-expired-certificate_fail/trusted_root.json",
+                DIR + "sigstore/intoto-expired-certificate_fail/bundle.sigstore.json").out());
+        assertEquals("UNVERIFIED", json.path("state").asText());
+        assertEquals("https://slsa.dev/provenance/v1", json.at("/provenance/predicateType").asText());
+    }
+
+    @Test
     void unreadableFilesExitThreeWithTheProblem() {
         CliRun corrupt = CliRun.run("inspect", "tests", DIR + "junit/corrupt-surefire.xml");
         assertEquals(3, corrupt.exit());

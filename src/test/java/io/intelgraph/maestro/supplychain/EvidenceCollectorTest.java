@@ -7,6 +7,7 @@ import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.RunStatus;
 import io.intelgraph.maestro.model.Sbom;
 import io.intelgraph.maestro.model.Severity;
+import io.intelgraph.maestro.model.SignatureState;
 import io.intelgraph.maestro.model.TestOutcome;
 import io.intelgraph.maestro.model.WorkflowRun;
 import io.intelgraph.maestro.testing.SimHarness;
@@ -72,6 +73,9 @@ class EvidenceCollectorTest {
         assertTrue(evidence.tests().size() >= 2, evidence.tests().toString());
         assertEquals(4, evidence.testCounts().get(TestOutcome.FAILED), "2 in Surefire's report, 2 in pytest's");
         assertEquals(2, evidence.testCounts().get(TestOutcome.PASSED));
+
+        assertEquals(SignatureState.UNVERIFIED, evidence.signatureState(), "the failed run's provenance bundle is broken");
+        assertEquals("DSSE signature was not valid", evidence.attestations().get(0).reason());
     }
 
     @Test
@@ -88,6 +92,7 @@ class EvidenceCollectorTest {
             assertEquals(2, evidence.testCounts().get(TestOutcome.FLAKY));
             assertEquals(2, evidence.testCounts().get(TestOutcome.PASSED));
             assertEquals(1, evidence.testCounts().get(TestOutcome.SKIPPED));
+            assertEquals(SignatureState.VERIFIED, evidence.signatureState(), evidence.attestations().toString());
             if (!evidence.alerts().isEmpty()) {
                 sawAlerts = true;
                 assertEquals(4, evidence.alerts().size());

@@ -192,6 +192,8 @@ class HudWindowTest {
                 .queryAs(Label.class).getText().equals("◆ 2 CRIT")));
         assertEquals("✕ 4/6 failed", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
                 .lookup("#tile-tests").queryAs(Label.class).getText()));
+        assertEquals("✗ UNVERIFIED", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+                .lookup("#tile-signature").queryAs(Label.class).getText()));
     }
 
     @Test

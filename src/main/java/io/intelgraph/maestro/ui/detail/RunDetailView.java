@@ -165,7 +165,10 @@ public final class RunDetailView extends VBox {
         scanTab.setId("tab-scan");
         javafx.scene.control.Tab sbomTab = new javafx.scene.control.Tab("SBOM", padded(new io.intelgraph.maestro.ui.evidence.SbomPanel(evidence, openUrl)));
         sbomTab.setId("tab-sbom");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab);
+        javafx.scene.control.Tab signaturesTab = new javafx.scene.control.Tab("Signatures",
+                padded(new io.intelgraph.maestro.ui.evidence.SignaturesPanel(evidence)));
+        signaturesTab.setId("tab-signatures");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab, signaturesTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {

@@ -34,4 +34,13 @@ public final class EvidenceBadges {
         }
         return s.flaky() > 0 ? "≈ " + s.flaky() + "/" + s.testsTotal() + " flaky" : "✓ " + s.testsTotal() + " passed";
     }
+
+    /** "✔ signed" (verified), "✗ UNVERIFIED" (a bundle that does not check out), "∅ unsigned" (no bundle). */
+    public static String signature(EvidenceSummary s) {
+        return switch (s.signature()) {
+            case VERIFIED -> "✔ signed";
+            case UNVERIFIED -> "✗ UNVERIFIED";
+            case MISSING -> "∅ unsigned";
+        };
+    }
 }

@@ -20,6 +20,7 @@ public final class TileGrid extends TilePane {
 
     private final Map<TileKey, TileView> views = new HashMap<>();
     private final Consumer<BuildTile> onOpen;
+    private boolean wall;
 
     public TileGrid(Consumer<BuildTile> onOpen) {
         this.onOpen = onOpen;
@@ -36,7 +37,11 @@ public final class TileGrid extends TilePane {
         List<TileView> ordered = new ArrayList<>(tiles.size());
         Map<TileKey, TileView> keep = new HashMap<>();
         for (BuildTile tile : tiles) {
-            TileView view = views.computeIfAbsent(tile.key(), k -> new TileView(onOpen));
+            TileView view = views.computeIfAbsent(tile.key(), k -> {
+                TileView created = new TileView(onOpen);
+                created.setWall(wall);
+                return created;
+            });
             view.update(tile, extras.apply(tile), now);
             ordered.add(view);
             keep.put(tile.key(), view);
@@ -62,12 +67,16 @@ public final class TileGrid extends TilePane {
         setPrefTileHeight(Math.floor(h));
         // Type scales with the tile so the wall reads from across the room.
         setStyle("-fx-font-size: " + Math.max(14, Math.min(40, Math.min(h / 8.5, w / 17))) + "px;");
+        wall = true;
+        views.values().forEach(v -> v.setWall(true));
     }
 
     public void unfit() {
         setPrefTileWidth(340);
         setPrefTileHeight(150);
         setStyle("");
+        wall = false;
+        views.values().forEach(v -> v.setWall(false));
     }
 
     public int tileCount() {

@@ -51,7 +51,9 @@ public final class TileView extends StackPane {
     private final Label preview = new Label();
     private final Label findings = new Label();
     private final Label tests = new Label();
-    private final HBox badges = new HBox(12, findings, tests);
+    private final Label signature = new Label();
+    /** Wraps to a second line on a narrow tile rather than cutting a badge's words. */
+    private final javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4, findings, tests, signature);
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
@@ -83,7 +85,10 @@ public final class TileView extends StackPane {
         findings.setId("tile-findings");
         tests.getStyleClass().add("tile-badge");
         tests.setId("tile-tests");
+        signature.getStyleClass().add("tile-badge");
+        signature.setId("tile-signature");
         badges.getStyleClass().add("tile-badges");
+        badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
@@ -103,6 +108,12 @@ public final class TileView extends StackPane {
                 onOpen.accept(tile);
             }
         });
+    }
+
+    /** On the wall the workflow/author line gives way to the badges: what matters from across a room. */
+    public void setWall(boolean wall) {
+        detail.setVisible(!wall);
+        detail.setManaged(!wall);
     }
 
     public BuildTile tile() {
@@ -163,11 +174,20 @@ public final class TileView extends StackPane {
         String t = evidence.map(EvidenceBadges::tests).orElse("");
         findings.setText(f);
         tests.setText(t);
+        signature.setText(evidence.map(EvidenceBadges::signature).orElse(""));
+        signature.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+        signature.setVisible(evidence.isPresent());
+        signature.setManaged(evidence.isPresent());
         findings.getStyleClass().removeIf(c -> c.startsWith("badge-"));
         tests.getStyleClass().removeIf(c -> c.startsWith("badge-"));
         evidence.ifPresent(e -> {
             findings.getStyleClass().add(e.critical() > 0 ? "badge-critical" : e.high() > 0 ? "badge-high" : "badge-ok");
             tests.getStyleClass().add(e.testsBroken() > 0 ? "badge-critical" : e.flaky() > 0 ? "badge-high" : "badge-ok");
+            signature.getStyleClass().add(switch (e.signature()) {
+                case VERIFIED -> "badge-ok";
+                case UNVERIFIED -> "badge-critical";
+                case MISSING -> "badge-muted";
+            });
         });
         findings.setVisible(!f.isEmpty());
         findings.setManaged(!f.isEmpty());
