@@ -156,6 +156,11 @@ class HudWindowTest {
         assertTrue(io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#tests-trace")
                 .queryAs(javafx.scene.control.TextArea.class).getText()).contains("java.lang.AssertionError"),
                 "the first failure's trace is shown");
+        Label history = robot.lookup("#tests-history").queryAs(Label.class);
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> history.getText().startsWith("History on this branch")));
+        String historyLine = io.intelgraph.maestro.testing.OnFx.read(history::getText);
+        assertTrue(historyLine.startsWith("History on this branch, newest first: #" + failed.tile().headline().runNumber()
+                + " ✕ FAILED"), historyLine);
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         @SuppressWarnings("unchecked")

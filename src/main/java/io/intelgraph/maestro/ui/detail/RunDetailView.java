@@ -184,7 +184,7 @@ public final class RunDetailView extends VBox {
                 policyResults, tabs);
 
         model.tileProperty().addListener((obs, old, tile) -> {
-            evidence.show(tile == null ? null : tile.headline());
+            evidence.show(tile == null ? null : tile.headline(), tile == null ? java.util.List.of() : tile.history());
             if (tile != null && tabs.getSelectionModel().getSelectedItem() != jobsTab) {
                 evidence.load();
             }

@@ -36,12 +36,19 @@ public final class EvidenceViewModel {
 
     private final EvidenceCollector collector;
     private final Executor background;
-    private final Map<Long, RunEvidence> completed = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Read on the FX thread and by the history loader, hence synchronized. */
+    private final Map<Long, RunEvidence> completed = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, RunEvidence> eldest) {
             return size() > CACHED_RUNS;
         }
-    };
+    });
+    /** How many runs (the shown one included) a test's history covers. */
+    private static final int HISTORY_RUNS = 5;
+    private List<WorkflowRun> recent = List.of();
+    private final ObjectProperty<io.intelgraph.maestro.supplychain.TestHistory> testHistory = new SimpleObjectProperty<>();
+    private final StringProperty historyStatus = new SimpleStringProperty("");
+    private long historyGeneration;
     private final ObjectProperty<WorkflowRun> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunEvidence> evidence = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -144,6 +151,21 @@ public final class EvidenceViewModel {
 
     /** A run was selected: forget the last one's evidence, load nothing yet. */
     public void show(WorkflowRun selected) {
+        show(selected, selected == null ? List.of() : List.of(selected));
+    }
+
+    /**
+     * A run was selected, with its branch's recent runs (any order): a test's history is read from
+     * the completed ones of the same workflow.
+     */
+    public void show(WorkflowRun selected, List<WorkflowRun> branchRuns) {
+        recent = selected == null ? List.of() : branchRuns.stream()
+                .filter(r -> r.workflowName().equals(selected.workflowName()) && r.status() == RunStatus.COMPLETED
+                        && r.id() != selected.id())
+                .sorted(java.util.Comparator.comparing(WorkflowRun::runNumber).reversed()).limit(HISTORY_RUNS - 1).toList();
+        historyGeneration++;
+        testHistory.set(null);
+        historyStatus.set("");
         generation++;
         run.set(selected);
         evidence.set(selected == null ? null : completed.get(selected.id()));
@@ -183,12 +205,67 @@ public final class EvidenceViewModel {
         });
     }
 
+    /**
+     * Reads how {@code test} ended in the branch's earlier runs of the workflow (their reports are
+     * read once and kept), off the FX thread.
+     */
+    public void historyOf(io.intelgraph.maestro.model.TestCaseResult test) {
+        WorkflowRun current = run.get();
+        RunEvidence shown = evidence.get();
+        if (current == null || shown == null || test == null) {
+            return;
+        }
+        long mine = ++historyGeneration;
+        List<WorkflowRun> earlier = recent;
+        testHistory.set(null);
+        historyStatus.set(earlier.isEmpty() ? "" : "History: reading " + earlier.size() + " earlier runs…");
+        background.execute(() -> {
+            List<io.intelgraph.maestro.supplychain.TestHistory.RunWithEvidence> runs = new java.util.ArrayList<>();
+            runs.add(new io.intelgraph.maestro.supplychain.TestHistory.RunWithEvidence(current, shown));
+            String problem = "";
+            for (WorkflowRun earlierRun : earlier) {
+                if (mine != historyGeneration) {
+                    return;
+                }
+                try {
+                    RunEvidence e = completed.get(earlierRun.id());
+                    if (e == null) {
+                        e = collector.collect(earlierRun);
+                        completed.put(earlierRun.id(), e);
+                    }
+                    runs.add(new io.intelgraph.maestro.supplychain.TestHistory.RunWithEvidence(earlierRun, e));
+                } catch (GitHubException | RuntimeException ex) {
+                    problem = "History incomplete: " + ex.getMessage();
+                    break;
+                }
+            }
+            io.intelgraph.maestro.supplychain.TestHistory history = io.intelgraph.maestro.supplychain.TestHistory.of(test, runs);
+            String status = problem;
+            Platform.runLater(() -> {
+                if (mine == historyGeneration) {
+                    testHistory.set(history);
+                    historyStatus.set(status);
+                }
+            });
+        });
+    }
+
+    public ObjectProperty<io.intelgraph.maestro.supplychain.TestHistory> testHistoryProperty() {
+        return testHistory;
+    }
+
+    public StringProperty historyStatusProperty() {
+        return historyStatus;
+    }
+
     /** Loads again (a run still in progress gains artifacts as it goes). */
     public void reload() {
         WorkflowRun current = run.get();
         if (current != null) {
             completed.remove(current.id());
-            show(current);
+            List<WorkflowRun> keep = new java.util.ArrayList<>(recent);
+            keep.add(current);
+            show(current, keep);
             load();
         }
     }

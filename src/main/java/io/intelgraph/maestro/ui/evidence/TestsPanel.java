@@ -21,6 +21,7 @@ public final class TestsPanel extends VBox {
     private final Label totals = new Label();
     private final ListView<TestCaseResult> cases = new ListView<>();
     private final TextArea trace = new TextArea();
+    private final Label history = new Label();
 
     public TestsPanel(EvidenceViewModel model) {
         setSpacing(8);
@@ -51,11 +52,32 @@ public final class TestsPanel extends VBox {
         trace.setWrapText(false);
         trace.setPrefRowCount(8);
         trace.getStyleClass().add("evidence-trace");
-        cases.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> trace.setText(c == null ? ""
-                : (c.message().isEmpty() ? "" : c.message() + "\n\n") + c.trace()));
-        getChildren().addAll(new EvidenceStatus(model), totals, cases, trace);
+        cases.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            trace.setText(c == null ? "" : (c.message().isEmpty() ? "" : c.message() + "\n\n") + c.trace());
+            model.historyOf(c);
+        });
+        history.setId("tests-history");
+        history.setWrapText(true);
+        history.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        history.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> historyText(model.testHistoryProperty().get(), model.historyStatusProperty().get()),
+                model.testHistoryProperty(), model.historyStatusProperty()));
+        getChildren().addAll(new EvidenceStatus(model), totals, cases, trace, history);
         model.evidenceProperty().addListener((o, a, e) -> show(e));
         show(model.evidenceProperty().get());
+    }
+
+    /** "History on this branch, newest first: #128 ✕ FAILED · #127 ✓ PASSED · #126 – not reported" and flakiness. */
+    static String historyText(io.intelgraph.maestro.supplychain.TestHistory h, String status) {
+        if (h == null) {
+            return status;
+        }
+        String line = "History on this branch, newest first: " + h.entries().stream()
+                .map(e -> "#" + e.runNumber() + (e.attempt() > 1 ? " try " + e.attempt() : "") + " "
+                        + e.outcome().map(o -> o.symbol() + " " + o).orElse("– not reported"))
+                .collect(Collectors.joining(" · "));
+        return line + (h.flakyAcrossReruns() ? "\n≈ FLAKY: it failed and passed on the same commit." : "")
+                + (status.isEmpty() ? "" : "\n" + status);
     }
 
     private void show(RunEvidence evidence) {
