@@ -126,6 +126,12 @@ public final class GitHubClient {
                 PayloadNode::elements, alert -> RestMapper.codeScanningAlert(alert, ref), 5);
     }
 
+    /** The check runs on a commit (Actions jobs and the checks test reporters and scanners publish). */
+    public Fetched<List<io.intelgraph.maestro.model.CheckRun>> listCheckRuns(RepoId repo, String sha) throws GitHubException {
+        return paginate("/repos/" + repo.fullName() + "/commits/" + sha + "/check-runs?per_page=100",
+                body -> body.array("check_runs"), RestMapper::checkRun, 3);
+    }
+
     /** Re-runs a completed run: only its failed jobs, or all of them. */
     public void rerun(RepoId repo, long runId, boolean failedJobsOnly) throws GitHubException {
         String path = "/repos/" + repo.fullName() + "/actions/runs/" + runId

@@ -122,6 +122,7 @@ final class RestMapper {
     static CheckRun checkRun(PayloadNode check) {
         PayloadNode suite = check.optionalObject("check_suite");
         PayloadNode app = check.optionalObject("app");
+        PayloadNode output = check.optionalObject("output");
         return new CheckRun(
                 check.number("id"),
                 check.text("name"),
@@ -132,7 +133,10 @@ final class RestMapper {
                 check.instant("started_at"),
                 check.instant("completed_at"),
                 check.text("html_url", ""),
-                app == null ? "" : app.text("name", ""));
+                app == null ? "" : app.text("name", ""),
+                output == null ? "" : output.text("title", ""),
+                output == null ? "" : output.text("summary", ""),
+                output == null ? 0 : (int) output.number("annotations_count", 0));
     }
 
     static CheckSuite checkSuite(PayloadNode suite) {

@@ -6,14 +6,16 @@ import java.util.OptionalInt;
 
 /**
  * What a workflow run left behind for a release decision: the SBOMs, scans, test reports and
- * Sigstore bundles in its artifacts (and the repository's dependency-graph SBOM), the open code-scanning alerts on its
+ * Sigstore bundles in its artifacts (and the repository's dependency-graph SBOM), the check runs on
+ * its commit, the open code-scanning alerts on its
  * branch, and every problem met on the way, each naming the file or source — a bad file is
  * reported, never silently dropped.
  */
 public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, List<TestReport> tests,
-        List<Attestation> attestations, List<CodeScanningAlert> alerts, List<String> problems) {
+        List<Attestation> attestations, List<CodeScanningAlert> alerts, List<CheckRun> checks, List<String> problems) {
 
     public RunEvidence {
+        checks = List.copyOf(checks);
         attestations = List.copyOf(attestations);
         sboms = List.copyOf(sboms);
         scans = List.copyOf(scans);

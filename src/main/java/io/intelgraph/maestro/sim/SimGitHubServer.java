@@ -53,6 +53,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern ARTIFACT_ZIP = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/artifacts/(\\d+)/zip");
     private static final Pattern STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/(\\d+)\\.zip");
     private static final Pattern DEPENDENCY_SBOM = Pattern.compile("/repos/([^/]+)/([^/]+)/dependency-graph/sbom");
+    private static final Pattern CHECK_RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/commits/([0-9a-f]{7,40})/check-runs");
     private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
@@ -294,6 +295,20 @@ public final class SimGitHubServer implements AutoCloseable {
         if ((m = DEPENDENCY_SBOM.matcher(path)).matches()) {
             return world.repo(m.group(1), m.group(2)).map(repo -> (Object) json.parse(
                     SimReports.resource("dependency-graph-sbom.json"))).orElse(null);
+        }
+        if ((m = CHECK_RUNS.matcher(path)).matches()) {
+            String sha = m.group(3);
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            ArrayNode checks = json.mapper().createArrayNode();
+            world.runs(repo.get(), now).stream().filter(v -> v.run().sha.equals(sha))
+                    .forEach(view -> world.jobs(view, now).forEach(job -> checks.add(json.checkRun(view, job))));
+            ObjectNode body = json.mapper().createObjectNode();
+            body.put("total_count", checks.size());
+            body.set("check_runs", checks);
+            return body;
         }
         if ((m = CODE_SCANNING.matcher(path)).matches()) {
             Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));

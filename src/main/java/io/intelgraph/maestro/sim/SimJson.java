@@ -270,4 +270,25 @@ final class SimJson {
         }
         return alerts;
     }
+
+    /** A job as the Checks API lists it (GitHub Actions publishes each job as a check run). */
+    ObjectNode checkRun(SimWorld.RunView view, SimWorld.JobView job) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", job.id());
+        node.put("name", job.name());
+        node.put("head_sha", view.run().sha);
+        node.put("status", job.status().apiValue());
+        putConclusion(node, job.conclusion());
+        putTime(node, "started_at", job.startedAt());
+        putTime(node, "completed_at", job.completedAt());
+        node.put("html_url", webBase + "/" + view.repo().fullName() + "/runs/" + job.id());
+        node.putObject("app").put("slug", "github-actions").put("name", "GitHub Actions");
+        node.putObject("check_suite").put("id", view.run().id).put("head_branch", view.run().branch);
+        ObjectNode output = node.putObject("output");
+        boolean failed = job.conclusion() == io.intelgraph.maestro.model.Conclusion.FAILURE;
+        output.putNull("title");
+        output.put("summary", "");
+        output.put("annotations_count", failed ? 1 : 0);
+        return node;
+    }
 }

@@ -21,8 +21,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Gathers a run's evidence from GitHub: downloads its artifacts (streamed, entry by entry, never
- * unpacked to disk), reads every report it recognises, adds the dependency-graph SBOM and the open
- * code-scanning alerts of the run's branch. A file that cannot be read becomes a problem naming
+ * unpacked to disk), reads every report it recognises, adds the dependency-graph SBOM, the check runs
+ * on the run's commit and the open code-scanning alerts of the run's branch. A file that cannot be read becomes a problem naming
  * the artifact and file; the rest is still read.
  */
 public final class EvidenceCollector {
@@ -68,7 +68,9 @@ public final class EvidenceCollector {
         }
         readDependencyGraph(run, into);
         readCodeScanning(run, into);
-        return new RunEvidence(run.id(), into.sboms, into.scans, into.tests, into.attestations, into.alerts, into.problems);
+        readChecks(run, into);
+        return new RunEvidence(run.id(), into.sboms, into.scans, into.tests, into.attestations, into.alerts, into.checks,
+                into.problems);
     }
 
     private void readArtifact(WorkflowRun run, RunArtifact artifact, Collected into) throws GitHubException {
@@ -141,6 +143,17 @@ public final class EvidenceCollector {
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
+    private void readChecks(WorkflowRun run, Collected into) throws GitHubException {
+        try {
+            into.checks.addAll(github.listCheckRuns(run.repo(), run.headSha()).value());
+        } catch (GitHubException e) {
+            if (!optional(e)) {
+                throw e;
+            }
+            into.problems.add("check runs: not available (" + githubsWords(e) + ")");
+        }
+    }
+
     /** "GitHub refused GET … (403 Advanced Security must be enabled …). The token …" → "403 Advanced Security must be enabled …". */
     private static String githubsWords(GitHubException e) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((40[34][^)]*)\\)").matcher(e.getMessage());
@@ -176,6 +189,7 @@ public final class EvidenceCollector {
         final List<TestReport> tests = new ArrayList<>();
         final List<io.intelgraph.maestro.model.Attestation> attestations = new ArrayList<>();
         final List<CodeScanningAlert> alerts = new ArrayList<>();
+        final List<io.intelgraph.maestro.model.CheckRun> checks = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
     }
 }

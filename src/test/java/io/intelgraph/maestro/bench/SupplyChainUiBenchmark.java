@@ -73,7 +73,7 @@ public final class SupplyChainUiBenchmark {
         ScanReport scan = new ScanReader().read(scanFile);
         long scanRead = System.nanoTime() - readStart - sbomRead;
         List<Long> duringRead = frames.takeSorted();
-        RunEvidence evidence = new RunEvidence(1, List.of(sbom), List.of(scan), List.of(), List.of(), List.of(), List.of());
+        RunEvidence evidence = new RunEvidence(1, List.of(sbom), List.of(scan), List.of(), List.of(), List.of(), List.of(), List.of());
 
         TableView<?> findings = (TableView<?>) scene.lookup("#scan-findings");
         TableView<?> rows = (TableView<?>) scene.lookup("#sbom-components");

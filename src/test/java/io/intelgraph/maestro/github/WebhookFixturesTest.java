@@ -158,6 +158,8 @@ class WebhookFixturesTest {
         assertEquals("Octocoders-linter", check.name());
         assertEquals("changes", check.headBranch());
         assertEquals(BuildState.PASSED, check.state());
+        assertEquals("", check.title(), "output.title is null in the payload");
+        assertEquals(0, check.annotations());
 
         var release = ((GitHubEvent.ReleaseEvent) parse("release.published.payload.json")).release();
         assertEquals("0.0.1", release.tagName());

@@ -75,6 +75,8 @@ class EvidenceCollectorTest {
         assertEquals(2, evidence.testCounts().get(TestOutcome.PASSED));
 
         assertEquals(SignatureState.UNVERIFIED, evidence.signatureState(), "the failed run's provenance bundle is broken");
+        assertTrue(evidence.checks().stream().anyMatch(c -> c.state() == io.intelgraph.maestro.model.BuildState.FAILED
+                && c.annotations() == 1), "the failed job's check run, with its annotation: " + evidence.checks());
         assertEquals("DSSE signature was not valid", evidence.attestations().get(0).reason());
     }
 

@@ -67,6 +67,17 @@ class JUnitReaderTest {
     }
 
     @Test
+    void jestJunitWithTracesAndNoMessageAttribute() throws IOException {
+        TestReport jest = reader.read(DIR.resolve("jest-junit.xml"));
+        assertEquals(counts(4, 0, 0, 1, 1), jest.counts());
+        TestCaseResult failing = jest.failuresFirst().get(0);
+        assertEquals("Test 1 › Test 1.1", failing.className());
+        assertEquals("Failing test", failing.name());
+        assertEquals("", failing.message());
+        assertTrue(failing.trace().startsWith("Error: expect(received).toBeTruthy()"), failing.trace());
+    }
+
+    @Test
     void aRetryThatPassedIsFlakyAndSkipsCount() throws IOException {
         TestReport report = reader.read(DIR.resolve("go-junit-report-retry.xml"));
         assertEquals(counts(0, 0, 1, 1, 1), report.counts());

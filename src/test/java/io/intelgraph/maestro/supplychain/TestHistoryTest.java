@@ -25,7 +25,7 @@ class TestHistoryTest {
     private static final Path DIR = Path.of("src/test/resources/supplychain/junit");
 
     private static RunEvidence evidence(long runId, TestReport... reports) {
-        return new RunEvidence(runId, List.of(), List.of(), List.of(reports), List.of(), List.of(), List.of());
+        return new RunEvidence(runId, List.of(), List.of(), List.of(reports), List.of(), List.of(), List.of(), List.of());
     }
 
     private static WorkflowRun run(long id, String sha) {

@@ -22,6 +22,7 @@ public final class TestsPanel extends VBox {
     private final ListView<TestCaseResult> cases = new ListView<>();
     private final TextArea trace = new TextArea();
     private final Label history = new Label();
+    private final Label checks = new Label();
 
     public TestsPanel(EvidenceViewModel model) {
         setSpacing(8);
@@ -62,7 +63,10 @@ public final class TestsPanel extends VBox {
         history.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> historyText(model.testHistoryProperty().get(), model.historyStatusProperty().get()),
                 model.testHistoryProperty(), model.historyStatusProperty()));
-        getChildren().addAll(new EvidenceStatus(model), totals, cases, trace, history);
+        checks.setId("tests-checks");
+        checks.setWrapText(true);
+        checks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(new EvidenceStatus(model), totals, checks, cases, trace, history);
         model.evidenceProperty().addListener((o, a, e) -> show(e));
         show(model.evidenceProperty().get());
     }
@@ -80,7 +84,20 @@ public final class TestsPanel extends VBox {
                 + (status.isEmpty() ? "" : "\n" + status);
     }
 
+    /** "Checks on the commit: ✕ FAILED test (1 annotation) · ✓ PASSED lint — 12 passed, 1 failed". */
+    static String checksText(RunEvidence evidence) {
+        if (evidence.checks().isEmpty()) {
+            return "";
+        }
+        return "Checks on the commit: " + evidence.checks().stream()
+                .sorted(Comparator.comparing(c -> c.state()))
+                .map(c -> c.state().word() + " " + c.name() + (c.title().isEmpty() ? "" : " — " + c.title())
+                        + (c.annotations() > 0 ? " (" + c.annotations() + (c.annotations() == 1 ? " annotation)" : " annotations)") : ""))
+                .collect(Collectors.joining(" · "));
+    }
+
     private void show(RunEvidence evidence) {
+        checks.setText(evidence == null ? "" : checksText(evidence));
         if (evidence == null) {
             totals.setText("");
             cases.getItems().clear();
