@@ -31,6 +31,8 @@ final class HeadlessFx {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        // One benchmark closes its window before the next opens one: the toolkit must outlive both.
+        Platform.setImplicitExit(false);
         started = true;
     }
 
