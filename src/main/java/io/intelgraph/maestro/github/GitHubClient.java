@@ -132,6 +132,31 @@ public final class GitHubClient {
                 body -> body.array("check_runs"), RestMapper::checkRun, 3);
     }
 
+    /** A file attached to a release. */
+    public record ReleaseAsset(long id, String name, long sizeBytes) {
+    }
+
+    /** The assets of the release of {@code tag}; empty when the tag has no release. */
+    public List<ReleaseAsset> listReleaseAssets(RepoId repo, String tag) throws GitHubException {
+        try {
+            GitHubResponse response = http.get("/repos/" + repo.fullName() + "/releases/tags/"
+                    + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
+            return map(response, body -> body.optionalArray("assets").stream()
+                    .map(a -> new ReleaseAsset(a.number("id"), a.text("name"), a.number("size", 0))).toList());
+        } catch (GitHubException e) {
+            if (e.kind() == GitHubException.Kind.NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    /** Streams a release asset (GitHub redirects to storage; the token stays with the API). */
+    public <T> T downloadReleaseAsset(RepoId repo, long assetId, GitHubHttp.BodyReader<T> reader)
+            throws GitHubException, java.io.IOException {
+        return http.download("/repos/" + repo.fullName() + "/releases/assets/" + assetId, "application/octet-stream", reader);
+    }
+
     /** Re-runs a completed run: only its failed jobs, or all of them. */
     public void rerun(RepoId repo, long runId, boolean failedJobsOnly) throws GitHubException {
         String path = "/repos/" + repo.fullName() + "/actions/runs/" + runId

@@ -136,10 +136,16 @@ public final class GitHubHttp {
      * followed here, and the token is sent only to the API's own host.
      */
     public <T> T download(String pathOrUrl, BodyReader<T> reader) throws GitHubException, IOException {
+        return download(pathOrUrl, "application/vnd.github+json", reader);
+    }
+
+    /** As {@link #download(String, BodyReader)}, asking for {@code accept} (release assets: application/octet-stream). */
+    public <T> T download(String pathOrUrl, String accept, BodyReader<T> reader) throws GitHubException, IOException {
         URI uri = resolve(pathOrUrl);
         for (int hop = 0; hop < 5; hop++) {
             HttpRequest.Builder request = uri.getHost() != null && uri.getHost().equalsIgnoreCase(baseUrl.getHost())
-                    && uri.getPort() == baseUrl.getPort() ? request(uri) : HttpRequest.newBuilder(uri).timeout(timeout);
+                    && uri.getPort() == baseUrl.getPort() ? request(uri).setHeader("Accept", accept)
+                    : HttpRequest.newBuilder(uri).timeout(timeout);
             HttpResponse<InputStream> response = sendOnce(request.GET().build());
             int status = response.statusCode();
             try (InputStream body = response.body()) {

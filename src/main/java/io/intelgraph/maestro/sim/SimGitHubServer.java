@@ -53,6 +53,9 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern ARTIFACT_ZIP = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/artifacts/(\\d+)/zip");
     private static final Pattern STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/(\\d+)\\.zip");
     private static final Pattern DEPENDENCY_SBOM = Pattern.compile("/repos/([^/]+)/([^/]+)/dependency-graph/sbom");
+    private static final Pattern RELEASE_BY_TAG = Pattern.compile("/repos/([^/]+)/([^/]+)/releases/tags/(.+)");
+    private static final Pattern RELEASE_ASSET = Pattern.compile("/repos/([^/]+)/([^/]+)/releases/assets/(\\d+)");
+    private static final Pattern ASSET_STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/assets/(\\d+)");
     private static final Pattern CHECK_RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/commits/([0-9a-f]{7,40})/check-runs");
     private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
     private static final int AUTHENTICATED_LIMIT = 5000;
@@ -133,6 +136,11 @@ public final class SimGitHubServer implements AutoCloseable {
             Matcher storage = STORAGE.matcher(path);
             if (storage.matches()) {
                 serveStorage(exchange, storage, auth != null);
+                return;
+            }
+            Matcher assetStorage = ASSET_STORAGE.matcher(path);
+            if (assetStorage.matches()) {
+                serveAsset(exchange, assetStorage, auth != null);
                 return;
             }
             boolean authenticated = auth != null;
@@ -296,6 +304,21 @@ public final class SimGitHubServer implements AutoCloseable {
             return world.repo(m.group(1), m.group(2)).map(repo -> (Object) json.parse(
                     SimReports.resource("dependency-graph-sbom.json"))).orElse(null);
         }
+        if ((m = RELEASE_BY_TAG.matcher(path)).matches()) {
+            String tag = m.group(3);
+            return world.repo(m.group(1), m.group(2)).filter(repo -> SimReleases.isRelease(tag))
+                    .map(repo -> (Object) json.release(repo, tag, SimReleases.assets(repo))).orElse(null);
+        }
+        if ((m = RELEASE_ASSET.matcher(path)).matches()) {
+            long id = Long.parseLong(m.group(3));
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty() || SimReleases.asset(repo.get(), id).isEmpty()) {
+                return null;
+            }
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/_storage/"
+                    + m.group(1) + "/" + m.group(2) + "/assets/" + id + "?sig=sim");
+            return 302;
+        }
         if ((m = CHECK_RUNS.matcher(path)).matches()) {
             String sha = m.group(3);
             Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
@@ -327,6 +350,22 @@ public final class SimGitHubServer implements AutoCloseable {
             return world.repo(m.group(1), m.group(2)).map(r -> (Object) json.repo(r, authenticated)).orElse(null);
         }
         return null;
+    }
+
+    private void serveAsset(HttpExchange exchange, Matcher m, boolean carriesToken) throws IOException {
+        if (carriesToken) {
+            send(exchange, 400, "{\"message\":\"storage does not accept an Authorization header\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<byte[]> bytes = world.repo(m.group(1), m.group(2))
+                .flatMap(repo -> SimReleases.asset(repo, Long.parseLong(m.group(3))))
+                .map(asset -> SimReports.resource(asset.resource()));
+        if (bytes.isEmpty()) {
+            send(exchange, 404, new byte[0]);
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        send(exchange, 200, bytes.get());
     }
 
     /** An error answer with GitHub's JSON body. */

@@ -291,4 +291,28 @@ final class SimJson {
         output.put("annotations_count", failed ? 1 : 0);
         return node;
     }
+
+    /** {@code GET /repos/{o}/{r}/releases/tags/{tag}} with its assets. */
+    ObjectNode release(SimWorld.SimRepo repo, String tag, List<SimReleases.Asset> assets) {
+        String repoApi = apiBase + "/repos/" + repo.fullName();
+        ObjectNode node = json.createObjectNode();
+        node.put("id", 60_000_000L + repo.index());
+        node.put("tag_name", tag);
+        node.put("name", tag);
+        node.put("draft", false);
+        node.put("prerelease", false);
+        node.put("html_url", webBase + "/" + repo.fullName() + "/releases/tag/" + tag);
+        ArrayNode array = node.putArray("assets");
+        for (SimReleases.Asset asset : assets) {
+            ObjectNode a = array.addObject();
+            a.put("id", asset.id());
+            a.put("name", asset.name());
+            a.put("size", SimReports.resource(asset.resource()).length);
+            a.put("url", repoApi + "/releases/assets/" + asset.id());
+            a.put("browser_download_url", webBase + "/" + repo.fullName() + "/releases/download/" + tag + "/" + asset.name());
+            a.put("content_type", "application/octet-stream");
+            a.put("state", "uploaded");
+        }
+        return node;
+    }
 }

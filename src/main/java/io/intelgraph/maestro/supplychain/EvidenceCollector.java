@@ -66,6 +66,7 @@ public final class EvidenceCollector {
                 readArtifact(run, artifact, into);
             }
         }
+        readReleaseAssets(run, into);
         readDependencyGraph(run, into);
         readCodeScanning(run, into);
         readChecks(run, into);
@@ -142,6 +143,44 @@ public final class EvidenceCollector {
         return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
+
+    /**
+     * A run started by a release (or a tag push) runs on the tag: the release's assets — SBOMs,
+     * scans, Sigstore bundles published beside the binaries — belong to its evidence too.
+     */
+    private void readReleaseAssets(WorkflowRun run, Collected into) throws GitHubException {
+        if (!run.event().equals("release") && !TAG.matcher(run.headBranch()).matches()) {
+            return;
+        }
+        for (GitHubClient.ReleaseAsset asset : github.listReleaseAssets(run.repo(), run.headBranch())) {
+            Optional<ReportKind> kind = ReportKind.of(asset.name());
+            if (kind.isEmpty()) {
+                continue;
+            }
+            String name = "release " + run.headBranch() + "/" + asset.name();
+            if (asset.sizeBytes() > maxArtifactBytes) {
+                into.problems.add(name + ": " + size(asset.sizeBytes()) + " is over the " + size(maxArtifactBytes)
+                        + " limit, not downloaded");
+                continue;
+            }
+            try {
+                github.downloadReleaseAsset(run.repo(), asset.id(), body -> {
+                    read(name, kind.get(), body, into);
+                    return null;
+                });
+            } catch (GitHubException e) {
+                if (sourceWide(e)) {
+                    throw e;
+                }
+                into.problems.add(name + ": " + e.getMessage());
+            } catch (IOException e) {
+                into.problems.add(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Version-like tags (v1.2.3, 1.2, v2.0.0-rc.1): what release workflows run on. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("v?\\d+(\\.\\d+)+([-+].*)?");
 
     private void readChecks(WorkflowRun run, Collected into) throws GitHubException {
         try {

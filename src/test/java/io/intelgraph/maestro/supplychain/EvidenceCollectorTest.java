@@ -137,6 +137,26 @@ class EvidenceCollectorTest {
         assertEquals(withToken.sboms().get(0).components(), anonymous.sboms().get(0).components());
     }
 
+    /** A run on a release tag also reads the release's assets: the SBOM and provenance published with it. */
+    @Test
+    void aReleaseRunReadsItsReleaseAssets() throws Exception {
+        WorkflowRun run = completedRuns().get(0);
+        WorkflowRun onTag = new WorkflowRun(run.id(), run.repo(), "Release", run.displayTitle(), "v1.4.0", run.headSha(),
+                "release", run.status(), run.conclusion(), run.runNumber(), run.runAttempt(), run.createdAt(),
+                run.runStartedAt(), run.updatedAt(), run.actor(), run.triggeringActor(), run.htmlUrl(), List.of());
+        RunEvidence evidence = collector.collect(onTag);
+        String repo = run.repo().name();
+        assertTrue(evidence.sboms().stream().anyMatch(s -> s.file().equals("release v1.4.0/" + repo + ".cdx.json")
+                && s.components().size() == 62), evidence.sboms().toString());
+        var bundle = evidence.attestations().stream().filter(a -> a.file().startsWith("release v1.4.0/")).findFirst().orElseThrow();
+        assertEquals(SignatureState.VERIFIED, bundle.state(), bundle.reason());
+        assertTrue(evidence.problems().stream().noneMatch(p -> p.contains("linux-amd64")), "the binary is not a report: skipped");
+
+        WorkflowRun onBranch = completedRuns().get(0);
+        assertTrue(collector.collect(onBranch).sboms().stream().noneMatch(s -> s.file().startsWith("release ")),
+                "a branch run has no release");
+    }
+
     @Test
     void anArtifactOverTheLimitIsNotDownloaded() throws Exception {
         WorkflowRun run = completedRuns().get(0);
