@@ -67,6 +67,20 @@ class JUnitReaderTest {
     }
 
     @Test
+    void gradleReportsWithSystemOutAndAFailure() throws IOException {
+        TestReport passed = reader.read(DIR.resolve("gradle-TEST-ApplicationTests.xml"));
+        assertEquals(counts(0, 0, 0, 0, 1), passed.counts());
+        assertEquals(Duration.ofMillis(228), passed.totalTime());
+        assertEquals("", passed.cases().get(0).trace(), "system-out is not a trace");
+        TestReport failed = reader.read(DIR.resolve("gradle-TEST-MessageServiceTest.xml"));
+        TestCaseResult testGet = failed.cases().get(0);
+        assertEquals(TestOutcome.FAILED, testGet.outcome());
+        assertEquals("testGet()", testGet.name());
+        assertEquals("org.opentest4j.AssertionFailedError: expected: <Hello JUnit 5> but was: <abcde>", testGet.message());
+        assertTrue(testGet.trace().contains("at com.gradle.example.application.MessageServiceTest.testGet(MessageServiceTest.java:11)"));
+    }
+
+    @Test
     void jestJunitWithTracesAndNoMessageAttribute() throws IOException {
         TestReport jest = reader.read(DIR.resolve("jest-junit.xml"));
         assertEquals(counts(4, 0, 0, 1, 1), jest.counts());
