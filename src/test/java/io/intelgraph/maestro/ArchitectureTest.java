@@ -41,7 +41,8 @@ class ArchitectureTest {
     @Test
     void coreDoesNotReachIntoCliOrUi() {
         noClasses().that().resideInAnyPackage("io.intelgraph.maestro.github..", "io.intelgraph.maestro.store..",
-                        "io.intelgraph.maestro.sim..", "io.intelgraph.maestro.config..", "io.intelgraph.maestro.supplychain..")
+                        "io.intelgraph.maestro.sim..", "io.intelgraph.maestro.config..", "io.intelgraph.maestro.supplychain..",
+                        "io.intelgraph.maestro.distill..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.intelgraph.maestro.cli..", "io.intelgraph.maestro.ui..")
                 .check(MAIN);
     }

@@ -1,0 +1,78 @@
+package io.intelgraph.maestro.distill;
+
+import io.intelgraph.maestro.model.Recommendation;
+import io.intelgraph.maestro.model.Signals;
+import io.intelgraph.maestro.model.Signals.Signal;
+
+import java.util.List;
+
+/**
+ * The distilled model: multinomial logistic regression over the signals (each as a scaled value
+ * and a known/unknown indicator, so missing is not zero), trained online by stochastic gradient
+ * descent on the ensemble's soft targets — the cross-entropy to them, i.e. knowledge distillation.
+ * Its top probability is the student's confidence.
+ */
+public final class Student {
+
+    private static final Signal[] SIGNALS = Signal.values();
+    /** Roughly where each signal is "a lot", so every feature lives on a similar scale. */
+    private static final double[] SCALE = {1, 1, 3, 30, 1, 5, 10, 2, 5, 1};
+    static final int FEATURES = SIGNALS.length * 2 + 1;
+    private static final int CLASSES = Recommendation.values().length;
+
+    private final double[][] weights = new double[CLASSES][FEATURES];
+    private long updates;
+
+    static double[] features(Signals signals) {
+        double[] x = new double[FEATURES];
+        for (int i = 0; i < SIGNALS.length; i++) {
+            if (signals.knows(SIGNALS[i])) {
+                x[2 * i] = Math.min(2, signals.get(SIGNALS[i]).getAsDouble() / SCALE[i]);
+                x[2 * i + 1] = 1;
+            }
+        }
+        x[FEATURES - 1] = 1; // bias
+        return x;
+    }
+
+    public double[] predict(Signals signals) {
+        return predict(features(signals));
+    }
+
+    private double[] predict(double[] x) {
+        double[] logits = new double[CLASSES];
+        for (int k = 0; k < CLASSES; k++) {
+            double sum = 0;
+            for (int j = 0; j < FEATURES; j++) {
+                sum += weights[k][j] * x[j];
+            }
+            logits[k] = sum;
+        }
+        return Ensemble.softmax(logits, 1.0);
+    }
+
+    /** One step towards the soft targets: the gradient of the cross-entropy is (prediction − target) · x. */
+    public void learn(Signals signals, double[] softTargets, double learningRate) {
+        double[] x = features(signals);
+        double[] p = predict(x);
+        for (int k = 0; k < CLASSES; k++) {
+            double error = p[k] - softTargets[k];
+            for (int j = 0; j < FEATURES; j++) {
+                weights[k][j] -= learningRate * error * x[j];
+            }
+        }
+        updates++;
+    }
+
+    public void train(List<Signals> branches, Ensemble teacher, int epochs, double learningRate) {
+        for (int e = 0; e < epochs; e++) {
+            for (Signals s : branches) {
+                learn(s, teacher.combine(s).softTargets(), learningRate);
+            }
+        }
+    }
+
+    public long updates() {
+        return updates;
+    }
+}

@@ -1,0 +1,17 @@
+package io.intelgraph.maestro.distill;
+
+/**
+ * One teacher's view of one branch: a probability per recommendation (Recommendation order), how
+ * much of what it weighs was known (0–1: with nothing known it has no opinion), and why.
+ */
+public record TeacherVerdict(String teacher, double[] distribution, double knownShare, String reason) {
+
+    public TeacherVerdict {
+        distribution = distribution.clone();
+    }
+
+    @Override
+    public double[] distribution() {
+        return distribution.clone();
+    }
+}
