@@ -1,0 +1,86 @@
+package io.intelgraph.maestro.distill;
+
+import io.intelgraph.maestro.model.Recommendation;
+import io.intelgraph.maestro.model.Signals.Signal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TeacherMarketplaceTest {
+
+    @TempDir
+    Path configDir;
+
+    private static final TeacherProfile PREVIEWS = new TeacherProfile("preview-health", "1.0.0", 0.5,
+            Map.of(Signal.PREVIEW_UNHEALTHY, 1.0), Map.of(Signal.PREVIEW_UNHEALTHY, 0.5),
+            Map.of(Recommendation.HOLD, 0.6, Recommendation.INVESTIGATE, 0.4));
+
+    private static List<String> names(TeacherMarketplace m) {
+        return m.profiles().stream().map(TeacherProfile::name).toList();
+    }
+
+    @Test
+    void registerUpdateRetireArePersistedAndAnnounced() throws Exception {
+        TeacherMarketplace market = new TeacherMarketplace(configDir);
+        assertEquals(List.of("reliability", "velocity", "security"), names(market), "the built-ins to start with");
+        List<List<TeacherProfile>> announced = new ArrayList<>();
+        market.subscribe(announced::add);
+
+        market.register(PREVIEWS);
+        market.update(new TeacherProfile("preview-health", "1.1.0", 0.8, PREVIEWS.weights(), PREVIEWS.thresholds(),
+                PREVIEWS.badMix()));
+        market.retire("velocity");
+        assertEquals(List.of("reliability", "security", "preview-health"), names(market));
+        assertEquals(3, announced.size());
+
+        TeacherMarketplace reloaded = new TeacherMarketplace(configDir);
+        assertEquals(names(market), names(reloaded), "persisted in teachers.json");
+        assertEquals("1.1.0", reloaded.profiles().get(2).version());
+        assertEquals(0.8, reloaded.profiles().get(2).ensembleWeight());
+    }
+
+    @Test
+    void badProfilesAreRefusedWithReasonsAndTheSetStaysAsItWas() throws Exception {
+        TeacherMarketplace market = new TeacherMarketplace(configDir);
+        TeacherProfile bad = new TeacherProfile("broken", "1", -1, Map.of(Signal.FAILURE_RATE, 1.0), Map.of(),
+                Map.of(Recommendation.BLOCK, 0.5));
+        var refused = assertThrows(TeacherMarketplace.RefusedException.class, () -> market.register(bad));
+        assertEquals("teacher broken refused: ensembleWeight must be a positive number, not -1.0; threshold of FAILURE_RATE"
+                + " must be given and positive; badMix must be non-negative shares adding up to 1, not 0.5", refused.getMessage());
+        assertThrows(TeacherMarketplace.RefusedException.class, () -> market.register(BuiltInTeachers.SECURITY),
+                "the name is taken");
+        assertThrows(TeacherMarketplace.RefusedException.class, () -> market.update(BuiltInTeachers.SECURITY),
+                "an update needs a new version");
+        assertEquals(List.of("reliability", "velocity", "security"), names(market));
+
+        var notJson = assertThrows(TeacherMarketplace.RefusedException.class,
+                () -> market.load("{\"teachers\": [{\"name\": \"x\", \"weights\": {\"NO_SUCH_SIGNAL\": 1}}]}", "upload.json"));
+        assertTrue(notJson.getMessage().startsWith("upload.json: not a teachers document: "), notJson.getMessage());
+        assertEquals(List.of("reliability", "velocity", "security"), names(market), "the previous set is kept");
+
+        market.retire("velocity");
+        market.retire("security");
+        assertThrows(TeacherMarketplace.RefusedException.class, () -> market.retire("reliability"));
+    }
+
+    @Test
+    void aWholeDocumentLoadsAllOrNothing() throws Exception {
+        TeacherMarketplace market = new TeacherMarketplace(configDir);
+        String json = TeacherMarketplace.toJson(List.of(BuiltInTeachers.SECURITY, PREVIEWS));
+        market.load(json, "teachers.json");
+        assertEquals(List.of("security", "preview-health"), names(market));
+        assertTrue(Files.readString(configDir.resolve("teachers.json")).contains("\"preview-health\""));
+        var twice = assertThrows(TeacherMarketplace.RefusedException.class,
+                () -> market.load(TeacherMarketplace.toJson(List.of(PREVIEWS, PREVIEWS)), "dup.json"));
+        assertEquals("dup.json refused: preview-health: named twice", twice.getMessage());
+    }
+}
