@@ -42,7 +42,7 @@ class ArchitectureTest {
     void coreDoesNotReachIntoCliOrUi() {
         noClasses().that().resideInAnyPackage("io.intelgraph.maestro.github..", "io.intelgraph.maestro.store..",
                         "io.intelgraph.maestro.sim..", "io.intelgraph.maestro.config..", "io.intelgraph.maestro.supplychain..",
-                        "io.intelgraph.maestro.distill..")
+                        "io.intelgraph.maestro.distill..", "io.intelgraph.maestro.fabric..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.intelgraph.maestro.cli..", "io.intelgraph.maestro.ui..")
                 .check(MAIN);
     }
