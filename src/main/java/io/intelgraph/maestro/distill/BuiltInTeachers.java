@@ -14,8 +14,9 @@ public final class BuiltInTeachers {
 
     /** Failing, flaky and broken-test branches: re-run the flaky, investigate the failing. */
     public static final TeacherProfile RELIABILITY = new TeacherProfile("reliability", "1.0.0", 1.0,
-            TeacherProfile.map(Signal.FAILURE_RATE, 3, Signal.FLIP_RATE, 2, Signal.TEST_FAILURE_RATE, 2),
-            TeacherProfile.map(Signal.FAILURE_RATE, 0.2, Signal.FLIP_RATE, 0.1, Signal.TEST_FAILURE_RATE, 0.02),
+            TeacherProfile.map(Signal.FAILURE_RATE, 3, Signal.FLIP_RATE, 2, Signal.TEST_FAILURE_RATE, 2, Signal.LATEST_FAILED, 3),
+            TeacherProfile.map(Signal.FAILURE_RATE, 0.2, Signal.FLIP_RATE, 0.1, Signal.TEST_FAILURE_RATE, 0.02,
+                    Signal.LATEST_FAILED, 0.5),
             Map.of(Recommendation.INVESTIGATE, 0.5, Recommendation.RERUN, 0.3, Recommendation.HOLD, 0.2));
 
     /** Slow builds and long queues against the targets (cold ≤ 15 min, warm ≤ 5 min). */

@@ -44,6 +44,8 @@ public final class SignalExtractor {
             known.put(Signal.FAILURE_RATE, (double) failed / completed.size());
             known.put(Signal.FLIP_RATE, (double) flips(completed) / completed.size());
             WorkflowRun latest = completed.get(0);
+            known.put(Signal.LATEST_FAILED, latest.conclusion() == Conclusion.FAILURE
+                    || latest.conclusion() == Conclusion.TIMED_OUT ? 1.0 : 0.0);
             if (latest.runStartedAt() != null && latest.updatedAt() != null) {
                 // A branch that built before is warm (caches filled); its first build is cold.
                 Duration target = completed.size() > 1 ? WARM_TARGET : COLD_TARGET;

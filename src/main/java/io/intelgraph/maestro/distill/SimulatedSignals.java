@@ -34,6 +34,7 @@ public final class SimulatedSignals {
             put(known, random, Signal.SIGNATURE_RISK, (double) random.nextInt(3));
             put(known, random, Signal.POLICY_DENIES, random.nextDouble() < 0.1 ? 1 + random.nextInt(3) : 0);
             put(known, random, Signal.PREVIEW_UNHEALTHY, random.nextDouble() < 0.1 ? 1.0 : 0.0);
+            put(known, random, Signal.LATEST_FAILED, troubled && random.nextDouble() < 0.6 ? 1.0 : 0.0);
             out.add(new Signals("sim/branch-" + b, known));
         }
         return out;

@@ -7,8 +7,8 @@ import io.intelgraph.maestro.model.Signals.Signal;
 import java.util.List;
 
 /**
- * The distilled model: multinomial logistic regression over the signals (each as a scaled value
- * and a known/unknown indicator, so missing is not zero), trained online by stochastic gradient
+ * The distilled model: multinomial logistic regression over the signals (each as a scaled value,
+ * a piecewise-linear basis of it, and a known/unknown indicator, so missing is not zero), trained online by stochastic gradient
  * descent on the ensemble's soft targets — the cross-entropy to them, i.e. knowledge distillation.
  * Its top probability is the student's confidence.
  */
@@ -16,8 +16,11 @@ public final class Student {
 
     private static final Signal[] SIGNALS = Signal.values();
     /** Roughly where each signal is "a lot", so every feature lives on a similar scale. */
-    private static final double[] SCALE = {1, 1, 3, 30, 1, 5, 10, 2, 5, 1};
-    static final int FEATURES = SIGNALS.length * 2 + 1;
+    private static final double[] SCALE = {1, 1, 3, 30, 1, 5, 10, 2, 5, 1, 1};
+    /** Knots of the piecewise-linear basis (on the scaled value): enough bends for threshold-like teachers. */
+    private static final double[] KNOTS = {0.02, 0.1, 0.25, 0.5, 1.0};
+    private static final int PER_SIGNAL = 2 + KNOTS.length;
+    static final int FEATURES = SIGNALS.length * PER_SIGNAL + 1;
     private static final int CLASSES = Recommendation.values().length;
 
     private final double[][] weights = new double[CLASSES][FEATURES];
@@ -27,8 +30,13 @@ public final class Student {
         double[] x = new double[FEATURES];
         for (int i = 0; i < SIGNALS.length; i++) {
             if (signals.knows(SIGNALS[i])) {
-                x[2 * i] = Math.min(2, signals.get(SIGNALS[i]).getAsDouble() / SCALE[i]);
-                x[2 * i + 1] = 1;
+                double v = Math.min(2, signals.get(SIGNALS[i]).getAsDouble() / SCALE[i]);
+                int at = i * PER_SIGNAL;
+                x[at] = v;
+                x[at + 1] = 1; // known
+                for (int k = 0; k < KNOTS.length; k++) {
+                    x[at + 2 + k] = Math.max(0, v - KNOTS[k]);
+                }
             }
         }
         x[FEATURES - 1] = 1; // bias

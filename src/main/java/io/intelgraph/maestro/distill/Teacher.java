@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * A teacher driven by its profile. Each weighed signal that is known is scored by how far it goes
- * beyond its threshold (0 at or under it, 1 at twice it or more); the weighted mean of those is the
- * breach. The teacher then splits between "promote" (no breach) and its bad mix (full breach).
+ * beyond its threshold (0 at or under it, 1 at twice it or more); twice the weighted mean of those,
+ * capped at 1, is the breach. The teacher then splits between "promote" (no breach) and its bad
+ * mix (full breach).
  * Signals it does not know take no part; knowing none, it says "hold" with no conviction.
  */
 public final class Teacher {
@@ -53,7 +54,9 @@ public final class Teacher {
             p[Recommendation.HOLD.ordinal()] = 1;
             return new TeacherVerdict(profile.name(), p, 0, "nothing it weighs is known yet");
         }
-        breach /= known;
+        // A breach across half of what it weighs is already a full one: a failing branch must not
+        // still be told to promote because its other signals are fine.
+        breach = Math.min(1, 2 * breach / known);
         double[] bad = profile.badMixArray();
         for (int i = 0; i < N; i++) {
             p[i] = breach * bad[i];

@@ -30,7 +30,9 @@ public record Signals(String branch, Map<Signal, Double> known) {
         /** Policy denies standing for the branch. */
         POLICY_DENIES,
         /** 0 the preview is ready, 1 it is not. */
-        PREVIEW_UNHEALTHY
+        PREVIEW_UNHEALTHY,
+        /** 1 when the branch's latest completed run failed, else 0. */
+        LATEST_FAILED
     }
 
     public Signals {

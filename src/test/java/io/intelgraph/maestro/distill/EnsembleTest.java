@@ -21,7 +21,7 @@ class EnsembleTest {
         // Only reliability and velocity know something; security knows nothing and has no say.
         Signals s = new Signals("o/r:main", Map.of(Signal.FAILURE_RATE, 0.4, Signal.DURATION_RATIO, 1.5));
         Ensemble.Result result = ensemble.combine(s);
-        double rel = 1.0 * (3.0 / 7.0);   // ensemble weight × known share (failure rate: weight 3 of 7)
+        double rel = 1.0 * (3.0 / 10.0);  // ensemble weight × known share (failure rate: weight 3 of 10)
         double vel = 0.6 * (2.0 / 3.0);   // duration ratio: weight 2 of 3
         assertEquals(rel / (rel + vel), result.activations().get("reliability"), 1e-12);
         assertEquals(vel / (rel + vel), result.activations().get("velocity"), 1e-12);

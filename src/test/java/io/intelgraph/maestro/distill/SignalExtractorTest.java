@@ -43,6 +43,7 @@ class SignalExtractorTest {
         // Runs take 295 s from start to update (Runs: started +5 s, updated +300 s); warm target 300 s.
         assertEquals(295.0 / 300, s.get(Signal.DURATION_RATIO).getAsDouble(), 1e-12);
         assertEquals(5.0 / 60, s.get(Signal.QUEUE_MINUTES).getAsDouble(), 1e-12);
+        assertEquals(0.0, s.get(Signal.LATEST_FAILED).getAsDouble());
         assertFalse(s.knows(Signal.CRITICAL_FINDINGS), "no scan read: unknown, not zero");
         assertFalse(s.knows(Signal.PREVIEW_UNHEALTHY));
     }

@@ -23,13 +23,13 @@ class TeacherTest {
         TeacherVerdict healthy = reliability.judge(signals(Map.of(Signal.FAILURE_RATE, 0.1, Signal.FLIP_RATE, 0.0,
                 Signal.TEST_FAILURE_RATE, 0.0)));
         assertArrayEquals(new double[] {1, 0, 0, 0, 0}, healthy.distribution(), 1e-12);
-        assertEquals(1.0, healthy.knownShare());
+        assertEquals(0.7, healthy.knownShare(), 1e-12, "three of its signals known: weight 7 of 10");
         assertEquals("every signal it weighs is within its threshold", healthy.reason());
 
-        // Failure rate 0.4 over its 0.2 threshold: breach 1 on a weight of 3, the other two known and fine.
+        // Failure rate 0.4 over its 0.2 threshold: breach 1 on a weight of 3 of the 7 known; doubled, 6/7.
         TeacherVerdict failing = reliability.judge(signals(Map.of(Signal.FAILURE_RATE, 0.4, Signal.FLIP_RATE, 0.0,
                 Signal.TEST_FAILURE_RATE, 0.0)));
-        double breach = 3.0 / 7.0;
+        double breach = 6.0 / 7.0;
         assertArrayEquals(new double[] {1 - breach, 0.2 * breach, 0.3 * breach, 0.5 * breach, 0}, failing.distribution(), 1e-12);
         assertEquals("failure rate 0.40 is over 0.20", failing.reason());
     }

@@ -1,0 +1,128 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.distill.BranchRecommendation;
+import io.intelgraph.maestro.distill.DistillEngine;
+import io.intelgraph.maestro.distill.SignalExtractor;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.fabric.RunnerRanking;
+import io.intelgraph.maestro.model.Signals;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code distill}: the build-intelligence engine over the current state (one sync) or a saved
+ * signals file, printed as a table or as the hub's {@code "distillation"} frame.
+ */
+@Command(name = "distill", mixinStandardHelpOptions = true,
+        description = {"Per-branch recommendations from the teachers' ensemble and its distilled student,"
+                + " with teacher activations, student confidence and the best runner quote."})
+final class DistillCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    Main main;
+    @Mixin
+    SourceOptions source;
+    @Option(names = "--json", description = "Print the hub's \"distillation\" frame.")
+    boolean json;
+    @Option(names = "--signals", paramLabel = "FILE",
+            description = "Read signals from a file ([{\"branch\": …, \"signals\": {\"FAILURE_RATE\": 0.2, …}}]) instead of GitHub.")
+    Path signalsFile;
+    @Option(names = "--seed", description = "Seed of the student's first training (default 42).")
+    long seed = 42;
+
+    @Override
+    public Integer call() throws Exception {
+        HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
+        Files.createDirectories(config.configDir());
+        TeacherMarketplace market = new TeacherMarketplace(config.configDir());
+        List<Signals> branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+        List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
+        main.out().print(json ? frame(recommendations) : table(recommendations));
+        main.out().flush();
+        return 0;
+    }
+
+    private List<Signals> fromGitHub(HudConfig config) throws Exception {
+        try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
+            runtime.poller().syncOnce();
+            BuildSnapshot snapshot = runtime.plane().snapshot();
+            return snapshot.tiles().stream().map(t -> SignalExtractor.of(t, snapshot.evidenceOf(t.headline().id()),
+                    t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())), OptionalInt.empty())).toList();
+        }
+    }
+
+    static List<Signals> read(Path file) throws Exception {
+        List<Signals> out = new ArrayList<>();
+        for (var node : JSON.readTree(file.toFile())) {
+            Map<Signals.Signal, Double> known = new EnumMap<>(Signals.Signal.class);
+            var fields = node.path("signals").fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                known.put(Signals.Signal.valueOf(field.getKey()), field.getValue().asDouble());
+            }
+            out.add(new Signals(node.path("branch").asText(), known));
+        }
+        return out;
+    }
+
+    static String table(List<BranchRecommendation> recommendations) {
+        StringBuilder out = new StringBuilder();
+        String format = "%-48s %-16s %-10s %-14s %s%n";
+        out.append(String.format(Locale.ROOT, format, "BRANCH", "RECOMMENDATION", "CONFIDENCE", "ENSEMBLE", "TEACHERS (activation)"));
+        for (BranchRecommendation r : recommendations) {
+            out.append(String.format(Locale.ROOT, format, r.branch(), r.recommendation().symbol() + " " + r.recommendation().word(),
+                    String.format(Locale.ROOT, "%.0f %%", r.studentConfidence() * 100), r.ensembleRecommendation().word(),
+                    r.teacherActivations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                            .reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        return out.toString();
+    }
+
+    /** The frame the hub publishes: {@code type: "distillation"}, one entry per branch. */
+    static String frame(List<BranchRecommendation> recommendations) throws Exception {
+        ObjectNode frame = JSON.createObjectNode();
+        frame.put("type", "distillation");
+        frame.put("generatedAt", Instant.now().toString());
+        ArrayNode branches = frame.putArray("branches");
+        for (BranchRecommendation r : recommendations) {
+            ObjectNode b = branches.addObject();
+            b.put("branch", r.branch());
+            b.put("recommendation", r.recommendation().name());
+            b.put("studentConfidence", r.studentConfidence());
+            b.put("ensembleRecommendation", r.ensembleRecommendation().name());
+            ObjectNode activations = b.putObject("teacherActivations");
+            r.teacherActivations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> activations.put(e.getKey(), e.getValue()));
+            ObjectNode reasons = b.putObject("reasons");
+            r.reasons().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> reasons.put(e.getKey(), e.getValue()));
+            ArrayNode runners = b.putArray("runners");
+            RunnerRanking.rank(RunnerRanking.exampleQuotes(), r.recommendation(), r.studentConfidence(), false).stream().limit(3)
+                    .forEach(q -> runners.addObject().put("name", q.quote().name()).put("score", q.score()));
+        }
+        return JSON.writeValueAsString(frame) + "\n";
+    }
+}

@@ -1,0 +1,54 @@
+package io.intelgraph.maestro.distill;
+
+import io.intelgraph.maestro.model.Recommendation;
+import io.intelgraph.maestro.model.Signals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine: the teachers in force (rebuilt when the marketplace changes them), their ensemble,
+ * and a student first distilled on seeded simulated histories, then updated online on every branch
+ * it is shown. Deterministic given its inputs and seed.
+ */
+public final class DistillEngine {
+
+    public static final double TEMPERATURE = 1.0;
+    private static final double LEARNING_RATE = 0.05;
+
+    private volatile Ensemble ensemble;
+    private final Student student = new Student();
+
+    public DistillEngine(List<TeacherProfile> teachers, long seed) {
+        this.ensemble = ensembleOf(teachers);
+        student.train(SimulatedSignals.generate(seed, 4000), ensemble, 8, 0.1);
+    }
+
+    /** The marketplace changed the teachers: later recommendations use the new set. */
+    public void teachersChanged(List<TeacherProfile> teachers) {
+        ensemble = ensembleOf(teachers);
+    }
+
+    private static Ensemble ensembleOf(List<TeacherProfile> teachers) {
+        return new Ensemble(teachers.stream().map(Teacher::new).toList(), TEMPERATURE);
+    }
+
+    /** Recommends for every branch, learning from each as it goes. */
+    public synchronized List<BranchRecommendation> recommend(List<Signals> branches) {
+        List<BranchRecommendation> out = new ArrayList<>(branches.size());
+        Ensemble current = ensemble;
+        for (Signals s : branches) {
+            Ensemble.Result teachers = current.combine(s);
+            double[] p = student.predict(s);
+            int top = StudentEvaluation.argmax(p);
+            Map<String, String> reasons = new LinkedHashMap<>();
+            teachers.verdicts().forEach(v -> reasons.put(v.teacher(), v.reason()));
+            out.add(new BranchRecommendation(s.branch(), Recommendation.values()[top], p[top], teachers.recommendation(),
+                    teachers.activations(), reasons));
+            student.learn(s, teachers.softTargets(), LEARNING_RATE);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DistillCommandTest {
+
+    @TempDir
+    Path configDir;
+
+    @Test
+    void aSavedSignalsFileGivesRecommendationsAndTheHubFrame() throws Exception {
+        Path signals = configDir.resolve("signals.json");
+        Files.writeString(signals, """
+                [{"branch": "o/app:main", "signals": {"FAILURE_RATE": 0.05, "FLIP_RATE": 0, "DURATION_RATIO": 0.8,
+                  "TEST_FAILURE_RATE": 0, "CRITICAL_FINDINGS": 0, "HIGH_FINDINGS": 0, "SIGNATURE_RISK": 0}},
+                 {"branch": "o/app:feat/x", "signals": {"CRITICAL_FINDINGS": 3, "SIGNATURE_RISK": 2, "FAILURE_RATE": 0}},
+                 {"branch": "o/app:new", "signals": {}}]
+                """);
+        Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", configDir.toString());
+        CliRun table = CliRun.run(env, "", "distill", "--signals", signals.toString());
+        assertEquals(0, table.exit(), table.err());
+        String main = table.out().lines().filter(l -> l.startsWith("o/app:main ")).findFirst().orElseThrow();
+        assertTrue(main.contains("▲ promote"), main);
+        String risky = table.out().lines().filter(l -> l.startsWith("o/app:feat/x ")).findFirst().orElseThrow();
+        assertTrue(risky.contains("block"), risky);
+
+        JsonNode frame = new ObjectMapper().readTree(CliRun.run(env, "", "distill", "--json", "--signals", signals.toString()).out());
+        assertEquals("distillation", frame.path("type").asText());
+        assertEquals(3, frame.path("branches").size());
+        JsonNode feat = frame.path("branches").get(1);
+        assertEquals("BLOCK", feat.path("ensembleRecommendation").asText());
+        assertEquals(1.0, feat.path("teacherActivations").path("security").asDouble()
+                + feat.path("teacherActivations").path("reliability").asDouble()
+                + feat.path("teacherActivations").path("velocity").asDouble(), 1e-9);
+        assertTrue(feat.path("studentConfidence").asDouble() > 0.3, feat.toString());
+        assertEquals("HOLD", frame.path("branches").get(2).path("ensembleRecommendation").asText(), "nothing known: hold");
+        assertEquals(3, feat.path("runners").size());
+    }
+
+    @Test
+    void overTheSimulatedBuildPlane() throws Exception {
+        CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode frame = new ObjectMapper().readTree(run.out());
+        assertTrue(frame.path("branches").size() > 50, "every tile of the simulated plane");
+        assertTrue(frame.path("branches").findValuesAsText("ensembleRecommendation").contains("INVESTIGATE")
+                || frame.path("branches").findValuesAsText("ensembleRecommendation").contains("RERUN"), "failing branches");
+    }
+}
