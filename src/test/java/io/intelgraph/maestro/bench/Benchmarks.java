@@ -13,6 +13,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         new Runner(new OptionsBuilder()
                 .include(BuildPlaneBenchmark.class.getSimpleName())
+                .include(DistillBenchmark.class.getSimpleName())
                 .forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
