@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
-import io.intelgraph.maestro.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.BranchRecommendation;
 import io.intelgraph.maestro.distill.DistillEngine;
 import io.intelgraph.maestro.distill.SignalExtractor;
 import io.intelgraph.maestro.distill.TeacherMarketplace;

@@ -35,6 +35,7 @@ final class GuiCommand implements Callable<Integer> {
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.poller().start();
         runtime.startEvidenceFeed();
+        runtime.startDistillFeed(config.configDir());
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
         String actor = main.env().getOrDefault("USER", "unknown") + "@hud";
         HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),

@@ -36,6 +36,8 @@ public final class HudRuntime implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private io.intelgraph.maestro.supplychain.EvidenceFeed evidenceFeed;
     private ScheduledExecutorService feedExecutor;
+    private io.intelgraph.maestro.distill.DistillFeed distillFeed;
+    private ScheduledExecutorService distillExecutor;
     private final SimGitHubServer simulator;
     private final String sourceName;
 
@@ -148,8 +150,33 @@ public final class HudRuntime implements AutoCloseable {
         this.feedExecutor = feedExecutor;
     }
 
+    /** Starts the build-intelligence engine over the plane's branches, with the teachers in the config directory. */
+    public void startDistillFeed(java.nio.file.Path configDir) {
+        try {
+            java.nio.file.Files.createDirectories(configDir);
+            var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
+            var engine = new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42);
+            market.subscribe(engine::teachersChanged);
+            ScheduledExecutorService distillExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "distill-feed");
+                t.setDaemon(true);
+                return t;
+            });
+            distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane, engine, distillExecutor)
+                    .start(java.time.Duration.ofSeconds(10));
+            this.distillExecutor = distillExecutor;
+        } catch (java.io.IOException | io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException e) {
+            // A broken teachers.json must not keep the HUD from starting; the tiles go without recommendations.
+            org.slf4j.LoggerFactory.getLogger(HudRuntime.class).warn("Build intelligence off: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
+        if (distillFeed != null) {
+            distillFeed.close();
+            distillExecutor.shutdownNow();
+        }
         if (evidenceFeed != null) {
             evidenceFeed.close();
             feedExecutor.shutdownNow();

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.distill;
 
+import io.intelgraph.maestro.model.BranchRecommendation;
 import io.intelgraph.maestro.model.Recommendation;
 import io.intelgraph.maestro.model.Signals;
 

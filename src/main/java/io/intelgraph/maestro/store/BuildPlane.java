@@ -179,6 +179,15 @@ public final class BuildPlane {
         });
     }
 
+    private Map<String, io.intelgraph.maestro.model.BranchRecommendation> recommendations = Map.of();
+
+    /** The engine's recommendations for every branch (replacing the previous round's). */
+    public void putRecommendations(List<io.intelgraph.maestro.model.BranchRecommendation> list) {
+        Map<String, io.intelgraph.maestro.model.BranchRecommendation> next = new LinkedHashMap<>();
+        list.forEach(r -> next.put(r.branch(), r));
+        change(() -> recommendations = next);
+    }
+
     /** A run's reports were read (by the evidence feed or a panel): its tile shows the badges. */
     public void putEvidence(io.intelgraph.maestro.model.EvidenceSummary summary) {
         change(() -> evidence.put(summary.runId(), summary));
@@ -288,7 +297,7 @@ public final class BuildPlane {
             }
         }
         return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
-                health, eventsApplied, previews, cluster, evidence);
+                health, eventsApplied, previews, cluster, evidence, recommendations);
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

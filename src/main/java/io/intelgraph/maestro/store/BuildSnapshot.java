@@ -16,10 +16,12 @@ import java.util.Map;
  * @param repoErrors per-repository problems (404, malformed response ...) in words
  * @param previews the per-PR preview environments on the cluster
  * @param evidence the supply-chain summary of runs whose reports were read, by run id
+ * @param recommendations the build-intelligence engine's latest recommendation per branch
  */
 public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
         Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied, List<Preview> previews,
-        ClusterStatus cluster, Map<Long, io.intelgraph.maestro.model.EvidenceSummary> evidence) {
+        ClusterStatus cluster, Map<Long, io.intelgraph.maestro.model.EvidenceSummary> evidence,
+        Map<String, io.intelgraph.maestro.model.BranchRecommendation> recommendations) {
 
     public BuildSnapshot {
         tiles = List.copyOf(tiles);
@@ -27,6 +29,12 @@ public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles
         repoErrors = Map.copyOf(repoErrors);
         previews = List.copyOf(previews);
         evidence = Map.copyOf(evidence);
+        recommendations = Map.copyOf(recommendations);
+    }
+
+    /** The engine's latest word on a branch ({@code owner/repo:branch}), once it has run. */
+    public java.util.Optional<io.intelgraph.maestro.model.BranchRecommendation> recommendationOf(BuildTile tile) {
+        return java.util.Optional.ofNullable(recommendations.get(tile.repoName() + ":" + tile.branch()));
     }
 
     /** The reports' summary of a run, once they have been read. */

@@ -303,7 +303,7 @@ public final class HudWindow {
         var snapshot = model.snapshotProperty().get();
         return snapshot == null ? io.intelgraph.maestro.ui.tiles.TileExtras.NONE
                 : new io.intelgraph.maestro.ui.tiles.TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
-                        snapshot.evidenceOf(tile.headline().id()));
+                        snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile));
     }
 
     private void openDetail(BuildTile tile) {

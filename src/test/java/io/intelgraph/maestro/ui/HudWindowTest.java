@@ -201,6 +201,29 @@ class HudWindowTest {
                 .lookup("#tile-signature").queryAs(Label.class).getText()));
     }
 
+    /** After a round of the engine, tiles carry the recommendation and the Distillation tab explains it. */
+    @Test
+    void theEnginesRecommendationOnTilesAndInItsTab(FxRobot robot) throws Exception {
+        new io.intelgraph.maestro.distill.DistillFeed(plane, new io.intelgraph.maestro.distill.DistillEngine(
+                io.intelgraph.maestro.distill.BuiltInTeachers.all(), 42), executor).round();
+        assertEquals(plane.snapshot().tiles().size(), plane.snapshot().recommendations().size(), "every branch judged");
+        await(() -> tiles(robot).stream().allMatch(t -> io.intelgraph.maestro.testing.OnFx.read(() ->
+                !robot.from(t).lookup("#tile-advice").queryAs(Label.class).getText().isEmpty())));
+        TileView first = tiles(robot).get(0);
+        var recommendation = plane.snapshot().recommendationOf(first.tile()).orElseThrow();
+        String advice = io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(first).lookup("#tile-advice")
+                .queryAs(Label.class).getText());
+        assertTrue(advice.startsWith(recommendation.recommendation().symbol() + " " + recommendation.recommendation().word()), advice);
+        robot.clickOn(first);
+        await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(5));
+        String text = io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#distillation-text").queryAs(Label.class).getText());
+        assertTrue(text.startsWith(recommendation.recommendation().symbol() + " "
+                + recommendation.recommendation().word().toUpperCase(java.util.Locale.ROOT)), text);
+        assertTrue(text.contains("teacher activations:") && text.contains("runners for this branch:"), text);
+    }
+
     @Test
     void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());

@@ -168,13 +168,22 @@ public final class RunDetailView extends VBox {
         javafx.scene.control.Tab signaturesTab = new javafx.scene.control.Tab("Signatures",
                 padded(new io.intelgraph.maestro.ui.evidence.SignaturesPanel(evidence)));
         signaturesTab.setId("tab-signatures");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab, signaturesTab);
+        DistillationPanel distillation = new DistillationPanel(model::snapshot);
+        javafx.scene.control.Tab distillationTab = new javafx.scene.control.Tab("Distillation", padded(distillation));
+        distillationTab.setId("tab-distillation");
+        distillationTab.setOnSelectionChanged(e -> {
+            if (distillationTab.isSelected()) {
+                distillation.show(model.tileProperty().get());
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab, signaturesTab,
+                distillationTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             // Reports are tables: the panel widens for them and narrows back for the jobs.
             setPrefWidth(tab == jobsTab ? 600 : 960);
-            if (tab != jobsTab) {
+            if (tab != jobsTab && tab != distillationTab) {
                 evidence.load();
             }
         });
@@ -185,9 +194,11 @@ public final class RunDetailView extends VBox {
 
         model.tileProperty().addListener((obs, old, tile) -> {
             evidence.show(tile == null ? null : tile.headline(), tile == null ? java.util.List.of() : tile.history());
-            if (tile != null && tabs.getSelectionModel().getSelectedItem() != jobsTab) {
+            if (tile != null && tabs.getSelectionModel().getSelectedItem() != jobsTab
+                    && tabs.getSelectionModel().getSelectedItem() != distillationTab) {
                 evidence.load();
             }
+            distillation.show(tile);
         });
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
         model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());

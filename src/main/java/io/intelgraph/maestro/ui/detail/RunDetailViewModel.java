@@ -51,6 +51,11 @@ public final class RunDetailViewModel {
         this.refresh = refresh;
     }
 
+    /** The plane's latest snapshot, for the panels that read beyond the tile (distillation). */
+    public BuildSnapshot snapshot() {
+        return snapshot.get();
+    }
+
     public void open(BuildTile selected) {
         long mine = ++generation;
         tile.set(selected);

@@ -52,8 +52,9 @@ public final class TileView extends StackPane {
     private final Label findings = new Label();
     private final Label tests = new Label();
     private final Label signature = new Label();
+    private final Label advice = new Label();
     /** Wraps to a second line on a narrow tile rather than cutting a badge's words. */
-    private final javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4, findings, tests, signature);
+    private final javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4, advice, findings, tests, signature);
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
@@ -87,6 +88,8 @@ public final class TileView extends StackPane {
         tests.setId("tile-tests");
         signature.getStyleClass().add("tile-badge");
         signature.setId("tile-signature");
+        advice.getStyleClass().addAll("tile-badge", "tile-advice");
+        advice.setId("tile-advice");
         badges.getStyleClass().add("tile-badges");
         badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
@@ -128,6 +131,14 @@ public final class TileView extends StackPane {
         shownExtras = extras;
         var nextPreview = extras.preview();
         showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
+        advice.setText(extras.recommendation().map(r -> r.recommendation().symbol() + " " + r.recommendation().word()
+                + String.format(java.util.Locale.ROOT, " %.0f%%", r.studentConfidence() * 100)).orElse(""));
+        advice.setVisible(extras.recommendation().isPresent());
+        advice.setManaged(extras.recommendation().isPresent());
+        if (extras.recommendation().isPresent()) {
+            badges.setVisible(true);
+            badges.setManaged(true);
+        }
         preview.setText(nextPreview.map(p -> "⬢ preview " + (p.terminating() ? "terminating" : p.ready()
                 ? "ready" : "deploying " + p.readyReplicas() + "/" + p.desiredReplicas()) + " · " + p.namespace()).orElse(""));
         preview.setVisible(nextPreview.isPresent());

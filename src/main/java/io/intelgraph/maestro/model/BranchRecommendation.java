@@ -1,6 +1,5 @@
-package io.intelgraph.maestro.distill;
+package io.intelgraph.maestro.model;
 
-import io.intelgraph.maestro.model.Recommendation;
 
 import java.util.Map;
 

@@ -1,0 +1,58 @@
+package io.intelgraph.maestro.distill;
+
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the engine over the plane's branches on a schedule (not per snapshot: its own results make
+ * snapshots too) and puts the recommendations back on the plane for the tiles and the panel.
+ */
+public final class DistillFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DistillFeed.class);
+
+    private final BuildPlane plane;
+    private final DistillEngine engine;
+    private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> task;
+
+    public DistillFeed(BuildPlane plane, DistillEngine engine, ScheduledExecutorService executor) {
+        this.plane = plane;
+        this.engine = engine;
+        this.executor = executor;
+    }
+
+    public DistillFeed start(Duration every) {
+        task = executor.scheduleWithFixedDelay(() -> {
+            try {
+                round();
+            } catch (RuntimeException e) {
+                LOG.warn("Distillation round failed: {}", e.toString());
+            }
+        }, 1_000, every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** One pass over every branch on the plane. */
+    public void round() {
+        BuildSnapshot snapshot = plane.snapshot();
+        plane.putRecommendations(engine.recommend(snapshot.tiles().stream().map(t -> SignalExtractor.of(t,
+                snapshot.evidenceOf(t.headline().id()), t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
+                OptionalInt.empty())).toList()));
+    }
+
+    @Override
+    public void close() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
