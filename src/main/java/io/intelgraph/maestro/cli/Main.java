@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
         description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
         subcommands = {GuiCommand.class, StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
-                DistillCommand.class,
+                DistillCommand.class, TeachersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
