@@ -60,7 +60,8 @@ final class DistillCommand implements Callable<Integer> {
         TeacherMarketplace market = new TeacherMarketplace(config.configDir());
         List<Signals> branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
         List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
-        main.out().print(json ? frame(recommendations) : table(recommendations));
+        var quotes = io.intelgraph.maestro.fabric.RunnerQuotes.load(config.configDir());
+        main.out().print(json ? frame(recommendations, quotes) : table(recommendations));
         main.out().flush();
         return 0;
     }
@@ -103,7 +104,8 @@ final class DistillCommand implements Callable<Integer> {
     }
 
     /** The frame the hub publishes: {@code type: "distillation"}, one entry per branch. */
-    static String frame(List<BranchRecommendation> recommendations) throws Exception {
+    static String frame(List<BranchRecommendation> recommendations, List<io.intelgraph.maestro.model.RunnerQuote> quotes)
+            throws Exception {
         ObjectNode frame = JSON.createObjectNode();
         frame.put("type", "distillation");
         frame.put("generatedAt", Instant.now().toString());
@@ -120,7 +122,7 @@ final class DistillCommand implements Callable<Integer> {
             ObjectNode reasons = b.putObject("reasons");
             r.reasons().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> reasons.put(e.getKey(), e.getValue()));
             ArrayNode runners = b.putArray("runners");
-            RunnerRanking.rank(RunnerRanking.exampleQuotes(), r.recommendation(), r.studentConfidence(), false).stream().limit(3)
+            RunnerRanking.rank(quotes, r.recommendation(), r.studentConfidence(), false).stream().limit(3)
                     .forEach(q -> runners.addObject().put("name", q.quote().name()).put("score", q.score()));
         }
         return JSON.writeValueAsString(frame) + "\n";

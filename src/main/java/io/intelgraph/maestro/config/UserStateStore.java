@@ -37,6 +37,11 @@ public final class UserStateStore {
         this.file = configDir.resolve("ui-state.json");
     }
 
+    /** The directory the user's files live in (ui-state.json, teachers.json, runners.json). */
+    public Path configDir() {
+        return file.getParent();
+    }
+
     public UserState load() {
         if (!Files.isRegularFile(file)) {
             return UserState.DEFAULT;

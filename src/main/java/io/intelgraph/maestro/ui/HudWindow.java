@@ -81,7 +81,8 @@ public final class HudWindow {
                 new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(),
                         io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), background,
                 evidence -> context.plane().putEvidence(io.intelgraph.maestro.model.EvidenceSummary.of(evidence)));
-        this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail);
+        this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail,
+                () -> io.intelgraph.maestro.fabric.RunnerQuotes.load(context.userState().configDir()));
         this.pump = new FxSnapshotPump(snapshot -> {
             previewsModel.accept(snapshot);
             model.accept(snapshot);

@@ -10,13 +10,20 @@ import javafx.scene.layout.VBox;
 import java.util.function.Supplier;
 
 /** Distillation: the engine's recommendation for the branch, the teachers' activations and reasons, the ranked runners. */
-final class DistillationPanel extends VBox {
+public final class DistillationPanel extends VBox {
+
+    /** The runner quotes to rank (runners.json in the config directory, else the examples). */
+    public interface Quotes {
+        java.util.List<io.intelgraph.maestro.model.RunnerQuote> load() throws java.io.IOException;
+    }
 
     private final Label text = new Label();
     private final Supplier<BuildSnapshot> snapshot;
+    private final Quotes quotes;
 
-    DistillationPanel(Supplier<BuildSnapshot> snapshot) {
+    DistillationPanel(Supplier<BuildSnapshot> snapshot, Quotes quotes) {
         this.snapshot = snapshot;
+        this.quotes = quotes;
         setSpacing(8);
         text.setId("distillation-text");
         text.getStyleClass().add("attestation");
@@ -28,9 +35,18 @@ final class DistillationPanel extends VBox {
     /** Shows the tile's latest recommendation (the engine runs every few seconds in the background). */
     void show(BuildTile tile) {
         BuildSnapshot current = snapshot.get();
+        java.util.List<io.intelgraph.maestro.model.RunnerQuote> offers;
+        String problem = "";
+        try {
+            offers = quotes.load();
+        } catch (java.io.IOException e) {
+            offers = java.util.List.of();
+            problem = "\n\nRunner quotes cannot be ranked: " + e.getMessage();
+        }
+        java.util.List<io.intelgraph.maestro.model.RunnerQuote> ranked = offers;
         text.setText(tile == null || current == null ? "" : current.recommendationOf(tile)
-                .map(r -> RecommendationText.describe(r, RunnerRanking.rank(RunnerRanking.exampleQuotes(), r.recommendation(),
+                .map(r -> RecommendationText.describe(r, RunnerRanking.rank(ranked, r.recommendation(),
                         r.studentConfidence(), false).stream().limit(5).toList()))
-                .orElse("The engine has not judged this branch yet (it runs every 10 seconds)."));
+                .orElse("The engine has not judged this branch yet (it runs every 10 seconds).") + problem);
     }
 }

@@ -44,7 +44,8 @@ public final class RunDetailView extends VBox {
     private final javafx.scene.control.ListView<String> policyResults = new javafx.scene.control.ListView<>();
 
     public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
-            io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidence, Consumer<String> openUrl, Runnable onClose) {
+            io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidence, Consumer<String> openUrl, Runnable onClose,
+            DistillationPanel.Quotes quotes) {
         this.model = model;
         this.previews = previews;
         getStyleClass().add("run-detail");
@@ -168,7 +169,7 @@ public final class RunDetailView extends VBox {
         javafx.scene.control.Tab signaturesTab = new javafx.scene.control.Tab("Signatures",
                 padded(new io.intelgraph.maestro.ui.evidence.SignaturesPanel(evidence)));
         signaturesTab.setId("tab-signatures");
-        DistillationPanel distillation = new DistillationPanel(model::snapshot);
+        DistillationPanel distillation = new DistillationPanel(model::snapshot, quotes);
         javafx.scene.control.Tab distillationTab = new javafx.scene.control.Tab("Distillation", padded(distillation));
         distillationTab.setId("tab-distillation");
         distillationTab.setOnSelectionChanged(e -> {
