@@ -35,12 +35,12 @@ final class GuiCommand implements Callable<Integer> {
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.poller().start();
         runtime.startEvidenceFeed();
-        runtime.startDistillFeed(config.configDir());
+        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
         String actor = main.env().getOrDefault("USER", "unknown") + "@hud";
         HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),
                 runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated(),
-                previews.map(PreviewRuntime::service), actor), () -> {
+                previews.map(PreviewRuntime::service), actor, teachers), () -> {
                     previews.ifPresent(PreviewRuntime::close);
                     runtime.close();
                 });

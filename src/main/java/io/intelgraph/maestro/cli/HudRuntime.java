@@ -151,7 +151,7 @@ public final class HudRuntime implements AutoCloseable {
     }
 
     /** Starts the build-intelligence engine over the plane's branches, with the teachers in the config directory. */
-    public void startDistillFeed(java.nio.file.Path configDir) {
+    public Optional<io.intelgraph.maestro.distill.TeacherMarketplace> startDistillFeed(java.nio.file.Path configDir) {
         try {
             java.nio.file.Files.createDirectories(configDir);
             var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
@@ -165,9 +165,11 @@ public final class HudRuntime implements AutoCloseable {
             distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane, engine, distillExecutor)
                     .start(java.time.Duration.ofSeconds(10));
             this.distillExecutor = distillExecutor;
+            return Optional.of(market);
         } catch (java.io.IOException | io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException e) {
             // A broken teachers.json must not keep the HUD from starting; the tiles go without recommendations.
             org.slf4j.LoggerFactory.getLogger(HudRuntime.class).warn("Build intelligence off: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

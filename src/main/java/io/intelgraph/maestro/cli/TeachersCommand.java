@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.distill.TeacherProfile;
@@ -20,8 +19,6 @@ import java.util.concurrent.Callable;
         subcommands = {TeachersCommand.ListTeachers.class, TeachersCommand.Register.class, TeachersCommand.Update.class,
                 TeachersCommand.Retire.class})
 final class TeachersCommand {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
     Main main;
@@ -49,11 +46,7 @@ final class TeachersCommand {
     }
 
     static TeacherProfile readProfile(Path file) throws Exception {
-        try {
-            return JSON.readValue(file.toFile(), TeacherProfile.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new TeacherMarketplace.RefusedException(file + ": not a teacher profile: " + e.getOriginalMessage());
-        }
+        return TeacherMarketplace.readProfile(file);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The teachers in force.")

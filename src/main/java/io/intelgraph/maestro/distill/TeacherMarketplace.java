@@ -101,6 +101,15 @@ public final class TeacherMarketplace {
         });
     }
 
+    /** One profile from a JSON file (the marketplace's upload format); a file that is not one is refused. */
+    public static TeacherProfile readProfile(Path file) throws RefusedException, IOException {
+        try {
+            return JSON.readValue(Files.readString(file), TeacherProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new RefusedException(file + ": not a teacher profile: " + e.getOriginalMessage());
+        }
+    }
+
     public static String toJson(List<TeacherProfile> profiles) throws JsonProcessingException {
         return JSON.writeValueAsString(new Document(profiles));
     }

@@ -12,7 +12,14 @@ import java.util.Optional;
  * detail view's jobs and re-runs, a way to ask for an early poll, and where to keep user state.
  */
 public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
-        boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor) {
+        boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
+        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers) {
+
+    /** Without the teacher marketplace. */
+    public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+            boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor) {
+        this(plane, client, refresh, userState, startInWallMode, simulated, previews, actor, Optional.empty());
+    }
 
     /** Without previews (tests and tools that only need builds). */
     public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,

@@ -144,21 +144,28 @@ public final class HudWindow {
         ToggleButton previewsButton = new ToggleButton("Previews");
         previewsButton.setId("view-previews");
         previewsButton.setToggleGroup(views);
+        ToggleButton teachersButton = new ToggleButton("Teachers");
+        teachersButton.setId("view-teachers");
+        teachersButton.setToggleGroup(views);
+        javafx.scene.Node teachersView = context.teachers()
+                .<javafx.scene.Node>map(m -> new io.intelgraph.maestro.ui.teachers.TeachersView(m, background))
+                .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why)."));
         views.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one view is always chosen
             } else {
                 closeDetail();
                 boolean showPreviews = now == previewsButton;
-                root.setCenter(showPreviews ? previewsView : scroller);
+                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView : scroller);
                 previewsShown.set(showPreviews);
             }
         });
-        for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton)) {
+        for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton, teachersButton)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
-        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, spacer, pageLabel, refresh, dark, wall);
+        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, spacer, pageLabel,
+                refresh, dark, wall);
         header.getStyleClass().add("hud-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
