@@ -164,6 +164,15 @@ public final class HudRuntime implements AutoCloseable {
             });
             distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane, engine, distillExecutor)
                     .start(java.time.Duration.ofSeconds(10));
+            // Changes made with the `teachers` command while the HUD runs take effect within seconds.
+            distillExecutor.scheduleWithFixedDelay(() -> {
+                try {
+                    market.reloadIfChanged().ifPresent(problem -> org.slf4j.LoggerFactory.getLogger(HudRuntime.class)
+                            .warn("teachers.json changed but cannot be used; the teachers in force stay: {}", problem));
+                } catch (java.io.IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
+                }
+            }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
             this.distillExecutor = distillExecutor;
             return Optional.of(market);
         } catch (java.io.IOException | io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException e) {

@@ -38,6 +38,8 @@ public final class TeacherMarketplace {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Path file;
+    /** The file's time as this marketplace last wrote or read it: a different one is another writer's change. */
+    private java.nio.file.attribute.FileTime seen;
     private final Map<String, TeacherProfile> inForce = new LinkedHashMap<>();
     private final List<Consumer<List<TeacherProfile>>> subscribers = new CopyOnWriteArrayList<>();
 
@@ -47,6 +49,38 @@ public final class TeacherMarketplace {
         List<TeacherProfile> start = Files.exists(file) ? parse(Files.readString(file), file.toString())
                 : BuiltInTeachers.all();
         start.forEach(p -> inForce.put(p.name(), p));
+        seen = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+    }
+
+    /**
+     * Takes in changes another process made to {@code teachers.json} (the {@code teachers} command
+     * while the HUD runs). Returns the problem when the file cannot be used — the set in force then
+     * stays — or empty.
+     */
+    public java.util.Optional<String> reloadIfChanged() throws IOException {
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(file);
+        synchronized (this) {
+            if (now.equals(seen)) {
+                return java.util.Optional.empty();
+            }
+            seen = now;
+        }
+        try {
+            List<TeacherProfile> loaded = parse(Files.readString(file), file.toString());
+            List<TeacherProfile> announced;
+            synchronized (this) {
+                inForce.clear();
+                loaded.forEach(p -> inForce.put(p.name(), p));
+                announced = List.copyOf(inForce.values());
+            }
+            subscribers.forEach(s -> s.accept(announced));
+            return java.util.Optional.empty();
+        } catch (RefusedException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
     }
 
     public synchronized List<TeacherProfile> profiles() {
@@ -126,6 +160,7 @@ public final class TeacherMarketplace {
             Path temp = Files.createTempFile(file.getParent(), "teachers", ".json");
             Files.writeString(temp, toJson(List.copyOf(next.values())));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            seen = Files.getLastModifiedTime(file);
             inForce.clear();
             inForce.putAll(next);
             now = List.copyOf(inForce.values());

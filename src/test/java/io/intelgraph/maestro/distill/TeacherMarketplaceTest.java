@@ -83,4 +83,27 @@ class TeacherMarketplaceTest {
                 () -> market.load(TeacherMarketplace.toJson(List.of(PREVIEWS, PREVIEWS)), "dup.json"));
         assertEquals("dup.json refused: preview-health: named twice", twice.getMessage());
     }
+
+    @Test
+    void aRunningHudTakesInChangesMadeByAnotherProcess() throws Exception {
+        TeacherMarketplace hud = new TeacherMarketplace(configDir);
+        List<List<TeacherProfile>> announced = new ArrayList<>();
+        hud.subscribe(announced::add);
+        assertTrue(hud.reloadIfChanged().isEmpty());
+        assertTrue(announced.isEmpty(), "nothing changed yet");
+
+        TeacherMarketplace cli = new TeacherMarketplace(configDir);
+        cli.register(PREVIEWS);
+        Files.setLastModifiedTime(configDir.resolve("teachers.json"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        assertTrue(hud.reloadIfChanged().isEmpty());
+        assertEquals(List.of("reliability", "velocity", "security", "preview-health"), names(hud));
+        assertEquals(1, announced.size());
+
+        Files.writeString(configDir.resolve("teachers.json"), "{\"teachers\": []}");
+        Files.setLastModifiedTime(configDir.resolve("teachers.json"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 4000));
+        assertTrue(hud.reloadIfChanged().orElseThrow().endsWith("teachers.json: no teachers in it"));
+        assertEquals(4, hud.profiles().size(), "a broken file changes nothing in force");
+    }
 }
