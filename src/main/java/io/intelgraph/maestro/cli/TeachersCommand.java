@@ -68,6 +68,19 @@ final class TeachersCommand {
         }
     }
 
+    /** Register and update differ only in the marketplace call and the word for it. */
+    int fromFile(Path file, boolean update) throws Exception {
+        return act(market -> {
+            TeacherProfile p = readProfile(file);
+            if (update) {
+                market.update(p);
+                return "Updated " + p.name() + " to " + p.version();
+            }
+            market.register(p);
+            return "Registered " + p.name() + " " + p.version();
+        });
+    }
+
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Add a teacher from a profile JSON file.")
     static final class Register implements Callable<Integer> {
         @ParentCommand
@@ -77,11 +90,7 @@ final class TeachersCommand {
 
         @Override
         public Integer call() throws Exception {
-            return parent.act(market -> {
-                TeacherProfile p = readProfile(file);
-                market.register(p);
-                return "Registered " + p.name() + " " + p.version();
-            });
+            return parent.fromFile(file, false);
         }
     }
 
@@ -94,11 +103,7 @@ final class TeachersCommand {
 
         @Override
         public Integer call() throws Exception {
-            return parent.act(market -> {
-                TeacherProfile p = readProfile(file);
-                market.update(p);
-                return "Updated " + p.name() + " to " + p.version();
-            });
+            return parent.fromFile(file, true);
         }
     }
 
