@@ -1,12 +1,10 @@
 package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.store.BuildPlane;
-import io.intelgraph.maestro.store.BuildSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.OptionalInt;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,10 +41,7 @@ public final class DistillFeed implements AutoCloseable {
 
     /** One pass over every branch on the plane. */
     public void round() {
-        BuildSnapshot snapshot = plane.snapshot();
-        plane.putRecommendations(engine.recommend(snapshot.tiles().stream().map(t -> SignalExtractor.of(t,
-                snapshot.evidenceOf(t.headline().id()), t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
-                OptionalInt.empty())).toList()));
+        plane.putRecommendations(engine.recommend(SignalExtractor.all(plane.snapshot())));
     }
 
     @Override

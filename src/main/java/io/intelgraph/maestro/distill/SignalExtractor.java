@@ -33,6 +33,12 @@ public final class SignalExtractor {
     private SignalExtractor() {
     }
 
+    /** Every branch of a snapshot, with what the snapshot knows of its reports and preview. */
+    public static List<Signals> all(io.intelgraph.maestro.store.BuildSnapshot snapshot) {
+        return snapshot.tiles().stream().map(t -> of(t, snapshot.evidenceOf(t.headline().id()),
+                t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())), OptionalInt.empty())).toList();
+    }
+
     public static Signals of(BuildTile tile, Optional<EvidenceSummary> evidence, Optional<Preview> preview,
             OptionalInt policyDenies) {
         Map<Signal, Double> known = new EnumMap<>(Signal.class);

@@ -146,7 +146,7 @@ public final class GitHubHttp {
             HttpRequest.Builder request = uri.getHost() != null && uri.getHost().equalsIgnoreCase(baseUrl.getHost())
                     && uri.getPort() == baseUrl.getPort() ? request(uri).setHeader("Accept", accept)
                     : HttpRequest.newBuilder(uri).timeout(timeout);
-            HttpResponse<InputStream> response = sendOnce(request.GET().build());
+            HttpResponse<InputStream> response = send(noRedirects, request.GET().build(), "GET");
             int status = response.statusCode();
             try (InputStream body = response.body()) {
                 if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -210,20 +210,6 @@ public final class GitHubHttp {
         }
     }
 
-    private HttpResponse<InputStream> sendOnce(HttpRequest request) throws GitHubException {
-        try {
-            HttpResponse<InputStream> response = noRedirects.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            requests.incrementAndGet();
-            LOG.debug("GET {} -> {}", request.uri().getHost() + request.uri().getPath(), response.statusCode());
-            return response;
-        } catch (IOException e) {
-            throw unreachable(request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + request.uri().getHost(), null, e);
-        }
-    }
-
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
@@ -235,16 +221,22 @@ public final class GitHubHttp {
     }
 
     private HttpResponse<InputStream> send(HttpRequest request, String method) throws GitHubException {
+        return send(http, request, method);
+    }
+
+    /** Sends with {@code client} (the API's, or the one that does not follow redirects), counting the request. */
+    private HttpResponse<InputStream> send(HttpClient client, HttpRequest request, String method) throws GitHubException {
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             requests.incrementAndGet();
-            LOG.debug("{} {} -> {}", method, request.uri().getPath(), response.statusCode());
+            LOG.debug("{} {}{} -> {}", method, request.uri().getHost(), request.uri().getPath(), response.statusCode());
             return response;
         } catch (IOException e) {
             throw unreachable(request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + baseUrl, null, e);
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + request.uri().getHost(),
+                    null, e);
         }
     }
 

@@ -43,17 +43,12 @@ public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, 
 
     /** Findings per severity (each scan once), for the tile's badge. */
     public Map<Severity, Integer> severityCounts() {
-        return new ScanReport("", ScanReport.Format.TRIVY_JSON, "", "", findings()).severityCounts();
+        return ScanReport.countBySeverity(findings());
     }
 
     /** Test cases per outcome over every report. */
     public Map<TestOutcome, Integer> testCounts() {
-        Map<TestOutcome, Integer> counts = new java.util.EnumMap<>(TestOutcome.class);
-        for (TestOutcome o : TestOutcome.values()) {
-            counts.put(o, 0);
-        }
-        tests.forEach(report -> report.counts().forEach((o, n) -> counts.merge(o, n, Integer::sum)));
-        return counts;
+        return TestReport.countByOutcome(tests.stream().flatMap(t -> t.cases().stream()).toList());
     }
 
     /** MISSING without a bundle; VERIFIED only when every bundle verified; else UNVERIFIED. */

@@ -15,6 +15,11 @@ public record ScanReport(String file, Format format, String tool, String artifac
 
     /** Findings per severity, every severity present (zero when none), worst first. */
     public Map<Severity, Integer> severityCounts() {
+        return countBySeverity(findings);
+    }
+
+    /** Any findings per severity, every severity present (zero when none), worst first. */
+    public static Map<Severity, Integer> countBySeverity(List<Finding> findings) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);

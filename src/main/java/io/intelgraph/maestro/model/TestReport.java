@@ -18,6 +18,11 @@ public record TestReport(String file, List<TestCaseResult> cases) {
 
     /** Cases per outcome, every outcome present. */
     public Map<TestOutcome, Integer> counts() {
+        return countByOutcome(cases);
+    }
+
+    /** Any cases per outcome, every outcome present (zero when none). */
+    public static Map<TestOutcome, Integer> countByOutcome(List<TestCaseResult> cases) {
         Map<TestOutcome, Integer> counts = new EnumMap<>(TestOutcome.class);
         for (TestOutcome o : TestOutcome.values()) {
             counts.put(o, 0);
@@ -27,6 +32,10 @@ public record TestReport(String file, List<TestCaseResult> cases) {
     }
 
     public Duration totalTime() {
+        return totalTime(cases);
+    }
+
+    private static Duration totalTime(List<TestCaseResult> cases) {
         return cases.stream().map(TestCaseResult::time).reduce(Duration.ZERO, Duration::plus);
     }
 
@@ -39,7 +48,7 @@ public record TestReport(String file, List<TestCaseResult> cases) {
     public List<SuiteSummary> suites() {
         Map<String, List<TestCaseResult>> bySuite = new LinkedHashMap<>();
         cases.forEach(c -> bySuite.computeIfAbsent(c.suite(), k -> new java.util.ArrayList<>()).add(c));
-        return bySuite.entrySet().stream().map(e -> new SuiteSummary(e.getKey(), new TestReport("", e.getValue()).counts(),
-                new TestReport("", e.getValue()).totalTime())).toList();
+        return bySuite.entrySet().stream().map(e -> new SuiteSummary(e.getKey(), countByOutcome(e.getValue()),
+                totalTime(e.getValue()))).toList();
     }
 }

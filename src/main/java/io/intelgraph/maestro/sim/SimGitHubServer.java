@@ -352,42 +352,39 @@ public final class SimGitHubServer implements AutoCloseable {
         return null;
     }
 
-    private void serveAsset(HttpExchange exchange, Matcher m, boolean carriesToken) throws IOException {
-        if (carriesToken) {
-            send(exchange, 400, "{\"message\":\"storage does not accept an Authorization header\"}".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        Optional<byte[]> bytes = world.repo(m.group(1), m.group(2))
-                .flatMap(repo -> SimReleases.asset(repo, Long.parseLong(m.group(3))))
-                .map(asset -> SimReports.resource(asset.resource()));
-        if (bytes.isEmpty()) {
-            send(exchange, 404, new byte[0]);
-            return;
-        }
-        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
-        send(exchange, 200, bytes.get());
-    }
-
     /** An error answer with GitHub's JSON body. */
     private record Refusal(int status, JsonNode body) {
     }
 
-    /** Signed storage: no token wanted (a request carrying one is refused, as a leak would be). */
+    /** Signed storage for artifact zips. */
     private void serveStorage(HttpExchange exchange, Matcher m, boolean carriesToken) throws IOException {
+        long artifactId = Long.parseLong(m.group(3));
+        serveBlob(exchange, carriesToken, "application/zip", () -> world.repo(m.group(1), m.group(2))
+                .flatMap(repo -> world.run(repo, artifactId / 10, worldClock.instant()))
+                .flatMap(view -> SimReports.byId(view, artifactId)).map(SimReports::zip));
+    }
+
+    /** Signed storage for release assets. */
+    private void serveAsset(HttpExchange exchange, Matcher m, boolean carriesToken) throws IOException {
+        serveBlob(exchange, carriesToken, "application/octet-stream", () -> world.repo(m.group(1), m.group(2))
+                .flatMap(repo -> SimReleases.asset(repo, Long.parseLong(m.group(3))))
+                .map(asset -> SimReports.resource(asset.resource())));
+    }
+
+    /** Signed storage: no token wanted (a request carrying one is refused, as a leak would be). */
+    private void serveBlob(HttpExchange exchange, boolean carriesToken, String contentType,
+            java.util.function.Supplier<Optional<byte[]>> bytes) throws IOException {
         if (carriesToken) {
             send(exchange, 400, "{\"message\":\"storage does not accept an Authorization header\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        long artifactId = Long.parseLong(m.group(3));
-        Optional<byte[]> zip = world.repo(m.group(1), m.group(2))
-                .flatMap(repo -> world.run(repo, artifactId / 10, worldClock.instant()))
-                .flatMap(view -> SimReports.byId(view, artifactId)).map(SimReports::zip);
-        if (zip.isEmpty()) {
+        Optional<byte[]> blob = bytes.get();
+        if (blob.isEmpty()) {
             send(exchange, 404, new byte[0]);
             return;
         }
-        exchange.getResponseHeaders().add("Content-Type", "application/zip");
-        send(exchange, 200, zip.get());
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        send(exchange, 200, blob.get());
     }
 
     private JsonNode paginate(HttpExchange exchange, List<ObjectNode> items, Map<String, String> query) {

@@ -164,22 +164,16 @@ public final class BundleReader {
     private static String issuer(X509Certificate certificate) {
         byte[] v2 = certificate.getExtensionValue(ISSUER_V2);
         if (v2 != null) {
-            return derString(unwrapOctets(v2));
+            return new String(derContent(derContent(v2)), StandardCharsets.UTF_8); // a UTF8String inside the OCTET STRING
         }
         byte[] v1 = certificate.getExtensionValue(ISSUER_V1);
-        return v1 == null ? "" : new String(unwrapOctets(v1), StandardCharsets.UTF_8);
+        return v1 == null ? "" : new String(derContent(v1), StandardCharsets.UTF_8);
     }
 
-    /** getExtensionValue wraps the extension's value in a DER OCTET STRING. */
-    private static byte[] unwrapOctets(byte[] der) {
-        return derContent(der);
-    }
-
-    private static String derString(byte[] der) {
-        return new String(derContent(der), StandardCharsets.UTF_8);
-    }
-
-    /** The content of one DER TLV (short or long length form). */
+    /**
+     * The content of one DER TLV (short or long length form). getExtensionValue wraps the
+     * extension's value in an OCTET STRING, hence one call to unwrap it.
+     */
     private static byte[] derContent(byte[] der) {
         if (der.length < 2) {
             return new byte[0];

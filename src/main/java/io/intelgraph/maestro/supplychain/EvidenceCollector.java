@@ -59,9 +59,6 @@ public final class EvidenceCollector {
             if (artifact.expired()) {
                 into.problems.add("artifact " + artifact.name() + ": expired" + (artifact.expiresAt() == null ? ""
                         : " on " + artifact.expiresAt()));
-            } else if (artifact.sizeBytes() > maxArtifactBytes) {
-                into.problems.add("artifact " + artifact.name() + ": " + size(artifact.sizeBytes()) + " is over the "
-                        + size(maxArtifactBytes) + " limit, not downloaded");
             } else {
                 readArtifact(run, artifact, into);
             }
@@ -75,26 +72,45 @@ public final class EvidenceCollector {
     }
 
     private void readArtifact(WorkflowRun run, RunArtifact artifact, Collected into) throws GitHubException {
-        try {
-            github.downloadArtifact(run.repo(), artifact.id(), body -> {
-                ZipInputStream zip = new ZipInputStream(body);
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    Optional<ReportKind> kind = entry.isDirectory() ? Optional.empty() : ReportKind.of(entry.getName());
-                    if (kind.isPresent()) {
-                        read(artifact.name() + "/" + entry.getName(), kind.get(), new KeepOpen(zip), into);
-                    }
+        fetch("artifact " + artifact.name(), artifact.sizeBytes(), into,
+                () -> github.downloadArtifact(run.repo(), artifact.id(), body -> {
+            ZipInputStream zip = new ZipInputStream(body);
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Optional<ReportKind> kind = entry.isDirectory() ? Optional.empty() : ReportKind.of(entry.getName());
+                if (kind.isPresent()) {
+                    read(artifact.name() + "/" + entry.getName(), kind.get(), new KeepOpen(zip), into);
                 }
-                return null;
-            });
+            }
+            return null;
+        }));
+    }
+
+    private interface Download {
+        void run() throws GitHubException, IOException;
+    }
+
+    /**
+     * Downloads one artifact or asset unless it is over the limit. A failure of that one download
+     * becomes a problem named by {@code label}; a source-wide one (limits, network, token) ends the
+     * collection.
+     */
+    private void fetch(String label, long sizeBytes, Collected into, Download download) throws GitHubException {
+        if (sizeBytes > maxArtifactBytes) {
+            into.problems.add(label + ": " + size(sizeBytes) + " is over the " + size(maxArtifactBytes)
+                    + " limit, not downloaded");
+            return;
+        }
+        try {
+            download.run();
         } catch (GitHubException e) {
             if (sourceWide(e)) {
                 throw e;
             }
-            into.problems.add("artifact " + artifact.name() + ": " + e.getMessage());
+            into.problems.add(label + ": " + e.getMessage());
         } catch (java.util.zip.ZipException e) {
-            into.problems.add("artifact " + artifact.name() + ": not a readable zip (" + e.getMessage() + ")");
+            into.problems.add(label + ": not a readable zip (" + e.getMessage() + ")");
         } catch (IOException e) {
-            into.problems.add("artifact " + artifact.name() + ": " + e.getMessage());
+            into.problems.add(label + ": " + e.getMessage());
         }
     }
 
@@ -158,24 +174,10 @@ public final class EvidenceCollector {
                 continue;
             }
             String name = "release " + run.headBranch() + "/" + asset.name();
-            if (asset.sizeBytes() > maxArtifactBytes) {
-                into.problems.add(name + ": " + size(asset.sizeBytes()) + " is over the " + size(maxArtifactBytes)
-                        + " limit, not downloaded");
-                continue;
-            }
-            try {
-                github.downloadReleaseAsset(run.repo(), asset.id(), body -> {
-                    read(name, kind.get(), body, into);
-                    return null;
-                });
-            } catch (GitHubException e) {
-                if (sourceWide(e)) {
-                    throw e;
-                }
-                into.problems.add(name + ": " + e.getMessage());
-            } catch (IOException e) {
-                into.problems.add(name + ": " + e.getMessage());
-            }
+            fetch(name, asset.sizeBytes(), into, () -> github.downloadReleaseAsset(run.repo(), asset.id(), body -> {
+                read(name, kind.get(), body, into);
+                return null;
+            }));
         }
     }
 

@@ -98,7 +98,7 @@ public final class EvidenceViewModel {
             }
             List<Finding> all = current == null ? List.of() : current.findings();
             List<Finding> rows = filter.apply(all);
-            Map<Severity, Integer> counts = new ScanReport("", ScanReport.Format.TRIVY_JSON, "", "", all).severityCounts();
+            Map<Severity, Integer> counts = ScanReport.countBySeverity(all);
             Platform.runLater(() -> {
                 if (mine == findingsVersion.get()) {
                     severityCounts.set(counts);
