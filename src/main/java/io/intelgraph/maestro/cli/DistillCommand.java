@@ -12,7 +12,6 @@ import io.intelgraph.maestro.distill.SignalExtractor;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.fabric.RunnerRanking;
 import io.intelgraph.maestro.model.Signals;
-import io.intelgraph.maestro.store.BuildSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +25,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -69,9 +66,7 @@ final class DistillCommand implements Callable<Integer> {
     private List<Signals> fromGitHub(HudConfig config) throws Exception {
         try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
             runtime.poller().syncOnce();
-            BuildSnapshot snapshot = runtime.plane().snapshot();
-            return snapshot.tiles().stream().map(t -> SignalExtractor.of(t, snapshot.evidenceOf(t.headline().id()),
-                    t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())), OptionalInt.empty())).toList();
+            return SignalExtractor.all(runtime.plane().snapshot());
         }
     }
 

@@ -59,11 +59,7 @@ public final class HudRuntime implements AutoCloseable {
             token = tokens.find("api.github.com".equals(host) ? "github.com" : host);
             simulate = config.apiUrl().isEmpty() && token.isEmpty();
         }
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "github-poller");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService executor = daemonScheduler("github-poller");
         PollPlanner planner = new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8);
         if (simulate) {
             Instant now = Clock.systemUTC().instant();
@@ -104,6 +100,15 @@ public final class HudRuntime implements AutoCloseable {
         return new HudRuntime(plane, client, poller, executor, null, name);
     }
 
+    /** A single background thread that does not keep the JVM alive. */
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
@@ -137,11 +142,7 @@ public final class HudRuntime implements AutoCloseable {
      * the poller is never held up by a download.
      */
     public void startEvidenceFeed() {
-        ScheduledExecutorService feedExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "evidence-feed");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
         evidenceFeed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
                 new io.intelgraph.maestro.supplychain.EvidenceCollector(client,
                         io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
@@ -157,11 +158,7 @@ public final class HudRuntime implements AutoCloseable {
             var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
             var engine = new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42);
             market.subscribe(engine::teachersChanged);
-            ScheduledExecutorService distillExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "distill-feed");
-                t.setDaemon(true);
-                return t;
-            });
+            ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
             distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane, engine, distillExecutor)
                     .start(java.time.Duration.ofSeconds(10));
             // Changes made with the `teachers` command while the HUD runs take effect within seconds.

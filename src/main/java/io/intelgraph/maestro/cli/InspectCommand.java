@@ -46,11 +46,16 @@ final class InspectCommand {
 
     /** Reads the file, prints what {@code print} makes of it, and turns a read failure into exit code 3. */
     <T> int inspect(Path file, Reader<T> reader, Printer<T> print) {
+        return inspect(file, reader, print, report -> false);
+    }
+
+    /** As above; exit code 1 when {@code fails} holds for the report (the --fail-on gates). */
+    <T> int inspect(Path file, Reader<T> reader, Printer<T> print, java.util.function.Predicate<T> fails) {
         try {
             T report = reader.read(file);
             main.out().print(print.text(report));
             main.out().flush();
-            return 0;
+            return fails.test(report) ? 1 : 0;
         } catch (ReportFormatException e) {
             return fail("error: " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -145,13 +150,8 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            ScanReport[] read = new ScanReport[1];
-            int code = parent.inspect(file, f -> read[0] = new ScanReader().read(f), scan -> json ? json(scan) : table(scan));
-            if (code == 0 && failOn != null
-                    && read[0].findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0)) {
-                return 1;
-            }
-            return code;
+            return parent.inspect(file, new ScanReader()::read, scan -> json ? json(scan) : table(scan),
+                    scan -> failOn != null && scan.findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0));
         }
 
         static String table(ScanReport scan) {
@@ -211,12 +211,8 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            TestReport[] read = new TestReport[1];
-            int code = parent.inspect(file, f -> read[0] = new JUnitReader().read(f), r -> json ? json(r) : table(r));
-            if (code == 0 && failOnBroken && read[0].cases().stream().anyMatch(c -> c.outcome().broken())) {
-                return 1;
-            }
-            return code;
+            return parent.inspect(file, new JUnitReader()::read, r -> json ? json(r) : table(r),
+                    r -> failOnBroken && r.cases().stream().anyMatch(c -> c.outcome().broken()));
         }
 
         static String table(TestReport report) {
@@ -285,10 +281,9 @@ final class InspectCommand {
             io.intelgraph.maestro.supplychain.BundleVerifier verifier = trustedRoot == null
                     ? io.intelgraph.maestro.supplychain.BundleVerifier.publicGood()
                     : new io.intelgraph.maestro.supplychain.BundleVerifier(trustedRoot);
-            io.intelgraph.maestro.model.Attestation[] read = new io.intelgraph.maestro.model.Attestation[1];
-            int code = parent.inspect(file, f -> read[0] = new io.intelgraph.maestro.supplychain.BundleReader(verifier).read(f),
-                    a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n");
-            return code == 0 && read[0].state() != io.intelgraph.maestro.model.SignatureState.VERIFIED ? 1 : code;
+            return parent.inspect(file, new io.intelgraph.maestro.supplychain.BundleReader(verifier)::read,
+                    a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n",
+                    a -> a.state() != io.intelgraph.maestro.model.SignatureState.VERIFIED);
         }
 
         static String json(io.intelgraph.maestro.model.Attestation a) throws IOException {

@@ -3,11 +3,9 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.Sbom;
 import io.intelgraph.maestro.model.SbomComponent;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
@@ -16,7 +14,6 @@ import javafx.scene.layout.VBox;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** SBOM: which SBOM, what it describes, its licence summary, and a searchable component table. */
@@ -68,10 +65,10 @@ public final class SbomPanel extends VBox {
         table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Component", 150, SbomComponent::name),
-                column("Version", 90, SbomComponent::version),
-                column("Licence", 90, c -> c.licenses().isEmpty() ? "—" : String.join(" ", c.licenses())),
-                column("purl", 240, SbomComponent::purl)));
+                TextColumn.<SbomComponent>of("Component", 150, SbomComponent::name),
+                TextColumn.<SbomComponent>of("Version", 90, SbomComponent::version),
+                TextColumn.<SbomComponent>of("Licence", 90, c -> c.licenses().isEmpty() ? "—" : String.join(" ", c.licenses())),
+                TextColumn.<SbomComponent>of("purl", 240, SbomComponent::purl)));
         table.setPlaceholder(new Label("No components match."));
         VBox.setVgrow(table, Priority.ALWAYS);
         artifacts.setId("sbom-artifacts-link");
@@ -83,13 +80,6 @@ public final class SbomPanel extends VBox {
         getChildren().addAll(new EvidenceStatus(model), choice, summary, licenses, search, table, artifacts);
         model.evidenceProperty().addListener((o, a, e) -> showEvidence(e));
         showEvidence(model.evidenceProperty().get());
-    }
-
-    private static TableColumn<SbomComponent, String> column(String title, double width, Function<SbomComponent, String> value) {
-        TableColumn<SbomComponent, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private void showEvidence(RunEvidence evidence) {

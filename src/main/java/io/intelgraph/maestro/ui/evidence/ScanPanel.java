@@ -6,12 +6,10 @@ import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.ScanReport;
 import io.intelgraph.maestro.model.Severity;
 import io.intelgraph.maestro.supplychain.FindingFilter;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Scan: one toggle per severity (symbol, word and count, so it reads without colour), fixable
@@ -84,13 +81,13 @@ public final class ScanPanel extends VBox {
         table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Severity", 100, f -> f.severity().symbol() + " " + f.severity()),
-                column("ID", 130, Finding::id),
-                column("Package / target", 130, f -> f.pkg().isEmpty() ? f.target() : f.pkg()),
-                column("Installed → fixed", 170, f -> f.installedVersion().isEmpty() ? (f.line() > 0 ? "line " + f.line() : "")
+                TextColumn.<Finding>of("Severity", 100, f -> f.severity().symbol() + " " + f.severity()),
+                TextColumn.<Finding>of("ID", 130, Finding::id),
+                TextColumn.<Finding>of("Package / target", 130, f -> f.pkg().isEmpty() ? f.target() : f.pkg()),
+                TextColumn.<Finding>of("Installed → fixed", 170, f -> f.installedVersion().isEmpty() ? (f.line() > 0 ? "line " + f.line() : "")
                         : f.installedVersion() + " → " + (f.fixable() ? f.fixedVersion() : "no fix")),
-                column("CVSS", 50, f -> f.cvss().isPresent() ? String.format(Locale.ROOT, "%.1f", f.cvss().getAsDouble()) : ""),
-                column("Title", 200, Finding::title)));
+                TextColumn.<Finding>of("CVSS", 50, f -> f.cvss().isPresent() ? String.format(Locale.ROOT, "%.1f", f.cvss().getAsDouble()) : ""),
+                TextColumn.<Finding>of("Title", 200, Finding::title)));
         table.setPlaceholder(new Label("No findings match."));
         VBox.setVgrow(table, Priority.ALWAYS);
         link.setId("scan-link");
@@ -107,13 +104,6 @@ public final class ScanPanel extends VBox {
         model.evidenceProperty().addListener((o, a, e) -> show());
         model.findingsProperty().addListener((o, a, rows) -> show());
         show();
-    }
-
-    private static TableColumn<Finding, String> column(String title, double width, Function<Finding, String> value) {
-        TableColumn<Finding, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private void show() {

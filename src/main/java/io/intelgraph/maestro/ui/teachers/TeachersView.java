@@ -120,9 +120,7 @@ public final class TeachersView extends VBox {
             String said;
             try {
                 said = change.run();
-            } catch (TeacherMarketplace.RefusedException e) {
-                said = "Refused: " + e.getMessage();
-            } catch (Exception e) {
+            } catch (Exception e) { // a refusal, or a file that cannot be read
                 said = "Refused: " + e.getMessage();
             }
             String text = said;
