@@ -156,11 +156,11 @@ public final class HudRuntime implements AutoCloseable {
         try {
             java.nio.file.Files.createDirectories(configDir);
             var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
-            var engine = new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42);
-            market.subscribe(engine::teachersChanged);
             ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
-            distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane, engine, distillExecutor)
+            distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane,
+                    () -> new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42), distillExecutor)
                     .start(java.time.Duration.ofSeconds(10));
+            market.subscribe(distillFeed::teachersChanged);
             // Changes made with the `teachers` command while the HUD runs take effect within seconds.
             distillExecutor.scheduleWithFixedDelay(() -> {
                 try {

@@ -18,14 +18,37 @@ public final class DistillFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DistillFeed.class);
 
     private final BuildPlane plane;
-    private final DistillEngine engine;
+    private final java.util.function.Supplier<DistillEngine> build;
     private final ScheduledExecutorService executor;
+    private DistillEngine engine;
     private ScheduledFuture<?> task;
 
     public DistillFeed(BuildPlane plane, DistillEngine engine, ScheduledExecutorService executor) {
+        this(plane, () -> engine, executor);
+    }
+
+    /**
+     * @param build makes the engine on the feed's own thread at its first round: training the
+     *              student takes a good half second that the window's start-up should not wait for
+     */
+    public DistillFeed(BuildPlane plane, java.util.function.Supplier<DistillEngine> build, ScheduledExecutorService executor) {
         this.plane = plane;
-        this.engine = engine;
+        this.build = build;
         this.executor = executor;
+    }
+
+    /** The marketplace changed the teachers; an engine not built yet will read them when it is. */
+    public synchronized void teachersChanged(java.util.List<TeacherProfile> teachers) {
+        if (engine != null) {
+            engine.teachersChanged(teachers);
+        }
+    }
+
+    private synchronized DistillEngine engine() {
+        if (engine == null) {
+            engine = build.get();
+        }
+        return engine;
     }
 
     public DistillFeed start(Duration every) {
@@ -41,7 +64,7 @@ public final class DistillFeed implements AutoCloseable {
 
     /** One pass over every branch on the plane. */
     public void round() {
-        plane.putRecommendations(engine.recommend(SignalExtractor.all(plane.snapshot())));
+        plane.putRecommendations(engine().recommend(SignalExtractor.all(plane.snapshot())));
     }
 
     @Override
