@@ -91,39 +91,42 @@ public final class EvidenceViewModel {
     private void refilterFindings() {
         RunEvidence current = evidence.get();
         FindingFilter filter = findingFilter.get();
-        long mine = findingsVersion.incrementAndGet();
-        filtering.execute(() -> {
-            if (mine != findingsVersion.get()) {
-                return; // a newer change is queued
-            }
+        newestOnly(findingsVersion, () -> {
             List<Finding> all = current == null ? List.of() : current.findings();
-            List<Finding> rows = filter.apply(all);
-            Map<Severity, Integer> counts = ScanReport.countBySeverity(all);
-            Platform.runLater(() -> {
-                if (mine == findingsVersion.get()) {
-                    severityCounts.set(counts);
-                    findings.set(rows);
-                }
-            });
+            return Map.entry(ScanReport.countBySeverity(all), filter.apply(all));
+        }, result -> {
+            severityCounts.set(result.getKey());
+            findings.set(result.getValue());
         });
     }
 
     private void researchComponents() {
         Sbom current = sbom.get();
         String query = componentQuery.get();
-        long mine = componentsVersion.incrementAndGet();
-        filtering.execute(() -> {
-            if (mine != componentsVersion.get()) {
-                return;
-            }
+        newestOnly(componentsVersion, () -> {
             if (current != searchedSbom) {
                 search = current == null ? null : new ComponentSearch(current.components());
                 searchedSbom = current;
             }
-            List<SbomComponent> rows = search == null ? List.of() : search.find(query);
+            return search == null ? List.<SbomComponent>of() : search.find(query);
+        }, components::set);
+    }
+
+    /**
+     * Computes on the filtering thread and shows the result on the FX thread, unless a newer change
+     * (counted by {@code version}) came meanwhile: then the work is skipped or its result dropped.
+     */
+    private <T> void newestOnly(java.util.concurrent.atomic.AtomicLong version, java.util.function.Supplier<T> work,
+            java.util.function.Consumer<T> show) {
+        long mine = version.incrementAndGet();
+        filtering.execute(() -> {
+            if (mine != version.get()) {
+                return; // a newer change is queued
+            }
+            T result = work.get();
             Platform.runLater(() -> {
-                if (mine == componentsVersion.get()) {
-                    components.set(rows);
+                if (mine == version.get()) {
+                    show.accept(result);
                 }
             });
         });
