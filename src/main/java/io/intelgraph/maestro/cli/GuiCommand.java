@@ -52,6 +52,7 @@ final class GuiCommand implements Callable<Integer> {
         try {
             PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
             previews.watcher().start(runtime.plane()::putPreviews);
+            previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
             return Optional.of(previews);
         } catch (Exception e) {
             runtime.plane().putPreviews(java.util.List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));

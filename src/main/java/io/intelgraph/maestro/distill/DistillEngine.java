@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class DistillEngine {
 
-    public static final double TEMPERATURE = 1.0;
+    /** Below 1: a pool of a few teachers is already soft; sharpened, the student's confidence tracks its agreement. */
+    public static final double TEMPERATURE = 0.3;
     private static final double LEARNING_RATE = 0.05;
 
     private volatile Ensemble ensemble;

@@ -9,25 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Combines the teachers into soft targets: a weighted geometric mean of their distributions (each
- * weight its ensemble weight times how much of what it weighs is known), softened by a temperature,
- * and each teacher's activation — its share of the decision.
+ * Combines the teachers into soft targets: an alarm-gated linear pool. Each teacher's say is its
+ * ensemble weight × (a calm vote scaled by how much of what it weighs is known + its alarm), so a
+ * teacher whose signals breach speaks louder than the ones whose signals are fine, and an alarm
+ * counts in full even when the teacher's other signals are unknown — a critical finding is
+ * not outvoted by a fast, green build, and a security teacher cannot veto a reliability teacher's
+ * "investigate" either, as a product of experts would. The pooled distribution is then softened by
+ * the temperature. A teacher's activation is its share of the recommendation made.
  */
 public final class Ensemble {
 
-    /** Keeps log() finite where a teacher gives a recommendation no chance. */
-    private static final double FLOOR = 1e-4;
+    /** A calm, fully informed teacher's say relative to a fully alarmed one: it still votes, an alarm outweighs it. */
+    static final double CALM = 0.1;
 
     /** The soft targets for one branch, each teacher's verdict, and its activation (activations sum to 1). */
     public record Result(double[] softTargets, List<TeacherVerdict> verdicts, Map<String, Double> activations) {
         public Recommendation recommendation() {
-            int best = 0;
-            for (int i = 1; i < softTargets.length; i++) {
-                if (softTargets[i] > softTargets[best]) {
-                    best = i;
-                }
-            }
-            return Recommendation.values()[best];
+            return Recommendation.values()[StudentEvaluation.argmax(softTargets)];
         }
     }
 
@@ -44,14 +42,13 @@ public final class Ensemble {
 
     public Result combine(Signals signals) {
         int n = Recommendation.values().length;
-        double[] logits = new double[n];
         List<TeacherVerdict> verdicts = new ArrayList<>();
         double[] say = new double[teachers.size()];
         double total = 0;
         for (int t = 0; t < teachers.size(); t++) {
             TeacherVerdict verdict = teachers.get(t).judge(signals);
             verdicts.add(verdict);
-            say[t] = teachers.get(t).profile().ensembleWeight() * verdict.knownShare();
+            say[t] = teachers.get(t).profile().ensembleWeight() * (CALM * verdict.knownShare() + verdict.alarm());
             total += say[t];
         }
         Map<String, Double> activations = new LinkedHashMap<>();
@@ -62,25 +59,27 @@ public final class Ensemble {
             teachers.forEach(t -> activations.put(t.profile().name(), 1.0 / teachers.size()));
             return new Result(hold, verdicts, activations);
         }
+        double[] pooled = new double[n];
         for (int t = 0; t < teachers.size(); t++) {
             double[] p = verdicts.get(t).distribution();
             for (int i = 0; i < n; i++) {
-                logits[i] += say[t] / total * Math.log(Math.max(FLOOR, p[i]));
+                pooled[i] += say[t] / total * p[i];
             }
-            activations.put(teachers.get(t).profile().name(), say[t] / total);
         }
-        return new Result(softmax(logits, temperature), verdicts, activations);
+        int made = StudentEvaluation.argmax(pooled);
+        for (int t = 0; t < teachers.size(); t++) {
+            activations.put(teachers.get(t).profile().name(),
+                    say[t] / total * verdicts.get(t).distribution()[made] / pooled[made]);
+        }
+        return new Result(soften(pooled, temperature), verdicts, activations);
     }
 
-    static double[] softmax(double[] logits, double temperature) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double l : logits) {
-            max = Math.max(max, l / temperature);
-        }
+    /** p^(1/T), renormalised: T > 1 flattens the distribution, T < 1 sharpens it, the order stays. */
+    static double[] soften(double[] p, double temperature) {
+        double[] out = new double[p.length];
         double sum = 0;
-        double[] out = new double[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            out[i] = Math.exp(logits[i] / temperature - max);
+        for (int i = 0; i < p.length; i++) {
+            out[i] = Math.pow(p[i], 1 / temperature);
             sum += out[i];
         }
         for (int i = 0; i < out.length; i++) {

@@ -33,10 +33,12 @@ public final class SignalExtractor {
     private SignalExtractor() {
     }
 
-    /** Every branch of a snapshot, with what the snapshot knows of its reports and preview. */
+    /** Every branch of a snapshot, with what the snapshot knows of its reports, preview and policy check. */
     public static List<Signals> all(io.intelgraph.maestro.store.BuildSnapshot snapshot) {
         return snapshot.tiles().stream().map(t -> of(t, snapshot.evidenceOf(t.headline().id()),
-                t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())), OptionalInt.empty())).toList();
+                t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
+                snapshot.policyOf(t).map(io.intelgraph.maestro.model.PolicyVerdict::standingDenies).orElse(OptionalInt.empty())))
+                .toList();
     }
 
     public static Signals of(BuildTile tile, Optional<EvidenceSummary> evidence, Optional<Preview> preview,

@@ -56,7 +56,24 @@ public final class Student {
             }
             logits[k] = sum;
         }
-        return Ensemble.softmax(logits, 1.0);
+        return softmax(logits);
+    }
+
+    private static double[] softmax(double[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        double[] out = new double[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            out[i] = Math.exp(logits[i] - max);
+            sum += out[i];
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= sum;
+        }
+        return out;
     }
 
     /** One step towards the soft targets: the gradient of the cross-entropy is (prediction − target) · x. */

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A teacher driven by its profile. Each weighed signal that is known is scored by how far it goes
- * beyond its threshold (0 at or under it, 1 at twice it or more); twice the weighted mean of those,
- * capped at 1, is the breach. The teacher then splits between "promote" (no breach) and its bad
- * mix (full breach).
+ * A teacher driven by its profile. Each signal it weighs that is known is scored by how far it goes
+ * beyond its threshold (0 at or under it, 1 at twice it or more), scaled by its weight relative to
+ * the profile's heaviest. The alarm is the noisy-OR of those: any one full breach of a heaviest
+ * signal is a full alarm, and signals that are fine neither dilute nor offset it. The teacher then
+ * splits between "promote" (no alarm) and its bad mix (full alarm).
  * Signals it does not know take no part; knowing none, it says "hold" with no conviction.
  */
 public final class Teacher {
@@ -19,9 +20,14 @@ public final class Teacher {
     private static final int N = Recommendation.values().length;
 
     private final TeacherProfile profile;
+    private final double heaviest;
+    /** The weights in signal order, so that ties (which signal is reported worst) break the same way every run. */
+    private final Map<Signal, Double> weights;
 
     public Teacher(TeacherProfile profile) {
         this.profile = profile;
+        this.weights = new java.util.EnumMap<>(profile.weights());
+        this.heaviest = profile.weights().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 
     public TeacherProfile profile() {
@@ -31,19 +37,19 @@ public final class Teacher {
     public TeacherVerdict judge(Signals signals) {
         double weighed = 0;
         double known = 0;
-        double breach = 0;
+        double calm = 1;
         Signal worst = null;
         double worstBreach = 0;
-        for (Map.Entry<Signal, Double> w : profile.weights().entrySet()) {
+        for (Map.Entry<Signal, Double> w : weights.entrySet()) {
             weighed += w.getValue();
             if (!signals.knows(w.getKey())) {
                 continue;
             }
             double value = signals.get(w.getKey()).getAsDouble();
             double threshold = profile.thresholds().get(w.getKey());
-            double b = Math.max(0, Math.min(1, (value - threshold) / threshold));
+            double b = Math.max(0, Math.min(1, (value - threshold) / threshold)) * w.getValue() / heaviest;
             known += w.getValue();
-            breach += w.getValue() * b;
+            calm *= 1 - b;
             if (b > worstBreach) {
                 worstBreach = b;
                 worst = w.getKey();
@@ -52,19 +58,17 @@ public final class Teacher {
         double[] p = new double[N];
         if (known == 0) {
             p[Recommendation.HOLD.ordinal()] = 1;
-            return new TeacherVerdict(profile.name(), p, 0, "nothing it weighs is known yet");
+            return new TeacherVerdict(profile.name(), p, 0, 0, "nothing it weighs is known yet");
         }
-        // A breach across half of what it weighs is already a full one: a failing branch must not
-        // still be told to promote because its other signals are fine.
-        breach = Math.min(1, 2 * breach / known);
+        double alarm = 1 - calm;
         double[] bad = profile.badMixArray();
         for (int i = 0; i < N; i++) {
-            p[i] = breach * bad[i];
+            p[i] = alarm * bad[i];
         }
-        p[Recommendation.PROMOTE.ordinal()] += 1 - breach;
+        p[Recommendation.PROMOTE.ordinal()] += 1 - alarm;
         String reason = worst == null ? "every signal it weighs is within its threshold"
                 : String.format(Locale.ROOT, "%s %.2f is over %.2f", worst.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                         signals.get(worst).getAsDouble(), profile.thresholds().get(worst));
-        return new TeacherVerdict(profile.name(), p, known / weighed, reason);
+        return new TeacherVerdict(profile.name(), p, known / weighed, alarm, reason);
     }
 }

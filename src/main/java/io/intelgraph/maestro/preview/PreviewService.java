@@ -26,6 +26,8 @@ public final class PreviewService {
     private final AuditLog audit;
     private final Clock clock;
     private final java.util.Optional<DeployGate> gate;
+    private final List<java.util.function.Consumer<io.intelgraph.maestro.model.PolicyVerdict>> policyListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock) {
         this(cluster, deployer, audit, clock, java.util.Optional.empty());
@@ -40,15 +42,27 @@ public final class PreviewService {
         this.gate = gate;
     }
 
+    /** Told of every policy check's verdict (the build plane keeps them: the engine's policy-denies signal). */
+    public void onPolicyChecked(java.util.function.Consumer<io.intelgraph.maestro.model.PolicyVerdict> listener) {
+        policyListeners.add(listener);
+    }
+
     /** The policy check of a branch's head commit (no PR, no preview). */
     public java.util.Optional<io.intelgraph.maestro.model.PolicyReport> policyCheckCommit(
             io.intelgraph.maestro.model.RepoId repo, String sha) {
-        return gate.map(g -> g.checkCommit(repo, sha));
+        return gate.map(g -> announced(repo, sha, g.checkCommit(repo, sha)));
     }
 
     /** The policy check a deploy must pass, run on its own (the "Run policy check" button). */
     public java.util.Optional<io.intelgraph.maestro.model.PolicyReport> policyCheck(PreviewRequest request) {
-        return gate.map(g -> g.check(request));
+        return gate.map(g -> announced(request.repo(), request.headSha(), g.check(request)));
+    }
+
+    private io.intelgraph.maestro.model.PolicyReport announced(io.intelgraph.maestro.model.RepoId repo, String sha,
+            io.intelgraph.maestro.model.PolicyReport report) {
+        var verdict = io.intelgraph.maestro.model.PolicyVerdict.of(repo, sha, report, clock.instant());
+        policyListeners.forEach(l -> l.accept(verdict));
+        return report;
     }
 
     public PreviewCluster cluster() {
@@ -90,7 +104,7 @@ public final class PreviewService {
             throw new PreviewRefusedException(blocked);
         }
         if (gate.isPresent()) {
-            var report = gate.get().check(request);
+            var report = policyCheck(request).orElseThrow();
             if (!report.passed()) {
                 String reason = override.map(String::strip).orElse("");
                 if (reason.length() < 10) {

@@ -60,6 +60,13 @@ public final class BuildPlane {
         }
     };
     private static final int MAX_EVIDENCE = 2_000;
+    /** Policy verdicts by commit, newest last; bounded like the evidence. */
+    private final Map<String, io.intelgraph.maestro.model.PolicyVerdict> policyVerdicts = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, io.intelgraph.maestro.model.PolicyVerdict> eldest) {
+            return size() > MAX_EVIDENCE;
+        }
+    };
     private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
     private long version;
     private long eventsApplied;
@@ -193,6 +200,14 @@ public final class BuildPlane {
         change(() -> evidence.put(summary.runId(), summary));
     }
 
+    /** A policy check ran on a commit (the deploy gate, "Run policy check"): its branch's denies are known. */
+    public void putPolicyVerdict(io.intelgraph.maestro.model.PolicyVerdict verdict) {
+        change(() -> {
+            policyVerdicts.remove(verdict.key()); // re-inserted as the newest
+            policyVerdicts.put(verdict.key(), verdict);
+        });
+    }
+
     public void repoFailed(RepoId repo, String message) {
         change(() -> repoErrors.put(repo, message));
     }
@@ -297,7 +312,7 @@ public final class BuildPlane {
             }
         }
         return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
-                health, eventsApplied, previews, cluster, evidence, recommendations);
+                health, eventsApplied, previews, cluster, evidence, recommendations, policyVerdicts);
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

@@ -17,11 +17,13 @@ import java.util.Map;
  * @param previews the per-PR preview environments on the cluster
  * @param evidence the supply-chain summary of runs whose reports were read, by run id
  * @param recommendations the build-intelligence engine's latest recommendation per branch
+ * @param policyVerdicts the policy checks run, by {@code owner/repo@sha}
  */
 public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
         Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied, List<Preview> previews,
         ClusterStatus cluster, Map<Long, io.intelgraph.maestro.model.EvidenceSummary> evidence,
-        Map<String, io.intelgraph.maestro.model.BranchRecommendation> recommendations) {
+        Map<String, io.intelgraph.maestro.model.BranchRecommendation> recommendations,
+        Map<String, io.intelgraph.maestro.model.PolicyVerdict> policyVerdicts) {
 
     public BuildSnapshot {
         tiles = List.copyOf(tiles);
@@ -30,6 +32,13 @@ public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles
         previews = List.copyOf(previews);
         evidence = Map.copyOf(evidence);
         recommendations = Map.copyOf(recommendations);
+        policyVerdicts = Map.copyOf(policyVerdicts);
+    }
+
+    /** The policy check of the tile's head commit, if one ran. */
+    public java.util.Optional<io.intelgraph.maestro.model.PolicyVerdict> policyOf(BuildTile tile) {
+        return java.util.Optional.ofNullable(policyVerdicts.get(
+                io.intelgraph.maestro.model.PolicyVerdict.key(tile.key().repo(), tile.headline().headSha())));
     }
 
     /** The engine's latest word on a branch ({@code owner/repo:branch}), once it has run. */

@@ -39,9 +39,9 @@ class TeachersCommandTest {
         assertTrue(refused.err().contains("not a teacher profile"), refused.err());
 
         CliRun retired = CliRun.run(env, "", "teachers", "retire", "velocity");
-        assertEquals("Retired velocity; in force: reliability, security, preview-health\n", retired.out());
+        assertEquals("Retired velocity; in force: reliability, flakiness, security, preview-health\n", retired.out());
         CliRun list = CliRun.run(env, "", "teachers", "list");
-        assertEquals(3, list.out().lines().count(), list.out());
+        assertEquals(4, list.out().lines().count(), list.out());
         assertTrue(list.out().lines().anyMatch(l -> l.startsWith("preview-health   1.0.0    weight 0.50")), list.out());
     }
 }

@@ -2,6 +2,8 @@ package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.Conclusion;
 import io.intelgraph.maestro.model.EvidenceSummary;
+import io.intelgraph.maestro.model.PolicyVerdict;
+import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.model.RunStatus;
 import io.intelgraph.maestro.model.SignatureState;
 import io.intelgraph.maestro.model.Signals;
@@ -64,5 +66,29 @@ class SignalExtractorTest {
         Signals otherRun = SignalExtractor.of(tile, Optional.of(new EvidenceSummary(8, 2, 1, 4, 0, 4, 6, 0, 1, true,
                 SignatureState.UNVERIFIED)), Optional.empty(), OptionalInt.empty());
         assertFalse(otherRun.knows(Signal.CRITICAL_FINDINGS), "another run's reports say nothing about this one");
+    }
+
+    @Test
+    void aPolicyCheckOfTheHeadCommitIsThePolicyDeniesSignalAndGoesWithIt() {
+        BuildPlane plane = new BuildPlane(Clock.fixed(Runs.T0.plusSeconds(7200), ZoneOffset.UTC), SourceHealth.connecting("t", false));
+        WorkflowRun head = Runs.run(9, "o/r", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 0);
+        plane.putRun(head);
+        RepoId repo = RepoId.parse("o/r");
+        assertFalse(SignalExtractor.all(plane.snapshot()).get(0).knows(Signal.POLICY_DENIES), "no check ran: unknown");
+
+        plane.putPolicyVerdict(new PolicyVerdict(repo, head.headSha(), 4, 1, 0, Runs.T0));
+        assertEquals(4.0, SignalExtractor.all(plane.snapshot()).get(0).get(Signal.POLICY_DENIES).getAsDouble());
+
+        plane.putPolicyVerdict(new PolicyVerdict(repo, head.headSha(), 0, 0, 2, Runs.T0));
+        assertFalse(SignalExtractor.all(plane.snapshot()).get(0).knows(Signal.POLICY_DENIES),
+                "nothing denied because nothing could be checked is not a pass");
+
+        plane.putPolicyVerdict(new PolicyVerdict(repo, head.headSha(), 0, 3, 0, Runs.T0));
+        assertEquals(0.0, SignalExtractor.all(plane.snapshot()).get(0).get(Signal.POLICY_DENIES).getAsDouble());
+
+        WorkflowRun next = Runs.run(10, "o/r", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 30);
+        plane.putRun(next);
+        assertFalse(SignalExtractor.all(plane.snapshot()).get(0).knows(Signal.POLICY_DENIES),
+                "the branch moved on: the verdict was about another commit");
     }
 }

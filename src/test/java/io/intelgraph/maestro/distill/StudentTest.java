@@ -13,7 +13,7 @@ class StudentTest {
 
     @Test
     void theStudentLearnsItsTeachersOnHeldOutBranches() {
-        Ensemble ensemble = new Ensemble(BuiltInTeachers.all().stream().map(Teacher::new).toList(), 1.0);
+        Ensemble ensemble = new Ensemble(BuiltInTeachers.all().stream().map(Teacher::new).toList(), DistillEngine.TEMPERATURE);
         List<Signals> training = SimulatedSignals.generate(42, 4000);
         List<Signals> heldOut = SimulatedSignals.generate(4242, 1000);
 
@@ -52,7 +52,7 @@ class StudentTest {
 
     @Test
     void theSameSeedGivesTheSameStudent() {
-        Ensemble ensemble = new Ensemble(BuiltInTeachers.all().stream().map(Teacher::new).toList(), 1.0);
+        Ensemble ensemble = new Ensemble(BuiltInTeachers.all().stream().map(Teacher::new).toList(), DistillEngine.TEMPERATURE);
         Student a = new Student();
         Student b = new Student();
         a.train(SimulatedSignals.generate(7, 500), ensemble, 2, 0.1);

@@ -31,7 +31,7 @@ class TeacherMarketplaceTest {
     @Test
     void registerUpdateRetireArePersistedAndAnnounced() throws Exception {
         TeacherMarketplace market = new TeacherMarketplace(configDir);
-        assertEquals(List.of("reliability", "velocity", "security"), names(market), "the built-ins to start with");
+        assertEquals(List.of("reliability", "flakiness", "velocity", "security"), names(market), "the built-ins to start with");
         List<List<TeacherProfile>> announced = new ArrayList<>();
         market.subscribe(announced::add);
 
@@ -39,13 +39,13 @@ class TeacherMarketplaceTest {
         market.update(new TeacherProfile("preview-health", "1.1.0", 0.8, PREVIEWS.weights(), PREVIEWS.thresholds(),
                 PREVIEWS.badMix()));
         market.retire("velocity");
-        assertEquals(List.of("reliability", "security", "preview-health"), names(market));
+        assertEquals(List.of("reliability", "flakiness", "security", "preview-health"), names(market));
         assertEquals(3, announced.size());
 
         TeacherMarketplace reloaded = new TeacherMarketplace(configDir);
         assertEquals(names(market), names(reloaded), "persisted in teachers.json");
-        assertEquals("1.1.0", reloaded.profiles().get(2).version());
-        assertEquals(0.8, reloaded.profiles().get(2).ensembleWeight());
+        assertEquals("1.1.0", reloaded.profiles().get(3).version());
+        assertEquals(0.8, reloaded.profiles().get(3).ensembleWeight());
     }
 
     @Test
@@ -60,15 +60,16 @@ class TeacherMarketplaceTest {
                 "the name is taken");
         assertThrows(TeacherMarketplace.RefusedException.class, () -> market.update(BuiltInTeachers.SECURITY),
                 "an update needs a new version");
-        assertEquals(List.of("reliability", "velocity", "security"), names(market));
+        assertEquals(List.of("reliability", "flakiness", "velocity", "security"), names(market));
 
         var notJson = assertThrows(TeacherMarketplace.RefusedException.class,
                 () -> market.load("{\"teachers\": [{\"name\": \"x\", \"weights\": {\"NO_SUCH_SIGNAL\": 1}}]}", "upload.json"));
         assertTrue(notJson.getMessage().startsWith("upload.json: not a teachers document: "), notJson.getMessage());
-        assertEquals(List.of("reliability", "velocity", "security"), names(market), "the previous set is kept");
+        assertEquals(List.of("reliability", "flakiness", "velocity", "security"), names(market), "the previous set is kept");
 
         market.retire("velocity");
         market.retire("security");
+        market.retire("flakiness");
         assertThrows(TeacherMarketplace.RefusedException.class, () -> market.retire("reliability"));
     }
 
@@ -97,13 +98,13 @@ class TeacherMarketplaceTest {
         Files.setLastModifiedTime(configDir.resolve("teachers.json"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
         assertTrue(hud.reloadIfChanged().isEmpty());
-        assertEquals(List.of("reliability", "velocity", "security", "preview-health"), names(hud));
+        assertEquals(List.of("reliability", "flakiness", "velocity", "security", "preview-health"), names(hud));
         assertEquals(1, announced.size());
 
         Files.writeString(configDir.resolve("teachers.json"), "{\"teachers\": []}");
         Files.setLastModifiedTime(configDir.resolve("teachers.json"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 4000));
         assertTrue(hud.reloadIfChanged().orElseThrow().endsWith("teachers.json: no teachers in it"));
-        assertEquals(4, hud.profiles().size(), "a broken file changes nothing in force");
+        assertEquals(5, hud.profiles().size(), "a broken file changes nothing in force");
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,5 +171,43 @@ class PreviewServiceTest {
         assertEquals("expired at 2026-11-25T13:00:00Z", candidates.get(1).reason());
         assertEquals(2, service.cleanup(candidates, "carol"));
         assertEquals(List.of(1), cluster.list().stream().filter(p -> !p.terminating()).map(Preview::prNumber).toList());
+    }
+
+    /** The real gate (in-process Rego, the chart by Helm): conftest's own unhardened Dockerfile is denied. */
+    @Test
+    void policyDeniesBlockADeployUntilAReasonIsTypedAndEveryCheckIsAnnounced() throws Exception {
+        rbac(true);
+        String legacy = Files.readString(Path.of("src/test/resources/conftest/docker/Dockerfile"));
+        var gate = new io.intelgraph.maestro.policy.PolicyDeployGate(new io.intelgraph.maestro.policy.PolicyChecker(
+                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(Path.of("policy")), java.util.Optional.empty()),
+                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> java.util.Optional.of(legacy),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        AuditLog audit = new AuditLog(configDir, Clock.fixed(NOW, ZoneOffset.UTC));
+        PreviewService gated = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
+                cluster), audit, Clock.fixed(NOW, ZoneOffset.UTC), java.util.Optional.of(gate));
+        List<io.intelgraph.maestro.model.PolicyVerdict> announced = new java.util.ArrayList<>();
+        gated.onPolicyChecked(announced::add);
+
+        var blocked = assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice"));
+        long denies = blocked.report().denies();
+        // A JDK base rather than a minimal one, no HEALTHCHECK, no USER, a single stage; the chart passes.
+        assertEquals(4, denies, blocked.report().findings().toString());
+        assertNull(client.namespaces().withName("pr-7").get(), "nothing was created");
+        assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice", java.util.Optional.of("because")),
+                "a reason of a word is not a reason");
+
+        gated.deploy(request(7), "alice", java.util.Optional.of("hotfix for INC-4411, approved by bob"));
+        assertNotNull(client.namespaces().withName("pr-7").get());
+        String log = Files.readString(audit.file());
+        assertTrue(log.contains("refused by policy: " + denies + " denies"), log);
+        assertTrue(log.contains("overrode " + denies + " denies: hotfix for INC-4411, approved by bob"), log);
+
+        assertEquals(3, announced.size(), "each of the three deploys ran the check");
+        var verdict = announced.get(2);
+        assertEquals(RepoId.parse("intelgraph/intelgraph"), verdict.repo());
+        assertEquals("abc1234def5678", verdict.sha());
+        assertEquals(denies, verdict.denies());
+        assertEquals(java.util.OptionalInt.of((int) denies), verdict.standingDenies());
+        assertEquals(NOW, verdict.checkedAt());
     }
 }

@@ -54,12 +54,12 @@ class TeachersViewTest {
     void retireAsksFirstAndRegisterRefusesABadProfile(FxRobot robot) throws Exception {
         robot.clickOn("#view-teachers");
         VBox list = robot.lookup("#teachers-list").queryAs(VBox.class);
-        assertEquals(3, OnFx.read(() -> list.getChildren().size()));
+        assertEquals(4, OnFx.read(() -> list.getChildren().size()));
 
         robot.clickOn("#retire-velocity");
         OnFx.await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane").lookup("Retire velocity").queryButton());
-        OnFx.await(() -> OnFx.read(() -> list.getChildren().size()) == 2);
+        OnFx.await(() -> OnFx.read(() -> list.getChildren().size()) == 3);
         Label message = robot.lookup("#teachers-message").queryAs(Label.class);
         OnFx.await(() -> OnFx.read(message::getText).equals("Retired velocity."));
         assertTrue(Files.readString(configDir.resolve("teachers.json")).contains("\"security\""));
@@ -70,6 +70,6 @@ class TeachersViewTest {
         TeachersView view = (TeachersView) robot.lookup(".teachers-view").query();
         robot.interact(() -> view.registerOrUpdate(bad.toFile()));
         OnFx.await(() -> OnFx.read(message::getText).startsWith("Refused: teacher loud refused: ensembleWeight must be a positive"));
-        assertEquals(2, OnFx.read(() -> list.getChildren().size()), "nothing changed");
+        assertEquals(3, OnFx.read(() -> list.getChildren().size()), "nothing changed");
     }
 }
