@@ -57,10 +57,50 @@ final class Builtins {
                 ? str(a.get(0)).substring(str(a.get(1)).length()) : str(a.get(0)));
         def("trim_suffix", 2, a -> str(a.get(0)).endsWith(str(a.get(1)))
                 ? str(a.get(0)).substring(0, str(a.get(0)).length() - str(a.get(1)).length()) : str(a.get(0)));
-        def("indexof", 2, a -> Values.number(BigDecimal.valueOf(str(a.get(0)).indexOf(str(a.get(1))))));
+        def("indexof", 2, a -> Values.number(BigDecimal.valueOf(runeIndex(str(a.get(0)), str(a.get(0)).indexOf(str(a.get(1)))))));
+        def("indexof_n", 2, a -> {
+            // Every occurrence, overlapping ones too, as rune (code point) offsets.
+            String s = str(a.get(0));
+            String sub = str(a.get(1));
+            List<Object> out = new ArrayList<>();
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, s.offsetByCodePoints(i, 1))) {
+                out.add(Values.number(BigDecimal.valueOf(runeIndex(s, i))));
+                if (i >= s.length()) {
+                    break;
+                }
+            }
+            return out;
+        });
+        def("strings.count", 2, a -> {
+            // Go's strings.Count: non-overlapping; an empty substring counts the gaps between runes.
+            String s = str(a.get(0));
+            String sub = str(a.get(1));
+            if (sub.isEmpty()) {
+                return Values.number(BigDecimal.valueOf(s.codePointCount(0, s.length()) + 1L));
+            }
+            long n = 0;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+                n++;
+            }
+            return Values.number(BigDecimal.valueOf(n));
+        });
+        def("strings.reverse", 1, a -> {
+            int[] runes = str(a.get(0)).codePoints().toArray();
+            StringBuilder out = new StringBuilder();
+            for (int i = runes.length - 1; i >= 0; i--) {
+                out.appendCodePoint(runes[i]);
+            }
+            return out.toString();
+        });
         def("substring", 3, a -> substring(str(a.get(0)), integer(a.get(1)), integer(a.get(2))));
         def("sprintf", 2, a -> sprintf(str(a.get(0)), list(a.get(1))));
-        def("format_int", 2, a -> num(a.get(0)).setScale(0, RoundingMode.DOWN).toBigInteger().toString(integer(a.get(1))));
+        def("format_int", 2, a -> {
+            int base = integer(a.get(1));
+            if (base != 2 && base != 8 && base != 10 && base != 16) {
+                throw new TypeMismatch(); // OPA: operand 2 must be one of {2, 8, 10, 16}
+            }
+            return num(a.get(0)).setScale(0, RoundingMode.DOWN).toBigInteger().toString(base);
+        });
         def("strings.replace_n", 2, a -> {
             String out = str(a.get(1));
             for (Map.Entry<?, ?> e : map(a.get(0)).entrySet()) {
@@ -340,6 +380,11 @@ final class Builtins {
         return s.substring(start, end);
     }
 
+    /** A UTF-16 index as Rego counts: in runes (code points); -1 stays -1. */
+    private static int runeIndex(String s, int utf16) {
+        return utf16 < 0 ? utf16 : s.codePointCount(0, utf16);
+    }
+
     private static String substring(String s, int offset, int length) {
         if (offset < 0) {
             throw new RegoException("substring: negative offset");
@@ -411,8 +456,9 @@ final class Builtins {
     }
 
     /**
-     * Go's fmt verbs as Rego uses them: %v %s %d %q %f %x %%, a precision ({@code %.2f}) and an
-     * explicit argument index ({@code %[1]v}, which does not move the running argument counter).
+     * Go's fmt verbs as Rego uses them: %v %s %q %d %f %e %g %x %X %o %b %t %%, with Go's flags
+     * ({@code -+ 0#}), a width, a precision ({@code %.2f}) and an explicit argument index
+     * ({@code %[1]v}, which does not move the running argument counter).
      */
     static String sprintf(String format, List<Object> args) {
         StringBuilder out = new StringBuilder();
@@ -428,20 +474,32 @@ final class Builtins {
                 out.append('%');
                 continue;
             }
-            Integer precision = null;
+            String flags = "";
+            while (i < format.length() && "-+ 0#".indexOf(format.charAt(i)) >= 0) {
+                flags += format.charAt(i++);
+            }
             Integer explicit = null;
-            while (i < format.length() && (format.charAt(i) == '.' || format.charAt(i) == '[')) {
-                if (format.charAt(i) == '.') {
-                    int start = ++i;
-                    while (i < format.length() && Character.isDigit(format.charAt(i))) {
-                        i++;
-                    }
-                    precision = start == i ? 0 : Integer.parseInt(format.substring(start, i));
-                } else {
-                    int close = format.indexOf(']', i);
-                    explicit = Integer.parseInt(format.substring(i + 1, close)) - 1;
-                    i = close + 1;
+            if (i < format.length() && format.charAt(i) == '[') {
+                int close = format.indexOf(']', i);
+                explicit = Integer.parseInt(format.substring(i + 1, close)) - 1;
+                i = close + 1;
+            }
+            int width = 0;
+            while (i < format.length() && Character.isDigit(format.charAt(i))) {
+                width = width * 10 + format.charAt(i++) - '0';
+            }
+            Integer precision = null;
+            if (i < format.length() && format.charAt(i) == '.') {
+                int start = ++i;
+                while (i < format.length() && Character.isDigit(format.charAt(i))) {
+                    i++;
                 }
+                precision = start == i ? 0 : Integer.parseInt(format.substring(start, i));
+            }
+            if (i < format.length() && format.charAt(i) == '[') {
+                int close = format.indexOf(']', i);
+                explicit = Integer.parseInt(format.substring(i + 1, close)) - 1;
+                i = close + 1;
             }
             if (i >= format.length()) {
                 out.append("%!(NOVERB)");
@@ -453,18 +511,61 @@ final class Builtins {
                 out.append("%!").append(verb).append("(MISSING)");
                 continue;
             }
-            Object value = args.get(index);
-            switch (verb) {
-                case 'v', 's' -> out.append(Values.format(value));
-                case 'q' -> out.append(value instanceof String s ? Values.quote(s) : Values.format(value));
-                case 'd' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString() : Values.format(value));
-                case 'f', 'F' -> out.append(value instanceof BigDecimal n
-                        ? n.setScale(precision == null ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString()
-                        : Values.format(value));
-                case 'x' -> out.append(value instanceof BigDecimal n ? n.toBigInteger().toString(16) : Values.format(value));
-                default -> out.append('%').append(verb);
-            }
+            out.append(pad(formatted(verb, flags, precision, args.get(index)), width, flags,
+                    args.get(index) instanceof BigDecimal && "dfFeEgGxXob".indexOf(verb) >= 0));
         }
         return out.toString();
+    }
+
+    private static String formatted(char verb, String flags, Integer precision, Object value) {
+        if (!(value instanceof BigDecimal n)) {
+            return switch (verb) {
+                case 'q' -> value instanceof String s ? Values.quote(s) : Values.format(value);
+                case 'x', 'X' -> value instanceof String s ? hex(s, verb == 'X') : Values.format(value);
+                default -> Values.format(value);
+            };
+        }
+        String sign = n.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
+        BigDecimal abs = n.abs();
+        String digits = switch (verb) {
+            case 'd' -> abs.toBigInteger().toString();
+            case 'f', 'F' -> abs.setScale(precision == null ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString();
+            case 'e', 'E', 'g', 'G' -> {
+                String java = String.format(Locale.ROOT, "%" + (precision == null ? "" : "." + precision)
+                        + (verb == 'g' || verb == 'G' ? 'g' : 'e'), abs.doubleValue());
+                // Go writes at least two exponent digits, as Java does; only the case differs.
+                yield Character.isUpperCase(verb) ? java.toUpperCase(Locale.ROOT) : java;
+            }
+            case 'x' -> (flags.contains("#") ? "0x" : "") + abs.toBigInteger().toString(16);
+            case 'X' -> (flags.contains("#") ? "0X" : "") + abs.toBigInteger().toString(16).toUpperCase(Locale.ROOT);
+            case 'o' -> (flags.contains("#") ? "0" : "") + abs.toBigInteger().toString(8);
+            case 'b' -> abs.toBigInteger().toString(2);
+            default -> Values.format(abs);
+        };
+        return sign + digits;
+    }
+
+    private static String hex(String s, boolean upper) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            out.append(String.format(Locale.ROOT, upper ? "%02X" : "%02x", b));
+        }
+        return out.toString();
+    }
+
+    /** Go's width: spaces on the left, on the right with '-', zeros after the sign with '0' (numbers only). */
+    private static String pad(String text, int width, String flags, boolean numeric) {
+        int length = text.codePointCount(0, text.length());
+        if (length >= width) {
+            return text;
+        }
+        String fill = (flags.contains("0") && !flags.contains("-") && numeric ? "0" : " ").repeat(width - length);
+        if (flags.contains("-")) {
+            return text + fill;
+        }
+        if (fill.startsWith("0") && !text.isEmpty() && "+- ".indexOf(text.charAt(0)) >= 0) {
+            return text.charAt(0) + fill + text.substring(1);
+        }
+        return fill + text;
     }
 }

@@ -170,12 +170,19 @@ final class Values {
         return json(v, false);
     }
 
+    private static final BigDecimal MAX_FLOAT64 = new BigDecimal(Double.MAX_VALUE);
+
     @SuppressWarnings("unchecked")
     static String json(Object v, boolean quoteStrings) {
         if (v instanceof String s) {
             return quote(s);
         }
         if (v instanceof BigDecimal b) {
+            if (b.abs().compareTo(MAX_FLOAT64) > 0) {
+                // Beyond float64 OPA keeps the number's own text (2e308), not hundreds of digits.
+                BigDecimal stripped = b.stripTrailingZeros();
+                return stripped.unscaledValue() + "e" + -stripped.scale();
+            }
             return b.scale() <= 0 ? b.toBigInteger().toString() : b.toPlainString();
         }
         if (v instanceof List<?> list) {
