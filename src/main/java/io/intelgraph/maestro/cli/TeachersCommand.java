@@ -60,8 +60,7 @@ final class TeachersCommand {
                 StringBuilder out = new StringBuilder();
                 for (TeacherProfile p : market.profiles()) {
                     out.append(String.format(Locale.ROOT, "%-16s %-8s weight %.2f  signals %s  on breach %s%n", p.name(),
-                            p.version(), p.ensembleWeight(), p.weights().keySet().stream().map(Enum::name).sorted().toList(),
-                            p.badMix()));
+                            p.version(), p.ensembleWeight(), p.describeWeights(), p.describeMix()));
                 }
                 return out.toString().stripTrailing();
             });

@@ -10,8 +10,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the engine over the plane's branches on a schedule (not per snapshot: its own results make
- * snapshots too) and puts the recommendations back on the plane for the tiles and the panel.
+ * Runs the engine over the plane's branches and puts the recommendations back on the plane for the
+ * tiles and the panel: half a second after the plane changes (changes in between are taken in one
+ * pass), and on a slow schedule besides. A pass whose signals are the ones of the last pass is
+ * skipped — its own results make snapshots too, and the student should not learn a branch twice.
  */
 public final class DistillFeed implements AutoCloseable {
 
@@ -22,6 +24,11 @@ public final class DistillFeed implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private DistillEngine engine;
     private ScheduledFuture<?> task;
+    private Runnable unsubscribe = () -> { };
+    private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The signals of the last pass; null after the teachers change, so the next pass runs. */
+    private java.util.List<io.intelgraph.maestro.model.Signals> lastSignals;
+    static final Duration SETTLE = Duration.ofMillis(500);
 
     public DistillFeed(BuildPlane plane, DistillEngine engine, ScheduledExecutorService executor) {
         this(plane, () -> engine, executor);
@@ -42,6 +49,8 @@ public final class DistillFeed implements AutoCloseable {
         if (engine != null) {
             engine.teachersChanged(teachers);
         }
+        lastSignals = null;
+        soon();
     }
 
     private synchronized DistillEngine engine() {
@@ -52,23 +61,44 @@ public final class DistillFeed implements AutoCloseable {
     }
 
     public DistillFeed start(Duration every) {
-        task = executor.scheduleWithFixedDelay(() -> {
-            try {
-                round();
-            } catch (RuntimeException e) {
-                LOG.warn("Distillation round failed: {}", e.toString());
-            }
-        }, 1_000, every.toMillis(), TimeUnit.MILLISECONDS);
+        task = executor.scheduleWithFixedDelay(this::safeRound, 1_000, every.toMillis(), TimeUnit.MILLISECONDS);
+        unsubscribe = plane.subscribe(snapshot -> soon());
         return this;
     }
 
-    /** One pass over every branch on the plane. */
+    /** A pass after the plane settles; a change while one is pending joins it. */
+    private void soon() {
+        if (task != null && pending.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                pending.set(false);
+                safeRound();
+            }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void safeRound() {
+        try {
+            round();
+        } catch (RuntimeException e) {
+            LOG.warn("Distillation round failed: {}", e.toString());
+        }
+    }
+
+    /** One pass over every branch on the plane, unless nothing the engine reads has changed. */
     public void round() {
-        plane.putRecommendations(engine().recommend(SignalExtractor.all(plane.snapshot())));
+        java.util.List<io.intelgraph.maestro.model.Signals> signals = SignalExtractor.all(plane.snapshot());
+        synchronized (this) {
+            if (signals.equals(lastSignals)) {
+                return;
+            }
+            lastSignals = signals;
+        }
+        plane.putRecommendations(engine().recommend(signals));
     }
 
     @Override
     public void close() {
+        unsubscribe.run();
         if (task != null) {
             task.cancel(false);
         }

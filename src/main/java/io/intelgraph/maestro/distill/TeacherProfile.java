@@ -48,6 +48,29 @@ public record TeacherProfile(String name, String version, double ensembleWeight,
         return problems;
     }
 
+    /** Its signals, heaviest first, each with its weight and threshold: "critical findings ×4 over 0.5, …". */
+    public String describeWeights() {
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<Signal, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> String.format(java.util.Locale.ROOT, "%s ×%s over %s",
+                        e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), plain(e.getValue()),
+                        plain(thresholds.get(e.getKey()))))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** What it pushes on a full breach, largest share first: "⊖ block 80 % · ■ hold 20 %". */
+    public String describeMix() {
+        return badMix.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Recommendation, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %s %.0f %%", e.getKey().symbol(), e.getKey().word(),
+                        100 * e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    private static String plain(Double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** The mix as an array in Recommendation order. */
     double[] badMixArray() {
         double[] out = new double[Recommendation.values().length];

@@ -6,7 +6,7 @@ public enum Recommendation {
     HOLD("■", "hold"),
     RERUN("↻", "re-run"),
     INVESTIGATE("?", "investigate"),
-    BLOCK("⛔", "block");
+    BLOCK("⊖", "block");
 
     private final String symbol;
     private final String word;

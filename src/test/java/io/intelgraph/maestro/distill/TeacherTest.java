@@ -71,4 +71,11 @@ class TeacherTest {
     void theBuiltInProfilesAreValid() {
         BuiltInTeachers.all().forEach(p -> assertTrue(p.problems().isEmpty(), p.name() + ": " + p.problems()));
     }
+
+    @Test
+    void aProfileDescribesItselfHeaviestFirst() {
+        assertEquals("critical findings ×4 over 0.5, signature risk ×4 over 0.8, policy denies ×4 over 0.5,"
+                + " high findings ×3 over 2", BuiltInTeachers.SECURITY.describeWeights());
+        assertEquals("⊖ block 80 % · ■ hold 20 %", BuiltInTeachers.SECURITY.describeMix());
+    }
 }

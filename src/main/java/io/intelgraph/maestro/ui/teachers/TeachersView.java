@@ -60,8 +60,7 @@ public final class TeachersView extends VBox {
         list.getChildren().clear();
         for (TeacherProfile p : profiles) {
             Label about = new Label(String.format(Locale.ROOT, "%s  %s   ensemble weight %.2f%nweighs %s%non a breach: %s", p.name(),
-                    p.version(), p.ensembleWeight(), p.weights().keySet().stream().map(s -> s.name().toLowerCase(Locale.ROOT)
-                            .replace('_', ' ')).sorted().toList(), p.badMix()));
+                    p.version(), p.ensembleWeight(), p.describeWeights(), p.describeMix()));
             about.setWrapText(true);
             about.setMinHeight(Region.USE_PREF_SIZE);
             Region spacer = new Region();
