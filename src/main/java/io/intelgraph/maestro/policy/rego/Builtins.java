@@ -110,6 +110,21 @@ final class Builtins {
         });
         def("strings.any_prefix_match", 2, a -> anyMatch(a, String::startsWith));
         def("strings.any_suffix_match", 2, a -> anyMatch(a, String::endsWith));
+        // encodings: decoded bytes become a string as Go makes them, an invalid byte a U+FFFD each
+        def("base64.encode", 1, a -> java.util.Base64.getEncoder().encodeToString(utf8(str(a.get(0)))));
+        def("base64.decode", 1, a -> goString(decode(java.util.Base64.getDecoder(), str(a.get(0)))));
+        def("base64.is_valid", 1, a -> {
+            try {
+                java.util.Base64.getDecoder().decode(str(a.get(0)));
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+        def("base64url.encode", 1, a -> java.util.Base64.getUrlEncoder().encodeToString(utf8(str(a.get(0)))));
+        def("base64url.encode_no_pad", 1, a -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(utf8(str(a.get(0)))));
+        // OPA's base64url.decode takes the padded and the unpadded form.
+        def("base64url.decode", 1, a -> goString(decode(java.util.Base64.getUrlDecoder(), str(a.get(0)))));
         // regular expressions (RE2 syntax is close enough to java.util.regex for policies)
         def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
@@ -378,6 +393,45 @@ final class Builtins {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] decode(java.util.Base64.Decoder decoder, String text) {
+        try {
+            return decoder.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new RegoException("base64: illegal input: " + e.getMessage());
+        }
+    }
+
+    /** Bytes as a Go string is read rune by rune: valid UTF-8 decoded, each byte that is not a U+FFFD. */
+    static String goString(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int n = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            int cp = n == 1 ? b : n == 2 ? b & 0x1F : n == 3 ? b & 0x0F : b & 0x07;
+            boolean valid = n > 0 && i + n <= bytes.length;
+            for (int k = 1; valid && k < n; k++) {
+                int c = bytes[i + k] & 0xFF;
+                valid = (c & 0xC0) == 0x80;
+                cp = cp << 6 | c & 0x3F;
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+            valid = valid && !(n == 3 && (cp < 0x800 || cp >= 0xD800 && cp <= 0xDFFF)) && !(n == 4 && (cp < 0x10000 || cp > 0x10FFFF));
+            if (valid) {
+                out.appendCodePoint(cp);
+                i += n;
+            } else {
+                out.append('\uFFFD');
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** A UTF-16 index as Rego counts: in runes (code points); -1 stays -1. */

@@ -312,6 +312,10 @@ final class Interpreter {
     /** {@code every k, v in coll { body }}: true when the body holds for every member (and for none). */
     private void everyIn(String pkg, Ast.Every ev, Env env, Context ctx, Consumer<Env> k) {
         term(pkg, ev.collection(), env, ctx, (coll, e) -> {
+                // Over something that is not a collection "every" is false, not vacuously true.
+                if (!(coll instanceof java.util.Collection<?>) && !(coll instanceof Map<?, ?>)) {
+                    return;
+                }
                 boolean[] all = {true};
                 forEachMember(coll, ev.where(), (key, value) -> {
                     if (!all[0]) {
@@ -882,9 +886,16 @@ final class Interpreter {
                 if (b.signum() == 0) {
                     throw new RegoException("modulo by zero");
                 }
+                if (!isInteger(a) || !isInteger(b)) {
+                    throw new RegoException("modulo on floating-point number");
+                }
                 yield Values.number(a.remainder(b));
             }
             default -> throw new RegoException("unknown operator " + op);
         };
+    }
+
+    private static boolean isInteger(java.math.BigDecimal n) {
+        return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
 }
