@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -752,11 +753,43 @@ final class Interpreter {
         }
     }
 
+    /** The old call form: one argument more than the function takes, the last receiving the result. */
     private boolean isRelationCall(String pkg, Call c) {
+        Optional<String[]> user = userFunction(pkg, c);
+        if (user.isPresent()) {
+            List<Rule> rules = packages.get(user.get()[0]).get(user.get()[1]);
+            int arity = rules.stream().filter(r -> !r.isDefault()).findFirst().map(r -> r.args().size()).orElse(-1);
+            return arity >= 0 && c.args().size() == arity + 1;
+        }
         String name = c.joined();
-        boolean userFunction = c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)
+        boolean looksUser = c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)
                 || c.name().get(0).equals("data");
-        return !userFunction && builtins.arity(name) >= 0 && c.args().size() == builtins.arity(name) + 1;
+        return !looksUser && builtins.arity(name) >= 0 && c.args().size() == builtins.arity(name) + 1;
+    }
+
+    /** The package and name of the user function a call names (directly, through an import, or by data path). */
+    private Optional<String[]> userFunction(String pkg, Call c) {
+        String name = c.joined();
+        if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
+            return Optional.of(new String[] {pkg, name});
+        }
+        if (c.name().size() > 1 && imports.getOrDefault(pkg, Map.of()).containsKey(c.name().get(0))) {
+            List<String> full = new ArrayList<>(imports.get(pkg).get(c.name().get(0)));
+            full.addAll(c.name().subList(1, c.name().size()));
+            String target = String.join(".", full.subList(0, full.size() - 1));
+            String function = full.get(full.size() - 1);
+            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
+                return Optional.of(new String[] {target, function});
+            }
+        }
+        if (c.name().get(0).equals("data") && c.name().size() > 2) {
+            String target = String.join(".", c.name().subList(1, c.name().size() - 1));
+            String function = c.name().get(c.name().size() - 1);
+            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
+                return Optional.of(new String[] {target, function});
+            }
+        }
+        return Optional.empty();
     }
 
     /** Solutions of a query body: the bindings of its named variables. */
@@ -775,27 +808,11 @@ final class Interpreter {
     }
 
     private Object call(String pkg, Call c, List<Object> args, Context ctx) {
-        String name = c.joined();
-        if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
-            return callFunction(pkg, name, args, ctx, c.where());
+        Optional<String[]> user = userFunction(pkg, c);
+        if (user.isPresent()) {
+            return callFunction(user.get()[0], user.get()[1], args, ctx, c.where());
         }
-        if (c.name().size() > 1 && imports.getOrDefault(pkg, Map.of()).containsKey(c.name().get(0))) {
-            List<String> full = new ArrayList<>(imports.get(pkg).get(c.name().get(0)));
-            full.addAll(c.name().subList(1, c.name().size()));
-            String target = String.join(".", full.subList(0, full.size() - 1));
-            String function = full.get(full.size() - 1);
-            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
-                return callFunction(target, function, args, ctx, c.where());
-            }
-        }
-        if (c.name().get(0).equals("data") && c.name().size() > 2) {
-            String target = String.join(".", c.name().subList(1, c.name().size() - 1));
-            String function = c.name().get(c.name().size() - 1);
-            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
-                return callFunction(target, function, args, ctx, c.where());
-            }
-        }
-        return builtins.call(name, args, c.where(), ctx.strict);
+        return builtins.call(c.joined(), args, c.where(), ctx.strict);
     }
 
     private void binary(String pkg, Binary b, Env env, Context ctx, BiConsumer<Object, Env> k) {

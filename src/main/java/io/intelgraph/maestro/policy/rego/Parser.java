@@ -212,7 +212,8 @@ final class Parser {
             }
         }
         List<Expr> body = ruleBody();
-        Rule orElse = elseChain(kind);
+        // A function's else branches see its arguments as its first branch does.
+        Rule orElse = elseChain(kind, List.copyOf(args));
         return new Rule(name, kind, List.copyOf(args), key, value, body, false, orElse, where);
     }
 
@@ -229,7 +230,7 @@ final class Parser {
         return List.of();
     }
 
-    private Rule elseChain(RuleKind kind) {
+    private Rule elseChain(RuleKind kind, List<Term> args) {
         int save = pos;
         skipLineBreaks();
         if (!at("else")) {
@@ -243,7 +244,7 @@ final class Parser {
             value = term();
         }
         List<Expr> body = ruleBody();
-        return new Rule("else", kind, List.of(), null, value, body, false, elseChain(kind), where);
+        return new Rule("else", kind, args, null, value, body, false, elseChain(kind, args), where);
     }
 
     List<Expr> braceBody() {
