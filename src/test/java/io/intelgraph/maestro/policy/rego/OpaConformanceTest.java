@@ -35,9 +35,9 @@ class OpaConformanceTest {
             Map.entry("casts", 4), Map.entry("completedoc", 16), Map.entry("comprehensions", 24),
             Map.entry("containskeyword", 5), Map.entry("defaultkeyword", 9), Map.entry("elsekeyword", 14),
             Map.entry("every", 33), Map.entry("functions", 11), Map.entry("intersection", 5),
-            Map.entry("negation", 8), Map.entry("objectget", 11), Map.entry("objectremove", 19),
+            Map.entry("negation", 8), Map.entry("objectget", 17), Map.entry("objectremove", 19),
             Map.entry("objectunion", 11),
-            Map.entry("partialobjectdoc", 1), Map.entry("partialsetdoc", 11), Map.entry("regexmatch", 1),
+            Map.entry("partialobjectdoc", 15), Map.entry("partialsetdoc", 11), Map.entry("regexmatch", 1),
             Map.entry("regexsplit", 3), Map.entry("sets", 7), Map.entry("sprintf", 10),
             Map.entry("strings", 117), Map.entry("trim", 2), Map.entry("typebuiltin", 20),
             Map.entry("union", 5), Map.entry("withkeyword", 1)));
@@ -129,6 +129,9 @@ class OpaConformanceTest {
 
     /** Go's encoding/json form of a key (compact, sets as sorted arrays), which is what OPA prints. */
     private static String compactJson(Object key) {
+        if (key == Values.NULL) {
+            return "null";
+        }
         try {
             return JSON.writeValueAsString(key instanceof Set<?> set ? Values.sorted(new ArrayList<Object>(set)) : key);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
