@@ -29,6 +29,7 @@ final class Builtins {
     private final Map<String, Function<List<Object>, Object>> functions = new HashMap<>();
     private final Map<String, Integer> arity = new HashMap<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, Pattern> globs = new HashMap<>();
 
     Builtins() {
         // aggregates
@@ -128,6 +129,13 @@ final class Builtins {
         // units: Kubernetes-style quantities ("512Mi", "500m") as numbers
         def("units.parse_bytes", 1, a -> units("units.parse_bytes", "byte amount", str(a.get(0)), true));
         def("units.parse", 1, a -> units("units.parse", "amount", str(a.get(0)), false));
+        def("glob.match", 3, a -> {
+            // null: no delimiters at all; an empty array: the default, ".".
+            List<String> delimiters = a.get(1) == Values.NULL ? List.of()
+                    : list(a.get(1)).isEmpty() ? List.of(".") : strings(a.get(1));
+            return globs.computeIfAbsent(str(a.get(0)) + "\u0000" + delimiters, k -> Glob.compile(str(a.get(0)), delimiters))
+                    .matcher(str(a.get(2))).matches();
+        });
         // regular expressions (RE2 syntax is close enough to java.util.regex for policies)
         def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());

@@ -509,6 +509,10 @@ final class Interpreter {
                     }));
             case Comprehension c -> k.accept(comprehension(pkg, c, env, ctx), env);
             case Call c -> {
+                if (userFunction(pkg, c).isEmpty() && builtins.arity(c.joined()) < 0) {
+                    // Before its arguments: an output argument would otherwise read as an unsafe variable.
+                    throw RegoException.unsupported("builtin " + c.joined(), c.where());
+                }
                 if (isRelationCall(pkg, c)) {
                     // Old form: the last argument receives the result, e.g. count(xs, n).
                     List<Term> inputs = c.args().subList(0, c.args().size() - 1);

@@ -34,7 +34,7 @@ class OpaConformanceTest {
             Map.entry("assignments", 5), Map.entry("base64builtins", 8), Map.entry("base64urlbuiltins", 6),
             Map.entry("casts", 4), Map.entry("completedoc", 16), Map.entry("comprehensions", 24),
             Map.entry("containskeyword", 5), Map.entry("defaultkeyword", 9), Map.entry("elsekeyword", 14),
-            Map.entry("every", 33), Map.entry("functions", 12), Map.entry("intersection", 5),
+            Map.entry("every", 33), Map.entry("functions", 12), Map.entry("globmatch", 31), Map.entry("intersection", 5),
             Map.entry("negation", 8), Map.entry("objectget", 17), Map.entry("objectremove", 19),
             Map.entry("objectunion", 11),
             Map.entry("partialobjectdoc", 15), Map.entry("partialsetdoc", 11), Map.entry("regexmatch", 1),

@@ -138,6 +138,13 @@ class RegoPolicyTest {
                 """));
         var call = assertThrows(RegoException.class, () -> policy.evaluate("y", "r", Map.of(), null));
         assertTrue(call.getMessage().startsWith("unsupported: builtin crypto.sha256"), call.getMessage());
+        // In the old form too, where the last argument would receive the result.
+        RegoPolicy relation = RegoPolicy.compile(Map.of("w.rego", """
+                package w
+                r := h if crypto.sha256("x", h)
+                """));
+        var old = assertThrows(RegoException.class, () -> relation.evaluate("w", "r", Map.of(), null));
+        assertTrue(old.getMessage().startsWith("unsupported: builtin crypto.sha256"), old.getMessage());
     }
 
     @Test
