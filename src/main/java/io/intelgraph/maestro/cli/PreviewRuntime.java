@@ -125,7 +125,9 @@ public final class PreviewRuntime implements AutoCloseable {
         var checker = new io.intelgraph.maestro.policy.PolicyChecker(
                 io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir()), Optional.empty());
         return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
-                (repo, ref) -> github.isPresent() ? github.get().getFileText(repo, "Dockerfile", ref) : Optional.empty(),
+                github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
+                        io.intelgraph.maestro.policy.GitHubDockerfiles::new)
+                        .orElse((repo, ref) -> io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles.none()),
                 Clock.systemUTC()));
     }
 

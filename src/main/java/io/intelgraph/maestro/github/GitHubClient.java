@@ -102,6 +102,17 @@ public final class GitHubClient {
         }
     }
 
+    /**
+     * The files of a repository at a commit ({@code GET /repos/{o}/{r}/git/trees/{ref}?recursive=1}):
+     * blobs only, directories left out.
+     */
+    public io.intelgraph.maestro.model.RepoTree getTree(RepoId repo, String ref) throws GitHubException {
+        GitHubResponse response = http.get("/repos/" + repo.fullName() + "/git/trees/" + ref + "?recursive=1");
+        return map(response, body -> new io.intelgraph.maestro.model.RepoTree(body.array("tree").stream()
+                .filter(entry -> "blob".equals(entry.text("type", "")))
+                .map(entry -> entry.text("path")).toList(), body.bool("truncated", false)));
+    }
+
     /** The artifacts a run uploaded (names, sizes, whether they expired). */
     public Fetched<List<RunArtifact>> listArtifacts(RepoId repo, long runId) throws GitHubException {
         return paginate("/repos/" + repo.fullName() + "/actions/runs/" + runId + "/artifacts?per_page=100",

@@ -10,19 +10,30 @@ import io.intelgraph.maestro.preview.PreviewRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The deploy gate: the chart as it would be deployed (rendered by real Helm with the PR's values)
- * against the {@code kubernetes} rules, and the PR's Dockerfile at its head commit against the
- * {@code docker} rules.
+ * against the {@code kubernetes} rules, and the repository's Dockerfiles at the PR's head commit
+ * against the {@code docker} rules.
  */
 public final class PolicyDeployGate implements DeployGate {
 
-    /** Where the PR's Dockerfile comes from (the GitHub contents API, or a checkout). */
+    /** A repository's Dockerfiles by path, and what could not be read. */
+    public record Dockerfiles(java.util.Map<String, String> byPath, List<String> problems) {
+        public Dockerfiles {
+            byPath = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byPath));
+            problems = List.copyOf(problems);
+        }
+
+        public static Dockerfiles none() {
+            return new Dockerfiles(java.util.Map.of(), List.of());
+        }
+    }
+
+    /** Where a repository's Dockerfiles come from (the GitHub API — {@link GitHubDockerfiles} — or a checkout). */
     @FunctionalInterface
     public interface DockerfileSource {
-        Optional<String> dockerfile(RepoId repo, String ref) throws Exception;
+        Dockerfiles dockerfiles(RepoId repo, String ref) throws Exception;
     }
 
     private final PolicyChecker checker;
@@ -47,17 +58,18 @@ public final class PolicyDeployGate implements DeployGate {
         findings.addAll(manifests.findings());
         errors.addAll(manifests.errors());
         documents += manifests.documents();
+        String at = "@" + request.headSha().substring(0, Math.min(7, request.headSha().length()));
         try {
-            Optional<String> dockerfile = dockerfiles.dockerfile(request.repo(), request.headSha());
-            if (dockerfile.isPresent()) {
-                PolicyReport image = checker.checkDockerfile(request.repo() + ":Dockerfile@" + request.headSha()
-                        .substring(0, Math.min(7, request.headSha().length())), dockerfile.get());
+            Dockerfiles found = dockerfiles.dockerfiles(request.repo(), request.headSha());
+            for (var file : found.byPath().entrySet()) {
+                PolicyReport image = checker.checkDockerfile(request.repo() + ":" + file.getKey() + at, file.getValue());
                 findings.addAll(image.findings());
                 errors.addAll(image.errors());
                 documents += image.documents();
             }
+            found.problems().forEach(problem -> errors.add(request.repo() + at + ": " + problem));
         } catch (Exception e) {
-            errors.add(request.repo() + ":Dockerfile: " + e.getMessage());
+            errors.add(request.repo() + at + ": Dockerfiles could not be read: " + e.getMessage());
         }
         return new PolicyReport(findings, documents, errors);
     }

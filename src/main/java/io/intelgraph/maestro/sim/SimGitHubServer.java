@@ -48,6 +48,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern RERUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/(rerun|rerun-failed-jobs)");
     private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
     private static final Pattern CONTENTS = Pattern.compile("/repos/([^/]+)/([^/]+)/contents/(.+)");
+    private static final Pattern TREE = Pattern.compile("/repos/([^/]+)/([^/]+)/git/trees/([^/]+)");
     private static final Pattern PULL = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls/(\\d+)");
     private static final Pattern ARTIFACTS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/artifacts");
     private static final Pattern ARTIFACT_ZIP = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/artifacts/(\\d+)/zip");
@@ -234,6 +235,30 @@ public final class SimGitHubServer implements AutoCloseable {
             body.set("workflow_runs", json.array(slice));
             addLink(exchange, items.size(), page, perPage);
             return body;
+        }
+        if ((m = TREE.matcher(path)).matches()) {
+            String ref = m.group(3);
+            boolean recursive = "1".equals(query.get("recursive")) || "true".equals(query.get("recursive"));
+            return world.repo(m.group(1), m.group(2)).map(repo -> {
+                ObjectNode body = json.mapper().createObjectNode();
+                body.put("sha", ref);
+                ArrayNode tree = body.putArray("tree");
+                java.util.Set<String> directories = new java.util.TreeSet<>();
+                for (String file : SimFiles.paths(repo)) {
+                    for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                        directories.add(file.substring(0, slash));
+                    }
+                }
+                // As GitHub: directories are "tree" entries; without recursive=1 only the top level.
+                directories.stream().filter(d -> recursive || !d.contains("/"))
+                        .forEach(d -> tree.addObject().put("path", d).put("mode", "040000").put("type", "tree"));
+                SimFiles.paths(repo).stream().filter(f -> recursive || !f.contains("/")).forEach(f -> {
+                    ObjectNode entry = tree.addObject().put("path", f).put("mode", "100644").put("type", "blob");
+                    entry.put("size", SimFiles.text(repo, f).map(String::length).orElse(0));
+                });
+                body.put("truncated", false);
+                return (Object) body;
+            }).orElse(null);
         }
         if ((m = CONTENTS.matcher(path)).matches()) {
             String file = m.group(3);

@@ -185,4 +185,16 @@ class GitHubClientTest {
         assertEquals(60, anonymous.http().rateLimit().orElseThrow().limit());
         assertFalse(anonymous.http().hasToken());
     }
+
+    @Test
+    void theTreeListsFilesOnlyAndTheContentsApiReadsThem() throws Exception {
+        RepoId auth = RepoId.parse("intelgraph-sim/auth-service");
+        var tree = client.getTree(auth, "main");
+        assertEquals(List.of("README.md", "Dockerfile", "src/main/java/App.java", "services/worker/Dockerfile"), tree.files(),
+                "blobs only: the directories (services, src/main …) are left out");
+        assertFalse(tree.truncated());
+        assertTrue(client.getFileText(auth, "services/worker/Dockerfile", "main").orElseThrow()
+                .contains("FROM gcr.io/distroless/java21-debian12:nonroot"));
+        assertEquals(Optional.empty(), client.getFileText(auth, "services/nope/Dockerfile", "main"));
+    }
 }

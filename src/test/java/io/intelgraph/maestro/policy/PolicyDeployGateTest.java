@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gate reads the repository's Dockerfile through the real client (contents API) and renders the chart. */
@@ -28,7 +29,7 @@ class PolicyDeployGateTest {
     private PolicyDeployGate gate() throws Exception {
         var client = sim.client();
         return new PolicyDeployGate(new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")), Optional.empty()),
-                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> client.getFileText(repo, "Dockerfile", ref),
+                new ChartRenderer(Path.of("helm/intelgraph")), new GitHubDockerfiles(client),
                 Clock.systemUTC());
     }
 
@@ -57,9 +58,26 @@ class PolicyDeployGateTest {
     }
 
     @Test
-    void aRepositoryWithoutDockerfileChecksTheChartOnly() throws Exception {
-        var report = gate().checkCommit(RepoId.parse("intelgraph-sim/nope"), "abc1234");
+    void everyDockerfileOfTheRepositoryIsChecked() throws Exception {
+        // auth-service ships a second image, services/worker/Dockerfile, whose bases are pinned by tag only.
+        RepoId repo = RepoId.parse("intelgraph-sim/auth-service");
+        String sha = headOfMain(repo);
+        var report = gate().checkCommit(repo, sha);
         assertTrue(report.passed(), report.toString());
-        assertEquals(11, report.documents());
+        assertEquals(13, report.documents(), "11 chart objects and two Dockerfiles");
+        String worker = "intelgraph-sim/auth-service:services/worker/Dockerfile@" + sha.substring(0, 7);
+        var warnings = report.findings().stream().filter(f -> f.file().equals(worker)).toList();
+        assertEquals(2, warnings.size(), report.findings().toString());
+        assertTrue(warnings.stream().allMatch(f -> f.severity() == PolicyFinding.Severity.WARN
+                && f.message().contains("pinned by tag only")), warnings.toString());
+    }
+
+    @Test
+    void aRepositoryThatCannotBeReadIsNotAPass() throws Exception {
+        var report = gate().checkCommit(RepoId.parse("intelgraph-sim/nope"), "abc1234");
+        assertEquals(11, report.documents(), "the chart is still checked");
+        assertFalse(report.passed());
+        assertTrue(report.errors().get(0).startsWith("intelgraph-sim/nope@abc1234: Dockerfiles could not be read: Not found"),
+                report.errors().toString());
     }
 }

@@ -180,7 +180,7 @@ class PreviewServiceTest {
         String legacy = Files.readString(Path.of("src/test/resources/conftest/docker/Dockerfile"));
         var gate = new io.intelgraph.maestro.policy.PolicyDeployGate(new io.intelgraph.maestro.policy.PolicyChecker(
                 io.intelgraph.maestro.policy.InProcessPolicyEngine.load(Path.of("policy")), java.util.Optional.empty()),
-                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> java.util.Optional.of(legacy),
+                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> new io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles(java.util.Map.of("Dockerfile", legacy), List.of()),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         AuditLog audit = new AuditLog(configDir, Clock.fixed(NOW, ZoneOffset.UTC));
         PreviewService gated = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),

@@ -67,7 +67,7 @@ public final class PreviewStack implements AutoCloseable {
             if (gated) {
                 var client = sim.client();
                 gate = Optional.of(new PolicyDeployGate(new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")),
-                        Optional.empty()), chart, (repo, ref) -> client.getFileText(repo, "Dockerfile", ref),
+                        Optional.empty()), chart, new io.intelgraph.maestro.policy.GitHubDockerfiles(client),
                         Clock.systemUTC()));
             }
             PreviewCluster previewCluster = new PreviewCluster(cluster.client());
