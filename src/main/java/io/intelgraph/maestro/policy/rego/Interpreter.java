@@ -86,6 +86,11 @@ final class Interpreter {
         final Map<String, Object> cache = new HashMap<>();
         final Set<String> evaluating = new LinkedHashSet<>();
         final boolean strict;
+        /**
+         * The {@code with data.<path> as <value>} in force, outermost first: they replace rules'
+         * values (virtual documents) as well as base data, so they are applied to every data value read.
+         */
+        final List<Map.Entry<List<Object>, Object>> dataOverrides;
 
         Context(Object input, Object data) {
             this(input, data, false);
@@ -93,9 +98,14 @@ final class Interpreter {
 
         /** @param strict builtin type errors are errors (OPA's strict-builtin-errors), not undefined */
         Context(Object input, Object data, boolean strict) {
+            this(input, data, strict, List.of());
+        }
+
+        Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides) {
             this.input = input;
             this.data = data;
             this.strict = strict;
+            this.dataOverrides = List.copyOf(dataOverrides);
         }
     }
 
@@ -363,6 +373,7 @@ final class Interpreter {
         }
         Object input = ctx.input;
         Object data = ctx.data;
+        List<Map.Entry<List<Object>, Object>> overrides = new ArrayList<>(ctx.dataOverrides);
         for (Ast.With with : withs) {
             Object value = single(pkg, with.value(), env, ctx);
             if (with.target() instanceof Var v && v.name().equals("input")) {
@@ -370,12 +381,37 @@ final class Interpreter {
             } else if (with.target() instanceof Ref r && r.head() instanceof Var v && v.name().equals("input")) {
                 input = replaceAt(input, path(pkg, r, env, ctx), value);
             } else if (with.target() instanceof Ref r && r.head() instanceof Var v && v.name().equals("data")) {
-                data = replaceAt(data, path(pkg, r, env, ctx), value);
+                List<Object> path = path(pkg, r, env, ctx);
+                data = replaceAt(data, path, value);
+                overrides.add(Map.entry(List.copyOf(path), value));
             } else {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict);
+        return new Context(input, data, ctx.strict, overrides);
+    }
+
+    /** A virtual document's value at {@code path} with the {@code with data...} overrides applied. */
+    private static Object overridden(List<Object> path, Object value, Context ctx) {
+        for (Map.Entry<List<Object>, Object> o : ctx.dataOverrides) {
+            List<Object> at = o.getKey();
+            if (at.size() > path.size() && at.subList(0, path.size()).equals(path)) {
+                value = replaceAt(value, at.subList(path.size(), at.size()), o.getValue());
+            } else if (at.size() <= path.size() && path.subList(0, at.size()).equals(at)) {
+                Object replaced = o.getValue();
+                for (Object key : path.subList(at.size(), path.size())) {
+                    replaced = index(replaced, key);
+                }
+                value = replaced;
+            }
+        }
+        return value;
+    }
+
+    private static List<Object> pathOf(String dotted, String... more) {
+        List<Object> out = new ArrayList<>(List.of((Object[]) dotted.split("\\.")));
+        out.addAll(List.of((Object[]) more));
+        return out;
     }
 
     private List<Object> path(String pkg, Ref ref, Env env, Context ctx) {
@@ -582,7 +618,8 @@ final class Interpreter {
             return dataRoot(ctx);
         }
         if (packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
-            return rule(pkg, name, ctx);
+            Object value = rule(pkg, name, ctx);
+            return ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(pkg, name), value, ctx);
         }
         String subPackage = pkg + "." + name;
         if (packages.keySet().stream().anyMatch(p -> p.equals(subPackage) || p.startsWith(subPackage + "."))) {
@@ -660,7 +697,9 @@ final class Interpreter {
                     if (rules.get(0).kind() == RuleKind.FUNCTION) {
                         throw new RegoException("function data." + current + "." + name + " must be called");
                     }
-                    walk(pkg, rule(current, name, ctx), path, i + 1, e, ctx, k);
+                    Object value = rule(current, name, ctx);
+                    walk(pkg, ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(current, name), value, ctx),
+                            path, i + 1, e, ctx, k);
                 } else {
                     // Base data can live beside a package's rules (data.bar.q next to package bar's p).
                     Object base = ctx.data;
@@ -706,7 +745,7 @@ final class Interpreter {
             String top = pkg.split("\\.")[0];
             root.put(top, packageDocument(top, ctx));
         }
-        return root;
+        return ctx.dataOverrides.isEmpty() ? root : overridden(List.of(), root, ctx);
     }
 
     private Object packageDocument(String prefix, Context ctx) {
@@ -727,7 +766,7 @@ final class Interpreter {
                 doc.put(child, packageDocument(prefix + "." + child, ctx));
             }
         }
-        return doc;
+        return ctx.dataOverrides.isEmpty() ? doc : overridden(pathOf(prefix), doc, ctx);
     }
 
     private Object comprehension(String pkg, Comprehension c, Env env, Context ctx) {

@@ -153,10 +153,19 @@ final class Parser {
         return new Module(List.copyOf(path), List.copyOf(rules), file, java.util.Map.copyOf(imports));
     }
 
+    /** Rego's keywords: never a rule's name (a stray "with … as …" after a rule head must not become rules). */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("as", "contains", "default", "else", "every",
+            "false", "if", "import", "in", "not", "null", "package", "some", "true", "with");
+
     private Rule rule() {
         String where = where();
         boolean isDefault = accept("default");
+        Token first = peek(0);
         String name = ident();
+        if (KEYWORDS.contains(name)) {
+            throw new RegoException(file + ":" + first.line() + ":" + first.column() + ": unexpected " + name
+                    + " keyword where a rule begins");
+        }
         // A dotted head (p.q.r := ...) defines rule r in the sub-package p.q of this package.
         while (at(".") && peek(1).kind() == Kind.IDENT) {
             next();

@@ -157,4 +157,35 @@ class RegoPolicyTest {
         var e = assertThrows(RegoException.class, () -> policy.evaluate("z", "v", Map.of("a", true, "b", true), null));
         assertTrue(e.getMessage().contains("complete rule v produced conflicting values [1, 2]"), e.getMessage());
     }
+
+    @Test
+    void withOnDataReplacesARulesValueToo() {
+        // A policy's unit test mocks a rule of its own package: "with data.<pkg>.<rule> as …".
+        RegoPolicy policy = RegoPolicy.compile(Map.of("m.rego", """
+                package m
+                allowed := {"gcr.io"}
+                deny contains msg if {
+                    not input.registry in allowed
+                    msg := sprintf("%s is not allowed", [input.registry])
+                }
+                denied_with_mock := n if {
+                    n := count(deny) with data.m.allowed as {"ghcr.io"}
+                }
+                denied := count(deny)
+                """));
+        java.util.function.Function<String, Integer> count = rule -> ((Number) policy.query("x := data.m." + rule,
+                Map.of("registry", "gcr.io"), Map.of(), false).get(0).get("x")).intValue();
+        assertEquals(0, count.apply("denied"));
+        assertEquals(1, count.apply("denied_with_mock"), "with the allow-list mocked, gcr.io is denied");
+    }
+
+    @Test
+    void withAfterARuleHeadIsAParseErrorNotRulesNamedWithAndAs() {
+        var e = assertThrows(RegoException.class, () -> RegoPolicy.compile(Map.of("h.rego", """
+                package h
+                allowed := {1}
+                p := count(allowed) with data.h.allowed as {}
+                """)));
+        assertTrue(e.getMessage().contains("unexpected with keyword"), e.getMessage());
+    }
 }
