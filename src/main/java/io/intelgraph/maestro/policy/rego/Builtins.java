@@ -136,6 +136,20 @@ final class Builtins {
             return globs.computeIfAbsent(str(a.get(0)) + "\u0000" + delimiters, k -> Glob.compile(str(a.get(0)), delimiters))
                     .matcher(str(a.get(2))).matches();
         });
+        // time: the interpreter answers time.now_ns with the query's own instant; declared here for its arity
+        def("time.now_ns", 0, a -> {
+            throw new IllegalStateException("time.now_ns is evaluated by the interpreter");
+        });
+        // Declared so that policy tests can mock them ("with http.send as mock"); the HUD's engine itself
+        // makes no network calls and verifies no JWTs, so called unmocked they are unsupported, loudly.
+        def("http.send", 1, a -> {
+            throw new RegoException("unsupported: builtin http.send — the in-process engine makes no network calls");
+        });
+        def("io.jwt.decode_verify", 2, a -> {
+            throw new RegoException("unsupported: builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
+        });
+        // No OPA runtime around the in-process engine: what "opa eval" without a config reports.
+        def("opa.runtime", 0, a -> new LinkedHashMap<>());
         // regular expressions (RE2 syntax is close enough to java.util.regex for policies)
         def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
@@ -182,6 +196,13 @@ final class Builtins {
             return out;
         });
         def("object.union", 2, a -> union(map(a.get(0)), map(a.get(1))));
+        def("object.union_n", 1, a -> {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Object each : list(a.get(0))) {
+                out = union(out, map(each));
+            }
+            return out;
+        });
         def("array.concat", 2, a -> {
             List<Object> out = new ArrayList<>(list(a.get(0)));
             out.addAll(list(a.get(1)));

@@ -91,6 +91,10 @@ final class Interpreter {
          * values (virtual documents) as well as base data, so they are applied to every data value read.
          */
         final List<Map.Entry<List<Object>, Object>> dataOverrides;
+        /** {@code with f as …} in force: by function key, what replaces the function. */
+        final Map<String, Mock> mocks;
+        /** time.now_ns: one instant for the whole query, as OPA does. */
+        final long nowNs;
 
         Context(Object input, Object data) {
             this(input, data, false);
@@ -98,15 +102,27 @@ final class Interpreter {
 
         /** @param strict builtin type errors are errors (OPA's strict-builtin-errors), not undefined */
         Context(Object input, Object data, boolean strict) {
-            this(input, data, strict, List.of());
+            this(input, data, strict, List.of(), Map.of(), nanosNow());
         }
 
-        Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides) {
+        Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides,
+                Map<String, Mock> mocks, long nowNs) {
             this.input = input;
             this.data = data;
             this.strict = strict;
             this.dataOverrides = List.copyOf(dataOverrides);
+            this.mocks = Map.copyOf(mocks);
+            this.nowNs = nowNs;
         }
+
+        private static long nanosNow() {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+    }
+
+    /** What {@code with f as …} puts in a function's place: another function (by its name), or a value. */
+    record Mock(String pkg, List<String> function, Object value) {
     }
 
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
@@ -374,7 +390,13 @@ final class Interpreter {
         Object input = ctx.input;
         Object data = ctx.data;
         List<Map.Entry<List<Object>, Object>> overrides = new ArrayList<>(ctx.dataOverrides);
+        Map<String, Mock> mocks = new HashMap<>(ctx.mocks);
         for (Ast.With with : withs) {
+            Optional<List<String>> function = functionName(pkg, with.target(), env, ctx);
+            if (function.isPresent()) {
+                mocks.put(functionKey(pkg, function.get()).orElseThrow(), mock(pkg, with.value(), env, ctx));
+                continue;
+            }
             Object value = single(pkg, with.value(), env, ctx);
             if (with.target() instanceof Var v && v.name().equals("input")) {
                 input = value;
@@ -388,7 +410,62 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict, overrides);
+        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs);
+    }
+
+    /** The dotted name a {@code with} target gives, when it names a function or builtin (not input or data). */
+    private Optional<List<String>> functionName(String pkg, Term target, Env env, Context ctx) {
+        List<String> name = new ArrayList<>();
+        if (target instanceof Var v) {
+            name.add(v.name());
+        } else if (target instanceof Ref r && r.head() instanceof Var v) {
+            name.add(v.name());
+            for (Term t : r.path()) {
+                if (!(t instanceof Ast.Scalar sc && sc.value() instanceof String part)) {
+                    return Optional.empty();
+                }
+                name.add(part);
+            }
+        } else {
+            return Optional.empty();
+        }
+        if (name.get(0).equals("input") || name.get(0).equals("data") && !isFunction(pkg, name)) {
+            return Optional.empty();
+        }
+        if (functionKey(pkg, name).isEmpty()) {
+            throw RegoException.unsupported("with on " + String.join(".", name) + " (not a function or builtin)", pkg);
+        }
+        return Optional.of(name);
+    }
+
+    private boolean isFunction(String pkg, List<String> name) {
+        return userFunction(pkg, new Call(name, List.of(), pkg)).map(f -> packages.get(f[0]).get(f[1]).get(0).kind()
+                == RuleKind.FUNCTION).orElse(false);
+    }
+
+    /** A user function's "pkg.name", or a builtin's "builtin:name"; empty when the name is neither. */
+    private Optional<String> functionKey(String pkg, List<String> name) {
+        if (isFunction(pkg, name)) {
+            String[] f = userFunction(pkg, new Call(name, List.of(), pkg)).orElseThrow();
+            return Optional.of(f[0] + "." + f[1]);
+        }
+        String joined = String.join(".", name);
+        return builtins.arity(joined) >= 0 ? Optional.of("builtin:" + joined) : Optional.empty();
+    }
+
+    /** The replacement: a function or builtin by name, or else the value of the term (a rule's, a constant). */
+    private Mock mock(String pkg, Term replacement, Env env, Context ctx) {
+        List<String> name = replacement instanceof Var v ? List.of(v.name())
+                : replacement instanceof Ref r && r.head() instanceof Var v
+                && r.path().stream().allMatch(t -> t instanceof Ast.Scalar sc && sc.value() instanceof String)
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(v.name()),
+                        r.path().stream().map(t -> (String) ((Ast.Scalar) t).value())).toList() : null;
+        boolean bound = replacement instanceof Var v && env.vars().containsKey(v.name());
+        if (name != null && !bound && (isFunction(pkg, name) || !packages.getOrDefault(pkg, Map.of()).containsKey(name.get(0))
+                && builtins.arity(String.join(".", name)) >= 0)) {
+            return new Mock(pkg, name, null);
+        }
+        return new Mock(null, null, single(pkg, replacement, env, ctx));
     }
 
     /** A virtual document's value at {@code path} with the {@code with data...} overrides applied. */
@@ -851,6 +928,22 @@ final class Interpreter {
     }
 
     private Object call(String pkg, Call c, List<Object> args, Context ctx) {
+        if (!ctx.mocks.isEmpty()) {
+            Optional<String> key = functionKey(pkg, c.name());
+            Mock mock = key.map(ctx.mocks::get).orElse(null);
+            if (mock != null) {
+                if (mock.value() != null) {
+                    return mock.value();
+                }
+                // Inside a replacement no mock applies (OPA: a mock never calls another mock, and f mocked by g,
+                // g calling f, reaches the real f); a "with" inside it may mock again.
+                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs);
+                return call(mock.pkg(), new Call(mock.function(), c.args(), c.where()), args, inner);
+            }
+        }
+        if (c.joined().equals("time.now_ns") && args.isEmpty()) {
+            return Values.number(BigDecimal.valueOf(ctx.nowNs));
+        }
         Optional<String[]> user = userFunction(pkg, c);
         if (user.isPresent()) {
             return callFunction(user.get()[0], user.get()[1], args, ctx, c.where());

@@ -229,7 +229,13 @@ final class Parser {
     private List<Expr> ruleBody() {
         if (accept("if")) {
             if (at("{")) {
-                return braceBody();
+                // "if {" opens a body — unless what follows is an object or set term ("if {x: i | …}").
+                int save = pos;
+                try {
+                    return braceBody();
+                } catch (RegoException notABody) {
+                    pos = save;
+                }
             }
             return List.of(expr());
         }
@@ -329,7 +335,14 @@ final class Parser {
 
     private List<Ast.With> withs() {
         List<Ast.With> withs = new ArrayList<>();
-        while (at("with")) {
+        while (true) {
+            // A "with" may continue the expression on the next line.
+            int save = pos;
+            skipLineBreaks();
+            if (!at("with")) {
+                pos = save;
+                break;
+            }
             next();
             Term target = primary();
             expect("as");
