@@ -26,6 +26,9 @@ import java.util.regex.PatternSyntaxException;
 final class Builtins {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES);
     private final Map<String, Function<List<Object>, Object>> functions = new HashMap<>();
     private final Map<String, Integer> arity = new HashMap<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
@@ -260,7 +263,29 @@ final class Builtins {
         def("round", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.HALF_UP)));
         def("ceil", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.CEILING)));
         def("floor", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.FLOOR)));
-        def("json.marshal", 1, a -> Values.json(a.get(0), true).replace(", ", ",").replace(": ", ":"));
+        def("json.marshal", 1, a -> JsonEncoding.compact(a.get(0)));
+        def("json.marshal_with_options", 2, a -> marshalWithOptions(a.get(0), a.get(1)));
+        def("json.is_valid", 1, a -> a.get(0) instanceof String s && parses(JSON, s));
+        def("yaml.is_valid", 1, a -> a.get(0) instanceof String s && parses(YAML, s));
+        def("yaml.marshal", 1, a -> {
+            try {
+                // Through JSON first, so sets become sorted arrays and keys sorted, as OPA's yaml.marshal does.
+                return YAML.writeValueAsString(JSON.readValue(JsonEncoding.compact(a.get(0)), Object.class));
+            } catch (JsonProcessingException e) {
+                throw new RegoException("yaml.marshal: " + e.getOriginalMessage());
+            }
+        });
+        def("yaml.unmarshal", 1, a -> {
+            String text = str(a.get(0));
+            if (text.isBlank()) {
+                return Values.NULL;
+            }
+            try {
+                return Values.of(YAML.readValue(text, Object.class));
+            } catch (JsonProcessingException e) {
+                throw new RegoException("yaml.unmarshal: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            }
+        });
         def("json.unmarshal", 1, a -> {
             try {
                 return Values.of(JSON.readValue(str(a.get(0)), Object.class));
@@ -268,6 +293,48 @@ final class Builtins {
                 throw new RegoException("json.unmarshal: " + e.getOriginalMessage());
             }
         });
+    }
+
+    private static boolean parses(ObjectMapper mapper, String text) {
+        try {
+            mapper.readTree(text);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** OPA's options: {@code pretty}, {@code prefix}, {@code indent}; giving a prefix or indent implies pretty. */
+    private static String marshalWithOptions(Object value, Object options) {
+        if (!(options instanceof Map<?, ?> opts)) {
+            throw new TypeMismatch();
+        }
+        String prefix = "";
+        String indent = "\t";
+        Boolean pretty = null;
+        boolean layoutGiven = false;
+        for (Map.Entry<?, ?> option : opts.entrySet()) {
+            switch (String.valueOf(option.getKey())) {
+                case "pretty" -> {
+                    if (!(option.getValue() instanceof Boolean b)) {
+                        throw new TypeMismatch();
+                    }
+                    pretty = b;
+                }
+                case "prefix" -> {
+                    prefix = str(option.getValue());
+                    layoutGiven = true;
+                }
+                case "indent" -> {
+                    indent = str(option.getValue());
+                    layoutGiven = true;
+                }
+                default -> throw new RegoException("json.marshal_with_options: object contained unknown key "
+                        + Values.json(option.getKey(), true));
+            }
+        }
+        boolean indented = pretty != null ? pretty : layoutGiven;
+        return indented ? JsonEncoding.indented(value, prefix, indent) : JsonEncoding.compact(value);
     }
 
     private void def(String name, int args, Function<List<Object>, Object> function) {

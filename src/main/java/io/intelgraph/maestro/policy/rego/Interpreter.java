@@ -699,7 +699,7 @@ final class Interpreter {
             return ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(pkg, name), value, ctx);
         }
         String subPackage = pkg + "." + name;
-        if (packages.keySet().stream().anyMatch(p -> p.equals(subPackage) || p.startsWith(subPackage + "."))) {
+        if (isPackagePrefix(subPackage)) {
             return packageDocument(subPackage, ctx);
         }
         if (v.wildcard()) {
@@ -777,6 +777,9 @@ final class Interpreter {
                     Object value = rule(current, name, ctx);
                     walk(pkg, ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(current, name), value, ctx),
                             path, i + 1, e, ctx, k);
+                } else if (key instanceof String name && isPackagePrefix(current + "." + name)) {
+                    // A sub-package (data.test.l1 beside package test's own rules).
+                    dataRef(pkg, path, i + 1, current + "." + name, e, ctx, k);
                 } else {
                     // Base data can live beside a package's rules (data.bar.q next to package bar's p).
                     Object base = ctx.data;
@@ -803,8 +806,7 @@ final class Interpreter {
                 return;
             }
             String next = prefix == null ? name : prefix + "." + name;
-            boolean isPackagePrefix = packages.keySet().stream().anyMatch(p -> p.equals(next) || p.startsWith(next + "."));
-            if (isPackagePrefix) {
+            if (isPackagePrefix(next)) {
                 dataRef(pkg, path, i + 1, next, e, ctx, k);
             } else {
                 Object base = ctx.data;
@@ -814,6 +816,10 @@ final class Interpreter {
                 walk(pkg, base, path, i + 1, e, ctx, k);
             }
         });
+    }
+
+    private boolean isPackagePrefix(String name) {
+        return packages.keySet().stream().anyMatch(p -> p.equals(name) || p.startsWith(name + "."));
     }
 
     private Object dataRoot(Context ctx) {

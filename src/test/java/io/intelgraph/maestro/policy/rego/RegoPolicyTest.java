@@ -188,4 +188,28 @@ class RegoPolicyTest {
                 """)));
         assertTrue(e.getMessage().contains("unexpected with keyword"), e.getMessage());
     }
+    @Test
+    void jsonAndYamlBuiltinsReadWhatManifestsEmbed() {
+        // A ConfigMap carries YAML as a string; policies read it with yaml.unmarshal.
+        RegoPolicy policy = RegoPolicy.compile(Map.of("c.rego", """
+                package c
+                import rego.v1
+                settings := yaml.unmarshal(input.data["app.yaml"])
+                deny contains "debug is on" if settings.debug == true
+                marshalled := json.marshal({"msg": "a, b: <c>", "set": {2, 1}})
+                valid := [yaml.is_valid(input.data["app.yaml"]), json.is_valid("{"), json.is_valid(7)]
+                """));
+        Map<String, Object> configMap = Map.of("data", Map.of("app.yaml", "debug: true\nports:\n  - 8080\n"));
+        assertEquals(Optional.of(List.of("debug is on")), policy.evaluate("c", "deny", configMap, null));
+        // Strings keep their ", " and ": "; <, > are escaped as Go's encoding/json (and so OPA) does; sets sort.
+        assertEquals(Optional.of("{\"msg\":\"a, b: \\u003cc\\u003e\",\"set\":[1,2]}"),
+                policy.evaluate("c", "marshalled", configMap, null));
+        assertEquals(Optional.of(List.of(true, false, false)), policy.evaluate("c", "valid", configMap, null));
+        RegoPolicy broken = RegoPolicy.compile(Map.of("d.rego", """
+                package d
+                v := yaml.unmarshal("[1,2,3")
+                """));
+        var e = assertThrows(RegoException.class, () -> broken.evaluate("d", "v", Map.of(), null));
+        assertTrue(e.getMessage().startsWith("yaml.unmarshal: "), e.getMessage());
+    }
 }
