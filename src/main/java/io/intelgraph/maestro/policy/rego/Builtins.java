@@ -146,10 +146,10 @@ final class Builtins {
         // Declared so that policy tests can mock them ("with http.send as mock"); the HUD's engine itself
         // makes no network calls and verifies no JWTs, so called unmocked they are unsupported, loudly.
         def("http.send", 1, a -> {
-            throw new RegoException("unsupported: builtin http.send — the in-process engine makes no network calls");
+            throw RegoException.unsupported("builtin http.send — the in-process engine makes no network calls");
         });
         def("io.jwt.decode_verify", 2, a -> {
-            throw new RegoException("unsupported: builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
+            throw RegoException.unsupported("builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
         });
         // No OPA runtime around the in-process engine: what "opa eval" without a config reports.
         def("opa.runtime", 0, a -> new LinkedHashMap<>());
@@ -174,7 +174,8 @@ final class Builtins {
             }
             return out;
         });
-        def("regex.replace", 3, a -> pattern(str(a.get(1))).matcher(str(a.get(0))).replaceAll(str(a.get(2)).replace("$", "\\$")));
+        def("regex.replace", 3, a -> pattern(str(a.get(1))).matcher(str(a.get(0)))
+                .replaceAll(m -> Matcher.quoteReplacement(goExpand(m, str(a.get(2))))));
         // types
         def("is_string", 1, a -> a.get(0) instanceof String);
         def("is_number", 1, a -> a.get(0) instanceof BigDecimal);
@@ -263,6 +264,29 @@ final class Builtins {
         def("round", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.HALF_UP)));
         def("ceil", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.CEILING)));
         def("floor", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.FLOOR)));
+        def("object.filter", 2, a -> {
+            if (!(a.get(0) instanceof Map<?, ?> object)) {
+                throw new TypeMismatch();
+            }
+            Collection<?> keys = a.get(1) instanceof Map<?, ?> m ? m.keySet() : a.get(1) instanceof Collection<?> c ? c : null;
+            if (keys == null) {
+                throw new TypeMismatch();
+            }
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Object key : keys) {
+                if (object.containsKey(key)) {
+                    out.put(key, object.get(key));
+                }
+            }
+            return out;
+        });
+        def("json.filter", 2, a -> JsonPaths.filter(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
+        def("json.remove", 2, a -> JsonPaths.remove(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
+        def("walk", 1, a -> {
+            List<Object> pairs = new ArrayList<>();
+            walk(new ArrayList<>(), a.get(0), pairs);
+            return new Results(pairs);
+        });
         def("json.marshal", 1, a -> JsonEncoding.compact(a.get(0)));
         def("json.marshal_with_options", 2, a -> marshalWithOptions(a.get(0), a.get(1)));
         def("json.is_valid", 1, a -> a.get(0) instanceof String s && parses(JSON, s));
@@ -293,6 +317,32 @@ final class Builtins {
                 throw new RegoException("json.unmarshal: " + e.getOriginalMessage());
             }
         });
+    }
+
+    /** What a relation builtin (walk) yields: every result, each unified in turn with the output argument. */
+    record Results(List<Object> values) {
+    }
+
+    /** Pre-order, as OPA walks: the node itself at its path, then each child (a set's members are their own keys). */
+    private static void walk(List<Object> path, Object node, List<Object> out) {
+        out.add(List.of(List.copyOf(path), node));
+        if (node instanceof Map<?, ?> || node instanceof List<?> || node instanceof Set<?>) {
+            List<Map.Entry<Object, Object>> children = new ArrayList<>();
+            if (node instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> children.add(Map.entry(k, v)));
+            } else if (node instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    children.add(Map.entry(Values.number(BigDecimal.valueOf(i)), list.get(i)));
+                }
+            } else {
+                ((Set<?>) node).forEach(m -> children.add(Map.entry(m, m)));
+            }
+            for (Map.Entry<Object, Object> child : children) {
+                path.add(child.getKey());
+                walk(path, child.getValue(), out);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 
     private static boolean parses(ObjectMapper mapper, String text) {
@@ -329,7 +379,7 @@ final class Builtins {
                     indent = str(option.getValue());
                     layoutGiven = true;
                 }
-                default -> throw new RegoException("json.marshal_with_options: object contained unknown key "
+                default -> throw RegoException.typeError("json.marshal_with_options: object contained unknown key "
                         + Values.json(option.getKey(), true));
             }
         }
@@ -364,8 +414,18 @@ final class Builtins {
         } catch (TypeMismatch e) {
             // OPA: a builtin given the wrong type is an error in strict mode; undefined otherwise.
             if (strict) {
-                throw new RegoException(where + ": " + name + ": an operand has the wrong type ("
+                throw RegoException.typeError(where + ": " + name + ": an operand has the wrong type ("
                         + args.stream().map(Values::typeName).toList() + ")");
+            }
+            return null;
+        } catch (RegoException e) {
+            // OPA (and so conftest) gobbles a builtin's error outside strict mode: the call is undefined.
+            // What this engine cannot do is never gobbled.
+            if (e.isUnsupported() || strict && !e.code().equals("rego_error")) {
+                throw e;
+            }
+            if (strict) {
+                throw RegoException.builtinError(e.getMessage());
             }
             return null;
         }
@@ -643,6 +703,57 @@ final class Builtins {
             return BigDecimal.ZERO;
         }
         throw new TypeMismatch();
+    }
+
+    /**
+     * Go's regexp template expansion: {@code $1}, {@code ${1}}, {@code $name}, {@code ${name}} and {@code $$};
+     * {@code $name} takes the longest run of letters, digits and '_', and a group that does not exist is empty.
+     */
+    private static String goExpand(java.util.regex.MatchResult m, String template) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c != '$' || i + 1 == template.length()) {
+                out.append(c);
+                continue;
+            }
+            if (template.charAt(i + 1) == '$') {
+                out.append('$');
+                i++;
+                continue;
+            }
+            String name;
+            int end;
+            if (template.charAt(i + 1) == '{') {
+                end = template.indexOf('}', i + 2);
+                if (end < 0) {
+                    out.append(c);
+                    continue;
+                }
+                name = template.substring(i + 2, end);
+            } else {
+                end = i + 1;
+                while (end < template.length() && (Character.isLetterOrDigit(template.charAt(end)) || template.charAt(end) == '_')) {
+                    end++;
+                }
+                name = template.substring(i + 1, end);
+                end--;
+            }
+            if (name.isEmpty()) {
+                out.append(c);
+                continue;
+            }
+            String group = null;
+            try {
+                group = name.chars().allMatch(Character::isDigit) ? (Integer.parseInt(name) <= m.groupCount()
+                        ? m.group(Integer.parseInt(name)) : null) : m.group(name);
+            } catch (IllegalArgumentException e) {
+                // no such group: Go expands it to nothing
+            }
+            out.append(group == null ? "" : group);
+            i = end;
+        }
+        return out.toString();
     }
 
     private Pattern pattern(String regex) {

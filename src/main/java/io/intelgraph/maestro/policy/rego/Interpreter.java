@@ -199,7 +199,7 @@ final class Interpreter {
                             term(pkg, rule.value(), e, ctx, (v, e2) -> {
                                 Object previous = out.putIfAbsent(k, v);
                                 if (previous != null && !previous.equals(v)) {
-                                    throw new RegoException(rule.where() + ": object rule " + rule.name()
+                                    throw RegoException.conflict(rule.where() + ": object rule " + rule.name()
                                             + " produces two values for key " + Values.json(k, true));
                                 }
                             })));
@@ -217,7 +217,7 @@ final class Interpreter {
                     values.addAll(completeValues(pkg, rule, ctx, Env.EMPTY));
                 }
                 if (values.size() > 1) {
-                    throw new RegoException(rules.get(0).where() + ": complete rule " + rules.get(0).name()
+                    throw RegoException.conflict(rules.get(0).where() + ": complete rule " + rules.get(0).name()
                             + " produced conflicting values " + Values.json(new ArrayList<>(values), true));
                 }
                 return values.isEmpty() ? defaultValue : values.iterator().next();
@@ -266,7 +266,7 @@ final class Interpreter {
             }
         }
         if (values.size() > 1) {
-            throw new RegoException(where + ": function " + name + " produced conflicting outputs "
+            throw RegoException.conflict(where + ": function " + name + " produced conflicting outputs "
                     + Values.json(new ArrayList<>(values), true));
         }
         return values.isEmpty() ? defaultValue : values.iterator().next();
@@ -632,14 +632,21 @@ final class Interpreter {
                     Call call = new Call(c.name(), inputs, c.where());
                     terms(pkg, inputs, 0, new ArrayList<>(), env, ctx, (args, e) -> {
                         Object result = call(pkg, call, args, ctx);
-                        if (result != null) {
-                            unify(pkg, c.args().get(c.args().size() - 1), result, e, ctx, e2 -> k.accept(Boolean.TRUE, e2));
+                        Term output = c.args().get(c.args().size() - 1);
+                        if (result instanceof Builtins.Results results) {
+                            results.values().forEach(r -> unify(pkg, output, r, e, ctx, e2 -> k.accept(Boolean.TRUE, e2)));
+                        } else if (result != null) {
+                            unify(pkg, output, result, e, ctx, e2 -> k.accept(Boolean.TRUE, e2));
                         }
                     });
                     return;
                 }
                 terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
                     Object result = call(pkg, c, args, ctx);
+                    if (result instanceof Builtins.Results) {
+                        throw new RegoException(c.where() + ": " + c.joined() + " is a relation: call it with an output"
+                                + " argument, as in " + c.joined() + "(x, [path, value])");
+                    }
                     if (result != null) {
                         k.accept(result, e);
                     }
@@ -870,7 +877,7 @@ final class Interpreter {
                         term(pkg, c.value(), e2, ctx, (v, e3) -> {
                             Object previous = out.putIfAbsent(key, v);
                             if (previous != null && !previous.equals(v)) {
-                                throw new RegoException(pkg + ": object comprehension produces two values for key "
+                                throw RegoException.conflict(pkg + ": object comprehension produces two values for key "
                                         + Values.json(key, true));
                             }
                         })));
@@ -972,7 +979,16 @@ final class Interpreter {
             return;
         }
         term(pkg, b.left(), env, ctx, (l, e) -> term(pkg, b.right(), e, ctx, (r, e2) -> {
-            Object result = operate(b.op(), l, r);
+            Object result;
+            try {
+                result = operate(b.op(), l, r);
+            } catch (RegoException error) {
+                // Operators are builtins in OPA: outside strict mode their errors make the expression undefined.
+                if (ctx.strict) {
+                    throw error;
+                }
+                result = null;
+            }
             if (result != null) {
                 k.accept(result, e2);
             }
@@ -1002,7 +1018,7 @@ final class Interpreter {
             }
             case "|", "&" -> {
                 if (!(l instanceof Set<?> a) || !(r instanceof Set<?> bset)) {
-                    throw new RegoException("operator " + op + " needs two sets, got " + Values.typeName(l) + " and "
+                    throw RegoException.typeError("operator " + op + " needs two sets, got " + Values.typeName(l) + " and "
                             + Values.typeName(r));
                 }
                 Set<Object> out = new LinkedHashSet<>((Set<Object>) a);
@@ -1029,7 +1045,7 @@ final class Interpreter {
 
     private static Object arithmetic(String op, Object l, Object r) {
         if (!(l instanceof BigDecimal a) || !(r instanceof BigDecimal b)) {
-            throw new RegoException("operator " + op + " needs numbers, got " + Values.typeName(l) + " and " + Values.typeName(r));
+            throw RegoException.typeError("operator " + op + " needs numbers, got " + Values.typeName(l) + " and " + Values.typeName(r));
         }
         return switch (op) {
             case "+" -> Values.number(a.add(b));
@@ -1037,16 +1053,16 @@ final class Interpreter {
             case "*" -> Values.number(a.multiply(b));
             case "/" -> {
                 if (b.signum() == 0) {
-                    throw new RegoException("divide by zero");
+                    throw RegoException.builtinError("divide by zero");
                 }
                 yield Values.number(a.divide(b, MathContext.DECIMAL128));
             }
             case "%" -> {
                 if (b.signum() == 0) {
-                    throw new RegoException("modulo by zero");
+                    throw RegoException.builtinError("modulo by zero");
                 }
                 if (!isInteger(a) || !isInteger(b)) {
-                    throw new RegoException("modulo on floating-point number");
+                    throw RegoException.builtinError("modulo on floating-point number");
                 }
                 yield Values.number(a.remainder(b));
             }

@@ -2,15 +2,53 @@ package io.intelgraph.maestro.policy.rego;
 
 /**
  * A policy that cannot be parsed or evaluated. Features the interpreter lacks are reported as
- * {@code unsupported: <feature>} so a policy is never silently passed.
+ * {@code unsupported: <feature>} so a policy is never silently passed. Evaluation errors carry OPA's
+ * error code ({@code eval_type_error}, {@code eval_builtin_error}, {@code eval_conflict_error}), so a
+ * caller (and the conformance suite) can tell them apart the way OPA does.
  */
 public final class RegoException extends RuntimeException {
 
+    /** OPA's code for errors it has one for; {@code rego_error} for the rest (parse, safety, recursion). */
+    private final String code;
+
     public RegoException(String message) {
+        this(message, "rego_error");
+    }
+
+    private RegoException(String message, String code) {
         super(message);
+        this.code = code;
     }
 
     public static RegoException unsupported(String feature, String where) {
-        return new RegoException("unsupported: " + feature + " (" + where + ")");
+        return new RegoException("unsupported: " + feature + " (" + where + ")", "unsupported");
+    }
+
+    /** A feature the interpreter lacks, named with the reason. */
+    static RegoException unsupported(String featureAndReason) {
+        return new RegoException("unsupported: " + featureAndReason, "unsupported");
+    }
+
+    /** An operand of the wrong type (strict builtin errors, or an operator). */
+    static RegoException typeError(String message) {
+        return new RegoException(message, "eval_type_error");
+    }
+
+    /** A builtin that failed on its input (bad regex, divide by zero, malformed YAML). */
+    static RegoException builtinError(String message) {
+        return new RegoException(message, "eval_builtin_error");
+    }
+
+    /** A complete rule, function or object key with two different values. */
+    static RegoException conflict(String message) {
+        return new RegoException(message, "eval_conflict_error");
+    }
+
+    public String code() {
+        return code;
+    }
+
+    boolean isUnsupported() {
+        return code.equals("unsupported");
     }
 }
