@@ -106,11 +106,33 @@ final class Builtins {
             return num(a.get(0)).setScale(0, RoundingMode.DOWN).toBigInteger().toString(base);
         });
         def("strings.replace_n", 2, a -> {
-            String out = str(a.get(1));
-            for (Map.Entry<?, ?> e : map(a.get(0)).entrySet()) {
-                out = out.replace(str(e.getKey()), str(e.getValue()));
+            // One pass, as Go's strings.Replacer: at each position the first pattern (in key order) that
+            // matches is replaced, and replaced text is never matched again.
+            Map<Object, Object> patterns = map(a.get(0));
+            List<String> olds = new ArrayList<>();
+            for (Object key : Values.sorted(patterns.keySet())) {
+                olds.add(str(key));
+                str(patterns.get(key));
             }
-            return out;
+            String text = str(a.get(1));
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                String hit = null;
+                for (String old : olds) {
+                    if (!old.isEmpty() && text.startsWith(old, i)) {
+                        hit = old;
+                        break;
+                    }
+                }
+                if (hit == null) {
+                    out.append(text.charAt(i++));
+                } else {
+                    out.append((String) patterns.get(hit));
+                    i += hit.length();
+                }
+            }
+            return out.toString();
         });
         def("strings.any_prefix_match", 2, a -> anyMatch(a, String::startsWith));
         def("strings.any_suffix_match", 2, a -> anyMatch(a, String::endsWith));
@@ -165,6 +187,20 @@ final class Builtins {
             }
         });
         def("regex.split", 2, a -> List.<Object>copyOf(List.of(pattern(str(a.get(0))).split(str(a.get(1)), -1))));
+        def("regex.find_all_string_submatch_n", 3, a -> {
+            Matcher m = pattern(str(a.get(0))).matcher(str(a.get(1)));
+            int limit = integer(a.get(2));
+            List<Object> out = new ArrayList<>();
+            while ((limit < 0 || out.size() < limit) && m.find()) {
+                List<Object> groups = new ArrayList<>();
+                for (int g = 0; g <= m.groupCount(); g++) {
+                    // Go reports a group that did not take part in the match as "".
+                    groups.add(m.group(g) == null ? "" : m.group(g));
+                }
+                out.add(groups);
+            }
+            return out;
+        });
         def("regex.find_n", 3, a -> {
             Matcher m = pattern(str(a.get(0))).matcher(str(a.get(1)));
             int limit = integer(a.get(2));
@@ -282,6 +318,11 @@ final class Builtins {
         });
         def("json.filter", 2, a -> JsonPaths.filter(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
         def("json.remove", 2, a -> JsonPaths.remove(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
+        def("net.cidr_contains", 2, a -> Cidr.parse(str(a.get(0)), "net.cidr_contains")
+                .contains(Cidr.parse(str(a.get(1)), "net.cidr_contains")));
+        def("semver.is_valid", 1, a -> a.get(0) instanceof String s && com.github.zafarkhaja.semver.Version.isValid(s));
+        def("semver.compare", 2, a -> BigDecimal.valueOf(Integer.signum(
+                semver(a.get(0), 1).compareToIgnoreBuildMetadata(semver(a.get(1), 2)))));
         def("walk", 1, a -> {
             List<Object> pairs = new ArrayList<>();
             walk(new ArrayList<>(), a.get(0), pairs);
@@ -343,6 +384,13 @@ final class Builtins {
                 path.remove(path.size() - 1);
             }
         }
+    }
+
+    /** A strict SemVer 2.0.0 version (java-semver), as OPA's semver builtins take it. */
+    private static com.github.zafarkhaja.semver.Version semver(Object v, int operand) {
+        String text = str(v);
+        return com.github.zafarkhaja.semver.Version.tryParse(text).orElseThrow(() -> new RegoException(
+                "semver.compare: operand " + operand + ": string " + Values.quote(text) + " is not a valid SemVer"));
     }
 
     private static boolean parses(ObjectMapper mapper, String text) {
