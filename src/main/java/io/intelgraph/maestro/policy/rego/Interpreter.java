@@ -520,14 +520,64 @@ final class Interpreter {
 
     // ---- unification ----
 
+    /**
+     * {@code left = right}: two array (or object) patterns unify element by element, so variables on both
+     * sides bind ({@code [2, x, 3] = [x, 2, 3]}); otherwise the side without unbound variables is evaluated
+     * and the other side is matched against its value.
+     */
     private void unifyTerms(String pkg, Term left, Term right, Env env, Context ctx, Consumer<Env> k) {
-        if (isUnboundVar(left, env) && !isUnboundVar(right, env)) {
-            term(pkg, right, env, ctx, (v, e) -> unify(pkg, left, v, e, ctx, k));
-        } else if (left instanceof ArrayTerm && !(right instanceof ArrayTerm)) {
+        boolean leftOpen = isOpen(left, env);
+        boolean rightOpen = isOpen(right, env);
+        if ((leftOpen || rightOpen) && left instanceof ArrayTerm la && right instanceof ArrayTerm ra) {
+            if (la.items().size() == ra.items().size()) {
+                unifyPairs(pkg, la.items(), ra.items(), 0, env, ctx, k);
+            }
+            return;
+        }
+        if ((leftOpen || rightOpen) && left instanceof ObjectTerm lo && right instanceof ObjectTerm ro) {
+            if (lo.keys().size() != ro.keys().size()) {
+                return;
+            }
+            List<Term> leftValues = new ArrayList<>();
+            List<Term> rightValues = new ArrayList<>();
+            for (int i = 0; i < lo.keys().size(); i++) {
+                Object key = single(pkg, lo.keys().get(i), env, ctx);
+                int at = -1;
+                for (int j = 0; j < ro.keys().size() && at < 0; j++) {
+                    at = key.equals(single(pkg, ro.keys().get(j), env, ctx)) ? j : -1;
+                }
+                if (at < 0) {
+                    return;
+                }
+                leftValues.add(lo.values().get(i));
+                rightValues.add(ro.values().get(at));
+            }
+            unifyPairs(pkg, leftValues, rightValues, 0, env, ctx, k);
+            return;
+        }
+        if (leftOpen && !rightOpen) {
             term(pkg, right, env, ctx, (v, e) -> unify(pkg, left, v, e, ctx, k));
         } else {
             term(pkg, left, env, ctx, (v, e) -> unify(pkg, right, v, e, ctx, k));
         }
+    }
+
+    private void unifyPairs(String pkg, List<Term> left, List<Term> right, int i, Env env, Context ctx, Consumer<Env> k) {
+        if (i == left.size()) {
+            k.accept(env);
+            return;
+        }
+        unifyTerms(pkg, left.get(i), right.get(i), env, ctx, e -> unifyPairs(pkg, left, right, i + 1, e, ctx, k));
+    }
+
+    /** A term that cannot be evaluated yet: an unbound variable, or a collection literal holding one. */
+    private boolean isOpen(Term t, Env env) {
+        return switch (t) {
+            case Var v -> isUnboundVar(v, env);
+            case ArrayTerm a -> a.items().stream().anyMatch(item -> isOpen(item, env));
+            case ObjectTerm o -> o.values().stream().anyMatch(value -> isOpen(value, env));
+            default -> false;
+        };
     }
 
     private boolean isUnboundVar(Term t, Env env) {
@@ -546,6 +596,9 @@ final class Interpreter {
         if (pattern instanceof Var v && isUnboundVar(v, env)) {
             k.accept(v.wildcard() ? env : env.with(v.name(), value));
             return;
+        }
+        if (pattern instanceof ArrayTerm && !(value instanceof List) || pattern instanceof ObjectTerm && !(value instanceof Map)) {
+            return; // an array pattern never matches a non-array (nor an object pattern a non-object)
         }
         if (pattern instanceof ArrayTerm a && value instanceof List<?> list) {
             if (a.items().size() != list.size()) {

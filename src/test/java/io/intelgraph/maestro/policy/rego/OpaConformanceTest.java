@@ -33,7 +33,7 @@ class OpaConformanceTest {
             Map.entry("aggregates", 73), Map.entry("arithmetic", 27), Map.entry("array", 14),
             Map.entry("assignments", 5), Map.entry("base64builtins", 8), Map.entry("base64urlbuiltins", 6),
             Map.entry("casts", 4), Map.entry("comparisonexpr", 16), Map.entry("completedoc", 16), Map.entry("comprehensions", 24),
-            Map.entry("containskeyword", 5), Map.entry("defaultkeyword", 9), Map.entry("disjunction", 25), Map.entry("elsekeyword", 14),
+            Map.entry("containskeyword", 5), Map.entry("defaultkeyword", 9), Map.entry("disjunction", 25), Map.entry("elsekeyword", 14), Map.entry("eqexpr", 56),
             Map.entry("every", 33), Map.entry("functions", 33), Map.entry("globmatch", 31), Map.entry("intersection", 5),
             Map.entry("jsonbuiltins", 19), Map.entry("jsonfilter", 11), Map.entry("jsonremove", 25),
             Map.entry("negation", 8), Map.entry("netcidrcontains", 12), Map.entry("objectget", 17), Map.entry("objectremove", 19),

@@ -214,4 +214,24 @@ class RegoPolicyTest {
         var e = assertThrows(RegoException.class, () -> broken.query("x := data.d.v", Map.of(), Map.of(), true));
         assertTrue(e.getMessage().contains("yaml.unmarshal: "), e.getMessage());
     }
+    @Test
+    void unificationBindsVariablesOnBothSides() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("u.rego", """
+                package u
+                import rego.v1
+                pair contains [x, y] if [1, x, 3] = [y, 2, 3]
+                same contains x if [2, x, 3] = [x, 2, 3]
+                none contains x if [[1, x], [3, x]] = [[1, 2], [3, 4]]
+                ports contains p if {
+                    some c in input.containers
+                    {"name": "http", "port": p} = c
+                }
+                """));
+        var input = Map.of("containers", List.of(Map.of("name", "http", "port", 8080), List.of("not", "an", "object")));
+        java.util.function.Function<String, String> rule = name -> String.valueOf(policy.evaluate("u", name, input, null).orElseThrow());
+        assertEquals("[[2, 1]]", rule.apply("pair"));
+        assertEquals("[2]", rule.apply("same"));
+        assertEquals("[]", rule.apply("none"), "x cannot be 2 and 4");
+        assertEquals("[8080]", rule.apply("ports"), "an array never matches an object pattern");
+    }
 }
