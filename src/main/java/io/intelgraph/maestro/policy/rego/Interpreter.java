@@ -825,7 +825,8 @@ final class Interpreter {
 
     /** {@code data.<package>.<rule>...} and the base data document. */
     private void dataRef(String pkg, List<Term> path, int i, String prefix, Env env, Context ctx, BiConsumer<Object, Env> k) {
-        if (prefix != null && packages.containsKey(prefix) && i < path.size()) {
+        if (prefix != null && packages.containsKey(prefix) && i < path.size()
+                && !(path.get(i) instanceof Var step && isUnboundVar(step, env))) {
             Term step = path.get(i);
             String current = prefix;
             term(pkg, step, env, ctx, (key, e) -> {
@@ -909,7 +910,24 @@ final class Interpreter {
                 doc.put(child, packageDocument(prefix + "." + child, ctx));
             }
         }
+        // Base data at the same path is part of the document (data.a.b.c's base keys beside package a.b.c's rules).
+        Object base = ctx.data;
+        for (String part : prefix.split("\\.")) {
+            base = index(base, part);
+        }
+        if (base instanceof Map<?, ?> baseDoc) {
+            doc = withBase(doc, baseDoc);
+        }
         return ctx.dataOverrides.isEmpty() ? doc : overridden(pathOf(prefix), doc, ctx);
+    }
+
+    /** A virtual document merged with the base document at its path; where both hold a leaf, base data wins. */
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> withBase(Map<Object, Object> virtual, Map<?, ?> base) {
+        Map<Object, Object> out = new LinkedHashMap<>(virtual);
+        base.forEach((key, value) -> out.merge(key, value, (v, b) -> v instanceof Map<?, ?> vm && b instanceof Map<?, ?> bm
+                ? withBase((Map<Object, Object>) vm, bm) : b));
+        return out;
     }
 
     private Object comprehension(String pkg, Comprehension c, Env env, Context ctx) {
