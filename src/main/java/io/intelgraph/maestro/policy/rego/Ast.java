@@ -83,11 +83,13 @@ final class Ast {
     enum RuleKind { COMPLETE, PARTIAL_SET, PARTIAL_OBJECT, FUNCTION }
 
     /**
-     * One rule definition. {@code key} is the set element / object key of partial rules;
-     * {@code value} the value (true when omitted); {@code orElse} the next {@code else} branch.
+     * One rule definition. {@code key} is the set element / object key of partial rules, {@code subKeys} the
+     * deeper keys of a ref head ({@code p[a][b] := v}: key a, sub-keys [b]); {@code value} the value (true when
+     * omitted); {@code orElse} the next {@code else} branch; {@code home} the package whose names the body sees,
+     * when the head placed the rule in a sub-package ({@code a.b.p := …}), else null.
      */
-    record Rule(String name, RuleKind kind, List<Term> args, Term key, Term value, List<Expr> body, boolean isDefault,
-            Rule orElse, String where) {
+    record Rule(String name, RuleKind kind, List<Term> args, Term key, List<Term> subKeys, Term value, List<Expr> body,
+            boolean isDefault, Rule orElse, String where, String home) {
     }
 
     /** {@code imports}: alias → path of {@code import data.a.b [as alias]}. */

@@ -140,8 +140,8 @@ final class Interpreter {
                 if (dot > 0) {
                     // p.q.r in package a is rule r of package a.p.q (Rego's rule heads with refs).
                     pkg = pkg + "." + rule.name().substring(0, dot);
-                    placed = new Rule(rule.name().substring(dot + 1), rule.kind(), rule.args(), rule.key(), rule.value(),
-                            rule.body(), rule.isDefault(), rule.orElse(), rule.where());
+                    placed = new Rule(rule.name().substring(dot + 1), rule.kind(), rule.args(), rule.key(), rule.subKeys(),
+                            rule.value(), rule.body(), rule.isDefault(), rule.orElse(), rule.where(), module.packageName());
                     imports.computeIfAbsent(pkg, k -> new HashMap<>()).putAll(module.imports());
                 }
                 packages.computeIfAbsent(pkg, k -> new LinkedHashMap<>())
@@ -186,23 +186,37 @@ final class Interpreter {
         switch (kind) {
             case FUNCTION -> throw new RegoException("function " + pkg + "." + rules.get(0).name() + " must be called");
             case PARTIAL_SET -> {
-                Set<Object> out = new LinkedHashSet<>();
+                if (!rules.get(0).subKeys().isEmpty()) {
+                    // p[q].r contains s: an object whose leaves are sets.
+                    Object[] out = {new Documents.Path()};
+                    for (Rule rule : rules) {
+                        String scope = scope(rule, pkg);
+                        body(scope, rule.body(), 0, Env.EMPTY, ctx, env -> terms(scope, rule.subKeys(), 0, new ArrayList<>(),
+                                env, ctx, (path, e) -> term(scope, rule.key(), e, ctx, (member, e2) -> {
+                                    Documents.Members leaf = new Documents.Members();
+                                    leaf.add(member);
+                                    out[0] = Documents.merge(out[0], Documents.nest(path, leaf), pkg + "." + rule.name());
+                                })));
+                    }
+                    return out[0];
+                }
+                Set<Object> out = new Documents.Members();
                 for (Rule rule : rules) {
-                    body(pkg, rule.body(), 0, Env.EMPTY, ctx, env -> term(pkg, rule.key(), env, ctx, (v, e) -> out.add(v)));
+                    String scope = scope(rule, pkg);
+                    body(scope, rule.body(), 0, Env.EMPTY, ctx, env -> term(scope, rule.key(), env, ctx, (v, e) -> out.add(v)));
                 }
                 return out;
             }
             case PARTIAL_OBJECT -> {
-                Map<Object, Object> out = new LinkedHashMap<>();
+                Map<Object, Object> out = new Documents.Path();
                 for (Rule rule : rules) {
-                    body(pkg, rule.body(), 0, Env.EMPTY, ctx, env -> term(pkg, rule.key(), env, ctx, (k, e) ->
-                            term(pkg, rule.value(), e, ctx, (v, e2) -> {
-                                Object previous = out.putIfAbsent(k, v);
-                                if (previous != null && !previous.equals(v)) {
-                                    throw RegoException.conflict(rule.where() + ": object rule " + rule.name()
-                                            + " produces two values for key " + Values.json(k, true));
-                                }
-                            })));
+                    String scope = scope(rule, pkg);
+                    Term value = rule.value() == null ? new Scalar(Boolean.TRUE) : rule.value();
+                    body(scope, rule.body(), 0, Env.EMPTY, ctx, env -> term(scope, rule.key(), env, ctx, (k, e) ->
+                            terms(scope, rule.subKeys(), 0, new ArrayList<>(), e, ctx, (deeper, e2) ->
+                                    term(scope, value, e2, ctx, (v, e3) -> out.put(k, Documents.merge(out.get(k),
+                                            Documents.nest(deeper, v), rule.where() + ": object rule " + pkg + "."
+                                                    + rule.name() + "[" + Values.json(k, true) + "]"))))));
                 }
                 return out;
             }
@@ -211,10 +225,10 @@ final class Interpreter {
                 Set<Object> values = new LinkedHashSet<>();
                 for (Rule rule : rules) {
                     if (rule.isDefault()) {
-                        defaultValue = evalConstant(pkg, rule.value(), ctx);
+                        defaultValue = evalConstant(scope(rule, pkg), rule.value(), ctx);
                         continue;
                     }
-                    values.addAll(completeValues(pkg, rule, ctx, Env.EMPTY));
+                    values.addAll(completeValues(scope(rule, pkg), rule, ctx, Env.EMPTY));
                 }
                 if (values.size() > 1) {
                     throw RegoException.conflict(rules.get(0).where() + ": complete rule " + rules.get(0).name()
@@ -223,6 +237,11 @@ final class Interpreter {
                 return values.isEmpty() ? defaultValue : values.iterator().next();
             }
         }
+    }
+
+    /** The package a rule's body resolves names in: where it was written, even if its head placed it deeper. */
+    private static String scope(Rule rule, String pkg) {
+        return rule.home() != null ? rule.home() : pkg;
     }
 
     /** The values one definition (with its else chain) gives, from the bindings {@code start}. */
@@ -252,17 +271,23 @@ final class Interpreter {
         Set<Object> values = new LinkedHashSet<>();
         Object defaultValue = null;
         for (Rule rule : rules) {
+            String scope = scope(rule, pkg);
             if (rule.isDefault()) {
-                defaultValue = evalConstant(pkg, rule.value(), ctx);
+                defaultValue = evalConstant(scope, rule.value(), ctx);
                 continue;
             }
             if (rule.args().size() != args.size()) {
                 throw new RegoException(where + ": " + name + " takes " + rule.args().size() + " arguments, got " + args.size());
             }
             List<Env> starts = new ArrayList<>();
-            unifyAll(pkg, rule.args(), args, 0, Env.EMPTY, ctx, starts::add);
+            // A function's parameters are its own variables, even when a rule of the package has the same name.
+            Env parameters = Env.EMPTY;
+            for (Term parameter : rule.args()) {
+                parameters = parameters.shadow(parameter);
+            }
+            unifyAll(scope, rule.args(), args, 0, parameters, ctx, starts::add);
             for (Env start : starts) {
-                values.addAll(completeValues(pkg, rule, ctx, start));
+                values.addAll(completeValues(scope, rule, ctx, start));
             }
         }
         if (values.size() > 1) {
@@ -526,8 +551,8 @@ final class Interpreter {
      * and the other side is matched against its value.
      */
     private void unifyTerms(String pkg, Term left, Term right, Env env, Context ctx, Consumer<Env> k) {
-        boolean leftOpen = isOpen(left, env);
-        boolean rightOpen = isOpen(right, env);
+        boolean leftOpen = isOpen(pkg, left, env);
+        boolean rightOpen = isOpen(pkg, right, env);
         if ((leftOpen || rightOpen) && left instanceof ArrayTerm la && right instanceof ArrayTerm ra) {
             if (la.items().size() == ra.items().size()) {
                 unifyPairs(pkg, la.items(), ra.items(), 0, env, ctx, k);
@@ -571,29 +596,32 @@ final class Interpreter {
     }
 
     /** A term that cannot be evaluated yet: an unbound variable, or a collection literal holding one. */
-    private boolean isOpen(Term t, Env env) {
+    private boolean isOpen(String pkg, Term t, Env env) {
         return switch (t) {
-            case Var v -> isUnboundVar(v, env);
-            case ArrayTerm a -> a.items().stream().anyMatch(item -> isOpen(item, env));
-            case ObjectTerm o -> o.values().stream().anyMatch(value -> isOpen(value, env));
+            case Var v -> isUnboundVar(pkg, v, env);
+            case ArrayTerm a -> a.items().stream().anyMatch(item -> isOpen(pkg, item, env));
+            case ObjectTerm o -> o.values().stream().anyMatch(value -> isOpen(pkg, value, env));
             default -> false;
         };
     }
 
-    private boolean isUnboundVar(Term t, Env env) {
+    /** A variable with no value yet: not bound, and not a name the package gives it (a rule, an import alias). */
+    private boolean isUnboundVar(String pkg, Term t, Env env) {
         return t instanceof Var v && !v.name().equals("input") && !v.name().equals("data")
                 && (v.wildcard() || env.vars().containsKey(v.name()) && env.get(v.name()) == null
-                        || !env.vars().containsKey(v.name()) && !isRuleName(v.name()));
+                        || !env.vars().containsKey(v.name()) && !isPackageName(pkg, v.name()));
     }
 
-    private boolean isRuleName(String name) {
-        return packages.values().stream().anyMatch(rules -> rules.containsKey(name));
+    /** A rule of the package, a sub-package of it, or an import alias: what a bare name means there. */
+    private boolean isPackageName(String pkg, String name) {
+        return packages.getOrDefault(pkg, Map.of()).containsKey(name) || isPackagePrefix(pkg + "." + name)
+                || imports.getOrDefault(pkg, Map.of()).containsKey(name);
     }
 
     /** Unifies a pattern term with a value: binds unbound variables, destructures arrays and objects. */
     @SuppressWarnings("unchecked")
     private void unify(String pkg, Term pattern, Object value, Env env, Context ctx, Consumer<Env> k) {
-        if (pattern instanceof Var v && isUnboundVar(v, env)) {
+        if (pattern instanceof Var v && isUnboundVar(pkg, v, env)) {
             k.accept(v.wildcard() ? env : env.with(v.name(), value));
             return;
         }
@@ -756,6 +784,9 @@ final class Interpreter {
         }
         if (packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
             Object value = rule(pkg, name, ctx);
+            if (isPackagePrefix(pkg + "." + name)) {
+                value = Documents.merge(value, packageDocument(pkg + "." + name, ctx), "data." + pkg + "." + name);
+            }
             return ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(pkg, name), value, ctx);
         }
         String subPackage = pkg + "." + name;
@@ -779,7 +810,7 @@ final class Interpreter {
             return;
         }
         Term step = path.get(i);
-        if (step instanceof Var v && isUnboundVar(v, env)) {
+        if (step instanceof Var v && isUnboundVar(pkg, v, env)) {
             forEachMember(base, pkg, (key, value) -> walk(pkg, value, path, i + 1,
                     v.wildcard() ? env : env.with(v.name(), key), ctx, k));
             return;
@@ -826,7 +857,7 @@ final class Interpreter {
     /** {@code data.<package>.<rule>...} and the base data document. */
     private void dataRef(String pkg, List<Term> path, int i, String prefix, Env env, Context ctx, BiConsumer<Object, Env> k) {
         if (prefix != null && packages.containsKey(prefix) && i < path.size()
-                && !(path.get(i) instanceof Var step && isUnboundVar(step, env))) {
+                && !(path.get(i) instanceof Var step && isUnboundVar(pkg, step, env))) {
             Term step = path.get(i);
             String current = prefix;
             term(pkg, step, env, ctx, (key, e) -> {
@@ -836,6 +867,9 @@ final class Interpreter {
                         throw new RegoException("function data." + current + "." + name + " must be called");
                     }
                     Object value = rule(current, name, ctx);
+                    if (isPackagePrefix(current + "." + name)) {
+                        value = Documents.merge(value, packageDocument(current + "." + name, ctx), "data." + current + "." + name);
+                    }
                     walk(pkg, ctx.dataOverrides.isEmpty() ? value : overridden(pathOf(current, name), value, ctx),
                             path, i + 1, e, ctx, k);
                 } else if (key instanceof String name && isPackagePrefix(current + "." + name)) {
@@ -857,7 +891,7 @@ final class Interpreter {
             return;
         }
         Term step = path.get(i);
-        if (step instanceof Var v && isUnboundVar(v, env)) {
+        if (step instanceof Var v && isUnboundVar(pkg, v, env)) {
             // Enumerating data itself: fall back to the materialized document.
             walk(pkg, prefix == null ? dataRoot(ctx) : packageDocument(prefix, ctx), path.subList(i, path.size()), 0, env, ctx, k);
             return;
@@ -893,7 +927,7 @@ final class Interpreter {
     }
 
     private Object packageDocument(String prefix, Context ctx) {
-        Map<Object, Object> doc = new LinkedHashMap<>();
+        Map<Object, Object> doc = new Documents.Path();
         if (packages.containsKey(prefix)) {
             for (Map.Entry<String, List<Rule>> rule : packages.get(prefix).entrySet()) {
                 if (rule.getValue().get(0).kind() != RuleKind.FUNCTION) {
@@ -907,7 +941,7 @@ final class Interpreter {
         for (String pkg : packages.keySet()) {
             if (pkg.startsWith(prefix + ".")) {
                 String child = pkg.substring(prefix.length() + 1).split("\\.")[0];
-                doc.put(child, packageDocument(prefix + "." + child, ctx));
+                doc.put(child, Documents.merge(doc.get(child), packageDocument(prefix + "." + child, ctx), "data." + prefix + "." + child));
             }
         }
         // Base data at the same path is part of the document (data.a.b.c's base keys beside package a.b.c's rules).
@@ -924,7 +958,7 @@ final class Interpreter {
     /** A virtual document merged with the base document at its path; where both hold a leaf, base data wins. */
     @SuppressWarnings("unchecked")
     private static Map<Object, Object> withBase(Map<Object, Object> virtual, Map<?, ?> base) {
-        Map<Object, Object> out = new LinkedHashMap<>(virtual);
+        Map<Object, Object> out = Documents.path(virtual);
         base.forEach((key, value) -> out.merge(key, value, (v, b) -> v instanceof Map<?, ?> vm && b instanceof Map<?, ?> bm
                 ? withBase((Map<Object, Object>) vm, bm) : b));
         return out;
@@ -982,6 +1016,14 @@ final class Interpreter {
             full.addAll(c.name().subList(1, c.name().size()));
             String target = String.join(".", full.subList(0, full.size() - 1));
             String function = full.get(full.size() - 1);
+            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
+                return Optional.of(new String[] {target, function});
+            }
+        }
+        if (c.name().size() > 1 && !c.name().get(0).equals("data")) {
+            // foo.bar(x) calls function bar of the sub-package foo (a ref head: foo.bar(x) := …, foo["bar"](x) := …).
+            String target = pkg + "." + String.join(".", c.name().subList(0, c.name().size() - 1));
+            String function = c.name().get(c.name().size() - 1);
             if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
                 return Optional.of(new String[] {target, function});
             }

@@ -30,6 +30,8 @@ final class Parser {
     private final List<Token> tokens;
     private final String file;
     private int pos;
+    /** The module imports future.keywords: a Rego v0 module, where "p[x] if" still defines a set. */
+    private boolean v0Keywords;
     private int wildcards;
     /** True while parsing the head of a collection literal, where '|' starts a comprehension, not a union. */
     private boolean barEndsTerm;
@@ -141,7 +143,9 @@ final class Parser {
             if (imported.get(0).equals("data") && imported.size() > 1) {
                 String alias = accept("as") ? ident() : imported.get(imported.size() - 1);
                 imports.put(alias, List.copyOf(imported.subList(1, imported.size())));
-            } else if (!name.equals("rego.v1") && !name.startsWith("future.keywords")) {
+            } else if (name.startsWith("future.keywords")) {
+                v0Keywords = true;
+            } else if (!name.equals("rego.v1")) {
                 throw RegoException.unsupported("import " + name, where());
             }
             skipNewlines();
@@ -166,10 +170,33 @@ final class Parser {
             throw new RegoException(file + ":" + first.line() + ":" + first.column() + ": unexpected " + name
                     + " keyword where a rule begins");
         }
-        // A dotted head (p.q.r := ...) defines rule r in the sub-package p.q of this package.
+        // A ref head: p.q.r (rule r of the sub-package p.q of this package), then any [key] or .key steps
+        // (p.q[x], a.b[x][y] := v, foo["bar"](x)).
         while (at(".") && peek(1).kind() == Kind.IDENT) {
             next();
             name = name + "." + ident();
+        }
+        List<Term> keys = new ArrayList<>();
+        while (at("[") || !keys.isEmpty() && at(".") && peek(1).kind() == Kind.IDENT) {
+            if (accept("[")) {
+                keys.add(term());
+                expect("]");
+            } else {
+                next();
+                keys.add(new Ast.Scalar(ident()));
+            }
+        }
+        boolean stringKeys = keys.stream().allMatch(k -> k instanceof Ast.Scalar sc && sc.value() instanceof String);
+        if (at("(") || isDefault || at("contains") && stringKeys) {
+            // Functions, multi-value rules and defaults sit at a path: string keys are more of its name.
+            for (Term key : keys) {
+                if (!(key instanceof Ast.Scalar sc && sc.value() instanceof String part)) {
+                    throw RegoException.unsupported("a rule head with a variable before " + (isDefault ? "a default"
+                            : at("(") ? "a function's arguments" : "contains"), where);
+                }
+                name = name + "." + part;
+            }
+            keys.clear();
         }
         if (isDefault) {
             List<Term> defaultArgs = new ArrayList<>();
@@ -186,8 +213,8 @@ final class Parser {
             if (!accept(":=")) {
                 expect("=");
             }
-            return new Rule(name, function ? RuleKind.FUNCTION : RuleKind.COMPLETE, List.copyOf(defaultArgs), null, term(),
-                    List.of(), true, null, where);
+            return new Rule(name, function ? RuleKind.FUNCTION : RuleKind.COMPLETE, List.copyOf(defaultArgs), null, List.of(),
+                    term(), List.of(), true, null, where, null);
         }
         RuleKind kind = RuleKind.COMPLETE;
         List<Term> args = List.of();
@@ -206,24 +233,28 @@ final class Parser {
                 skipLineBreaks();
             }
             expect(")");
-        } else if (accept("[")) {
-            kind = RuleKind.PARTIAL_SET;
-            key = term();
-            expect("]");
         } else if (accept("contains")) {
+            // p[q].r contains s: the set at a path some of whose keys are variables.
             kind = RuleKind.PARTIAL_SET;
             key = term();
+            List<Term> path = List.copyOf(keys);
+            List<Expr> body = ruleBody();
+            return new Rule(name, kind, List.of(), key, path, null, body, false, elseChain(kind, List.of()), where, null);
+        } else if (!keys.isEmpty()) {
+            key = keys.get(0);
+            // p[x] := v and p[x][y] … are objects; p[x] alone is a set in Rego v0 ("p[x] { … }", or "if" with
+            // future.keywords) and an object of true values in Rego v1.
+            kind = keys.size() > 1 || at(":=") || at("=") || at("if") && !v0Keywords ? RuleKind.PARTIAL_OBJECT
+                    : RuleKind.PARTIAL_SET;
         }
         if (accept(":=") || accept("=")) {
             value = term();
-            if (kind == RuleKind.PARTIAL_SET) {
-                kind = RuleKind.PARTIAL_OBJECT;
-            }
         }
+        List<Term> subKeys = keys.size() > 1 ? List.copyOf(keys.subList(1, keys.size())) : List.of();
         List<Expr> body = ruleBody();
         // A function's else branches see its arguments as its first branch does.
         Rule orElse = elseChain(kind, List.copyOf(args));
-        return new Rule(name, kind, List.copyOf(args), key, value, body, false, orElse, where);
+        return new Rule(name, kind, List.copyOf(args), key, subKeys, value, body, false, orElse, where, null);
     }
 
     private List<Expr> ruleBody() {
@@ -259,7 +290,7 @@ final class Parser {
             value = term();
         }
         List<Expr> body = ruleBody();
-        return new Rule("else", kind, args, null, value, body, false, elseChain(kind, args), where);
+        return new Rule("else", kind, args, null, List.of(), value, body, false, elseChain(kind, args), where, null);
     }
 
     List<Expr> braceBody() {

@@ -38,7 +38,7 @@ class OpaConformanceTest {
             Map.entry("jsonbuiltins", 19), Map.entry("jsonfilter", 11), Map.entry("jsonremove", 25),
             Map.entry("negation", 8), Map.entry("nestedreferences", 17), Map.entry("netcidrcontains", 12), Map.entry("objectget", 17), Map.entry("objectremove", 19),
             Map.entry("objectunion", 11), Map.entry("objectfilter", 18), Map.entry("objectkeys", 7),
-            Map.entry("partialobjectdoc", 15), Map.entry("partialsetdoc", 11), Map.entry("partialiter", 3), Map.entry("regexmatch", 1),
+            Map.entry("partialobjectdoc", 15), Map.entry("partialsetdoc", 11), Map.entry("refheads", 46), Map.entry("partialiter", 3), Map.entry("regexmatch", 1),
             Map.entry("regexsplit", 3), Map.entry("regexreplace", 3), Map.entry("regexfindallstringsubmatch", 8), Map.entry("replacen", 7),
             Map.entry("semvercompare", 5), Map.entry("semverisvalid", 3), Map.entry("trimprefix", 2), Map.entry("trimleft", 2), Map.entry("trimright", 2),
             Map.entry("trimspace", 2), Map.entry("trimsuffix", 2), Map.entry("sets", 7), Map.entry("sprintf", 12),

@@ -234,4 +234,28 @@ class RegoPolicyTest {
         assertEquals("[]", rule.apply("none"), "x cannot be 2 and 4");
         assertEquals("[8080]", rule.apply("ports"), "an array never matches an object pattern");
     }
+    @Test
+    void bracketRuleHeadsFollowTheModulesRegoVersion() {
+        // Rego v1: "p[x] if …" is an object of true values; a v0 module (future.keywords) keeps it a set.
+        RegoPolicy v1 = RegoPolicy.compile(Map.of("v1.rego", """
+                package v1
+                ports[p] if some p in input.ports
+                by_team[t][svc] := owner if {
+                    some svc, o in input.owners
+                    t := o.team
+                    owner := o.name
+                }
+                """));
+        RegoPolicy v0 = RegoPolicy.compile(Map.of("v0.rego", """
+                package v0
+                import future.keywords.if
+                import future.keywords.in
+                ports[p] if some p in input.ports
+                """));
+        Map<String, Object> input = Map.of("ports", List.of(80, 443), "owners", new java.util.TreeMap<>(
+                Map.of("api", Map.of("team", "core", "name", "ana"), "web", Map.of("team", "core", "name", "bo"))));
+        assertEquals("{80=true, 443=true}", String.valueOf(v1.evaluate("v1", "ports", input, null).orElseThrow()));
+        assertEquals("{core={api=ana, web=bo}}", String.valueOf(v1.evaluate("v1", "by_team", input, null).orElseThrow()));
+        assertEquals("[80, 443]", String.valueOf(v0.evaluate("v0", "ports", input, null).orElseThrow()));
+    }
 }
