@@ -43,7 +43,7 @@ class OpaConformanceTest {
             Map.entry("semvercompare", 5), Map.entry("semverisvalid", 3), Map.entry("trimprefix", 2), Map.entry("trimleft", 2), Map.entry("trimright", 2),
             Map.entry("trimspace", 2), Map.entry("trimsuffix", 2), Map.entry("sets", 7), Map.entry("sprintf", 12),
             Map.entry("strings", 117), Map.entry("trim", 2), Map.entry("typebuiltin", 20),
-            Map.entry("union", 5), Map.entry("varreferences", 17), Map.entry("walkbuiltin", 8), Map.entry("units", 112), Map.entry("withkeyword", 89)));
+            Map.entry("union", 5), Map.entry("varreferences", 17), Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8), Map.entry("units", 112), Map.entry("withkeyword", 89)));
 
     enum Outcome { PASS, FAIL, UNSUPPORTED }
 
