@@ -179,6 +179,9 @@ final class Builtins {
         def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("regex.is_valid", 1, a -> {
+            if (!(a.get(0) instanceof String)) {
+                return false; // OPA: not a string, not a valid pattern (no type error)
+            }
             try {
                 Pattern.compile(str(a.get(0)));
                 return true;
@@ -288,13 +291,24 @@ final class Builtins {
             return out;
         });
         def("numbers.range", 2, a -> {
+            // Integers of any size (OPA keeps 49649733057 exact); the range itself must fit in memory.
+            java.math.BigInteger from = wholeNumber(a.get(0));
+            java.math.BigInteger to = wholeNumber(a.get(1));
+            java.math.BigInteger step = from.compareTo(to) <= 0 ? java.math.BigInteger.ONE : java.math.BigInteger.ONE.negate();
             List<Object> out = new ArrayList<>();
-            int from = integer(a.get(0));
-            int to = integer(a.get(1));
-            for (int i = from; from <= to ? i <= to : i >= to; i += from <= to ? 1 : -1) {
-                out.add(Values.number(BigDecimal.valueOf(i)));
+            for (java.math.BigInteger i = from; step.signum() > 0 ? i.compareTo(to) <= 0 : i.compareTo(to) >= 0; i = i.add(step)) {
+                out.add(Values.number(new BigDecimal(i)));
             }
             return out;
+        });
+        def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
+        def("hex.decode", 1, a -> {
+            String hex = str(a.get(0));
+            try {
+                return goString(java.util.HexFormat.of().parseHex(hex));
+            } catch (IllegalArgumentException e) {
+                throw new RegoException("hex.decode: invalid hex string " + Values.quote(hex) + ": " + e.getMessage());
+            }
         });
         def("abs", 1, a -> num(a.get(0)).abs());
         def("round", 1, a -> Values.number(num(a.get(0)).setScale(0, RoundingMode.HALF_UP)));
@@ -498,6 +512,14 @@ final class Builtins {
             return n;
         }
         throw new TypeMismatch();
+    }
+
+    private static java.math.BigInteger wholeNumber(Object v) {
+        try {
+            return num(v).toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new TypeMismatch();
+        }
     }
 
     private static int integer(Object v) {
