@@ -301,6 +301,34 @@ final class Builtins {
             }
             return out;
         });
+        def("urlquery.encode", 1, a -> queryEscape(str(a.get(0))));
+        def("urlquery.decode", 1, a -> queryUnescape(str(a.get(0))));
+        def("urlquery.encode_object", 1, a -> {
+            // Go's url.Values.Encode: keys sorted, a key repeated for each of its values.
+            List<String> pairs = new ArrayList<>();
+            for (Object key : Values.sorted(map(a.get(0)).keySet())) {
+                Object value = map(a.get(0)).get(key);
+                Collection<?> values = value instanceof Collection<?> c ? value instanceof Set<?> set
+                        ? Values.sorted(new ArrayList<Object>(set)) : c : List.of(value);
+                for (Object v : values) {
+                    pairs.add(queryEscape(str(key)) + "=" + queryEscape(str(v)));
+                }
+            }
+            return String.join("&", pairs);
+        });
+        def("urlquery.decode_object", 1, a -> {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            String query = str(a.get(0));
+            for (String pair : query.isEmpty() ? new String[0] : query.split("[&]")) {
+                int eq = pair.indexOf('=');
+                String key = queryUnescape(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : queryUnescape(pair.substring(eq + 1));
+                @SuppressWarnings("unchecked")
+                List<Object> values = (List<Object>) out.computeIfAbsent(key, k -> new ArrayList<>());
+                values.add(value);
+            }
+            return out;
+        });
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));
@@ -512,6 +540,19 @@ final class Builtins {
             return n;
         }
         throw new TypeMismatch();
+    }
+
+    /** Go's url.QueryEscape: like URLEncoder, but '~' stays and '*' is escaped. */
+    private static String queryEscape(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
+    }
+
+    private static String queryUnescape(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new RegoException("urlquery: invalid escape in " + Values.quote(s));
+        }
     }
 
     private static java.math.BigInteger wholeNumber(Object v) {

@@ -53,8 +53,8 @@ class OpaConformanceTest {
             Map.entry("topdowndynamicdispatch", 1), Map.entry("trim", 2), Map.entry("trimleft", 2),
             Map.entry("trimprefix", 2), Map.entry("trimright", 2), Map.entry("trimspace", 2),
             Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20), Map.entry("undos", 9), Map.entry("union", 5),
-            Map.entry("units", 112), Map.entry("varreferences", 17), Map.entry("virtualdocs", 79),
-            Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
+            Map.entry("units", 112), Map.entry("urlbuiltins", 11), Map.entry("varreferences", 17),
+            Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
 
     enum Outcome { PASS, FAIL, UNSUPPORTED }
 
