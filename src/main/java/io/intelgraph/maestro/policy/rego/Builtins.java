@@ -329,6 +329,15 @@ final class Builtins {
             }
             return out;
         });
+        // Digests of a string's UTF-8 bytes, hex-encoded, as OPA's crypto builtins give them.
+        for (String[] digest : new String[][] {{"md5", "MD5"}, {"sha1", "SHA-1"}, {"sha256", "SHA-256"}}) {
+            def("crypto." + digest[0], 1, a -> digest(digest[1], utf8(str(a.get(0)))));
+        }
+        for (String[] mac : new String[][] {{"md5", "HmacMD5"}, {"sha1", "HmacSHA1"}, {"sha256", "HmacSHA256"},
+                {"sha512", "HmacSHA512"}}) {
+            def("crypto.hmac." + mac[0], 2, a -> hmac(mac[1], utf8(str(a.get(0))), utf8(str(a.get(1)))));
+        }
+        def("crypto.hmac.equal", 2, a -> java.security.MessageDigest.isEqual(utf8(str(a.get(0))), utf8(str(a.get(1)))));
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));
@@ -540,6 +549,24 @@ final class Builtins {
             return n;
         }
         throw new TypeMismatch();
+    }
+
+    private static String digest(String algorithm, byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm).digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is part of every JDK", e);
+        }
+    }
+
+    private static String hmac(String algorithm, byte[] message, byte[] key) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(message));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is part of every JDK", e);
+        }
     }
 
     /** Go's url.QueryEscape: like URLEncoder, but '~' stays and '*' is escaped. */
