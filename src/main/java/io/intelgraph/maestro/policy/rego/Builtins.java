@@ -371,6 +371,10 @@ final class Builtins {
         def("json.remove", 2, a -> JsonPaths.remove(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
         def("net.cidr_contains", 2, a -> Cidr.parse(str(a.get(0)), "net.cidr_contains")
                 .contains(Cidr.parse(str(a.get(1)), "net.cidr_contains")));
+        def("net.cidr_intersects", 2, a -> Cidr.parse(str(a.get(0)), "net.cidr_intersects")
+                .intersects(Cidr.parse(str(a.get(1)), "net.cidr_intersects")));
+        def("regex.template_match", 4, a -> templatePattern(str(a.get(0)), str(a.get(2)), str(a.get(3)))
+                .matcher(str(a.get(1))).matches());
         def("semver.is_valid", 1, a -> a.get(0) instanceof String s && com.github.zafarkhaja.semver.Version.isValid(s));
         def("semver.compare", 2, a -> BigDecimal.valueOf(Integer.signum(
                 semver(a.get(0), 1).compareToIgnoreBuildMetadata(semver(a.get(1), 2)))));
@@ -567,6 +571,27 @@ final class Builtins {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is part of every JDK", e);
         }
+    }
+
+    /** A template such as {@code urn:foo:{.*}}: literal text, and regular expressions between the delimiters. */
+    private Pattern templatePattern(String template, String open, String close) {
+        StringBuilder regex = new StringBuilder();
+        int at = 0;
+        while (at < template.length()) {
+            int start = template.indexOf(open, at);
+            if (start < 0) {
+                regex.append(Pattern.quote(template.substring(at)));
+                break;
+            }
+            int end = template.indexOf(close, start + open.length());
+            if (end < 0) {
+                throw new RegoException("regex.template_match: unbalanced " + open + " in " + Values.quote(template));
+            }
+            regex.append(Pattern.quote(template.substring(at, start))).append('(')
+                    .append(template, start + open.length(), end).append(')');
+            at = end + close.length();
+        }
+        return pattern(regex.toString());
     }
 
     /** Go's url.QueryEscape: like URLEncoder, but '~' stays and '*' is escaped. */

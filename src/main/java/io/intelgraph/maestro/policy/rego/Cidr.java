@@ -51,6 +51,11 @@ record Cidr(byte[] address, int prefix) {
         return host;
     }
 
+    /** Whether the two networks share an address: CIDR blocks are nested or apart, so one holds the other. */
+    boolean intersects(Cidr other) {
+        return contains(other) || other.contains(this);
+    }
+
     /** Whether every address of {@code other} lies in this network. */
     boolean contains(Cidr other) {
         if (other.address.length != address.length || other.prefix < prefix) {
