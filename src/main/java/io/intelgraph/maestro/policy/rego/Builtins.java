@@ -338,6 +338,34 @@ final class Builtins {
             def("crypto.hmac." + mac[0], 2, a -> hmac(mac[1], utf8(str(a.get(0))), utf8(str(a.get(1)))));
         }
         def("crypto.hmac.equal", 2, a -> java.security.MessageDigest.isEqual(utf8(str(a.get(0))), utf8(str(a.get(1)))));
+        // time: nanoseconds since the epoch, Go layouts and Go's calendar arithmetic (GoTime)
+        def("time.parse_ns", 2, a -> GoTime.parse(str(a.get(0)), str(a.get(1))));
+        def("time.parse_rfc3339_ns", 1, a -> GoTime.parse("RFC3339", str(a.get(0))));
+        def("time.parse_duration_ns", 1, a -> GoTime.duration(str(a.get(0))));
+        def("time.date", 1, a -> {
+            java.time.ZonedDateTime t = GoTime.at(a.get(0));
+            return List.of(GoTime.number(t.getYear()), GoTime.number(t.getMonthValue()), GoTime.number(t.getDayOfMonth()));
+        });
+        def("time.clock", 1, a -> {
+            java.time.ZonedDateTime t = GoTime.at(a.get(0));
+            return List.of(GoTime.number(t.getHour()), GoTime.number(t.getMinute()), GoTime.number(t.getSecond()));
+        });
+        def("time.weekday", 1, a -> GoTime.at(a.get(0)).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.US));
+        def("time.add_date", 4, a -> GoTime.epochNanos(GoTime.addDate(GoTime.at(a.get(0), java.time.ZoneOffset.UTC),
+                GoTime.nanos(a.get(1)), GoTime.nanos(a.get(2)), GoTime.nanos(a.get(3)))));
+        def("time.diff", 2, a -> GoTime.diff(GoTime.at(a.get(0)), GoTime.at(a.get(1))));
+        def("time.format", 1, a -> GoTime.format(GoTime.at(a.get(0)), a.get(0) instanceof List<?> l && l.size() > 2
+                ? str(l.get(2)) : "RFC3339Nano"));
+        // A policy test's pause (bounded: a test must not stall the build).
+        def("test.sleep", 1, a -> {
+            try {
+                Thread.sleep(Math.min(1_000L, GoTime.duration(str(a.get(0))).longValue() / 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Values.NULL;
+        });
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));

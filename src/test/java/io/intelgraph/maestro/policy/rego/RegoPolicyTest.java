@@ -258,4 +258,24 @@ class RegoPolicyTest {
         assertEquals("{core={api=ana, web=bo}}", String.valueOf(v1.evaluate("v1", "by_team", input, null).orElseThrow()));
         assertEquals("[80, 443]", String.valueOf(v0.evaluate("v0", "ports", input, null).orElseThrow()));
     }
+    @Test
+    void timeBuiltinsFollowGo() {
+        // An image older than 90 days is denied; the test pins "now" with a mock, as policy unit tests do.
+        RegoPolicy policy = RegoPolicy.compile(Map.of("t.rego", """
+                package t
+                import rego.v1
+                deny contains "image older than 90 days" if {
+                    built := time.parse_rfc3339_ns(input.created)
+                    time.add_date(built, 0, 0, 90) < time.now_ns()
+                }
+                stale := n if n := count(deny) with time.now_ns as 1735689600000000000
+                end_of_january_plus_a_month := time.format([time.add_date(time.parse_ns("2006-01-02", "2025-01-31"), 0, 1, 0), "UTC", "2006-01-02"])
+                kitchen := time.format([1670006453141828752, "Asia/Kolkata", "Kitchen"])
+                """));
+        Map<String, Object> input = Map.of("created", "2024-09-01T10:00:00+02:00");
+        assertEquals(Optional.of(1), policy.evaluate("t", "stale", input, null).map(n -> ((Number) n).intValue()));
+        assertEquals(Optional.of("2025-03-03"), policy.evaluate("t", "end_of_january_plus_a_month", input, null),
+                "Go's AddDate overflows into March instead of clamping to February's end");
+        assertEquals(Optional.of("12:10AM"), policy.evaluate("t", "kitchen", input, null));
+    }
 }
