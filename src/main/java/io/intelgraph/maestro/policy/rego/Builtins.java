@@ -366,6 +366,13 @@ final class Builtins {
             }
             return Values.NULL;
         });
+        // bits: integers of any size, as OPA's big.Int does
+        def("bits.and", 2, a -> new BigDecimal(wholeNumber(a.get(0)).and(wholeNumber(a.get(1)))));
+        def("bits.or", 2, a -> new BigDecimal(wholeNumber(a.get(0)).or(wholeNumber(a.get(1)))));
+        def("bits.xor", 2, a -> new BigDecimal(wholeNumber(a.get(0)).xor(wholeNumber(a.get(1)))));
+        def("bits.negate", 1, a -> new BigDecimal(wholeNumber(a.get(0)).not()));
+        def("bits.lsh", 2, a -> new BigDecimal(wholeNumber(a.get(0)).shiftLeft(shift(a.get(1)))));
+        def("bits.rsh", 2, a -> new BigDecimal(wholeNumber(a.get(0)).shiftRight(shift(a.get(1)))));
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));
@@ -633,6 +640,15 @@ final class Builtins {
         } catch (IllegalArgumentException e) {
             throw new RegoException("urlquery: invalid escape in " + Values.quote(s));
         }
+    }
+
+    /** A shift distance: an unsigned integer (OPA: a negative one is a type error). */
+    private static int shift(Object v) {
+        java.math.BigInteger n = wholeNumber(v);
+        if (n.signum() < 0 || n.bitLength() > 31) {
+            throw new TypeMismatch();
+        }
+        return n.intValue();
     }
 
     private static java.math.BigInteger wholeNumber(Object v) {
