@@ -373,6 +373,20 @@ final class Builtins {
         def("bits.negate", 1, a -> new BigDecimal(wholeNumber(a.get(0)).not()));
         def("bits.lsh", 2, a -> new BigDecimal(wholeNumber(a.get(0)).shiftLeft(shift(a.get(1)))));
         def("bits.rsh", 2, a -> new BigDecimal(wholeNumber(a.get(0)).shiftRight(shift(a.get(1)))));
+        def("numbers.range_step", 3, a -> {
+            java.math.BigInteger from = wholeNumber(a.get(0));
+            java.math.BigInteger to = wholeNumber(a.get(1));
+            java.math.BigInteger step = wholeNumber(a.get(2));
+            if (step.signum() <= 0) {
+                throw new RegoException("numbers.range_step: step must be a positive number above zero");
+            }
+            java.math.BigInteger signed = from.compareTo(to) <= 0 ? step : step.negate();
+            List<Object> out = new ArrayList<>();
+            for (java.math.BigInteger i = from; signed.signum() > 0 ? i.compareTo(to) <= 0 : i.compareTo(to) >= 0; i = i.add(signed)) {
+                out.add(Values.number(new BigDecimal(i)));
+            }
+            return out;
+        });
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));

@@ -47,9 +47,10 @@ class OpaConformanceTest {
             Map.entry("intersection", 5), Map.entry("jsonbuiltins", 19), Map.entry("jsonfilter", 11),
             Map.entry("jsonfilteridempotent", 1), Map.entry("jsonremove", 25), Map.entry("jsonremoveidempotent", 1),
             Map.entry("negation", 8), Map.entry("nestedreferences", 17), Map.entry("netcidrcontains", 12),
-            Map.entry("netcidrintersects", 6), Map.entry("numbersrange", 6), Map.entry("objectfilter", 18),
-            Map.entry("objectget", 17), Map.entry("objectkeys", 7), Map.entry("objectremove", 19),
-            Map.entry("objectremoveidempotent", 1), Map.entry("objectunion", 11), Map.entry("objectunionn", 6),
+            Map.entry("netcidrintersects", 6), Map.entry("numbersrange", 6), Map.entry("numbersrangestep", 6),
+            Map.entry("objectfilter", 18), Map.entry("objectfilteridempotent", 1), Map.entry("objectget", 17),
+            Map.entry("objectkeys", 7), Map.entry("objectremove", 19), Map.entry("objectremoveidempotent", 1),
+            Map.entry("objectremovenonstringkey", 1), Map.entry("objectunion", 11), Map.entry("objectunionn", 6),
             Map.entry("partialdocconstants", 6), Map.entry("partialiter", 3), Map.entry("partialobjectdoc", 15),
             Map.entry("partialsetdoc", 11), Map.entry("refheads", 46), Map.entry("regexfind", 3),
             Map.entry("regexfindallstringsubmatch", 8), Map.entry("regexisvalid", 3), Map.entry("regexmatch", 1),
@@ -58,9 +59,10 @@ class OpaConformanceTest {
             Map.entry("sets", 7), Map.entry("sprintf", 12), Map.entry("strings", 117), Map.entry("time", 32),
             Map.entry("topdowndynamicdispatch", 1), Map.entry("trim", 2), Map.entry("trimleft", 2),
             Map.entry("trimprefix", 2), Map.entry("trimright", 2), Map.entry("trimspace", 2),
-            Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20), Map.entry("undos", 9), Map.entry("union", 5),
-            Map.entry("units", 112), Map.entry("urlbuiltins", 11), Map.entry("varreferences", 17),
-            Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
+            Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20), Map.entry("typenamebuiltin", 7),
+            Map.entry("undos", 9), Map.entry("union", 5), Map.entry("units", 112), Map.entry("urlbuiltins", 11),
+            Map.entry("varreferences", 17), Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8),
+            Map.entry("withkeyword", 89)));
 
     enum Outcome { PASS, FAIL, UNSUPPORTED }
 
