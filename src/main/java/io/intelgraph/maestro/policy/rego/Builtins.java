@@ -387,6 +387,8 @@ final class Builtins {
             }
             return out;
         });
+        def("graph.reachable", 2, a -> GraphReach.reachable(map(a.get(0)), vertices(a.get(1))));
+        def("graph.reachable_paths", 2, a -> GraphReach.paths(map(a.get(0)), vertices(a.get(1))));
         def("hex.encode", 1, a -> java.util.HexFormat.of().formatHex(utf8(str(a.get(0)))));
         def("hex.decode", 1, a -> {
             String hex = str(a.get(0));
@@ -730,6 +732,13 @@ final class Builtins {
             out.put(key, text);
         });
         return out;
+    }
+
+    private static Collection<?> vertices(Object v) {
+        if (v instanceof List<?> || v instanceof Set<?>) {
+            return (Collection<?>) v;
+        }
+        throw new TypeMismatch();
     }
 
     /** A shift distance: an unsigned integer (OPA: a negative one is a type error). */
