@@ -744,15 +744,68 @@ final class Interpreter {
 
     private void terms(String pkg, List<Term> items, int i, List<Object> acc, Env env, Context ctx,
             BiConsumer<List<Object>, Env> k) {
+        // Literal items need no continuation: a long literal array (a table of test cases, say) would
+        // otherwise nest a chain of stack frames per element and overflow the stack.
+        List<Object> done = acc;
+        Object literal;
+        while (i < items.size() && (literal = literal(items.get(i))) != null) {
+            if (done == acc) {
+                done = new ArrayList<>(acc); // the caller's list may be shared by other branches
+            }
+            done.add(literal);
+            i++;
+        }
         if (i == items.size()) {
-            k.accept(acc, env);
+            k.accept(done, env);
             return;
         }
-        term(pkg, items.get(i), env, ctx, (v, e) -> {
-            List<Object> next = new ArrayList<>(acc);
+        List<Object> before = done;
+        int at = i;
+        term(pkg, items.get(at), env, ctx, (v, e) -> {
+            List<Object> next = new ArrayList<>(before);
             next.add(v);
-            terms(pkg, items, i + 1, next, e, ctx, k);
+            terms(pkg, items, at + 1, next, e, ctx, k);
         });
+    }
+
+    /** The value of a term made only of literals, or null when it holds a variable, ref or call. */
+    private static Object literal(Term term) {
+        return switch (term) {
+            case Scalar s -> s.value();
+            case ArrayTerm a -> {
+                List<Object> values = literals(a.items());
+                yield values == null ? null : List.copyOf(values);
+            }
+            case SetTerm set -> {
+                List<Object> values = literals(set.items());
+                yield values == null ? null : new LinkedHashSet<>(values);
+            }
+            case ObjectTerm o -> {
+                List<Object> keys = literals(o.keys());
+                List<Object> values = keys == null ? null : literals(o.values());
+                if (values == null) {
+                    yield null;
+                }
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    map.put(keys.get(i), values.get(i));
+                }
+                yield map;
+            }
+            default -> null;
+        };
+    }
+
+    private static List<Object> literals(List<Term> terms) {
+        List<Object> values = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            Object value = literal(term);
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     private boolean isImportAlias(String pkg, String name, Env env) {

@@ -258,6 +258,7 @@ class RegoPolicyTest {
         assertEquals("{core={api=ana, web=bo}}", String.valueOf(v1.evaluate("v1", "by_team", input, null).orElseThrow()));
         assertEquals("[80, 443]", String.valueOf(v0.evaluate("v0", "ports", input, null).orElseThrow()));
     }
+
     @Test
     void timeBuiltinsFollowGo() {
         // An image older than 90 days is denied; the test pins "now" with a mock, as policy unit tests do.
@@ -277,5 +278,37 @@ class RegoPolicyTest {
         assertEquals(Optional.of("2025-03-03"), policy.evaluate("t", "end_of_january_plus_a_month", input, null),
                 "Go's AddDate overflows into March instead of clamping to February's end");
         assertEquals(Optional.of("12:10AM"), policy.evaluate("t", "kitchen", input, null));
+    }
+    @Test
+    void jsonPatchFixesAManifestOrIsUndefined() {
+        // The shape a policy uses to show the fix it wants: the manifest with the securityContext patched in.
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                import rego.v1
+                fixed := json.patch(input, [
+                    {"op": "add", "path": "/spec/securityContext", "value": {"runAsNonRoot": true}},
+                    {"op": "replace", "path": "spec/containers/0/image", "value": "nginx:1.27"},
+                    {"op": "remove", "path": ["metadata", "annotations"]},
+                ])
+                broken := json.patch(input, [{"op": "test", "path": "/kind", "value": "Deployment"}])
+                """));
+        Map<String, Object> pod = Map.of("kind", "Pod", "metadata", Map.of("name", "web", "annotations", Map.of("a", "b")),
+                "spec", Map.of("containers", List.of(Map.of("name", "web", "image", "nginx:latest"))));
+        Map<?, ?> fixed = (Map<?, ?>) policy.evaluate("p", "fixed", pod, null).orElseThrow();
+        assertEquals(Map.of("name", "web"), fixed.get("metadata"));
+        assertEquals("{containers=[{name=web, image=nginx:1.27}], securityContext={runAsNonRoot=true}}",
+                String.valueOf(fixed.get("spec")));
+        assertEquals(Optional.empty(), policy.evaluate("p", "broken", pod, null), "a failed test op is undefined");
+    }
+
+    @Test
+    void longLiteralArraysEvaluate() {
+        // Tables of cases in a policy are long literal arrays; each element once nested a chain of frames.
+        String rows = java.util.stream.IntStream.range(0, 5000)
+                .mapToObj(i -> "{\"n\": " + i + ", \"tags\": [\"a\", {\"b\": " + i + "}]}")
+                .collect(java.util.stream.Collectors.joining(",\n"));
+        RegoPolicy policy = RegoPolicy.compile(Map.of("t.rego", "package t\nimport rego.v1\nrows := [" + rows
+                + "]\ntotal := sum([r.n | some r in rows])\n"));
+        assertEquals(Optional.of(12497500), policy.evaluate("t", "total", Map.of(), null).map(n -> ((Number) n).intValue()));
     }
 }
