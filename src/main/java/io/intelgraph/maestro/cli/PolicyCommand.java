@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.model.PolicyFinding;
 import io.intelgraph.maestro.model.PolicyReport;
+import io.intelgraph.maestro.policy.BinaryPolicyEngine;
 import io.intelgraph.maestro.policy.InProcessPolicyEngine;
 import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyEngine;
+import io.intelgraph.maestro.policy.rego.RegoPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** {@code policy check PATH...}: conftest's verdicts, output and exit codes, with the in-process engine. */
 @Command(name = "policy", mixinStandardHelpOptions = true, description = "Policy as code (Rego, conftest conventions).",
-        subcommands = {PolicyCommand.Check.class})
+        subcommands = {PolicyCommand.Check.class, PolicyCommand.Verify.class})
 final class PolicyCommand {
 
     @ParentCommand
@@ -70,28 +75,73 @@ final class PolicyCommand {
             return failOnWarn && report.warnings() > 0 ? 1 : 0;
         }
 
-        private io.intelgraph.maestro.policy.PolicyEngine engine() throws java.io.IOException {
+        private PolicyEngine engine() throws java.io.IOException {
             String path = parent.main.env().get("PATH");
-            var conftest = io.intelgraph.maestro.policy.BinaryPolicyEngine.find(
-                    io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST, path);
-            var opa = io.intelgraph.maestro.policy.BinaryPolicyEngine.find(
-                    io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA, path);
+            var conftest = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.CONFTEST, path);
+            var opa = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.OPA, path);
             return switch (engine) {
-                case "conftest" -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
-                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST,
+                case "conftest" -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST,
                         conftest.orElseThrow(() -> new IllegalArgumentException("conftest is not on the PATH")), policy);
-                case "opa" -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
-                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA,
+                case "opa" -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA,
                         opa.orElseThrow(() -> new IllegalArgumentException("opa is not on the PATH")), policy);
-                case "auto" -> conftest.<io.intelgraph.maestro.policy.PolicyEngine>map(p ->
-                                new io.intelgraph.maestro.policy.BinaryPolicyEngine(
-                                        io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.CONFTEST, p, policy))
-                        .or(() -> opa.map(p -> new io.intelgraph.maestro.policy.BinaryPolicyEngine(
-                                io.intelgraph.maestro.policy.BinaryPolicyEngine.Tool.OPA, p, policy)))
-                        .orElse(InProcessPolicyEngine.load(policy));
-                case "in-process" -> InProcessPolicyEngine.load(policy);
+                case "auto" -> conftest.<PolicyEngine>map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, p, policy))
+                        .or(() -> opa.map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, p, policy)))
+                        .orElse(inProcess());
+                case "in-process" -> inProcess();
                 default -> throw new IllegalArgumentException("--engine must be in-process, conftest, opa or auto");
             };
+        }
+
+        /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
+        private InProcessPolicyEngine inProcess() throws java.io.IOException {
+            return InProcessPolicyEngine.load(policy).printingTo(line -> parent.main.err().println(line));
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Run the policies' unit tests (test_* rules, usually in *_test.rego), as conftest verify"
+                    + " and opa test do.", "Exit code: 0 all passed, 1 a test failed or none was found."})
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        PolicyCommand parent;
+        @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "Policy directory (default: policy).")
+        Path policy = Path.of("policy");
+        @Option(names = {"-v", "--verbose"}, description = "List passing tests and their print() output too.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, String> files = new LinkedHashMap<>();
+            try (var walk = Files.walk(policy)) {
+                for (Path file : walk.filter(f -> f.toString().endsWith(".rego")).sorted().toList()) {
+                    files.put(file.toString(), Files.readString(file));
+                }
+            }
+            List<RegoPolicy.TestResult> results = RegoPolicy.compile(files).runTests();
+            PrintWriter out = parent.main.out();
+            if (results.isEmpty()) {
+                parent.main.err().println("error: no test_* rules in " + policy);
+                parent.main.err().flush();
+                return 1;
+            }
+            long failed = results.stream().filter(r -> !r.passed()).count();
+            for (RegoPolicy.TestResult r : results) {
+                // As opa test: failures always, with what they printed; passes only when asked.
+                if (verbose || !r.passed()) {
+                    out.println("data." + r.pkg() + "." + r.name() + ": " + (r.passed() ? "PASS" : "FAIL"));
+                    r.printed().forEach(line -> out.println("  " + line));
+                    if (!r.error().isEmpty()) {
+                        out.println("  error: " + r.error());
+                    }
+                }
+            }
+            out.println("-".repeat(80));
+            out.println("PASS: " + (results.size() - failed) + "/" + results.size());
+            if (failed > 0) {
+                out.println("FAIL: " + failed + "/" + results.size());
+            }
+            out.flush();
+            return failed == 0 ? 0 : 1;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The policies of a directory, evaluated by the HUD's own Rego interpreter (no binary needed). */
@@ -35,6 +36,11 @@ public final class InProcessPolicyEngine implements PolicyEngine {
             throw new IOException("No .rego policies in " + dir);
         }
         return new InProcessPolicyEngine(RegoPolicy.compile(files), Map.of());
+    }
+
+    /** The same engine, handing each line the policies {@code print(...)} to {@code printer}. */
+    public InProcessPolicyEngine printingTo(Consumer<String> printer) {
+        return new InProcessPolicyEngine(policy.printingTo(printer), data);
     }
 
     @Override

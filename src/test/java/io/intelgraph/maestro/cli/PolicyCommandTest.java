@@ -3,7 +3,10 @@ package io.intelgraph.maestro.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,16 +63,57 @@ class PolicyCommandTest {
 
     /** conftest verify on the same policies: "4 tests, 4 passed". */
     @Test
-    void conftestsKubernetesUnitTestsPass() throws Exception {
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        try (var rego = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/conftest/kubernetes/policy"))) {
-            for (var file : rego.sorted().toList()) {
-                files.put(file.toString(), java.nio.file.Files.readString(file));
-            }
-        }
-        var results = io.intelgraph.maestro.policy.rego.RegoPolicy.compile(files).runTests();
-        assertEquals(4, results.size());
-        assertTrue(results.stream().allMatch(io.intelgraph.maestro.policy.rego.RegoPolicy.TestResult::passed), results.toString());
+    void conftestsKubernetesUnitTestsPass() {
+        CliRun verify = run("policy", "verify", "-p", "src/test/resources/conftest/kubernetes/policy");
+        assertEquals(0, verify.exit(), verify.out() + verify.err());
+        assertTrue(verify.out().endsWith("PASS: 4/4\n"), verify.out());
+        CliRun ours = run("policy", "verify", "-v");
+        assertEquals(0, ours.exit(), ours.out() + ours.err());
+        assertTrue(ours.out().contains("data.docker.test_hardened_dockerfile_passes: PASS\n"), ours.out());
+        assertTrue(ours.out().endsWith("PASS: 36/36\n"), ours.out());
+    }
+
+    @Test
+    void aFailingPolicyTestShowsWhatItPrintedAndExitsOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.rego"), """
+                package docker
+                import rego.v1
+                deny contains "latest tag" if {
+                    some i in input
+                    i.Cmd == "from"
+                    print("base:", i.Value[0], "stage:", i.Stage, "missing:", input.nope)
+                    endswith(i.Value[0], ":latest")
+                }
+                """);
+        Files.writeString(dir.resolve("p_test.rego"), """
+                package docker
+                import rego.v1
+                test_latest_is_denied if {
+                    r := deny with input as [{"Cmd": "from", "Value": ["alpine:latest"], "Stage": 0}]
+                    print("denies:", r)
+                    count(r) == 2
+                }
+                test_nothing_to_deny if count(deny) == 0 with input as []
+                """);
+        CliRun verify = run("policy", "verify", "-p", dir.toString());
+        assertEquals(1, verify.exit());
+        assertEquals("""
+                data.docker.test_latest_is_denied: FAIL
+                  base: alpine:latest stage: 0 missing: <undefined>
+                  denies: {"latest tag"}
+                --------------------------------------------------------------------------------
+                PASS: 1/2
+                FAIL: 1/2
+                """, verify.out());
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:latest\n");
+        CliRun check = run("policy", "check", "-p", dir.toString(), dir.resolve("Dockerfile").toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.err().contains("base: alpine:latest stage: 0 missing: <undefined>\n"), check.err());
+        assertTrue(!check.out().contains("base:"), "print() output stays off the report: " + check.out());
+        Files.delete(dir.resolve("p_test.rego"));
+        CliRun none = run("policy", "verify", "-p", dir.toString());
+        assertEquals(1, none.exit());
+        assertTrue(none.err().contains("no test_* rules in " + dir), none.err());
     }
 
     @Test

@@ -95,6 +95,8 @@ final class Interpreter {
         final Map<String, Mock> mocks;
         /** time.now_ns: one instant for the whole query, as OPA does. */
         final long nowNs;
+        /** Where {@code print(...)} lines go; null when nobody listens (OPA then erases print calls). */
+        final Consumer<String> printer;
 
         Context(Object input, Object data) {
             this(input, data, false);
@@ -102,17 +104,22 @@ final class Interpreter {
 
         /** @param strict builtin type errors are errors (OPA's strict-builtin-errors), not undefined */
         Context(Object input, Object data, boolean strict) {
-            this(input, data, strict, List.of(), Map.of(), nanosNow());
+            this(input, data, strict, null);
+        }
+
+        Context(Object input, Object data, boolean strict, Consumer<String> printer) {
+            this(input, data, strict, List.of(), Map.of(), nanosNow(), printer);
         }
 
         Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides,
-                Map<String, Mock> mocks, long nowNs) {
+                Map<String, Mock> mocks, long nowNs, Consumer<String> printer) {
             this.input = input;
             this.data = data;
             this.strict = strict;
             this.dataOverrides = List.copyOf(dataOverrides);
             this.mocks = Map.copyOf(mocks);
             this.nowNs = nowNs;
+            this.printer = printer;
         }
 
         private static long nanosNow() {
@@ -435,7 +442,7 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs);
+        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.printer);
     }
 
     /** The dotted name a {@code with} target gives, when it names a function or builtin (not input or data). */
@@ -703,6 +710,11 @@ final class Interpreter {
                     }));
             case Comprehension c -> k.accept(comprehension(pkg, c, env, ctx), env);
             case Call c -> {
+                if (c.joined().equals("print") && userFunction(pkg, c).isEmpty()) {
+                    print(pkg, c, env, ctx);
+                    k.accept(Boolean.TRUE, env);
+                    return;
+                }
                 if (userFunction(pkg, c).isEmpty() && builtins.arity(c.joined()) < 0) {
                     // Before its arguments: an output argument would otherwise read as an unsafe variable.
                     throw RegoException.unsupported("builtin " + c.joined(), c.where());
@@ -766,6 +778,34 @@ final class Interpreter {
             next.add(v);
             terms(pkg, items, at + 1, next, e, ctx, k);
         });
+    }
+
+    /**
+     * {@code print(a, b, …)}: always true, binds nothing. As OPA rewrites it, each argument is gathered
+     * like {@code {x | x = a}}: an argument without a value shows as {@code <undefined>}, one with several
+     * values prints a line for every combination; strings print bare, other values as Rego writes them.
+     */
+    private void print(String pkg, Call c, Env env, Context ctx) {
+        if (ctx.printer == null) {
+            return;
+        }
+        List<String> lines = List.of("");
+        boolean first = true;
+        for (Term arg : c.args()) {
+            Set<Object> values = new LinkedHashSet<>();
+            term(pkg, arg, env, ctx, (v, e) -> values.add(v));
+            List<String> shown = values.isEmpty() ? List.of("<undefined>")
+                    : Values.sorted(values).stream().map(Values::format).toList();
+            List<String> longer = new ArrayList<>();
+            for (String line : lines) {
+                for (String value : shown) {
+                    longer.add(first ? value : line + " " + value);
+                }
+            }
+            lines = longer;
+            first = false;
+        }
+        lines.forEach(ctx.printer);
     }
 
     /** The value of a term made only of literals, or null when it holds a variable, ref or call. */
@@ -1116,7 +1156,7 @@ final class Interpreter {
                 }
                 // Inside a replacement no mock applies (OPA: a mock never calls another mock, and f mocked by g,
                 // g calling f, reaches the real f); a "with" inside it may mock again.
-                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs);
+                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.printer);
                 return call(mock.pkg(), new Call(mock.function(), c.args(), c.where()), args, inner);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * A set of Rego modules compiled for evaluation in-process: the engine the HUD uses when no
@@ -16,17 +17,25 @@ public final class RegoPolicy {
 
     private final Interpreter interpreter;
     private final List<Ast.Module> modules;
+    /** Where {@code print(...)} output goes; null: print calls are skipped, as OPA does unless enabled. */
+    private final Consumer<String> printer;
 
-    private RegoPolicy(List<Ast.Module> modules) {
+    private RegoPolicy(List<Ast.Module> modules, Interpreter interpreter, Consumer<String> printer) {
         this.modules = List.copyOf(modules);
-        this.interpreter = new Interpreter(modules);
+        this.interpreter = interpreter;
+        this.printer = printer;
     }
 
     /** Parses every file (name → source); a syntax error or unsupported feature names the file and line. */
     public static RegoPolicy compile(Map<String, String> files) {
         List<Ast.Module> modules = new ArrayList<>();
         files.forEach((name, source) -> modules.add(Parser.parse(source, name)));
-        return new RegoPolicy(modules);
+        return new RegoPolicy(modules, new Interpreter(modules), null);
+    }
+
+    /** The same policies, with each line that {@code print(...)} writes handed to {@code printer}. */
+    public RegoPolicy printingTo(Consumer<String> printer) {
+        return new RegoPolicy(modules, interpreter, printer);
     }
 
     public Set<String> packages() {
@@ -42,7 +51,8 @@ public final class RegoPolicy {
      * numbers, booleans, null); empty when undefined. Sets come back as sorted lists.
      */
     public Optional<Object> evaluate(String pkg, String rule, Object input, Object data) {
-        Interpreter.Context ctx = new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data));
+        Interpreter.Context ctx = new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data),
+                false, printer);
         Object value = interpreter.rule(pkg, rule, ctx);
         return Optional.ofNullable(value).map(Values::toJava);
     }
@@ -63,7 +73,7 @@ public final class RegoPolicy {
     /** @param strict builtin type errors raise instead of evaluating to undefined */
     public List<Map<String, Object>> query(String query, Object input, Object data, boolean strict) {
         Interpreter.Context ctx = new Interpreter.Context(input == null ? null : Values.of(input),
-                Values.of(data == null ? Map.of() : data), strict);
+                Values.of(data == null ? Map.of() : data), strict, printer);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> solution : interpreter.query(Parser.parseQuery(query), ctx)) {
             Map<String, Object> plain = new LinkedHashMap<>();
@@ -73,8 +83,11 @@ public final class RegoPolicy {
         return out;
     }
 
-    /** Outcome of one {@code test_*} rule of a {@code *_test.rego} file. */
-    public record TestResult(String pkg, String name, boolean passed, String error) {
+    /** Outcome of one {@code test_*} rule of a {@code *_test.rego} file, with what it printed. */
+    public record TestResult(String pkg, String name, boolean passed, String error, List<String> printed) {
+        public TestResult {
+            printed = List.copyOf(printed);
+        }
     }
 
     /** Runs every rule named {@code test_*}, as {@code opa test} / {@code conftest verify} do. */
@@ -90,11 +103,13 @@ public final class RegoPolicy {
         }
         tests.forEach((pkg, names) -> {
             for (String name : names) {
+                List<String> printed = new ArrayList<>();
                 try {
-                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, Map.of()));
-                    results.add(new TestResult(pkg, name, Boolean.TRUE.equals(value), ""));
+                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, Map.of(), false,
+                            printed::add));
+                    results.add(new TestResult(pkg, name, Boolean.TRUE.equals(value), "", printed));
                 } catch (RegoException e) {
-                    results.add(new TestResult(pkg, name, false, e.getMessage()));
+                    results.add(new TestResult(pkg, name, false, e.getMessage(), printed));
                 }
             }
         });

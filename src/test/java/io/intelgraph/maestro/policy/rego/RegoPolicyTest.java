@@ -311,4 +311,20 @@ class RegoPolicyTest {
                 + "]\ntotal := sum([r.n | some r in rows])\n"));
         assertEquals(Optional.of(12497500), policy.evaluate("t", "total", Map.of(), null).map(n -> ((Number) n).intValue()));
     }
+    @Test
+    void printShowsEveryCombinationAndUndefinedWithoutChangingResults() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                import rego.v1
+                ports contains p if {
+                    some p in input.ports
+                    print("port", p, "of", input.name, input.missing, {x | some x in ["b", "a"]}[_])
+                }
+                """));
+        Map<String, Object> input = Map.of("ports", List.of(80), "name", "web");
+        List<String> printed = new java.util.ArrayList<>();
+        assertEquals("Optional[[80]]", String.valueOf(policy.printingTo(printed::add).evaluate("p", "ports", input, null)));
+        assertEquals(List.of("port 80 of web <undefined> a", "port 80 of web <undefined> b"), printed);
+        assertEquals("Optional[[80]]", String.valueOf(policy.evaluate("p", "ports", input, null)), "no printer: print is skipped");
+    }
 }
