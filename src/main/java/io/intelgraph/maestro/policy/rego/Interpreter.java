@@ -95,6 +95,8 @@ final class Interpreter {
         final Map<String, Mock> mocks;
         /** time.now_ns: one instant for the whole query, as OPA does. */
         final long nowNs;
+        /** uuid.rfc4122's answers by key: one per query, shared with the contexts {@code with} derives. */
+        final Map<String, String> uuids;
         /** Where {@code print(...)} lines go; null when nobody listens (OPA then erases print calls). */
         final Consumer<String> printer;
 
@@ -108,17 +110,18 @@ final class Interpreter {
         }
 
         Context(Object input, Object data, boolean strict, Consumer<String> printer) {
-            this(input, data, strict, List.of(), Map.of(), nanosNow(), printer);
+            this(input, data, strict, List.of(), Map.of(), nanosNow(), new HashMap<>(), printer);
         }
 
         Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides,
-                Map<String, Mock> mocks, long nowNs, Consumer<String> printer) {
+                Map<String, Mock> mocks, long nowNs, Map<String, String> uuids, Consumer<String> printer) {
             this.input = input;
             this.data = data;
             this.strict = strict;
             this.dataOverrides = List.copyOf(dataOverrides);
             this.mocks = Map.copyOf(mocks);
             this.nowNs = nowNs;
+            this.uuids = uuids;
             this.printer = printer;
         }
 
@@ -442,7 +445,7 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.printer);
+        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.uuids, ctx.printer);
     }
 
     /** The dotted name a {@code with} target gives, when it names a function or builtin (not input or data). */
@@ -1156,12 +1159,23 @@ final class Interpreter {
                 }
                 // Inside a replacement no mock applies (OPA: a mock never calls another mock, and f mocked by g,
                 // g calling f, reaches the real f); a "with" inside it may mock again.
-                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.printer);
+                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.uuids, ctx.printer);
                 return call(mock.pkg(), new Call(mock.function(), c.args(), c.where()), args, inner);
             }
         }
         if (c.joined().equals("time.now_ns") && args.isEmpty()) {
             return Values.number(BigDecimal.valueOf(ctx.nowNs));
+        }
+        if (c.joined().equals("uuid.rfc4122") && args.size() == 1 && userFunction(pkg, c).isEmpty()) {
+            // A random version-4 UUID, the same for the same key throughout the query (as OPA caches it).
+            if (!(args.get(0) instanceof String key)) {
+                if (ctx.strict) {
+                    throw RegoException.typeError(c.where() + ": uuid.rfc4122: operand 1 must be string but got "
+                            + Values.typeName(args.get(0)));
+                }
+                return null;
+            }
+            return ctx.uuids.computeIfAbsent(key, k -> java.util.UUID.randomUUID().toString());
         }
         Optional<String[]> user = userFunction(pkg, c);
         if (user.isPresent()) {

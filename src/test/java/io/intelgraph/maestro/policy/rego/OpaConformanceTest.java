@@ -25,6 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class OpaConformanceTest {
 
+    /**
+     * The only cases allowed to fail: their stored expectation contradicts the rest of the suite and OPA's
+     * source (uuid.parse's numbers wanted as strings; see SOURCE.md). Any other failure, or one of these
+     * passing, fails the build.
+     */
+    private static final java.util.SortedSet<String> CONTRADICTED = new java.util.TreeSet<>(List.of(
+            "uuid-parse/positive-v2-urn", "uuid-parse/positive-v3-no-dashes", "uuid-parse/positive-v4-braces"));
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,8 +71,8 @@ class OpaConformanceTest {
             Map.entry("trimleft", 2), Map.entry("trimprefix", 2), Map.entry("trimright", 2),
             Map.entry("trimspace", 2), Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20),
             Map.entry("typenamebuiltin", 7), Map.entry("undos", 9), Map.entry("union", 5), Map.entry("units", 112),
-            Map.entry("urlbuiltins", 11), Map.entry("varreferences", 17), Map.entry("virtualdocs", 79),
-            Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
+            Map.entry("urlbuiltins", 11), Map.entry("uuid", 5), Map.entry("varreferences", 17),
+            Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
 
     enum Outcome { PASS, FAIL, UNSUPPORTED }
 
@@ -212,6 +220,7 @@ class OpaConformanceTest {
         byCategory.forEach((category, counts) -> passed.put(category, counts[0]));
         assertEquals(PINNED_PASSES, passed, report.toString());
         assertEquals(0, results.stream().filter(r -> r.outcome() == Outcome.UNSUPPORTED).count());
-        assertEquals(0, results.stream().filter(r -> r.outcome() == Outcome.FAIL).count(), report.toString());
+        assertEquals(CONTRADICTED, results.stream().filter(r -> r.outcome() == Outcome.FAIL).map(CaseResult::note)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), report.toString());
     }
 }

@@ -327,4 +327,26 @@ class RegoPolicyTest {
         assertEquals(List.of("port 80 of web <undefined> a", "port 80 of web <undefined> b"), printed);
         assertEquals("Optional[[80]]", String.valueOf(policy.evaluate("p", "ports", input, null)), "no printer: print is skipped");
     }
+    @Test
+    void uuidParseReadsEveryFormAndRfc4122IsStableWithinAQuery() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("u.rego", """
+                package u
+                import rego.v1
+                versions := [uuid.parse(id).version | some id in input.ids]
+                dce := uuid.parse("urn:uuid:000003e8-48b9-21ee-b200-325096b39f47")
+                same if uuid.rfc4122("build") == uuid.rfc4122("build")
+                differ if uuid.rfc4122("build") != uuid.rfc4122("deploy")
+                random := uuid.parse(uuid.rfc4122("x"))
+                """));
+        Map<String, Object> input = Map.of("ids", List.of("{00000000-0000-4000-8000-000000000000}",
+                "6bea8ef2d3d33cd184e09bab06a52ece", "6BA7B810-9DAD-11D1-80B4-00C04FD430C8", "not-a-uuid"));
+        assertEquals("Optional[[4, 3, 1]]", String.valueOf(policy.evaluate("u", "versions", input, null)),
+                "braced, undashed and upper-case forms parse; a malformed one is undefined, not an error");
+        assertEquals("Optional[{version=2, variant=RFC4122, time=1693566990121469600, clocksequence=12800, "
+                + "nodeid=32-50-96-b3-9f-47, macvariables=local:unicast, id=1000, domain=Person}]",
+                String.valueOf(policy.evaluate("u", "dce", input, null)));
+        assertEquals(Optional.of(true), policy.evaluate("u", "same", input, null));
+        assertEquals(Optional.of(true), policy.evaluate("u", "differ", input, null));
+        assertEquals("Optional[{version=4, variant=RFC4122}]", String.valueOf(policy.evaluate("u", "random", input, null)));
+    }
 }
