@@ -349,4 +349,39 @@ class RegoPolicyTest {
         assertEquals(Optional.of(true), policy.evaluate("u", "differ", input, null));
         assertEquals("Optional[{version=4, variant=RFC4122}]", String.valueOf(policy.evaluate("u", "random", input, null)));
     }
+    @Test
+    void x509CertificatesReadAsOpaReadsThem() throws Exception {
+        // The openpolicyagent.org certificate from OPA's own conformance case; expected values as
+        // `openssl x509 -text` prints them.
+        String yaml = new String(getClass().getResourceAsStream(
+                "/opa-conformance/cryptox509parsecertificates/test-cryptox509parsecertificates-0120.yaml").readAllBytes(),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
+        assertTrue(pem.find());
+        RegoPolicy policy = RegoPolicy.compile(Map.of("tls.rego", """
+                package tls
+                import rego.v1
+                cert := crypto.x509.parse_certificates(input.certs)[0]
+                facts := [cert.Subject.CommonName, cert.Issuer.CommonName, cert.Issuer.Organization, cert.DNSNames,
+                    cert.NotBefore, cert.NotAfter, cert.IsCA, cert.BasicConstraintsValid, cert.KeyUsage, cert.ExtKeyUsage,
+                    cert.SignatureAlgorithm, cert.PublicKeyAlgorithm, cert.PublicKey.E, cert.Version, cert.SerialNumber,
+                    cert.OCSPServer, cert.IssuingCertificateURL, cert.PolicyIdentifiers, cert.SubjectKeyId,
+                    cert.AuthorityKeyId, cert.URIStrings, cert.UnhandledCriticalExtensions]
+                warn contains sprintf("%s expires within 30 days (%s)", [cert.Subject.CommonName, cert.NotAfter]) if {
+                    time.parse_rfc3339_ns(cert.NotAfter) < time.now_ns() + 30 * 24 * 60 * 60 * 1000000000
+                }
+                expiring := w if w := warn with time.now_ns as time.parse_rfc3339_ns("2020-09-20T00:00:00Z")
+                fresh := w if w := warn with time.now_ns as time.parse_rfc3339_ns("2020-08-01T00:00:00Z")
+                """));
+        Map<String, Object> input = Map.of("certs", pem.group(1).replace("\\n", "\n"));
+        assertEquals("[openpolicyagent.org, Let's Encrypt Authority X3, [Let's Encrypt], [openpolicyagent.org, "
+                + "www.openpolicyagent.org], 2020-07-10T16:00:30Z, 2020-10-08T16:00:30Z, false, true, 5, [1, 2], 4, 1, "
+                + "65537, 3, 300612263563093021885461398005023342566611, [http://ocsp.int-x3.letsencrypt.org], "
+                + "[http://cert.int-x3.letsencrypt.org/], [[2, 23, 140, 1, 2, 1], [1, 3, 6, 1, 4, 1, 44947, 1, 1, 1]], "
+                + "cPB5voqmtK9avD+9HqTBNWm50+0=, qEpqYwR93brm0Tm3pkVl7/Oo7KE=, null, null]",
+                String.valueOf(policy.evaluate("tls", "facts", input, null).orElseThrow()));
+        assertEquals("Optional[[openpolicyagent.org expires within 30 days (2020-10-08T16:00:30Z)]]",
+                String.valueOf(policy.evaluate("tls", "expiring", input, null)));
+        assertEquals("Optional[[]]", String.valueOf(policy.evaluate("tls", "fresh", input, null)));
+    }
 }
