@@ -171,6 +171,7 @@ final class Builtins {
         });
         def("uuid.parse", 1, a -> Uuid.parse(str(a.get(0))));
         def("crypto.x509.parse_certificates", 1, a -> X509Certificates.parse(str(a.get(0))));
+        def("crypto.x509.parse_and_verify_certificates", 1, a -> X509Certificates.parseAndVerify(str(a.get(0))));
         // Declared so that policy tests can mock them ("with http.send as mock"); the HUD's engine itself
         // makes no network calls and verifies no JWTs, so called unmocked they are unsupported, loudly.
         def("http.send", 1, a -> {

@@ -66,11 +66,75 @@ final class X509Certificates {
     }
 
     static List<Object> parse(String text) {
-        byte[] der = der(text);
         List<Object> out = new ArrayList<>();
+        for (X509Certificate certificate : certificates(text)) {
+            out.add(certificate(certificate));
+        }
+        return out;
+    }
+
+    /**
+     * {@code crypto.x509.parse_and_verify_certificates}: {@code [true, chain]} when the last certificate
+     * chains, through the ones between, to the first as the only trusted root (the chain given leaf
+     * first, as Go's Verify returns it); {@code [false, []]} for anything else, unreadable input included.
+     */
+    static List<Object> parseAndVerify(String text) {
+        List<Object> invalid = List.of(false, List.of());
+        List<X509Certificate> certificates;
+        try {
+            certificates = certificates(text);
+        } catch (RegoException e) {
+            return invalid;
+        }
+        if (certificates.size() < 2) {
+            return invalid;
+        }
+        X509Certificate root = certificates.get(0);
+        List<X509Certificate> intermediates = new ArrayList<>(certificates.subList(1, certificates.size() - 1));
+        List<X509Certificate> path = new ArrayList<>(List.of(certificates.get(certificates.size() - 1)));
+        try {
+            // Walk up from the leaf: each step is the intermediate whose key signed the certificate below.
+            while (!signedBy(path.get(path.size() - 1), root)) {
+                X509Certificate below = path.get(path.size() - 1);
+                X509Certificate issuer = intermediates.stream().filter(candidate -> signedBy(below, candidate))
+                        .findFirst().orElseThrow(() -> new java.security.cert.CertPathValidatorException("no issuer"));
+                intermediates.remove(issuer);
+                path.add(issuer);
+            }
+            var parameters = new java.security.cert.PKIXParameters(Set.of(new java.security.cert.TrustAnchor(root, null)));
+            parameters.setRevocationEnabled(false);
+            java.security.cert.CertPathValidator.getInstance("PKIX").validate(
+                    CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+            root.checkValidity();
+            List<Object> chain = new ArrayList<>();
+            for (X509Certificate certificate : path) {
+                chain.add(certificate(certificate));
+            }
+            chain.add(certificate(root));
+            return List.of(true, chain);
+        } catch (java.security.GeneralSecurityException e) {
+            return invalid;
+        }
+    }
+
+    private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
+        if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(issuer.getPublicKey());
+            return true;
+        } catch (java.security.GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static List<X509Certificate> certificates(String text) {
+        byte[] der = der(text);
+        List<X509Certificate> out = new ArrayList<>();
         try {
             for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(der))) {
-                out.add(certificate((X509Certificate) certificate));
+                out.add((X509Certificate) certificate);
             }
         } catch (CertificateException | IllegalArgumentException e) {
             throw new RegoException("x509: malformed certificate");
@@ -109,11 +173,11 @@ final class X509Certificates {
         return out.toByteArray();
     }
 
-    private static Map<Object, Object> certificate(X509Certificate c) throws CertificateException {
+    private static Map<Object, Object> certificate(X509Certificate c) {
         Map<String, Der> extensions = new LinkedHashMap<>();
         List<Object> extensionList = new ArrayList<>();
         List<Object> unhandled = new ArrayList<>();
-        for (Der child : Der.read(c.getTBSCertificate()).children()) {
+        for (Der child : Der.read(tbs(c)).children()) {
             if (child.contextTag() == 3) {
                 for (Der extension : child.children().get(0).children()) {
                     List<Der> parts = extension.children();
@@ -137,8 +201,8 @@ final class X509Certificates {
         }
         PublicKey key = c.getPublicKey();
         Map<Object, Object> out = new LinkedHashMap<>();
-        out.put("Raw", base64(c.getEncoded()));
-        out.put("RawTBSCertificate", base64(c.getTBSCertificate()));
+        out.put("Raw", base64(encoded(c)));
+        out.put("RawTBSCertificate", base64(tbs(c)));
         out.put("RawSubjectPublicKeyInfo", base64(key.getEncoded()));
         out.put("RawSubject", base64(c.getSubjectX500Principal().getEncoded()));
         out.put("RawIssuer", base64(c.getIssuerX500Principal().getEncoded()));
@@ -218,6 +282,22 @@ final class X509Certificates {
         }
         out.put("PolicyIdentifiers", policies.isEmpty() ? Values.NULL : policies);
         return out;
+    }
+
+    private static byte[] encoded(X509Certificate c) {
+        try {
+            return c.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new RegoException("x509: malformed certificate");
+        }
+    }
+
+    private static byte[] tbs(X509Certificate c) {
+        try {
+            return c.getTBSCertificate();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new RegoException("x509: malformed certificate");
+        }
     }
 
     private static int signatureAlgorithm(X509Certificate c) {

@@ -384,4 +384,28 @@ class RegoPolicyTest {
                 String.valueOf(policy.evaluate("tls", "expiring", input, null)));
         assertEquals("Optional[[]]", String.valueOf(policy.evaluate("tls", "fresh", input, null)));
     }
+    @Test
+    void x509ChainsVerifyOnlyRootFirstAndInDate() throws Exception {
+        // The Let's Encrypt chain of OPA's conformance case 0122 (leaf first, expired in 2020-2021).
+        String yaml = new String(getClass().getResourceAsStream(
+                "/opa-conformance/cryptox509parsecertificates/test-cryptox509parsecertificates-0122.yaml").readAllBytes(),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
+        assertTrue(pem.find());
+        List<String> blocks = java.util.Arrays.stream(pem.group(1).replace("\\n", "\n").split("(?<=-----END CERTIFICATE-----)\n?"))
+                .toList();
+        assertEquals(3, blocks.size());
+        RegoPolicy policy = RegoPolicy.compile(Map.of("v.rego", """
+                package v
+                import rego.v1
+                verdict := [ok, count(chain)] if [ok, chain] := crypto.x509.parse_and_verify_certificates(input.certs)
+                """));
+        java.util.function.Function<String, String> verdict = certs ->
+                String.valueOf(policy.evaluate("v", "verdict", Map.of("certs", certs), null).orElseThrow());
+        assertEquals("[false, 0]", verdict.apply(blocks.get(2) + "\n" + blocks.get(1) + "\n" + blocks.get(0)),
+                "root first, but every certificate has expired");
+        assertEquals("[false, 0]", verdict.apply(String.join("\n", blocks)), "leaf first: the leaf is no root");
+        assertEquals("[false, 0]", verdict.apply(blocks.get(0)), "one certificate is no chain");
+        assertEquals("[false, 0]", verdict.apply("not a certificate"), "unreadable input is invalid, not an error");
+    }
 }
