@@ -9,6 +9,7 @@ import io.intelgraph.maestro.model.PolicyReport;
 import io.intelgraph.maestro.policy.BinaryPolicyEngine;
 import io.intelgraph.maestro.policy.InProcessPolicyEngine;
 import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyData;
 import io.intelgraph.maestro.policy.PolicyEngine;
 import io.intelgraph.maestro.policy.rego.RegoPolicy;
 import picocli.CommandLine.Command;
@@ -53,13 +54,25 @@ final class PolicyCommand {
         String namespace;
         @Option(names = "--fail-on-warn", description = "Warnings fail too (exit 1; failures exit 2).")
         boolean failOnWarn;
+        @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
+                description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
+        List<Path> data = List.of();
         @Option(names = "--engine", paramLabel = "ENGINE",
                 description = "in-process (default), conftest or opa (the binary on the PATH), or auto (a binary if found).")
         String engine = "in-process";
 
         @Override
         public Integer call() throws Exception {
-            PolicyChecker checker = new PolicyChecker(engine(), Optional.ofNullable(namespace));
+            PolicyEngine chosen;
+            try {
+                chosen = engine();
+            } catch (java.io.IOException e) {
+                // No policies, or data that cannot be read: nothing can be checked.
+                parent.main.err().println("error: " + e.getMessage());
+                parent.main.err().flush();
+                return 3;
+            }
+            PolicyChecker checker = new PolicyChecker(chosen, Optional.ofNullable(namespace));
             PolicyReport report = checker.check(paths);
             parent.main.out().print(output == Output.json ? json(report) : table(report));
             parent.main.out().flush();
@@ -81,11 +94,11 @@ final class PolicyCommand {
             var opa = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.OPA, path);
             return switch (engine) {
                 case "conftest" -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST,
-                        conftest.orElseThrow(() -> new IllegalArgumentException("conftest is not on the PATH")), policy);
+                        conftest.orElseThrow(() -> new IllegalArgumentException("conftest is not on the PATH")), policy, data);
                 case "opa" -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA,
-                        opa.orElseThrow(() -> new IllegalArgumentException("opa is not on the PATH")), policy);
-                case "auto" -> conftest.<PolicyEngine>map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, p, policy))
-                        .or(() -> opa.map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, p, policy)))
+                        opa.orElseThrow(() -> new IllegalArgumentException("opa is not on the PATH")), policy, data);
+                case "auto" -> conftest.<PolicyEngine>map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, p, policy, data))
+                        .or(() -> opa.map(p -> new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, p, policy, data)))
                         .orElse(inProcess());
                 case "in-process" -> inProcess();
                 default -> throw new IllegalArgumentException("--engine must be in-process, conftest, opa or auto");
@@ -94,7 +107,8 @@ final class PolicyCommand {
 
         /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
         private InProcessPolicyEngine inProcess() throws java.io.IOException {
-            return InProcessPolicyEngine.load(policy).printingTo(line -> parent.main.err().println(line));
+            return InProcessPolicyEngine.load(policy).withData(PolicyData.load(data))
+                    .printingTo(line -> parent.main.err().println(line));
         }
     }
 

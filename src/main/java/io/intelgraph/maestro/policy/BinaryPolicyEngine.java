@@ -26,11 +26,18 @@ public final class BinaryPolicyEngine implements PolicyEngine {
     private final Tool tool;
     private final Path executable;
     private final Path policyDir;
+    private final List<Path> dataPaths;
 
     public BinaryPolicyEngine(Tool tool, Path executable, Path policyDir) {
+        this(tool, executable, policyDir, List.of());
+    }
+
+    /** @param dataPaths data files or directories handed to the binary's {@code --data} */
+    public BinaryPolicyEngine(Tool tool, Path executable, Path policyDir, List<Path> dataPaths) {
         this.tool = tool;
         this.executable = executable;
         this.policyDir = policyDir;
+        this.dataPaths = List.copyOf(dataPaths);
     }
 
     /** The binary named {@code conftest}/{@code opa} on the PATH, if there is one. */
@@ -59,12 +66,14 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         try {
             file = Files.createTempFile("maestro-policy-input", ".json");
             JSON.writeValue(file.toFile(), input);
-            List<String> command = switch (tool) {
+            List<String> command = new java.util.ArrayList<>(switch (tool) {
                 case CONFTEST -> List.of(executable.toString(), "test", "--no-color", "--output", "json", "--namespace",
-                        namespace, "--policy", policyDir.toString(), file.toString());
+                        namespace, "--policy", policyDir.toString());
                 case OPA -> List.of(executable.toString(), "eval", "--format", "json", "--data", policyDir.toString(),
-                        "--input", file.toString(), "data." + namespace);
-            };
+                        "--input", file.toString());
+            });
+            dataPaths.forEach(data -> command.addAll(List.of("--data", data.toString())));
+            command.add(tool == Tool.CONFTEST ? file.toString() : "data." + namespace);
             Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
             byte[] out = process.getInputStream().readAllBytes();
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -38,6 +38,11 @@ public final class InProcessPolicyEngine implements PolicyEngine {
         return new InProcessPolicyEngine(RegoPolicy.compile(files), Map.of());
     }
 
+    /** The same policies over a {@code data} document (conftest's {@code --data}; see {@link PolicyData}). */
+    public InProcessPolicyEngine withData(Object data) {
+        return new InProcessPolicyEngine(policy, data);
+    }
+
     /** The same engine, handing each line the policies {@code print(...)} to {@code printer}. */
     public InProcessPolicyEngine printingTo(Consumer<String> printer) {
         return new InProcessPolicyEngine(policy.printingTo(printer), data);

@@ -136,4 +136,39 @@ class PolicyCommandTest {
         assertEquals(3, missing.exit());
         assertTrue(missing.err().contains("does/not/exist.Dockerfile: no such file or directory"), missing.err());
     }
+    /** conftest --data: the policies' data from JSON/YAML files; directories nest by subdirectory. */
+    @Test
+    void policyDataComesFromDataFilesAsConftestLoadsThem(@TempDir Path dir) throws Exception {
+        Path manifest = dir.resolve("deployment.yaml");
+        Files.writeString(manifest, Files.readString(Path.of("src/test/resources/conftest/kubernetes/deployment.yaml")));
+        String registryDeny = "is not from an allowed registry";
+        CliRun without = run("policy", "check", "--namespace", "kubernetes", manifest.toString());
+        assertTrue(without.out().contains(registryDeny), without.out());
+
+        Path file = dir.resolve("registries.yaml");
+        Files.writeString(file, "allowed_registries:\n  - docker.io/\n  - \"\"\n");
+        CliRun withFile = run("policy", "check", "--namespace", "kubernetes", "--data", file.toString(), manifest.toString());
+        assertTrue(!withFile.out().contains(registryDeny), withFile.out());
+        assertTrue(withFile.out().contains("FAIL"), "the other rules still apply: " + withFile.out());
+
+        Path tree = dir.resolve("tree");
+        Files.createDirectories(tree.resolve("teams/web"));
+        Files.writeString(tree.resolve("top.json"), "{\"allowed_registries\": [\"\"]}");
+        Files.writeString(tree.resolve("teams/web/owners.yml"), "lead: ana\n");
+        Path probe = dir.resolve("probe");
+        Files.createDirectories(probe);
+        Files.writeString(probe.resolve("probe.rego"), """
+                package kubernetes
+                import rego.v1
+                warn contains sprintf("lead %s, registries %v", [data.teams.web.lead, data.allowed_registries]) if true
+                """);
+        CliRun nested = run("policy", "check", "-p", probe.toString(), "--namespace", "kubernetes", "-d", tree.toString(),
+                manifest.toString());
+        assertTrue(nested.out().contains("lead ana, registries [\"\"]"), nested.out() + nested.err());
+
+        Files.writeString(tree.resolve("teams/clash.json"), "{\"web\": {\"lead\": \"bo\"}}");
+        CliRun clash = run("policy", "check", "--namespace", "kubernetes", "-d", tree.toString(), manifest.toString());
+        assertEquals(3, clash.exit());
+        assertTrue(clash.err().contains("data.teams.web.lead is given twice"), clash.err());
+    }
 }

@@ -52,11 +52,14 @@ class BinaryPolicyEngineTest {
         tool("opa", """
                 {"result": [{"expressions": [{"value": {"deny": ["a denial"], "warn": ["a warning"],
                   "violation": [{"msg": "a violation"}], "helper": 3}, "text": "data.kubernetes"}]}]}""", 0);
-        var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, bin.resolve("opa"), Path.of("policy"));
+        var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, bin.resolve("opa"), Path.of("policy"),
+                List.of(Path.of("registries.yaml")));
         var verdict = engine.evaluate("kubernetes", Map.of("kind", "Pod"));
         assertEquals(List.of("a denial", "a violation"), verdict.denies());
         assertEquals(List.of("a warning"), verdict.warnings());
-        assertTrue(Files.readString(bin.resolve("opa.args")).strip().endsWith("data.kubernetes"));
+        String args = Files.readString(bin.resolve("opa.args")).strip();
+        assertTrue(args.startsWith("eval --format json --data policy --input /"), args);
+        assertTrue(args.endsWith(".json --data registries.yaml data.kubernetes"), args);
     }
 
     @Test
