@@ -122,6 +122,9 @@ final class PolicyCommand {
         Path policy = Path.of("policy");
         @Option(names = {"-v", "--verbose"}, description = "List passing tests and their print() output too.")
         boolean verbose;
+        @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
+                description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
+        List<Path> data = List.of();
 
         @Override
         public Integer call() throws Exception {
@@ -131,7 +134,7 @@ final class PolicyCommand {
                     files.put(file.toString(), Files.readString(file));
                 }
             }
-            List<RegoPolicy.TestResult> results = RegoPolicy.compile(files).runTests();
+            List<RegoPolicy.TestResult> results = RegoPolicy.compile(files).runTests(PolicyData.load(data));
             PrintWriter out = parent.main.out();
             if (results.isEmpty()) {
                 parent.main.err().println("error: no test_* rules in " + policy);

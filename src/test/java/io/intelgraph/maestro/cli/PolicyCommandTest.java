@@ -110,6 +110,16 @@ class PolicyCommandTest {
         assertEquals(1, check.exit());
         assertTrue(check.err().contains("base: alpine:latest stage: 0 missing: <undefined>\n"), check.err());
         assertTrue(!check.out().contains("base:"), "print() output stays off the report: " + check.out());
+        Files.writeString(dir.resolve("d_test.rego"), """
+                package docker
+                import rego.v1
+                test_data_is_given if data.registries == ["ghcr.io/"]
+                """);
+        Files.writeString(dir.resolve("registries.json"), "{\"registries\": [\"ghcr.io/\"]}");
+        assertEquals("data.docker.test_data_is_given: PASS\n", run("policy", "verify", "-v", "-p", dir.toString(), "-d",
+                dir.resolve("registries.json").toString()).out().lines().filter(l -> l.contains("test_data"))
+                .map(l -> l + "\n").findFirst().orElse(""));
+        Files.delete(dir.resolve("d_test.rego"));
         Files.delete(dir.resolve("p_test.rego"));
         CliRun none = run("policy", "verify", "-p", dir.toString());
         assertEquals(1, none.exit());

@@ -92,6 +92,12 @@ public final class RegoPolicy {
 
     /** Runs every rule named {@code test_*}, as {@code opa test} / {@code conftest verify} do. */
     public List<TestResult> runTests() {
+        return runTests(Map.of());
+    }
+
+    /** Runs the tests over a {@code data} document (conftest verify's {@code --data}). */
+    public List<TestResult> runTests(Object data) {
+        Object base = Values.of(data == null ? Map.of() : data);
         List<TestResult> results = new ArrayList<>();
         Map<String, Set<String>> tests = new LinkedHashMap<>();
         for (Ast.Module module : modules) {
@@ -105,7 +111,7 @@ public final class RegoPolicy {
             for (String name : names) {
                 List<String> printed = new ArrayList<>();
                 try {
-                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, Map.of(), false,
+                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, base, false,
                             printed::add));
                     results.add(new TestResult(pkg, name, Boolean.TRUE.equals(value), "", printed));
                 } catch (RegoException e) {
