@@ -162,23 +162,26 @@ final class PolicyCommand {
         }
     }
 
+    /** conftest's standard output: FAIL/WARN/EXCP lines, then its summary with conftest's counts. */
     static String table(PolicyReport report) {
         StringBuilder out = new StringBuilder();
         for (PolicyFinding f : report.findings()) {
-            out.append(f.severity() == PolicyFinding.Severity.DENY ? "FAIL" : "WARN").append(" - ").append(f.file())
-                    .append(f.line() > 0 ? ":" + f.line() : "").append(" - ").append(f.namespace()).append(" - ")
-                    .append(f.message()).append('\n');
+            out.append(switch (f.severity()) {
+                case DENY -> "FAIL";
+                case WARN -> "WARN";
+                case EXCEPTION -> "EXCP";
+            }).append(" - ").append(f.file()).append(f.line() > 0 ? ":" + f.line() : "").append(" - ")
+                    .append(f.namespace()).append(" - ").append(f.message()).append('\n');
         }
-        long failures = report.denies();
-        long warnings = report.warnings();
-        out.append(String.format("%n%d tests, %d passed, %d warnings, %d failures, %d exceptions%n",
-                report.documents(), Math.max(0, report.documents() - documentsWithFindings(report)), warnings, failures,
-                report.errors().size()));
+        long tests = report.tests();
+        out.append(String.format("%n%d %s, %d passed, %d %s, %d %s, %d %s%n", tests, plural("test", tests),
+                report.successes(), report.warnings(), plural("warning", report.warnings()), report.denies(),
+                plural("failure", report.denies()), report.exceptions(), plural("exception", report.exceptions())));
         return out.toString();
     }
 
-    private static long documentsWithFindings(PolicyReport report) {
-        return report.findings().stream().map(PolicyFinding::file).distinct().count();
+    private static String plural(String word, long count) {
+        return count == 1 ? word : word + "s";
     }
 
     static String json(PolicyReport report) throws Exception {
@@ -192,8 +195,13 @@ final class PolicyCommand {
             file.put("namespace", findings.get(0).namespace());
             ArrayNode failures = file.putArray("failures");
             ArrayNode warnings = file.putArray("warnings");
+            ArrayNode exceptions = file.putArray("exceptions");
             for (PolicyFinding f : findings) {
-                ObjectNode item = (f.severity() == PolicyFinding.Severity.DENY ? failures : warnings).addObject();
+                ObjectNode item = (switch (f.severity()) {
+                    case DENY -> failures;
+                    case WARN -> warnings;
+                    case EXCEPTION -> exceptions;
+                }).addObject();
                 item.put("msg", f.message());
                 if (f.line() > 0) {
                     item.putObject("metadata").put("line", f.line());

@@ -3,10 +3,11 @@ package io.intelgraph.maestro.model;
 import java.util.List;
 
 /**
- * The outcome of checking some files: every finding, how many documents were checked, and the
- * files that could not be checked (with the reason) — an error is never a pass.
+ * The outcome of checking some files: every finding, how many documents were checked, how many rule
+ * bodies passed (conftest's successes), and the files that could not be checked (with the reason) —
+ * an error is never a pass.
  */
-public record PolicyReport(List<PolicyFinding> findings, int documents, List<String> errors) {
+public record PolicyReport(List<PolicyFinding> findings, int documents, int successes, List<String> errors) {
 
     public PolicyReport {
         findings = List.copyOf(findings);
@@ -19,6 +20,15 @@ public record PolicyReport(List<PolicyFinding> findings, int documents, List<Str
 
     public long warnings() {
         return findings.stream().filter(f -> f.severity() == PolicyFinding.Severity.WARN).count();
+    }
+
+    public long exceptions() {
+        return findings.stream().filter(f -> f.severity() == PolicyFinding.Severity.EXCEPTION).count();
+    }
+
+    /** conftest's test count: every message, every exception and every rule body that passed. */
+    public long tests() {
+        return successes + findings.size();
     }
 
     public boolean passed() {

@@ -102,26 +102,50 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         }
     }
 
-    /** conftest's {@code --output json}: one object per file with failures and warnings. */
+    /** conftest's {@code --output json}: one object per file with failures, warnings, exceptions, successes. */
     static Verdict conftest(JsonNode output) {
         List<String> denies = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> exceptions = new ArrayList<>();
+        int successes = 0;
         for (JsonNode file : output) {
             file.path("failures").forEach(f -> denies.add(f.path("msg").asText()));
             file.path("warnings").forEach(w -> warnings.add(w.path("msg").asText()));
+            file.path("exceptions").forEach(x -> exceptions.add(x.path("msg").asText()));
+            successes += file.path("successes").asInt(0);
         }
-        return new Verdict(denies, warnings);
+        return new Verdict(denies, warnings, exceptions, successes);
     }
 
-    /** {@code opa eval --format json data.<ns>}: the package document; deny/violation/warn rules in it. */
+    /**
+     * {@code opa eval --format json data.<ns>}: the package document; its deny/violation/warn rules, less
+     * those its {@code exception} rule lists (as conftest would report them). opa reports values, not rule
+     * bodies, so each rule without messages counts as one success.
+     */
     static Verdict opa(JsonNode output) {
         List<String> denies = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> exceptions = new ArrayList<>();
+        int[] successes = {0};
         JsonNode document = output.path("result").path(0).path("expressions").path(0).path("value");
+        String namespace = output.path("result").path(0).path("expressions").path(0).path("text").asText("data.")
+                .replaceFirst("^data\\.", "");
+        List<String> excepted = new ArrayList<>();
+        document.path("exception").forEach(rules -> rules.forEach(rule -> excepted.add(rule.asText())));
         document.fieldNames().forEachRemaining(rule -> PolicyEngine.severityOf(rule).ifPresent(severity -> {
+            String name = PolicyEngine.exceptionName(rule);
+            if (excepted.contains(name)) {
+                excepted.stream().filter(name::equals).forEach(x ->
+                        exceptions.add("data." + namespace + ".exception[_][_] == \"" + name + "\""));
+                return;
+            }
             List<String> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
+            int before = target.size();
             document.get(rule).forEach(m -> target.add(m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText()));
+            if (target.size() == before) {
+                successes[0]++;
+            }
         }));
-        return new Verdict(denies, warnings);
+        return new Verdict(denies, warnings, exceptions, successes[0]);
     }
 }

@@ -57,13 +57,51 @@ public final class InProcessPolicyEngine implements PolicyEngine {
     public Verdict evaluate(String namespace, Object input) {
         List<String> denies = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> exceptions = new ArrayList<>();
+        List<String> excepted = excepted(namespace, input);
+        int definitions = 0;
+        int successes = 0;
         for (String rule : policy.rules(namespace)) {
-            PolicyEngine.severityOf(rule).ifPresent(severity -> {
-                List<String> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
-                policy.evaluate(namespace, rule, input, data).ifPresent(value -> target.addAll(messages(value)));
-            });
+            var severity = PolicyEngine.severityOf(rule);
+            if (severity.isEmpty()) {
+                continue;
+            }
+            definitions += policy.definitions(namespace, rule);
+            String name = PolicyEngine.exceptionName(rule);
+            if (excepted.contains(name)) {
+                // conftest: an excepted rule's messages are not reported; each match of the exception is.
+                excepted.stream().filter(name::equals).forEach(x ->
+                        exceptions.add("data." + namespace + ".exception[_][_] == \"" + name + "\""));
+                continue;
+            }
+            List<String> found = policy.evaluate(namespace, rule, input, data).map(InProcessPolicyEngine::messages)
+                    .orElse(List.of());
+            if (found.isEmpty()) {
+                successes++;
+            }
+            (severity.get() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings).addAll(found);
         }
-        return new Verdict(denies, warnings);
+        // conftest: rule bodies that produced nothing count as passed tests too.
+        int results = denies.size() + warnings.size() + exceptions.size() + successes;
+        return new Verdict(denies, warnings, exceptions, successes + Math.max(0, definitions - results));
+    }
+
+    /** The rule names the namespace's {@code exception} rule lists for this input, once per listing. */
+    private List<String> excepted(String namespace, Object input) {
+        if (!policy.rules(namespace).contains("exception")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        policy.evaluate(namespace, "exception", input, data).ifPresent(value -> {
+            if (value instanceof List<?> lists) {
+                for (Object list : lists) {
+                    if (list instanceof List<?> rules) {
+                        rules.forEach(rule -> names.add(String.valueOf(rule)));
+                    }
+                }
+            }
+        });
+        return names;
     }
 
     private static List<String> messages(Object value) {

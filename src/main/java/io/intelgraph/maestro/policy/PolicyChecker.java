@@ -45,42 +45,51 @@ public final class PolicyChecker {
         return engine;
     }
 
+    /** What a check has found so far: findings, documents checked, rule bodies that passed. */
+    private static final class Tally {
+        final List<PolicyFinding> findings = new ArrayList<>();
+        int documents;
+        int successes;
+
+        PolicyReport report(List<String> errors) {
+            return new PolicyReport(findings, documents, successes, errors);
+        }
+    }
+
     public PolicyReport check(List<Path> paths) {
-        List<PolicyFinding> findings = new ArrayList<>();
+        Tally tally = new Tally();
         List<String> errors = new ArrayList<>();
-        int[] documents = {0};
         for (Path path : paths) {
             for (Path target : targets(path, errors)) {
                 try {
-                    checkOne(target, findings, documents);
+                    checkOne(target, tally);
                 } catch (IOException | RuntimeException e) {
                     errors.add(target + ": " + e.getMessage());
                 }
             }
         }
-        return new PolicyReport(findings, documents[0], errors);
+        return tally.report(errors);
     }
 
     /** Checks Dockerfile text, e.g. fetched through the GitHub contents API. */
     public PolicyReport checkDockerfile(String name, String text) {
-        List<PolicyFinding> findings = new ArrayList<>();
+        Tally tally = new Tally();
         try {
-            dockerfile(name, text, findings);
-            return new PolicyReport(findings, 1, List.of());
+            dockerfile(name, text, tally);
+            return tally.report(List.of());
         } catch (RuntimeException e) {
-            return new PolicyReport(List.of(), 0, List.of(name + ": " + e.getMessage()));
+            return new Tally().report(List.of(name + ": " + e.getMessage()));
         }
     }
 
     /** Checks rendered manifests (multi-document YAML), e.g. a preview's chart. */
     public PolicyReport checkManifests(String name, String yaml) {
-        List<PolicyFinding> findings = new ArrayList<>();
-        int[] documents = {0};
+        Tally tally = new Tally();
         try {
-            manifests(name, yaml, findings, documents);
-            return new PolicyReport(findings, documents[0], List.of());
+            manifests(name, yaml, tally);
+            return tally.report(List.of());
         } catch (IOException | RuntimeException e) {
-            return new PolicyReport(findings, documents[0], List.of(name + ": " + e.getMessage()));
+            return tally.report(List.of(name + ": " + e.getMessage()));
         }
     }
 
@@ -113,33 +122,41 @@ public final class PolicyChecker {
         }
     }
 
-    private void checkOne(Path target, List<PolicyFinding> findings, int[] documents) throws IOException {
+    private void checkOne(Path target, Tally tally) throws IOException {
         if (Files.isDirectory(target)) {
             String rendered = new ChartRenderer(target).render(new PreviewRequest(RepoId.parse("policy/check"), 1,
                     "0000000", Duration.ofHours(72)), Instant.EPOCH);
-            manifests(target.toString(), rendered, findings, documents);
+            manifests(target.toString(), rendered, tally);
         } else if (isDockerfile(target)) {
-            dockerfile(target.toString(), Files.readString(target), findings);
-            documents[0]++;
+            dockerfile(target.toString(), Files.readString(target), tally);
         } else if (isYaml(target)) {
-            manifests(target.toString(), Files.readString(target), findings, documents);
+            manifests(target.toString(), Files.readString(target), tally);
         } else {
             throw new IOException("not a Dockerfile, YAML manifest or Helm chart");
         }
     }
 
-    private void dockerfile(String name, String text, List<PolicyFinding> findings) {
+    private void dockerfile(String name, String text, Tally tally) {
         List<DockerInstruction> instructions = new DockerfileParser().parse(text);
         String namespace = namespaceOverride.orElse(DOCKER);
         PolicyEngine.Verdict verdict = engine.evaluate(namespace,
                 instructions.stream().map(DockerInstruction::toInput).toList());
-        verdict.denies().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY, m,
-                lineOf(m, instructions))));
-        verdict.warnings().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN, m,
-                lineOf(m, instructions))));
+        record(name, namespace, verdict, message -> lineOf(message, instructions), tally);
     }
 
-    private void manifests(String name, String yaml, List<PolicyFinding> findings, int[] documents) throws IOException {
+    private static void record(String name, String namespace, PolicyEngine.Verdict verdict,
+            java.util.function.ToIntFunction<String> lineOf, Tally tally) {
+        tally.documents++;
+        tally.successes += verdict.successes();
+        verdict.denies().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY,
+                m, lineOf.applyAsInt(m))));
+        verdict.warnings().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN,
+                m, lineOf.applyAsInt(m))));
+        verdict.exceptions().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace,
+                PolicyFinding.Severity.EXCEPTION, m, 0)));
+    }
+
+    private void manifests(String name, String yaml, Tally tally) throws IOException {
         String namespace = namespaceOverride.orElse(KUBERNETES);
         try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
             while (docs.hasNext()) {
@@ -147,10 +164,7 @@ public final class PolicyChecker {
                 if (!(doc instanceof Map<?, ?>)) {
                     continue; // empty documents between ---
                 }
-                documents[0]++;
-                PolicyEngine.Verdict verdict = engine.evaluate(namespace, doc);
-                verdict.denies().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY, m, 0)));
-                verdict.warnings().forEach(m -> findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN, m, 0)));
+                record(name, namespace, engine.evaluate(namespace, doc), message -> 0, tally);
             }
         }
     }

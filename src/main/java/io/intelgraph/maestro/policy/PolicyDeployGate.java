@@ -53,11 +53,13 @@ public final class PolicyDeployGate implements DeployGate {
         List<PolicyFinding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int documents = 0;
+        int successes = 0;
         PolicyReport manifests = checker.checkManifests(chart.chart() + " (" + request.releaseName() + ")",
                 chart.render(request, clock.instant()));
         findings.addAll(manifests.findings());
         errors.addAll(manifests.errors());
         documents += manifests.documents();
+        successes += manifests.successes();
         String at = "@" + request.headSha().substring(0, Math.min(7, request.headSha().length()));
         try {
             Dockerfiles found = dockerfiles.dockerfiles(request.repo(), request.headSha());
@@ -66,11 +68,12 @@ public final class PolicyDeployGate implements DeployGate {
                 findings.addAll(image.findings());
                 errors.addAll(image.errors());
                 documents += image.documents();
+                successes += image.successes();
             }
             found.problems().forEach(problem -> errors.add(request.repo() + at + ": " + problem));
         } catch (Exception e) {
             errors.add(request.repo() + at + ": Dockerfiles could not be read: " + e.getMessage());
         }
-        return new PolicyReport(findings, documents, errors);
+        return new PolicyReport(findings, documents, successes, errors);
     }
 }

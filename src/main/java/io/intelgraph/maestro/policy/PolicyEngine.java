@@ -9,11 +9,20 @@ import java.util.List;
  */
 public interface PolicyEngine {
 
-    /** What the rules of one namespace say about one document. */
-    record Verdict(List<String> denies, List<String> warnings) {
+    /**
+     * What the rules of one namespace say about one document, counted as conftest counts: each message
+     * is a failure or warning, each rule excepted by an {@code exception} rule an exception (named by
+     * conftest's query, {@code data.<ns>.exception[_][_] == "<rule>"}), every other rule body a success.
+     */
+    record Verdict(List<String> denies, List<String> warnings, List<String> exceptions, int successes) {
         public Verdict {
             denies = List.copyOf(denies);
             warnings = List.copyOf(warnings);
+            exceptions = List.copyOf(exceptions);
+        }
+
+        public Verdict(List<String> denies, List<String> warnings) {
+            this(denies, warnings, List.of(), 0);
         }
     }
 
@@ -28,6 +37,16 @@ public interface PolicyEngine {
             return java.util.Optional.of(io.intelgraph.maestro.model.PolicyFinding.Severity.DENY);
         }
         return java.util.Optional.empty();
+    }
+
+    /** The name conftest's exceptions use for a rule: without its deny_/violation_/warn_ prefix. */
+    static String exceptionName(String rule) {
+        for (String prefix : List.of("violation_", "deny_", "warn_")) {
+            if (rule.startsWith(prefix)) {
+                return rule.substring(prefix.length());
+            }
+        }
+        return rule;
     }
 
     Verdict evaluate(String namespace, Object input);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,8 @@ class PolicyCommandTest {
     void theHardenedExamplesAndTheChartPass() {
         CliRun result = run("policy", "check", "policy/examples", "helm/intelgraph");
         assertEquals(0, result.exit(), result.out() + result.err());
-        assertTrue(result.out().contains("13 tests, 13 passed, 0 warnings, 0 failures, 0 exceptions"), result.out());
+        // 13 documents; conftest counts every deny/warn rule body per document as a test.
+        assertTrue(result.out().contains("136 tests, 136 passed, 0 warnings, 0 failures, 0 exceptions"), result.out());
     }
 
     /** conftest's acceptance test "Can parse docker files": same policy, same file, same message, exit 1. */
@@ -38,6 +40,39 @@ class PolicyCommandTest {
         assertEquals(1, commands.exit());
         assertTrue(commands.out().contains("unallowed commands found [\"apk add --no-cache python3 python3-dev build-base"
                 + " && pip3 install awscli==1.18.1\"]"), commands.out());
+    }
+
+    /** conftest's acceptance test "Exceptions reported correctly", on its exceptions example. */
+    @Test
+    void conftestsExceptionsExampleGivesConftestsCounts() throws Exception {
+        String dir = "src/test/resources/conftest/exceptions";
+        CliRun result = run("policy", "check", "-p", dir + "/policy", "--namespace", "main", dir + "/deployments.yaml");
+        assertEquals(1, result.exit());
+        assertEquals(List.of(
+                "FAIL - " + dir + "/deployments.yaml - main - Containers must not run as root in Deployment cannot-run-as-root",
+                "EXCP - " + dir + "/deployments.yaml - main - data.main.exception[_][_] == \"run_as_root\"",
+                "2 tests, 0 passed, 0 warnings, 1 failure, 1 exception"), nonBlankLines(result.out()));
+        CliRun json = run("policy", "check", "-o", "json", "-p", dir + "/policy", "--namespace", "main",
+                dir + "/deployments.yaml");
+        JsonNode file = new ObjectMapper().readTree(json.out()).get(0);
+        assertEquals("data.main.exception[_][_] == \"run_as_root\"", file.get("exceptions").get(0).get("msg").asText());
+        assertEquals(1, file.get("failures").size());
+    }
+
+    /** conftest's "The number of tests run is accurate" and "Output results only once". */
+    @Test
+    void conftestsTestCountsAndOutputLines() {
+        String policy = "src/test/resources/conftest/kubernetes/policy";
+        CliRun service = run("policy", "check", "-p", policy, "--namespace", "main",
+                "src/test/resources/conftest/kubernetes/service.yaml");
+        assertEquals("5 tests, 4 passed, 1 warning, 0 failures, 0 exceptions", nonBlankLines(service.out()).get(1));
+        CliRun deployment = run("policy", "check", "-p", policy, "--namespace", "main",
+                "src/test/resources/conftest/kubernetes/deployment.yaml");
+        assertEquals(5, nonBlankLines(deployment.out()).size(), deployment.out());
+    }
+
+    private static List<String> nonBlankLines(String text) {
+        return text.lines().filter(line -> !line.isBlank()).toList();
     }
 
     /** conftest's acceptance tests on its Kubernetes example: same exit codes, same warning. */

@@ -36,12 +36,15 @@ class BinaryPolicyEngineTest {
         tool("conftest", """
                 [{"filename": "in.json", "namespace": "docker", "successes": 3,
                   "failures": [{"msg": "The final stage must set a non-root USER"}],
-                  "warnings": [{"msg": "Missing OCI label org.opencontainers.image.source"}]}]""", 1);
+                  "warnings": [{"msg": "Missing OCI label org.opencontainers.image.source"}],
+                  "exceptions": [{"msg": "data.docker.exception[_][_] == \\"latest\\""}]}]""", 1);
         Path found = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.CONFTEST, bin.toString()).orElseThrow();
         var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, found, Path.of("policy"));
         var verdict = engine.evaluate("docker", List.of(Map.of("Cmd", "from", "Value", List.of("alpine"))));
         assertEquals(List.of("The final stage must set a non-root USER"), verdict.denies());
         assertEquals(List.of("Missing OCI label org.opencontainers.image.source"), verdict.warnings());
+        assertEquals(List.of("data.docker.exception[_][_] == \"latest\""), verdict.exceptions());
+        assertEquals(3, verdict.successes());
         String args = Files.readString(bin.resolve("conftest.args")).strip();
         assertTrue(args.startsWith("test --no-color --output json --namespace docker --policy policy /"), args);
         assertTrue(args.endsWith(".json"), args);
@@ -51,12 +54,15 @@ class BinaryPolicyEngineTest {
     void opaEvaluatesThePackageDocument() throws Exception {
         tool("opa", """
                 {"result": [{"expressions": [{"value": {"deny": ["a denial"], "warn": ["a warning"],
-                  "violation": [{"msg": "a violation"}], "helper": 3}, "text": "data.kubernetes"}]}]}""", 0);
+                  "violation": [{"msg": "a violation"}], "helper": 3, "deny_latest": ["waived"], "warn_labels": [],
+                  "exception": [["latest"]]}, "text": "data.kubernetes"}]}]}""", 0);
         var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, bin.resolve("opa"), Path.of("policy"),
                 List.of(Path.of("registries.yaml")));
         var verdict = engine.evaluate("kubernetes", Map.of("kind", "Pod"));
         assertEquals(List.of("a denial", "a violation"), verdict.denies());
         assertEquals(List.of("a warning"), verdict.warnings());
+        assertEquals(List.of("data.kubernetes.exception[_][_] == \"latest\""), verdict.exceptions());
+        assertEquals(1, verdict.successes(), "warn_labels said nothing");
         String args = Files.readString(bin.resolve("opa.args")).strip();
         assertTrue(args.startsWith("eval --format json --data policy --input /"), args);
         assertTrue(args.endsWith(".json --data registries.yaml data.kubernetes"), args);

@@ -169,6 +169,12 @@ final class Interpreter {
         return packages.getOrDefault(pkg, Map.of()).keySet();
     }
 
+    /** How many times a rule is defined in a package (its bodies; a default is not one). */
+    int definitions(String pkg, String name) {
+        return (int) packages.getOrDefault(pkg, Map.of()).getOrDefault(name, List.of()).stream()
+                .filter(rule -> !rule.isDefault()).count();
+    }
+
     /** The value of {@code data.<pkg>.<rule>}, or null when undefined. */
     Object rule(String pkg, String name, Context ctx) {
         List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);

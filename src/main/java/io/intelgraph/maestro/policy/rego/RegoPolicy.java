@@ -46,6 +46,11 @@ public final class RegoPolicy {
         return new TreeSet<>(interpreter.ruleNames(pkg));
     }
 
+    /** How many definitions (bodies) a rule has: conftest counts each as a test. */
+    public int definitions(String pkg, String rule) {
+        return interpreter.definitions(pkg, rule);
+    }
+
     /**
      * The value of {@code data.<pkg>.<rule>} for an input (plain Java: maps, lists, strings,
      * numbers, booleans, null); empty when undefined. Sets come back as sorted lists.

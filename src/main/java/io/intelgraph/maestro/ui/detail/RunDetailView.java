@@ -276,9 +276,7 @@ public final class RunDetailView extends VBox {
         report.findings().stream()
                 .sorted(java.util.Comparator.comparing(io.intelgraph.maestro.model.PolicyFinding::file)
                         .thenComparing(io.intelgraph.maestro.model.PolicyFinding::severity))
-                .forEach(f -> lines.add((f.severity() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY
-                        ? "✕ DENY  " : "▲ WARN  ") + shortName(f.file()) + (f.line() > 0 ? ":" + f.line() : "") + " — "
-                        + f.message()));
+                .forEach(f -> lines.add(io.intelgraph.maestro.ui.PolicyFindingText.line(f, shortName(f.file()))));
         report.errors().forEach(e -> lines.add("! ERROR  " + e));
         if (lines.isEmpty()) {
             lines.add("✓ PASS  no denies, no warnings (" + report.documents() + " documents checked)");

@@ -95,8 +95,7 @@ public final class PreviewsView extends VBox {
     private void policyCheck(Preview preview) {
         model.checkPreviewPolicy(preview, report -> {
             String lines = report.findings().stream()
-                    .map(f -> (f.severity() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? "✕ DENY  " : "▲ WARN  ")
-                            + f.file() + (f.line() > 0 ? ":" + f.line() : "") + " — " + f.message())
+                    .map(f -> io.intelgraph.maestro.ui.PolicyFindingText.line(f, f.file()))
                     .collect(Collectors.joining("\n"));
             Alert alert = new Alert(report.passed() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                     lines.isEmpty() ? "No denies, no warnings." : lines, ButtonType.OK);
