@@ -44,8 +44,12 @@ final class PolicyCommand {
     static final class Check implements Callable<Integer> {
         @ParentCommand
         PolicyCommand parent;
-        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or chart directories.")
-        List<Path> paths;
+        @Parameters(paramLabel = "PATH", arity = "1..*",
+                description = "Files, directories or chart directories; - reads standard input (see --parser).")
+        List<String> paths;
+        @Option(names = "--parser", paramLabel = "PARSER",
+                description = "How standard input (-) is read: yaml (default; e.g. helm template … | policy check -) or dockerfile.")
+        String parser = "yaml";
         @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "Policy directory (default: policy).")
         Path policy = Path.of("policy");
         @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
@@ -73,7 +77,15 @@ final class PolicyCommand {
                 return 3;
             }
             PolicyChecker checker = new PolicyChecker(chosen, Optional.ofNullable(namespace));
-            PolicyReport report = checker.check(paths);
+            PolicyReport report = checker.check(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
+            if (paths.contains("-")) {
+                String text = parent.main.stdin().lines().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+                report = report.plus(switch (parser) {
+                    case "yaml" -> checker.checkManifests("-", text);
+                    case "dockerfile" -> checker.checkDockerfile("-", text);
+                    default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
+                });
+            }
             parent.main.out().print(output == Output.json ? json(report) : table(report));
             parent.main.out().flush();
             parent.main.err().println("engine: " + checker.engine().name());

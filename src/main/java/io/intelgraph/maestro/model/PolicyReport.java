@@ -31,6 +31,15 @@ public record PolicyReport(List<PolicyFinding> findings, int documents, int succ
         return successes + findings.size();
     }
 
+    /** This report and another, as one (e.g. files and standard input checked in one run). */
+    public PolicyReport plus(PolicyReport other) {
+        List<PolicyFinding> all = new java.util.ArrayList<>(findings);
+        all.addAll(other.findings);
+        List<String> allErrors = new java.util.ArrayList<>(errors);
+        allErrors.addAll(other.errors);
+        return new PolicyReport(all, documents + other.documents, successes + other.successes, allErrors);
+    }
+
     public boolean passed() {
         return denies() == 0 && errors.isEmpty();
     }

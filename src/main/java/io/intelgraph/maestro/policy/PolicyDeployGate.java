@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.policy;
 
-import io.intelgraph.maestro.model.PolicyFinding;
 import io.intelgraph.maestro.model.PolicyReport;
 import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.preview.ChartRenderer;
@@ -8,7 +7,6 @@ import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.preview.PreviewRequest;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,30 +48,19 @@ public final class PolicyDeployGate implements DeployGate {
 
     @Override
     public PolicyReport check(PreviewRequest request) {
-        List<PolicyFinding> findings = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        int documents = 0;
-        int successes = 0;
-        PolicyReport manifests = checker.checkManifests(chart.chart() + " (" + request.releaseName() + ")",
+        PolicyReport report = checker.checkManifests(chart.chart() + " (" + request.releaseName() + ")",
                 chart.render(request, clock.instant()));
-        findings.addAll(manifests.findings());
-        errors.addAll(manifests.errors());
-        documents += manifests.documents();
-        successes += manifests.successes();
         String at = "@" + request.headSha().substring(0, Math.min(7, request.headSha().length()));
         try {
             Dockerfiles found = dockerfiles.dockerfiles(request.repo(), request.headSha());
             for (var file : found.byPath().entrySet()) {
-                PolicyReport image = checker.checkDockerfile(request.repo() + ":" + file.getKey() + at, file.getValue());
-                findings.addAll(image.findings());
-                errors.addAll(image.errors());
-                documents += image.documents();
-                successes += image.successes();
+                report = report.plus(checker.checkDockerfile(request.repo() + ":" + file.getKey() + at, file.getValue()));
             }
-            found.problems().forEach(problem -> errors.add(request.repo() + at + ": " + problem));
+            List<String> problems = found.problems().stream().map(problem -> request.repo() + at + ": " + problem).toList();
+            return report.plus(new PolicyReport(List.of(), 0, 0, problems));
         } catch (Exception e) {
-            errors.add(request.repo() + at + ": Dockerfiles could not be read: " + e.getMessage());
+            return report.plus(new PolicyReport(List.of(), 0, 0,
+                    List.of(request.repo() + at + ": Dockerfiles could not be read: " + e.getMessage())));
         }
-        return new PolicyReport(findings, documents, successes, errors);
     }
 }

@@ -216,4 +216,19 @@ class PolicyCommandTest {
         assertEquals(3, clash.exit());
         assertTrue(clash.err().contains("data.teams.web.lead is given twice"), clash.err());
     }
+    /** conftest's "Pass when testing a YAML document via stdin", and a Dockerfile piped in with --parser. */
+    @Test
+    void standardInputIsCheckedLikeAFile() throws Exception {
+        String service = Files.readString(Path.of("src/test/resources/conftest/kubernetes/service.yaml"));
+        CliRun yaml = CliRun.run(Map.of(), service, "policy", "check", "-p", "src/test/resources/conftest/kubernetes/policy",
+                "--namespace", "main", "-");
+        assertEquals(0, yaml.exit(), yaml.out() + yaml.err());
+        assertTrue(yaml.out().contains("WARN - - - main - Found service hello-kubernetes but services are not allowed"),
+                yaml.out());
+        String dockerfile = Files.readString(Path.of("src/test/resources/conftest/docker/Dockerfile"));
+        CliRun docker = CliRun.run(Map.of(), dockerfile, "policy", "check", "-p", "src/test/resources/conftest/docker/policy",
+                "--namespace", "main", "--parser", "dockerfile", "-", "policy/examples/Dockerfile.server");
+        assertEquals(1, docker.exit());
+        assertTrue(docker.out().contains("FAIL - -:1 - main - unallowed image found [\"openjdk:8-jdk-alpine\"]"), docker.out());
+    }
 }
