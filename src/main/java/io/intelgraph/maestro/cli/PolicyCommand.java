@@ -196,30 +196,36 @@ final class PolicyCommand {
         return count == 1 ? word : word + "s";
     }
 
+    /** conftest's {@code --output json}: every file checked, its successes, and what its rules said. */
     static String json(PolicyReport report) throws Exception {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Map<String, List<PolicyFinding>> byFile = new LinkedHashMap<>();
-        report.findings().forEach(f -> byFile.computeIfAbsent(f.file() + "\u0000" + f.namespace(), k -> new ArrayList<>()).add(f));
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
         ArrayNode array = json.createArrayNode();
-        byFile.forEach((key, findings) -> {
-            ObjectNode file = array.addObject();
-            file.put("filename", findings.get(0).file());
-            file.put("namespace", findings.get(0).namespace());
-            ArrayNode failures = file.putArray("failures");
-            ArrayNode warnings = file.putArray("warnings");
-            ArrayNode exceptions = file.putArray("exceptions");
-            for (PolicyFinding f : findings) {
-                ObjectNode item = (switch (f.severity()) {
-                    case DENY -> failures;
-                    case WARN -> warnings;
-                    case EXCEPTION -> exceptions;
-                }).addObject();
-                item.put("msg", f.message());
-                if (f.line() > 0) {
-                    item.putObject("metadata").put("line", f.line());
-                }
-            }
+        java.util.function.BiFunction<String, String, ObjectNode> entry = (file, namespace) ->
+                files.computeIfAbsent(file + "\u0000" + namespace, k -> {
+                    ObjectNode node = array.addObject();
+                    node.put("filename", file);
+                    node.put("namespace", namespace);
+                    node.put("successes", 0);
+                    return node;
+                });
+        report.checked().forEach(c -> {
+            ObjectNode node = entry.apply(c.file(), c.namespace());
+            node.put("successes", node.get("successes").asInt() + c.successes());
         });
+        for (PolicyFinding f : report.findings()) {
+            ObjectNode node = entry.apply(f.file(), f.namespace());
+            String kind = switch (f.severity()) {
+                case DENY -> "failures";
+                case WARN -> "warnings";
+                case EXCEPTION -> "exceptions";
+            };
+            ObjectNode item = (node.has(kind) ? (ArrayNode) node.get(kind) : node.putArray(kind)).addObject();
+            item.put("msg", f.message());
+            if (f.line() > 0) {
+                item.putObject("metadata").put("line", f.line());
+            }
+        }
         return json.writeValueAsString(array) + "\n";
     }
 }

@@ -3,15 +3,25 @@ package io.intelgraph.maestro.model;
 import java.util.List;
 
 /**
- * The outcome of checking some files: every finding, how many documents were checked, how many rule
- * bodies passed (conftest's successes), and the files that could not be checked (with the reason) —
- * an error is never a pass.
+ * The outcome of checking some files: every finding, how many documents were checked, each file checked
+ * with how many of its rule bodies passed (conftest's successes), and the files that could not be
+ * checked (with the reason) — an error is never a pass.
  */
-public record PolicyReport(List<PolicyFinding> findings, int documents, int successes, List<String> errors) {
+public record PolicyReport(List<PolicyFinding> findings, int documents, List<CheckedFile> checked, List<String> errors) {
+
+    /** A file checked in one namespace, and how many rule bodies passed on it. */
+    public record CheckedFile(String file, String namespace, int successes) {
+    }
 
     public PolicyReport {
         findings = List.copyOf(findings);
+        checked = List.copyOf(checked);
         errors = List.copyOf(errors);
+    }
+
+    /** conftest's successes: rule bodies that passed, over every file. */
+    public long successes() {
+        return checked.stream().mapToLong(CheckedFile::successes).sum();
     }
 
     public long denies() {
@@ -28,7 +38,7 @@ public record PolicyReport(List<PolicyFinding> findings, int documents, int succ
 
     /** conftest's test count: every message, every exception and every rule body that passed. */
     public long tests() {
-        return successes + findings.size();
+        return successes() + findings.size();
     }
 
     /** This report and another, as one (e.g. files and standard input checked in one run). */
@@ -37,7 +47,9 @@ public record PolicyReport(List<PolicyFinding> findings, int documents, int succ
         all.addAll(other.findings);
         List<String> allErrors = new java.util.ArrayList<>(errors);
         allErrors.addAll(other.errors);
-        return new PolicyReport(all, documents + other.documents, successes + other.successes, allErrors);
+        List<CheckedFile> allChecked = new java.util.ArrayList<>(checked);
+        allChecked.addAll(other.checked);
+        return new PolicyReport(all, documents + other.documents, allChecked, allErrors);
     }
 
     public boolean passed() {

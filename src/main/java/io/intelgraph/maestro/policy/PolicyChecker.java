@@ -45,14 +45,24 @@ public final class PolicyChecker {
         return engine;
     }
 
-    /** What a check has found so far: findings, documents checked, rule bodies that passed. */
+    /** What a check has found so far: findings, documents checked, files with the rule bodies that passed. */
     private static final class Tally {
         final List<PolicyFinding> findings = new ArrayList<>();
+        final List<PolicyReport.CheckedFile> checked = new ArrayList<>();
         int documents;
-        int successes;
+
+        /** Documents of one file (a multi-document YAML) add up under that file, as conftest reports them. */
+        void passed(String file, String namespace, int successes) {
+            int last = checked.size() - 1;
+            if (last >= 0 && checked.get(last).file().equals(file) && checked.get(last).namespace().equals(namespace)) {
+                checked.set(last, new PolicyReport.CheckedFile(file, namespace, checked.get(last).successes() + successes));
+            } else {
+                checked.add(new PolicyReport.CheckedFile(file, namespace, successes));
+            }
+        }
 
         PolicyReport report(List<String> errors) {
-            return new PolicyReport(findings, documents, successes, errors);
+            return new PolicyReport(findings, documents, checked, errors);
         }
     }
 
@@ -147,7 +157,7 @@ public final class PolicyChecker {
     private static void record(String name, String namespace, PolicyEngine.Verdict verdict,
             java.util.function.ToIntFunction<String> lineOf, Tally tally) {
         tally.documents++;
-        tally.successes += verdict.successes();
+        tally.passed(name, namespace, verdict.successes());
         verdict.denies().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY,
                 m, lineOf.applyAsInt(m))));
         verdict.warnings().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN,

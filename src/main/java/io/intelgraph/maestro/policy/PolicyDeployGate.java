@@ -57,9 +57,9 @@ public final class PolicyDeployGate implements DeployGate {
                 report = report.plus(checker.checkDockerfile(request.repo() + ":" + file.getKey() + at, file.getValue()));
             }
             List<String> problems = found.problems().stream().map(problem -> request.repo() + at + ": " + problem).toList();
-            return report.plus(new PolicyReport(List.of(), 0, 0, problems));
+            return report.plus(new PolicyReport(List.of(), 0, List.of(), problems));
         } catch (Exception e) {
-            return report.plus(new PolicyReport(List.of(), 0, 0,
+            return report.plus(new PolicyReport(List.of(), 0, List.of(),
                     List.of(request.repo() + at + ": Dockerfiles could not be read: " + e.getMessage())));
         }
     }

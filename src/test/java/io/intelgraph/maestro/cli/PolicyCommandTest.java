@@ -71,6 +71,22 @@ class PolicyCommandTest {
         assertEquals(5, nonBlankLines(deployment.out()).size(), deployment.out());
     }
 
+    /** conftest's --output json: every file, with its successes; empty kinds left out. */
+    @Test
+    void jsonListsEveryFileWithItsSuccesses() throws Exception {
+        String dir = "src/test/resources/conftest/kubernetes/";
+        CliRun result = run("policy", "check", "-o", "json", "-p", dir + "policy", "--namespace", "main",
+                dir + "service.yaml", dir + "deployment.yaml");
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals(2, json.size(), result.out());
+        assertEquals(dir + "service.yaml", json.get(0).get("filename").asText());
+        assertEquals(4, json.get(0).get("successes").asInt());
+        assertEquals(1, json.get(0).get("warnings").size());
+        assertTrue(!json.get(0).has("failures"), "no empty failures list, as conftest");
+        assertEquals(1, json.get(1).get("successes").asInt());
+        assertEquals(4, json.get(1).get("failures").size());
+    }
+
     private static List<String> nonBlankLines(String text) {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
