@@ -424,7 +424,8 @@ final class X509Certificates {
                         uris.add(url(general.text()));
                         uriStrings.add(general.text());
                     }
-                    case 7 -> ips.add(ip(general.contents()));
+                    case 7 -> ips.add(general.contents().length == 4 || general.contents().length == 16
+                            ? Cidr.text(general.contents()) : "?" + java.util.HexFormat.of().formatHex(general.contents()));
                     default -> { }
                 }
             }
@@ -452,46 +453,6 @@ final class X509Certificates {
         out.put("Fragment", uri.getFragment() == null ? "" : uri.getFragment());
         out.put("RawFragment", "");
         return out;
-    }
-
-    /** net.IP's text: dotted IPv4, or IPv6 with the longest run of zero groups shortened (RFC 5952). */
-    static String ip(byte[] address) {
-        if (address.length == 4) {
-            return (address[0] & 0xff) + "." + (address[1] & 0xff) + "." + (address[2] & 0xff) + "." + (address[3] & 0xff);
-        }
-        if (address.length != 16) {
-            return "?" + java.util.HexFormat.of().formatHex(address);
-        }
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = (address[2 * i] & 0xff) << 8 | address[2 * i + 1] & 0xff;
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
     }
 
     private static Object crlDistributionPoints(Der extension) {

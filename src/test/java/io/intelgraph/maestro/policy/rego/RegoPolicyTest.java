@@ -353,11 +353,7 @@ class RegoPolicyTest {
     void x509CertificatesReadAsOpaReadsThem() throws Exception {
         // The openpolicyagent.org certificate from OPA's own conformance case; expected values as
         // `openssl x509 -text` prints them.
-        String yaml = new String(getClass().getResourceAsStream(
-                "/opa-conformance/cryptox509parsecertificates/test-cryptox509parsecertificates-0120.yaml").readAllBytes(),
-                StandardCharsets.UTF_8);
-        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
-        assertTrue(pem.find());
+        String certs = certsOfConformanceCase("test-cryptox509parsecertificates-0120.yaml");
         RegoPolicy policy = RegoPolicy.compile(Map.of("tls.rego", """
                 package tls
                 import rego.v1
@@ -373,7 +369,7 @@ class RegoPolicyTest {
                 expiring := w if w := warn with time.now_ns as time.parse_rfc3339_ns("2020-09-20T00:00:00Z")
                 fresh := w if w := warn with time.now_ns as time.parse_rfc3339_ns("2020-08-01T00:00:00Z")
                 """));
-        Map<String, Object> input = Map.of("certs", pem.group(1).replace("\\n", "\n"));
+        Map<String, Object> input = Map.of("certs", certs);
         assertEquals("[openpolicyagent.org, Let's Encrypt Authority X3, [Let's Encrypt], [openpolicyagent.org, "
                 + "www.openpolicyagent.org], 2020-07-10T16:00:30Z, 2020-10-08T16:00:30Z, false, true, 5, [1, 2], 4, 1, "
                 + "65537, 3, 300612263563093021885461398005023342566611, [http://ocsp.int-x3.letsencrypt.org], "
@@ -387,13 +383,8 @@ class RegoPolicyTest {
     @Test
     void x509ChainsVerifyOnlyRootFirstAndInDate() throws Exception {
         // The Let's Encrypt chain of OPA's conformance case 0122 (leaf first, expired in 2020-2021).
-        String yaml = new String(getClass().getResourceAsStream(
-                "/opa-conformance/cryptox509parsecertificates/test-cryptox509parsecertificates-0122.yaml").readAllBytes(),
-                StandardCharsets.UTF_8);
-        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
-        assertTrue(pem.find());
-        List<String> blocks = java.util.Arrays.stream(pem.group(1).replace("\\n", "\n").split("(?<=-----END CERTIFICATE-----)\n?"))
-                .toList();
+        List<String> blocks = java.util.Arrays.stream(certsOfConformanceCase("test-cryptox509parsecertificates-0122.yaml")
+                .split("(?<=-----END CERTIFICATE-----)\n?")).toList();
         assertEquals(3, blocks.size());
         RegoPolicy policy = RegoPolicy.compile(Map.of("v.rego", """
                 package v
@@ -407,5 +398,14 @@ class RegoPolicyTest {
         assertEquals("[false, 0]", verdict.apply(String.join("\n", blocks)), "leaf first: the leaf is no root");
         assertEquals("[false, 0]", verdict.apply(blocks.get(0)), "one certificate is no chain");
         assertEquals("[false, 0]", verdict.apply("not a certificate"), "unreadable input is invalid, not an error");
+    }
+
+    /** The PEM text a cryptox509parsecertificates conformance case holds in its {@code certs := "…"} line. */
+    private String certsOfConformanceCase(String file) throws java.io.IOException {
+        String yaml = new String(getClass().getResourceAsStream("/opa-conformance/cryptox509parsecertificates/" + file)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
+        assertTrue(pem.find(), file);
+        return pem.group(1).replace("\\n", "\n");
     }
 }
