@@ -123,7 +123,8 @@ public final class PreviewRuntime implements AutoCloseable {
             return Optional.empty();
         }
         var checker = new io.intelgraph.maestro.policy.PolicyChecker(
-                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir()), Optional.empty());
+                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir())
+                        .withData(io.intelgraph.maestro.policy.PolicyData.load(config.policyData())), Optional.empty());
         return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
                 github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
                         io.intelgraph.maestro.policy.GitHubDockerfiles::new)

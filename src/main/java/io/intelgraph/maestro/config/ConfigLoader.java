@@ -28,6 +28,7 @@ import java.util.Properties;
  * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
  * preview.chart         MAESTRO_CHART          --chart
  * preview.policy        MAESTRO_POLICY         --policy-dir
+ * preview.policy-data   MAESTRO_POLICY_DATA    (comma-separated)
  * </pre>
  */
 public final class ConfigLoader {
@@ -86,12 +87,14 @@ public final class ConfigLoader {
         String kubeContext = pick(flags.kubeContext(), "MAESTRO_KUBE_CONTEXT", file, "kube.context", "");
         String chart = pick(flags.chart(), "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph");
         String policy = pick(flags.policyDir(), "MAESTRO_POLICY", file, "preview.policy", "policy");
+        List<Path> policyData = split(pick(null, "MAESTRO_POLICY_DATA", file, "preview.policy-data", "")).stream()
+                .map(Path::of).toList();
         return new HudConfig(
                 Optional.ofNullable(apiUrl).filter(s -> !s.isBlank()).map(URI::create),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                Path.of(chart), Path.of(policy));
+                Path.of(chart), Path.of(policy), policyData);
     }
 
     private String pick(String flag, String envName, Properties file, String key, String fallback) {

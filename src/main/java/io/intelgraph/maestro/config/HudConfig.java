@@ -20,15 +20,17 @@ import java.util.Optional;
  * @param simulateCluster use the simulated cluster even when a kubeconfig exists
  * @param chart the preview Helm chart (helm/intelgraph)
  * @param policyDir the Rego policies that gate deploys (policy/)
+ * @param policyData JSON/YAML files or directories that make the policies' {@code data} (conftest's --data)
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
-        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir) {
+        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
     public HudConfig {
         owners = List.copyOf(owners);
         repos = List.copyOf(repos);
+        policyData = List.copyOf(policyData);
     }
 }

@@ -32,6 +32,7 @@ class ConfigLoaderTest {
                 github.orgs=file-org
                 github.repos=a/b, c/d
                 sim.speed=3
+                preview.policy-data=registries.yaml, teams/
                 """);
         HudConfig fromFile = new ConfigLoader(Map.of(), dir).load(NO_FLAGS);
         assertEquals(URI.create("https://ghe.example.com/api/v3"), fromFile.apiUrl().orElseThrow());
@@ -39,6 +40,7 @@ class ConfigLoaderTest {
         assertEquals(List.of(RepoId.parse("a/b"), RepoId.parse("c/d")), fromFile.repos());
         assertEquals(3.0, fromFile.simSpeed());
         assertEquals(42, fromFile.simSeed());
+        assertEquals(List.of(Path.of("registries.yaml"), Path.of("teams/")), fromFile.policyData());
 
         HudConfig fromEnv = new ConfigLoader(Map.of("MAESTRO_ORGS", "env-org", "GITHUB_API_URL", "https://env/api/v3"), dir)
                 .load(NO_FLAGS);
