@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code policy check PATH...}: conftest's verdicts, output and exit codes, with the in-process engine. */
@@ -54,8 +53,11 @@ final class PolicyCommand {
         Path policy = Path.of("policy");
         @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
         Output output = Output.table;
-        @Option(names = "--namespace", paramLabel = "NS", description = "Use this namespace for every file.")
-        String namespace;
+        @Option(names = "--namespace", paramLabel = "NS",
+                description = "Check every file against this namespace (repeatable) instead of docker/kubernetes by kind.")
+        List<String> namespace = List.of();
+        @Option(names = "--all-namespaces", description = "Check every file against every namespace of the policies.")
+        boolean allNamespaces;
         @Option(names = "--fail-on-warn", description = "Warnings fail too (exit 1; failures exit 2).")
         boolean failOnWarn;
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
@@ -76,7 +78,8 @@ final class PolicyCommand {
                 parent.main.err().flush();
                 return 3;
             }
-            PolicyChecker checker = new PolicyChecker(chosen, Optional.ofNullable(namespace));
+            PolicyChecker checker = new PolicyChecker(chosen,
+                    allNamespaces ? List.copyOf(chosen.namespaces()) : namespace);
             PolicyReport report = checker.check(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
             if (paths.contains("-")) {
                 String text = parent.main.stdin().lines().collect(java.util.stream.Collectors.joining("\n", "", "\n"));

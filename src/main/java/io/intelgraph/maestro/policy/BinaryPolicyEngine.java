@@ -55,6 +55,24 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         return Optional.empty();
     }
 
+    /** The {@code package} lines of the policy directory's modules (the binary is not asked). */
+    @Override
+    public java.util.Set<String> namespaces() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Pattern pkg = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)");
+        try (var walk = Files.walk(policyDir)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".rego")).toList()) {
+                java.util.regex.Matcher m = pkg.matcher(Files.readString(file));
+                if (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the policies in " + policyDir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     @Override
     public String name() {
         return tool.name().toLowerCase() + " binary (" + executable + ")";

@@ -49,6 +49,11 @@ public final class InProcessPolicyEngine implements PolicyEngine {
     }
 
     @Override
+    public java.util.Set<String> namespaces() {
+        return policy.packages();
+    }
+
+    @Override
     public String name() {
         return "in-process Rego interpreter";
     }

@@ -34,11 +34,20 @@ public final class PolicyChecker {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final PolicyEngine engine;
-    private final Optional<String> namespaceOverride;
+    /** The namespaces every document is checked against; empty: by the kind of file (docker, kubernetes). */
+    private final List<String> namespaces;
 
     public PolicyChecker(PolicyEngine engine, Optional<String> namespaceOverride) {
+        this(engine, namespaceOverride.map(List::of).orElse(List.of()));
+    }
+
+    public PolicyChecker(PolicyEngine engine, List<String> namespaces) {
         this.engine = engine;
-        this.namespaceOverride = namespaceOverride;
+        this.namespaces = List.copyOf(namespaces);
+    }
+
+    private List<String> namespacesFor(String byKind) {
+        return namespaces.isEmpty() ? List.of(byKind) : namespaces;
     }
 
     public PolicyEngine engine() {
@@ -148,15 +157,15 @@ public final class PolicyChecker {
 
     private void dockerfile(String name, String text, Tally tally) {
         List<DockerInstruction> instructions = new DockerfileParser().parse(text);
-        String namespace = namespaceOverride.orElse(DOCKER);
-        PolicyEngine.Verdict verdict = engine.evaluate(namespace,
-                instructions.stream().map(DockerInstruction::toInput).toList());
-        record(name, namespace, verdict, message -> lineOf(message, instructions), tally);
+        List<Object> input = instructions.stream().<Object>map(DockerInstruction::toInput).toList();
+        tally.documents++;
+        for (String namespace : namespacesFor(DOCKER)) {
+            record(name, namespace, engine.evaluate(namespace, input), message -> lineOf(message, instructions), tally);
+        }
     }
 
     private static void record(String name, String namespace, PolicyEngine.Verdict verdict,
             java.util.function.ToIntFunction<String> lineOf, Tally tally) {
-        tally.documents++;
         tally.passed(name, namespace, verdict.successes());
         verdict.denies().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY,
                 m, lineOf.applyAsInt(m))));
@@ -167,14 +176,16 @@ public final class PolicyChecker {
     }
 
     private void manifests(String name, String yaml, Tally tally) throws IOException {
-        String namespace = namespaceOverride.orElse(KUBERNETES);
         try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
             while (docs.hasNext()) {
                 Object doc = docs.next();
                 if (!(doc instanceof Map<?, ?>)) {
                     continue; // empty documents between ---
                 }
-                record(name, namespace, engine.evaluate(namespace, doc), message -> 0, tally);
+                tally.documents++;
+                for (String namespace : namespacesFor(KUBERNETES)) {
+                    record(name, namespace, engine.evaluate(namespace, doc), message -> 0, tally);
+                }
             }
         }
     }

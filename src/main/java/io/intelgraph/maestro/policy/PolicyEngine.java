@@ -28,6 +28,9 @@ public interface PolicyEngine {
 
     String name();
 
+    /** The namespaces (Rego packages) of the loaded policies: what conftest's --all-namespaces checks. */
+    java.util.Set<String> namespaces();
+
     /** conftest's rule naming: deny/violation (optionally _suffixed) are denies, warn (_suffixed) warnings. */
     static java.util.Optional<io.intelgraph.maestro.model.PolicyFinding.Severity> severityOf(String rule) {
         if (rule.equals("warn") || rule.startsWith("warn_")) {

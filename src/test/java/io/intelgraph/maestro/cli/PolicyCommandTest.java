@@ -91,6 +91,20 @@ class PolicyCommandTest {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
 
+    /** conftest's "Test command with all namespaces flag", and repeated --namespace flags. */
+    @Test
+    void allNamespacesAndRepeatedNamespacesCheckEveryPackage() {
+        String policy = "src/test/resources/conftest/docker/policy";
+        String dockerfile = "src/test/resources/conftest/docker/Dockerfile";
+        for (CliRun result : List.of(run("policy", "check", "-p", policy, "--all-namespaces", dockerfile),
+                run("policy", "check", "-p", policy, "--namespace", "main", "--namespace", "commands", dockerfile))) {
+            assertEquals(1, result.exit());
+            assertTrue(result.out().contains("main - unallowed image found [\"openjdk:8-jdk-alpine\"]"), result.out());
+            assertTrue(result.out().contains("commands - unallowed commands found [\"apk add --no-cache python3 python3-dev"
+                    + " build-base && pip3 install awscli==1.18.1\"]"), result.out());
+        }
+    }
+
     /** conftest's acceptance tests on its Kubernetes example: same exit codes, same warning. */
     @Test
     void conftestsKubernetesExampleGivesConftestsVerdicts() {

@@ -75,4 +75,10 @@ class BinaryPolicyEngineTest {
         var e = assertThrows(IllegalStateException.class, () -> engine.evaluate("docker", List.of()));
         assertTrue(e.getMessage().contains("failed (exit 3)"), e.getMessage());
     }
+
+    @Test
+    void itsNamespacesAreThePolicyDirectorysPackages() throws Exception {
+        var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, tool("conftest", "[]", 0), Path.of("policy"));
+        assertEquals(java.util.Set.of("docker", "kubernetes"), engine.namespaces());
+    }
 }
