@@ -72,8 +72,8 @@ final class PolicyCommand {
             PolicyEngine chosen;
             try {
                 chosen = engine();
-            } catch (java.io.IOException e) {
-                // No policies, or data that cannot be read: nothing can be checked.
+            } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
+                // No policies, policies that do not parse, or data that cannot be read: nothing can be checked.
                 parent.main.err().println("error: " + e.getMessage());
                 parent.main.err().flush();
                 return 3;
@@ -149,7 +149,14 @@ final class PolicyCommand {
                     files.put(file.toString(), Files.readString(file));
                 }
             }
-            List<RegoPolicy.TestResult> results = RegoPolicy.compile(files).runTests(PolicyData.load(data));
+            List<RegoPolicy.TestResult> results;
+            try {
+                results = RegoPolicy.compile(files).runTests(PolicyData.load(data));
+            } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
+                parent.main.err().println("error: " + e.getMessage());
+                parent.main.err().flush();
+                return 1;
+            }
             PrintWriter out = parent.main.out();
             if (results.isEmpty()) {
                 parent.main.err().println("error: no test_* rules in " + policy);

@@ -185,6 +185,12 @@ class PolicyCommandTest {
                 dir.resolve("registries.json").toString()).out().lines().filter(l -> l.contains("test_data"))
                 .map(l -> l + "\n").findFirst().orElse(""));
         Files.delete(dir.resolve("d_test.rego"));
+        Files.writeString(dir.resolve("broken.rego"), "package docker\nimport rego.v1\ndeny contains msg if {\n  msg :=\n}\n");
+        CliRun broken = run("policy", "check", "-p", dir.toString(), dir.resolve("Dockerfile").toString());
+        assertEquals(3, broken.exit(), "policies that do not parse: nothing was checked");
+        assertTrue(broken.err().contains("broken.rego:4:7: expected '}' but found ':='"), broken.err());
+        assertEquals(1, run("policy", "verify", "-p", dir.toString()).exit());
+        Files.delete(dir.resolve("broken.rego"));
         Files.delete(dir.resolve("p_test.rego"));
         CliRun none = run("policy", "verify", "-p", dir.toString());
         assertEquals(1, none.exit());
