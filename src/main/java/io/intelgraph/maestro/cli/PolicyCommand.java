@@ -34,7 +34,7 @@ final class PolicyCommand {
     @ParentCommand
     Main main;
 
-    enum Output { table, json }
+    enum Output { table, json, github, junit }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Check Dockerfiles (namespace docker), Kubernetes YAML and Helm charts (namespace kubernetes).",
@@ -51,7 +51,7 @@ final class PolicyCommand {
         String parser = "yaml";
         @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "Policy directory (default: policy).")
         Path policy = Path.of("policy");
-        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
+        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default), json, github (workflow annotations) or junit (XML).")
         Output output = Output.table;
         @Option(names = "--namespace", paramLabel = "NS",
                 description = "Check every file against this namespace (repeatable) instead of docker/kubernetes by kind.")
@@ -89,7 +89,12 @@ final class PolicyCommand {
                     default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
                 });
             }
-            parent.main.out().print(output == Output.json ? json(report) : table(report));
+            parent.main.out().print(switch (output) {
+                case table -> table(report);
+                case json -> json(report);
+                case github -> github(report);
+                case junit -> junit(report);
+            });
             parent.main.out().flush();
             parent.main.err().println("engine: " + checker.engine().name());
             report.errors().forEach(e -> parent.main.err().println("error: " + e));
@@ -195,15 +200,102 @@ final class PolicyCommand {
             }).append(" - ").append(f.file()).append(f.line() > 0 ? ":" + f.line() : "").append(" - ")
                     .append(f.namespace()).append(" - ").append(f.message()).append('\n');
         }
+        return out.append('\n').append(summary(report)).toString();
+    }
+
+    /** conftest's last line: {@code 5 tests, 4 passed, 1 warning, 0 failures, 0 exceptions}. */
+    private static String summary(PolicyReport report) {
         long tests = report.tests();
-        out.append(String.format("%n%d %s, %d passed, %d %s, %d %s, %d %s%n", tests, plural("test", tests),
+        return String.format("%d %s, %d passed, %d %s, %d %s, %d %s%n", tests, plural("test", tests),
                 report.successes(), report.warnings(), plural("warning", report.warnings()), report.denies(),
-                plural("failure", report.denies()), report.exceptions(), plural("exception", report.exceptions())));
-        return out.toString();
+                plural("failure", report.denies()), report.exceptions(), plural("exception", report.exceptions()));
     }
 
     private static String plural(String word, long count) {
         return count == 1 ? word : word + "s";
+    }
+
+    /**
+     * GitHub Actions workflow commands: each deny an {@code ::error}, each warning a {@code ::warning}, each
+     * exception a {@code ::notice}, on the file and line they concern, so a pull request shows them inline.
+     */
+    static String github(PolicyReport report) {
+        StringBuilder out = new StringBuilder();
+        for (PolicyFinding f : report.findings()) {
+            out.append("::").append(switch (f.severity()) {
+                case DENY -> "error";
+                case WARN -> "warning";
+                case EXCEPTION -> "notice";
+            }).append(" file=").append(githubProperty(f.file())).append(f.line() > 0 ? ",line=" + f.line() : "")
+                    .append(",title=").append(githubProperty("policy " + f.namespace())).append("::")
+                    .append(githubData(f.message())).append('\n');
+        }
+        report.errors().forEach(e -> out.append("::error title=policy check::").append(githubData(e)).append('\n'));
+        return out.append(summary(report)).toString();
+    }
+
+    /** The escaping GitHub's workflow commands require of a message … */
+    private static String githubData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** … and, more, of a property value. */
+    private static String githubProperty(String text) {
+        return githubData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** JUnit XML for CI test reports: a test case per file and namespace, failed by its denies. */
+    static String junit(PolicyReport report) throws Exception {
+        var text = new java.io.StringWriter();
+        var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(text);
+        Map<String, List<PolicyFinding>> byFile = new LinkedHashMap<>();
+        report.checked().forEach(c -> byFile.putIfAbsent(c.file() + " - " + c.namespace(), new ArrayList<>()));
+        report.findings().forEach(f -> byFile.computeIfAbsent(f.file() + " - " + f.namespace(), k -> new ArrayList<>()).add(f));
+        long failed = byFile.values().stream().filter(fs -> fs.stream().anyMatch(f -> f.severity() == PolicyFinding.Severity.DENY))
+                .count();
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("testsuites");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "policy check");
+        xml.writeAttribute("tests", String.valueOf(byFile.size() + report.errors().size()));
+        xml.writeAttribute("failures", String.valueOf(failed));
+        xml.writeAttribute("errors", String.valueOf(report.errors().size()));
+        for (var entry : byFile.entrySet()) {
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "policy");
+            xml.writeAttribute("name", entry.getKey());
+            List<PolicyFinding> denies = entry.getValue().stream().filter(f -> f.severity() == PolicyFinding.Severity.DENY)
+                    .toList();
+            if (!denies.isEmpty()) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("message", denies.size() + (denies.size() == 1 ? " deny" : " denies"));
+                xml.writeCharacters(denies.stream().map(f -> (f.line() > 0 ? "line " + f.line() + ": " : "") + f.message())
+                        .collect(java.util.stream.Collectors.joining("\n")));
+                xml.writeEndElement();
+            }
+            List<String> others = entry.getValue().stream().filter(f -> f.severity() != PolicyFinding.Severity.DENY)
+                    .map(f -> (f.severity() == PolicyFinding.Severity.WARN ? "WARN " : "EXCP ") + f.message()).toList();
+            if (!others.isEmpty()) {
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(String.join("\n", others));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        for (String error : report.errors()) {
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "policy");
+            xml.writeAttribute("name", error.contains(": ") ? error.substring(0, error.indexOf(": ")) : error);
+            xml.writeStartElement("error");
+            xml.writeAttribute("message", error);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return text + "\n";
     }
 
     /** conftest's {@code --output json}: every file checked, its successes, and what its rules said. */

@@ -87,6 +87,29 @@ class PolicyCommandTest {
         assertEquals(4, json.get(1).get("failures").size());
     }
 
+    /** GitHub annotations on the offending line, and JUnit XML a CI server reads as test results. */
+    @Test
+    void githubAnnotationsAndJunitXml() throws Exception {
+        String dockerfile = "src/test/resources/conftest/docker/Dockerfile";
+        CliRun github = run("policy", "check", "-o", "github", dockerfile);
+        assertEquals(1, github.exit());
+        List<String> lines = nonBlankLines(github.out());
+        assertTrue(lines.get(0).startsWith("::error file=" + dockerfile + ",line=1,title=policy docker::"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("::warning file=" + dockerfile)), github.out());
+        assertTrue(lines.get(lines.size() - 1).matches("\\d+ tests, \\d+ passed, 5 warnings, 4 failures, 0 exceptions"),
+                lines.get(lines.size() - 1));
+
+        CliRun junit = run("policy", "check", "-o", "junit", dockerfile, "policy/examples/Dockerfile.server");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var suite = (org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0);
+        assertEquals("2", suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        var failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+        assertEquals("4 denies", failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().startsWith("line 1: "), failure.getTextContent());
+    }
+
     private static List<String> nonBlankLines(String text) {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
