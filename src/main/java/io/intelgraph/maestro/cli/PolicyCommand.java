@@ -58,6 +58,9 @@ final class PolicyCommand {
         List<String> namespace = List.of();
         @Option(names = "--all-namespaces", description = "Check every file against every namespace of the policies.")
         boolean allNamespaces;
+        @Option(names = "--combine",
+                description = "Check all files as one input, [{path, contents}], in namespace main unless named (as conftest).")
+        boolean combine;
         @Option(names = "--fail-on-warn", description = "Warnings fail too (exit 1; failures exit 2).")
         boolean failOnWarn;
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
@@ -80,14 +83,25 @@ final class PolicyCommand {
             }
             PolicyChecker checker = new PolicyChecker(chosen,
                     allNamespaces ? List.copyOf(chosen.namespaces()) : namespace);
-            PolicyReport report = checker.check(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
-            if (paths.contains("-")) {
-                String text = parent.main.stdin().lines().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-                report = report.plus(switch (parser) {
-                    case "yaml" -> checker.checkManifests("-", text);
-                    case "dockerfile" -> checker.checkDockerfile("-", text);
+            List<Path> files = paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList();
+            String stdin = paths.contains("-")
+                    ? parent.main.stdin().lines().collect(java.util.stream.Collectors.joining("\n", "", "\n")) : null;
+            PolicyReport report;
+            if (combine) {
+                report = checker.checkCombined(files, stdin == null ? Map.of() : Map.of("-", switch (parser) {
+                    case "yaml" -> PolicyChecker.yamlDocuments(stdin);
+                    case "dockerfile" -> List.<Object>of(PolicyChecker.dockerfileInput(stdin));
                     default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
-                });
+                }));
+            } else {
+                report = checker.check(files);
+                if (stdin != null) {
+                    report = report.plus(switch (parser) {
+                        case "yaml" -> checker.checkManifests("-", stdin);
+                        case "dockerfile" -> checker.checkDockerfile("-", stdin);
+                        default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
+                    });
+                }
             }
             parent.main.out().print(switch (output) {
                 case table -> table(report);

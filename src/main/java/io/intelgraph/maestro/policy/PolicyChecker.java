@@ -90,6 +90,68 @@ public final class PolicyChecker {
         return tally.report(errors);
     }
 
+    /**
+     * conftest's {@code --combine}: every document in one input, {@code [{"path": …, "contents": …}]} (each
+     * document of a YAML file or rendered chart an entry of its own, a Dockerfile's instructions one entry),
+     * checked once per namespace ({@code main} unless named) under the file name {@code Combined}.
+     *
+     * @param extra the documents of inputs that are not files (standard input), by name
+     */
+    public PolicyReport checkCombined(List<Path> paths, Map<String, List<Object>> extra) {
+        List<Object> combined = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path target : targets(path, errors)) {
+                try {
+                    documents(target).forEach(doc -> combined.add(Map.of("path", target.toString(), "contents", doc)));
+                } catch (IOException | RuntimeException e) {
+                    errors.add(target + ": " + e.getMessage());
+                }
+            }
+        }
+        extra.forEach((name, docs) -> docs.forEach(doc -> combined.add(Map.of("path", name, "contents", doc))));
+        Tally tally = new Tally();
+        tally.documents++;
+        for (String namespace : namespaces.isEmpty() ? List.of("main") : namespaces) {
+            record("Combined", namespace, engine.evaluate(namespace, combined), message -> 0, tally);
+        }
+        return tally.report(errors);
+    }
+
+    /** A file's inputs: a YAML file's (or rendered chart's) documents; a Dockerfile's instruction list. */
+    private List<Object> documents(Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            return yamlDocuments(new ChartRenderer(target).render(new PreviewRequest(RepoId.parse("policy/check"), 1,
+                    "0000000", Duration.ofHours(72)), Instant.EPOCH));
+        }
+        if (isDockerfile(target)) {
+            return List.of(dockerfileInput(Files.readString(target)));
+        }
+        if (isYaml(target)) {
+            return yamlDocuments(Files.readString(target));
+        }
+        throw new IOException("not a Dockerfile, YAML manifest or Helm chart");
+    }
+
+    /** conftest's Dockerfile input: the instructions, each as {@code {Cmd, Flags, Value, Stage, …}}. */
+    public static List<Object> dockerfileInput(String text) {
+        return new DockerfileParser().parse(text).stream().<Object>map(DockerInstruction::toInput).toList();
+    }
+
+    /** A YAML text's documents (the empty ones between {@code ---} left out). */
+    public static List<Object> yamlDocuments(String yaml) throws IOException {
+        List<Object> documents = new ArrayList<>();
+        try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
+            while (docs.hasNext()) {
+                Object doc = docs.next();
+                if (doc instanceof Map<?, ?>) {
+                    documents.add(doc);
+                }
+            }
+        }
+        return documents;
+    }
+
     /** Checks Dockerfile text, e.g. fetched through the GitHub contents API. */
     public PolicyReport checkDockerfile(String name, String text) {
         Tally tally = new Tally();
@@ -176,16 +238,10 @@ public final class PolicyChecker {
     }
 
     private void manifests(String name, String yaml, Tally tally) throws IOException {
-        try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
-            while (docs.hasNext()) {
-                Object doc = docs.next();
-                if (!(doc instanceof Map<?, ?>)) {
-                    continue; // empty documents between ---
-                }
-                tally.documents++;
-                for (String namespace : namespacesFor(KUBERNETES)) {
-                    record(name, namespace, engine.evaluate(namespace, doc), message -> 0, tally);
-                }
+        for (Object doc : yamlDocuments(yaml)) {
+            tally.documents++;
+            for (String namespace : namespacesFor(KUBERNETES)) {
+                record(name, namespace, engine.evaluate(namespace, doc), message -> 0, tally);
             }
         }
     }

@@ -110,6 +110,18 @@ class PolicyCommandTest {
         assertTrue(failure.getTextContent().startsWith("line 1: "), failure.getTextContent());
     }
 
+    /** conftest's "Combining multi-document yaml file has same result": one input of every document. */
+    @Test
+    void combineChecksEveryDocumentAsOneInput() {
+        String dir = "src/test/resources/conftest/combine/";
+        CliRun result = run("policy", "check", "--combine", "-p", dir + "policy", dir + "team.yaml", dir + "users.yaml");
+        assertEquals(1, result.exit());
+        assertEquals(List.of("FAIL - Combined - main - Existing users [\"jan.doe@example.com\", \"john.doe@example.com\"]"
+                        + " | Configured users [\"jane.doe@example.com\", \"john.doe@example.com\"] | Missing users"
+                        + " [\"jane.doe@example.com\"]", "2 tests, 1 passed, 0 warnings, 1 failure, 0 exceptions"),
+                nonBlankLines(result.out()));
+    }
+
     private static List<String> nonBlankLines(String text) {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
