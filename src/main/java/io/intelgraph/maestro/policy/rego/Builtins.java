@@ -177,6 +177,7 @@ final class Builtins {
         def("http.send", 1, a -> {
             throw RegoException.unsupported("builtin http.send — the in-process engine makes no network calls");
         });
+        def("io.jwt.decode", 1, a -> Jwt.decode(str(a.get(0))));
         def("io.jwt.decode_verify", 2, a -> {
             throw RegoException.unsupported("builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
         });
