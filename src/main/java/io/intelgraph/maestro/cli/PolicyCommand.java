@@ -193,11 +193,11 @@ final class PolicyCommand {
                     }
                 }
             }
-            out.println("-".repeat(80));
-            out.println("PASS: " + (results.size() - failed) + "/" + results.size());
-            if (failed > 0) {
-                out.println("FAIL: " + failed + "/" + results.size());
-            }
+            // conftest verify's summary line (its acceptance tests read "4 tests, 4 passed").
+            long passed = results.size() - failed;
+            out.println();
+            out.println(results.size() + " " + plural("test", results.size()) + ", " + passed + " passed, 0 warnings, "
+                    + failed + " " + plural("failure", failed) + ", 0 exceptions");
             out.flush();
             return failed == 0 ? 0 : 1;
         }

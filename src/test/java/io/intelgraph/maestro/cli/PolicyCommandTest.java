@@ -166,11 +166,11 @@ class PolicyCommandTest {
     void conftestsKubernetesUnitTestsPass() {
         CliRun verify = run("policy", "verify", "-p", "src/test/resources/conftest/kubernetes/policy");
         assertEquals(0, verify.exit(), verify.out() + verify.err());
-        assertTrue(verify.out().endsWith("PASS: 4/4\n"), verify.out());
+        assertTrue(verify.out().endsWith("4 tests, 4 passed, 0 warnings, 0 failures, 0 exceptions\n"), verify.out());
         CliRun ours = run("policy", "verify", "-v");
         assertEquals(0, ours.exit(), ours.out() + ours.err());
         assertTrue(ours.out().contains("data.docker.test_hardened_dockerfile_passes: PASS\n"), ours.out());
-        assertTrue(ours.out().endsWith("PASS: 36/36\n"), ours.out());
+        assertTrue(ours.out().endsWith("36 tests, 36 passed, 0 warnings, 0 failures, 0 exceptions\n"), ours.out());
     }
 
     @Test
@@ -201,9 +201,8 @@ class PolicyCommandTest {
                 data.docker.test_latest_is_denied: FAIL
                   base: alpine:latest stage: 0 missing: <undefined>
                   denies: {"latest tag"}
-                --------------------------------------------------------------------------------
-                PASS: 1/2
-                FAIL: 1/2
+
+                2 tests, 1 passed, 0 warnings, 1 failure, 0 exceptions
                 """, verify.out());
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:latest\n");
         CliRun check = run("policy", "check", "-p", dir.toString(), dir.resolve("Dockerfile").toString());
