@@ -178,6 +178,9 @@ final class Builtins {
             throw RegoException.unsupported("builtin http.send — the in-process engine makes no network calls");
         });
         def("io.jwt.decode", 1, a -> Jwt.decode(str(a.get(0))));
+        def("io.jwt.verify_hs256", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA256"));
+        def("io.jwt.verify_hs384", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA384"));
+        def("io.jwt.verify_hs512", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA512"));
         def("io.jwt.decode_verify", 2, a -> {
             throw RegoException.unsupported("builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
         });

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code io.jwt.decode}: a JWS compact token as {@code [header, payload, signature as hex]}, without
+ * {@code io.jwt.decode} and the HMAC {@code io.jwt.verify_hs*}: a JWS compact token as {@code [header, payload, signature as hex]}, without
  * verifying it, as OPA decodes it — a token whose header says {@code "cty": "JWT"} carries another
  * token as its payload and is decoded down to the innermost; encrypted tokens (JWE) are refused.
  */
@@ -23,13 +23,7 @@ final class Jwt {
 
     static List<Object> decode(String token) {
         while (true) {
-            if (!token.contains(".")) {
-                throw new RegoException("encoded JWT had no period separators");
-            }
-            String[] parts = token.split("\\.", -1);
-            if (parts.length != 3) {
-                throw new RegoException("encoded JWT must have 3 sections, found " + parts.length);
-            }
+            String[] parts = sections(token);
             Map<?, ?> header = object(base64Url(parts[0], "header", true), "header");
             if (header.containsKey("enc")) {
                 throw new RegoException("JWT is a JWE object, which is not supported");
@@ -48,6 +42,35 @@ final class Jwt {
             return List.of(Values.of(header), Values.of(object(payload.getBytes(StandardCharsets.UTF_8), "payload")),
                     HexFormat.of().formatHex(signature));
         }
+    }
+
+    /**
+     * {@code io.jwt.verify_hs256/384/512}: whether the token's signature is the HMAC of its header and
+     * payload under the secret (compared in constant time). A malformed token is an error, as in OPA.
+     */
+    static boolean verifyHmac(String token, String secret, String algorithm) {
+        String[] parts = sections(token);
+        byte[] signature = base64Url(parts[2], "signature", false);
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+            byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8));
+            return java.security.MessageDigest.isEqual(expected, signature);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is part of every JDK", e);
+        }
+    }
+
+    /** A compact token's header, payload and signature, with OPA's errors for anything else. */
+    private static String[] sections(String token) {
+        if (!token.contains(".")) {
+            throw new RegoException("encoded JWT had no period separators");
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            throw new RegoException("encoded JWT must have 3 sections, found " + parts.length);
+        }
+        return parts;
     }
 
     /**
