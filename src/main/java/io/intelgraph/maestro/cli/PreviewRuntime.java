@@ -126,9 +126,10 @@ public final class PreviewRuntime implements AutoCloseable {
                 io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir())
                         .withData(io.intelgraph.maestro.policy.PolicyData.load(config.policyData())), Optional.empty());
         return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
-                github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
-                        io.intelgraph.maestro.policy.GitHubDockerfiles::new)
-                        .orElse((repo, ref) -> io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles.none()),
+                new io.intelgraph.maestro.policy.CheckoutDockerfiles(config.checkouts(),
+                        github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
+                                io.intelgraph.maestro.policy.GitHubDockerfiles::new)
+                                .orElse((repo, ref) -> io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles.none())),
                 Clock.systemUTC()));
     }
 

@@ -29,6 +29,7 @@ import java.util.Properties;
  * preview.chart         MAESTRO_CHART          --chart
  * preview.policy        MAESTRO_POLICY         --policy-dir
  * preview.policy-data   MAESTRO_POLICY_DATA    (comma-separated)
+ * policy.checkouts      MAESTRO_CHECKOUTS      (owner/name=/path, comma-separated)
  * </pre>
  */
 public final class ConfigLoader {
@@ -89,12 +90,20 @@ public final class ConfigLoader {
         String policy = pick(flags.policyDir(), "MAESTRO_POLICY", file, "preview.policy", "policy");
         List<Path> policyData = split(pick(null, "MAESTRO_POLICY_DATA", file, "preview.policy-data", "")).stream()
                 .map(Path::of).toList();
+        java.util.Map<RepoId, Path> checkouts = new java.util.LinkedHashMap<>();
+        for (String entry : split(pick(null, "MAESTRO_CHECKOUTS", file, "policy.checkouts", ""))) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("policy.checkouts: \"" + entry + "\" is not owner/name=/path");
+            }
+            checkouts.put(RepoId.parse(entry.substring(0, eq).strip()), Path.of(entry.substring(eq + 1).strip()));
+        }
         return new HudConfig(
                 Optional.ofNullable(apiUrl).filter(s -> !s.isBlank()).map(URI::create),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                Path.of(chart), Path.of(policy), policyData);
+                Path.of(chart), Path.of(policy), policyData, checkouts);
     }
 
     private String pick(String flag, String envName, Properties file, String key, String fallback) {

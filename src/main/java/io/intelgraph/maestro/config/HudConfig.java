@@ -21,10 +21,13 @@ import java.util.Optional;
  * @param chart the preview Helm chart (helm/intelgraph)
  * @param policyDir the Rego policies that gate deploys (policy/)
  * @param policyData JSON/YAML files or directories that make the policies' {@code data} (conftest's --data)
+ * @param checkouts local checkouts of repositories, whose Dockerfiles policy checks read when they are at
+ *        the commit checked
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
-        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData) {
+        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
+        java.util.Map<RepoId, Path> checkouts) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
@@ -32,5 +35,6 @@ public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> 
         owners = List.copyOf(owners);
         repos = List.copyOf(repos);
         policyData = List.copyOf(policyData);
+        checkouts = java.util.Map.copyOf(checkouts);
     }
 }

@@ -33,6 +33,7 @@ class ConfigLoaderTest {
                 github.repos=a/b, c/d
                 sim.speed=3
                 preview.policy-data=registries.yaml, teams/
+                policy.checkouts=intelgraph/api=/home/dev/src/api, intelgraph/web = /home/dev/src/web
                 """);
         HudConfig fromFile = new ConfigLoader(Map.of(), dir).load(NO_FLAGS);
         assertEquals(URI.create("https://ghe.example.com/api/v3"), fromFile.apiUrl().orElseThrow());
@@ -41,6 +42,8 @@ class ConfigLoaderTest {
         assertEquals(3.0, fromFile.simSpeed());
         assertEquals(42, fromFile.simSeed());
         assertEquals(List.of(Path.of("registries.yaml"), Path.of("teams/")), fromFile.policyData());
+        assertEquals(Map.of(RepoId.parse("intelgraph/api"), Path.of("/home/dev/src/api"), RepoId.parse("intelgraph/web"),
+                Path.of("/home/dev/src/web")), fromFile.checkouts());
 
         HudConfig fromEnv = new ConfigLoader(Map.of("MAESTRO_ORGS", "env-org", "GITHUB_API_URL", "https://env/api/v3"), dir)
                 .load(NO_FLAGS);
