@@ -408,4 +408,34 @@ class RegoPolicyTest {
         assertTrue(pem.find(), file);
         return pem.group(1).replace("\\n", "\n");
     }
+    @Test
+    void jsonSchemaChecksTheChartValuesAsOpaReportsIt() throws Exception {
+        // A policy checking a values file against the chart's own values.schema.json.
+        RegoPolicy policy = RegoPolicy.compile(Map.of("v.rego", """
+                package values
+                import rego.v1
+                deny contains sprintf("values: %s", [e.error]) if {
+                    [ok, errors] := json.match_schema(input.values, input.schema)
+                    not ok
+                    some e in errors
+                }
+                schema_ok := json.verify_schema(input.schema)
+                """));
+        String schema = java.nio.file.Files.readString(java.nio.file.Path.of("helm/intelgraph/values.schema.json"));
+        Object values = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readValue(java.nio.file.Path.of("helm/intelgraph/values.yaml").toFile(), Object.class);
+        assertEquals("Optional[[]]", String.valueOf(policy.evaluate("values", "deny", Map.of("values", values,
+                "schema", schema), null)), "the chart's values satisfy its schema");
+        assertEquals("Optional[[true, null]]", String.valueOf(policy.evaluate("values", "schema_ok",
+                Map.of("schema", schema), null)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> broken = new java.util.LinkedHashMap<>((Map<String, Object>) values);
+        broken.remove("ingress");
+        Map<String, Object> server = new java.util.LinkedHashMap<>((Map<String, Object>) broken.get("server"));
+        server.put("port", "http");
+        broken.put("server", server);
+        assertEquals("Optional[[values: (root): ingress is required, values: server.port: Invalid type. Expected: integer,"
+                        + " given: string]]",
+                String.valueOf(policy.evaluate("values", "deny", Map.of("values", broken, "schema", schema), null)));
+    }
 }
