@@ -147,7 +147,7 @@ final class PreviewCommand {
                 }
                 return 0;
             } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
-                parent.main.out().print(PolicyCommand.table(e.report()));
+                parent.main.out().print(PolicyReportFormats.table(e.report()));
                 parent.main.out().flush();
                 return parent.stop("refused: " + e.getMessage(), 4);
             } catch (PreviewRefusedException e) {
