@@ -432,6 +432,7 @@ final class Builtins {
         def("json.filter", 2, a -> JsonPaths.filter(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
         def("json.remove", 2, a -> JsonPaths.remove(map(a.get(0)), JsonPaths.parse(a.get(1)).orElseThrow(TypeMismatch::new)));
         // A patch that cannot apply (missing path, bad index, failed test) leaves the call undefined, as in OPA.
+        def("strings.render_template", 2, a -> GoTemplate.render(str(a.get(0)), map(a.get(1))));
         def("json.verify_schema", 1, a -> JsonSchemas.verify(a.get(0)));
         def("json.match_schema", 2, a -> JsonSchemas.match(a.get(0), a.get(1)));
         def("json.patch", 2, a -> JsonPatch.apply(a.get(0), list(a.get(1))).orElse(null));

@@ -68,14 +68,14 @@ class OpaConformanceTest {
             Map.entry("reachable", 19), Map.entry("refheads", 46), Map.entry("regexfind", 3),
             Map.entry("regexfindallstringsubmatch", 8), Map.entry("regexisvalid", 3), Map.entry("regexmatch", 1),
             Map.entry("regexmatchtemplate", 2), Map.entry("regexreplace", 3), Map.entry("regexsplit", 3),
-            Map.entry("replacen", 7), Map.entry("semvercompare", 5), Map.entry("semverisvalid", 3),
-            Map.entry("sets", 7), Map.entry("sprintf", 12), Map.entry("strings", 117), Map.entry("time", 32),
-            Map.entry("topdowndynamicdispatch", 1), Map.entry("trim", 2), Map.entry("trimleft", 2),
-            Map.entry("trimprefix", 2), Map.entry("trimright", 2), Map.entry("trimspace", 2),
-            Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20), Map.entry("typenamebuiltin", 7),
-            Map.entry("undos", 9), Map.entry("union", 5), Map.entry("units", 112), Map.entry("urlbuiltins", 11),
-            Map.entry("uuid", 5), Map.entry("varreferences", 17), Map.entry("virtualdocs", 79),
-            Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
+            Map.entry("rendertemplate", 4), Map.entry("replacen", 7), Map.entry("semvercompare", 5),
+            Map.entry("semverisvalid", 3), Map.entry("sets", 7), Map.entry("sprintf", 12), Map.entry("strings", 117),
+            Map.entry("time", 32), Map.entry("topdowndynamicdispatch", 1), Map.entry("trim", 2),
+            Map.entry("trimleft", 2), Map.entry("trimprefix", 2), Map.entry("trimright", 2),
+            Map.entry("trimspace", 2), Map.entry("trimsuffix", 2), Map.entry("typebuiltin", 20),
+            Map.entry("typenamebuiltin", 7), Map.entry("undos", 9), Map.entry("union", 5), Map.entry("units", 112),
+            Map.entry("urlbuiltins", 11), Map.entry("uuid", 5), Map.entry("varreferences", 17),
+            Map.entry("virtualdocs", 79), Map.entry("walkbuiltin", 8), Map.entry("withkeyword", 89)));
 
     enum Outcome { PASS, FAIL, UNSUPPORTED }
 

@@ -438,4 +438,24 @@ class RegoPolicyTest {
                         + " given: string]]",
                 String.valueOf(policy.evaluate("values", "deny", Map.of("values", broken, "schema", schema), null)));
     }
+    @Test
+    void renderTemplateFollowsGoTextTemplate() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("t.rego", """
+                package t
+                import rego.v1
+                vars := {"app": {"name": "web", "replicas": 3}, "ports": {"http": 8080, "admin": 9090}, "tags": []}
+                report := strings.render_template(concat("", [
+                    "{{.app.name}}: {{if .gt_one}}many{{else if .app.replicas}}one{{else}}none{{end}}",
+                    "{{with .app}} ({{.replicas}} replicas){{end}}",
+                    "{{- range $name, $port := .ports}} {{$name}}={{$port}}{{end}}",
+                    ` tags:{{range .tags}}{{.}}{{else}} none{{end}} {{len .ports}} {{index .ports "http"}}`,
+                    ` {{printf "%05d" .app.replicas}}`,
+                ]), object.union(vars, {"gt_one": true}))
+                piped := strings.render_template(`{{.app.name | printf "%s"}}`, vars)
+                """));
+        assertEquals(Optional.of("web: many (3 replicas) admin=9090 http=8080 tags: none 2 8080 00003"),
+                policy.evaluate("t", "report", Map.of(), null));
+        var e = assertThrows(RegoException.class, () -> policy.evaluate("t", "piped", Map.of(), null));
+        assertTrue(e.getMessage().startsWith("unsupported: strings.render_template: pipelines with |"), e.getMessage());
+    }
 }
