@@ -169,6 +169,9 @@ final class Builtins {
         def("uuid.rfc4122", 1, a -> {
             throw new IllegalStateException("uuid.rfc4122 is evaluated by the interpreter");
         });
+        def("rand.intn", 2, a -> {
+            throw new IllegalStateException("rand.intn is evaluated by the interpreter");
+        });
         def("uuid.parse", 1, a -> Uuid.parse(str(a.get(0))));
         def("crypto.x509.parse_certificates", 1, a -> X509Certificates.parse(str(a.get(0))));
         def("crypto.x509.parse_and_verify_certificates", 1, a -> X509Certificates.parseAndVerify(str(a.get(0))));

@@ -95,8 +95,11 @@ final class Interpreter {
         final Map<String, Mock> mocks;
         /** time.now_ns: one instant for the whole query, as OPA does. */
         final long nowNs;
-        /** uuid.rfc4122's answers by key: one per query, shared with the contexts {@code with} derives. */
-        final Map<String, String> uuids;
+        /**
+         * uuid.rfc4122's and rand.intn's answers by call: one per query, shared with the contexts
+         * {@code with} derives, as OPA caches them.
+         */
+        final Map<String, Object> randomByCall;
         /** Where {@code print(...)} lines go; null when nobody listens (OPA then erases print calls). */
         final Consumer<String> printer;
 
@@ -114,14 +117,14 @@ final class Interpreter {
         }
 
         Context(Object input, Object data, boolean strict, List<Map.Entry<List<Object>, Object>> dataOverrides,
-                Map<String, Mock> mocks, long nowNs, Map<String, String> uuids, Consumer<String> printer) {
+                Map<String, Mock> mocks, long nowNs, Map<String, Object> randomByCall, Consumer<String> printer) {
             this.input = input;
             this.data = data;
             this.strict = strict;
             this.dataOverrides = List.copyOf(dataOverrides);
             this.mocks = Map.copyOf(mocks);
             this.nowNs = nowNs;
-            this.uuids = uuids;
+            this.randomByCall = randomByCall;
             this.printer = printer;
         }
 
@@ -451,7 +454,7 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.uuids, ctx.printer);
+        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.randomByCall, ctx.printer);
     }
 
     /** The dotted name a {@code with} target gives, when it names a function or builtin (not input or data). */
@@ -1165,7 +1168,7 @@ final class Interpreter {
                 }
                 // Inside a replacement no mock applies (OPA: a mock never calls another mock, and f mocked by g,
                 // g calling f, reaches the real f); a "with" inside it may mock again.
-                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.uuids, ctx.printer);
+                Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.randomByCall, ctx.printer);
                 return call(mock.pkg(), new Call(mock.function(), c.args(), c.where()), args, inner);
             }
         }
@@ -1181,7 +1184,21 @@ final class Interpreter {
                 }
                 return null;
             }
-            return ctx.uuids.computeIfAbsent(key, k -> java.util.UUID.randomUUID().toString());
+            return ctx.randomByCall.computeIfAbsent("uuid.rfc4122\u0000" + key, k -> java.util.UUID.randomUUID().toString());
+        }
+        if (c.joined().equals("rand.intn") && args.size() == 2 && userFunction(pkg, c).isEmpty()) {
+            // A random integer in [0, |n|), the same for the same (key, n) throughout the query; 0 for n = 0.
+            if (!(args.get(0) instanceof String key) || !(args.get(1) instanceof BigDecimal n) || n.scale() > 0) {
+                if (ctx.strict) {
+                    throw RegoException.typeError(c.where() + ": rand.intn: operands must be a string and an integer, got "
+                            + Values.typeName(args.get(0)) + " and " + Values.typeName(args.get(1)));
+                }
+                return null;
+            }
+            long bound = n.abs().longValueExact();
+            return ctx.randomByCall.computeIfAbsent("rand.intn\u0000" + key + "\u0000" + n.toPlainString(), k ->
+                    Values.number(BigDecimal.valueOf(bound == 0 ? 0
+                            : java.util.concurrent.ThreadLocalRandom.current().nextLong(bound))));
         }
         Optional<String[]> user = userFunction(pkg, c);
         if (user.isPresent()) {

@@ -337,6 +337,9 @@ class RegoPolicyTest {
                 same if uuid.rfc4122("build") == uuid.rfc4122("build")
                 differ if uuid.rfc4122("build") != uuid.rfc4122("deploy")
                 random := uuid.parse(uuid.rfc4122("x"))
+                dice := [rand.intn("dice", 6), rand.intn("dice", 6), rand.intn("dice", 6)]
+                coin := rand.intn("coin", -2)
+                none := rand.intn("none", 0)
                 """));
         Map<String, Object> input = Map.of("ids", List.of("{00000000-0000-4000-8000-000000000000}",
                 "6bea8ef2d3d33cd184e09bab06a52ece", "6BA7B810-9DAD-11D1-80B4-00C04FD430C8", "not-a-uuid"));
@@ -348,6 +351,13 @@ class RegoPolicyTest {
         assertEquals(Optional.of(true), policy.evaluate("u", "same", input, null));
         assertEquals(Optional.of(true), policy.evaluate("u", "differ", input, null));
         assertEquals("Optional[{version=4, variant=RFC4122}]", String.valueOf(policy.evaluate("u", "random", input, null)));
+        List<?> dice = (List<?>) policy.evaluate("u", "dice", input, null).orElseThrow();
+        assertEquals(1, new java.util.HashSet<>(dice).size(), "one value per (key, n) in a query: " + dice);
+        int face = ((Number) dice.get(0)).intValue();
+        assertTrue(face >= 0 && face < 6, "in [0, 6): " + face);
+        int coin = ((Number) policy.evaluate("u", "coin", input, null).orElseThrow()).intValue();
+        assertTrue(coin == 0 || coin == 1, "a negative bound counts as its magnitude: " + coin);
+        assertEquals(0, ((Number) policy.evaluate("u", "none", input, null).orElseThrow()).intValue());
     }
     @Test
     void x509CertificatesReadAsOpaReadsThem() throws Exception {
