@@ -127,10 +127,10 @@ public final class PolicyChecker {
         if (isDockerfile(target)) {
             return List.of(dockerfileInput(Files.readString(target)));
         }
-        if (isYaml(target)) {
+        if (isDocumentFile(target)) {
             return yamlDocuments(Files.readString(target));
         }
-        throw new IOException("not a Dockerfile, YAML manifest or Helm chart");
+        throw new IOException("not a Dockerfile, a YAML or JSON document, or a Helm chart");
     }
 
     /** conftest's Dockerfile input: the instructions, each as {@code {Cmd, Flags, Value, Stage, …}}. */
@@ -138,13 +138,18 @@ public final class PolicyChecker {
         return new DockerfileParser().parse(text).stream().<Object>map(DockerInstruction::toInput).toList();
     }
 
-    /** A YAML text's documents (the empty ones between {@code ---} left out). */
+    /**
+     * A YAML (or JSON) text's documents, as conftest takes them: a top-level list is a document per
+     * element, and the empty documents between {@code ---} are left out.
+     */
     public static List<Object> yamlDocuments(String yaml) throws IOException {
         List<Object> documents = new ArrayList<>();
         try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
             while (docs.hasNext()) {
                 Object doc = docs.next();
-                if (doc instanceof Map<?, ?>) {
+                if (doc instanceof List<?> list) {
+                    list.stream().filter(java.util.Objects::nonNull).forEach(documents::add);
+                } else if (doc != null) {
                     documents.add(doc);
                 }
             }
@@ -192,7 +197,7 @@ public final class PolicyChecker {
                 if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("Chart.yaml"))) {
                     charts.add(p);
                     out.add(p);
-                } else if (Files.isRegularFile(p) && (isDockerfile(p) || isYaml(p))) {
+                } else if (Files.isRegularFile(p) && (isDockerfile(p) || isDocumentFile(p))) {
                     out.add(p);
                 }
             }
@@ -210,10 +215,10 @@ public final class PolicyChecker {
             manifests(target.toString(), rendered, tally);
         } else if (isDockerfile(target)) {
             dockerfile(target.toString(), Files.readString(target), tally);
-        } else if (isYaml(target)) {
+        } else if (isDocumentFile(target)) {
             manifests(target.toString(), Files.readString(target), tally);
         } else {
-            throw new IOException("not a Dockerfile, YAML manifest or Helm chart");
+            throw new IOException("not a Dockerfile, a YAML or JSON document, or a Helm chart");
         }
     }
 
@@ -265,8 +270,9 @@ public final class PolicyChecker {
         return name.equals("dockerfile") || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
     }
 
-    static boolean isYaml(Path p) {
+    /** YAML or JSON (a subset of YAML, read by the same parser): manifests and other structured documents. */
+    static boolean isDocumentFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

@@ -122,6 +122,28 @@ class PolicyCommandTest {
                 nonBlankLines(result.out()));
     }
 
+    /** JSON files are documents too, and a top-level list is a document per element, as conftest takes them. */
+    @Test
+    void jsonFilesAndTopLevelListsAreCheckedDocumentByDocument(@TempDir Path dir) throws Exception {
+        String deployment = Files.readString(Path.of("src/test/resources/conftest/kubernetes/deployment.yaml"));
+        Object manifest = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(deployment,
+                Object.class);
+        Files.writeString(dir.resolve("deployment.json"), new ObjectMapper().writeValueAsString(manifest));
+        Files.writeString(dir.resolve("two.json"), new ObjectMapper().writeValueAsString(List.of(manifest, manifest)));
+        String policy = "src/test/resources/conftest/kubernetes/policy";
+        CliRun one = run("policy", "check", "-p", policy, "--namespace", "main", dir.resolve("deployment.json").toString());
+        assertEquals(1, one.exit());
+        assertEquals("5 tests, 1 passed, 0 warnings, 4 failures, 0 exceptions", nonBlankLines(one.out()).get(4),
+                "as conftest on deployment.yaml");
+        CliRun two = run("policy", "check", "-p", policy, "--namespace", "main", dir.resolve("two.json").toString());
+        assertEquals("10 tests, 2 passed, 0 warnings, 8 failures, 0 exceptions",
+                nonBlankLines(two.out()).get(nonBlankLines(two.out()).size() - 1));
+        Files.writeString(dir.resolve("settings.toml"), "a = 1\n");
+        CliRun toml = run("policy", "check", "-p", policy, dir.resolve("settings.toml").toString());
+        assertEquals(3, toml.exit());
+        assertTrue(toml.err().contains("not a Dockerfile, a YAML or JSON document, or a Helm chart"), toml.err());
+    }
+
     private static List<String> nonBlankLines(String text) {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
