@@ -153,8 +153,13 @@ final class PolicyReportFormats {
             };
             ObjectNode item = (node.has(kind) ? (ArrayNode) node.get(kind) : node.putArray(kind)).addObject();
             item.put("msg", f.message());
-            if (f.line() > 0) {
-                item.putObject("metadata").put("line", f.line());
+            if (f.severity() != PolicyFinding.Severity.EXCEPTION) {
+                // the rule that said it, as conftest's results name it
+                ObjectNode metadata = item.putObject("metadata");
+                metadata.put("query", "data." + f.namespace() + "." + f.rule());
+                if (f.line() > 0) {
+                    metadata.put("line", f.line());
+                }
             }
         }
         return json.writeValueAsString(array) + "\n";

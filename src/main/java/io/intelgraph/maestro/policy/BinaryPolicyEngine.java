@@ -122,17 +122,24 @@ public final class BinaryPolicyEngine implements PolicyEngine {
 
     /** conftest's {@code --output json}: one object per file with failures, warnings, exceptions, successes. */
     static Verdict conftest(JsonNode output) {
-        List<String> denies = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> denies = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<String> exceptions = new ArrayList<>();
         int successes = 0;
         for (JsonNode file : output) {
-            file.path("failures").forEach(f -> denies.add(f.path("msg").asText()));
-            file.path("warnings").forEach(w -> warnings.add(w.path("msg").asText()));
+            file.path("failures").forEach(f -> denies.add(conftestMessage(f, "deny")));
+            file.path("warnings").forEach(w -> warnings.add(conftestMessage(w, "warn")));
             file.path("exceptions").forEach(x -> exceptions.add(x.path("msg").asText()));
             successes += file.path("successes").asInt(0);
         }
         return new Verdict(denies, warnings, exceptions, successes);
+    }
+
+    /** A conftest result: its rule from {@code metadata.query} ({@code data.main.deny_x}) when conftest gives it. */
+    private static Message conftestMessage(JsonNode result, String fallbackRule) {
+        String query = result.path("metadata").path("query").asText("");
+        return new Message(query.isEmpty() ? fallbackRule : query.substring(query.lastIndexOf('.') + 1),
+                result.path("msg").asText());
     }
 
     /**
@@ -141,8 +148,8 @@ public final class BinaryPolicyEngine implements PolicyEngine {
      * bodies, so each rule without messages counts as one success.
      */
     static Verdict opa(JsonNode output) {
-        List<String> denies = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> denies = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<String> exceptions = new ArrayList<>();
         int[] successes = {0};
         JsonNode document = output.path("result").path(0).path("expressions").path(0).path("value");
@@ -157,9 +164,10 @@ public final class BinaryPolicyEngine implements PolicyEngine {
                         exceptions.add("data." + namespace + ".exception[_][_] == \"" + name + "\""));
                 return;
             }
-            List<String> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
+            List<Message> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;
             int before = target.size();
-            document.get(rule).forEach(m -> target.add(m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText()));
+            document.get(rule).forEach(m -> target.add(new Message(rule,
+                    m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText())));
             if (target.size() == before) {
                 successes[0]++;
             }

@@ -60,8 +60,8 @@ public final class InProcessPolicyEngine implements PolicyEngine {
 
     @Override
     public Verdict evaluate(String namespace, Object input) {
-        List<String> denies = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> denies = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<String> exceptions = new ArrayList<>();
         List<String> excepted = excepted(namespace, input);
         int definitions = 0;
@@ -84,7 +84,8 @@ public final class InProcessPolicyEngine implements PolicyEngine {
             if (found.isEmpty()) {
                 successes++;
             }
-            (severity.get() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings).addAll(found);
+            found.forEach(text -> (severity.get() == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies
+                    : warnings).add(new Message(rule, text)));
         }
         // conftest: rule bodies that produced nothing count as passed tests too.
         int results = denies.size() + warnings.size() + exceptions.size() + successes;

@@ -235,11 +235,11 @@ public final class PolicyChecker {
             java.util.function.ToIntFunction<String> lineOf, Tally tally) {
         tally.passed(name, namespace, verdict.successes());
         verdict.denies().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY,
-                m, lineOf.applyAsInt(m))));
+                m.rule(), m.text(), lineOf.applyAsInt(m.text()))));
         verdict.warnings().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN,
-                m, lineOf.applyAsInt(m))));
+                m.rule(), m.text(), lineOf.applyAsInt(m.text()))));
         verdict.exceptions().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace,
-                PolicyFinding.Severity.EXCEPTION, m, 0)));
+                PolicyFinding.Severity.EXCEPTION, m.substring(m.indexOf('"') + 1, m.lastIndexOf('"')), m, 0)));
     }
 
     private void manifests(String name, String yaml, Tally tally) throws IOException {

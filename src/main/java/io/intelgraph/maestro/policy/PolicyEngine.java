@@ -14,16 +14,16 @@ public interface PolicyEngine {
      * is a failure or warning, each rule excepted by an {@code exception} rule an exception (named by
      * conftest's query, {@code data.<ns>.exception[_][_] == "<rule>"}), every other rule body a success.
      */
-    record Verdict(List<String> denies, List<String> warnings, List<String> exceptions, int successes) {
+    record Verdict(List<Message> denies, List<Message> warnings, List<String> exceptions, int successes) {
         public Verdict {
             denies = List.copyOf(denies);
             warnings = List.copyOf(warnings);
             exceptions = List.copyOf(exceptions);
         }
+    }
 
-        public Verdict(List<String> denies, List<String> warnings) {
-            this(denies, warnings, List.of(), 0);
-        }
+    /** One message and the rule that produced it ({@code deny}, {@code deny_run_as_root}, {@code warn} …). */
+    record Message(String rule, String text) {
     }
 
     String name();

@@ -16,8 +16,25 @@ public final class PolicyFindingText {
         };
     }
 
+    /** {@code ✕ DENY  Dockerfile:3 — run_as_root: message}; the rule is left out when it is plain deny/warn/violation. */
     public static String line(PolicyFinding finding, String file) {
         return badge(finding.severity()) + file + (finding.line() > 0 ? ":" + finding.line() : "") + " — "
+                + (finding.severity() == PolicyFinding.Severity.EXCEPTION || isPlain(finding.rule()) ? ""
+                        : ruleName(finding.rule()) + ": ")
                 + finding.message();
+    }
+
+    private static boolean isPlain(String rule) {
+        return rule.equals("deny") || rule.equals("warn") || rule.equals("violation");
+    }
+
+    /** {@code deny_run_as_root} → {@code run_as_root}, the name conftest's exceptions use too. */
+    private static String ruleName(String rule) {
+        for (String prefix : java.util.List.of("violation_", "deny_", "warn_")) {
+            if (rule.startsWith(prefix)) {
+                return rule.substring(prefix.length());
+            }
+        }
+        return rule;
     }
 }

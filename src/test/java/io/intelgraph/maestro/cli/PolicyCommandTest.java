@@ -57,6 +57,7 @@ class PolicyCommandTest {
         JsonNode file = new ObjectMapper().readTree(json.out()).get(0);
         assertEquals("data.main.exception[_][_] == \"run_as_root\"", file.get("exceptions").get(0).get("msg").asText());
         assertEquals(1, file.get("failures").size());
+        assertEquals("data.main.deny_run_as_root", file.at("/failures/0/metadata/query").asText(), "the rule that said it");
     }
 
     /** conftest's "The number of tests run is accurate" and "Output results only once". */

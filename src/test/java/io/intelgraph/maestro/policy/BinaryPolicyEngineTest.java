@@ -35,14 +35,16 @@ class BinaryPolicyEngineTest {
     void conftestIsCalledPerDocumentAndItsJsonIsRead() throws Exception {
         tool("conftest", """
                 [{"filename": "in.json", "namespace": "docker", "successes": 3,
-                  "failures": [{"msg": "The final stage must set a non-root USER"}],
+                  "failures": [{"msg": "The final stage must set a non-root USER", "metadata": {"query": "data.docker.deny_root"}}],
                   "warnings": [{"msg": "Missing OCI label org.opencontainers.image.source"}],
                   "exceptions": [{"msg": "data.docker.exception[_][_] == \\"latest\\""}]}]""", 1);
         Path found = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.CONFTEST, bin.toString()).orElseThrow();
         var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, found, Path.of("policy"));
         var verdict = engine.evaluate("docker", List.of(Map.of("Cmd", "from", "Value", List.of("alpine"))));
-        assertEquals(List.of("The final stage must set a non-root USER"), verdict.denies());
-        assertEquals(List.of("Missing OCI label org.opencontainers.image.source"), verdict.warnings());
+        assertEquals(List.of(new PolicyEngine.Message("deny_root", "The final stage must set a non-root USER")),
+                verdict.denies());
+        assertEquals(List.of(new PolicyEngine.Message("warn", "Missing OCI label org.opencontainers.image.source")),
+                verdict.warnings());
         assertEquals(List.of("data.docker.exception[_][_] == \"latest\""), verdict.exceptions());
         assertEquals(3, verdict.successes());
         String args = Files.readString(bin.resolve("conftest.args")).strip();
@@ -59,8 +61,9 @@ class BinaryPolicyEngineTest {
         var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.OPA, bin.resolve("opa"), Path.of("policy"),
                 List.of(Path.of("registries.yaml")));
         var verdict = engine.evaluate("kubernetes", Map.of("kind", "Pod"));
-        assertEquals(List.of("a denial", "a violation"), verdict.denies());
-        assertEquals(List.of("a warning"), verdict.warnings());
+        assertEquals(List.of(new PolicyEngine.Message("deny", "a denial"), new PolicyEngine.Message("violation", "a violation")),
+                verdict.denies());
+        assertEquals(List.of(new PolicyEngine.Message("warn", "a warning")), verdict.warnings());
         assertEquals(List.of("data.kubernetes.exception[_][_] == \"latest\""), verdict.exceptions());
         assertEquals(1, verdict.successes(), "warn_labels said nothing");
         String args = Files.readString(bin.resolve("opa.args")).strip();

@@ -275,7 +275,8 @@ public final class RunDetailView extends VBox {
         java.util.List<String> lines = new java.util.ArrayList<>();
         report.findings().stream()
                 .sorted(java.util.Comparator.comparing(io.intelgraph.maestro.model.PolicyFinding::file)
-                        .thenComparing(io.intelgraph.maestro.model.PolicyFinding::severity))
+                        .thenComparing(io.intelgraph.maestro.model.PolicyFinding::severity)
+                        .thenComparing(io.intelgraph.maestro.model.PolicyFinding::rule))
                 .forEach(f -> lines.add(io.intelgraph.maestro.ui.PolicyFindingText.line(f, shortName(f.file()))));
         report.errors().forEach(e -> lines.add("! ERROR  " + e));
         if (lines.isEmpty()) {
