@@ -124,12 +124,12 @@ public final class BinaryPolicyEngine implements PolicyEngine {
     static Verdict conftest(JsonNode output) {
         List<Message> denies = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
-        List<String> exceptions = new ArrayList<>();
+        List<Message> exceptions = new ArrayList<>();
         int successes = 0;
         for (JsonNode file : output) {
             file.path("failures").forEach(f -> denies.add(conftestMessage(f, "deny")));
             file.path("warnings").forEach(w -> warnings.add(conftestMessage(w, "warn")));
-            file.path("exceptions").forEach(x -> exceptions.add(x.path("msg").asText()));
+            file.path("exceptions").forEach(x -> exceptions.add(conftestException(x.path("msg").asText())));
             successes += file.path("successes").asInt(0);
         }
         return new Verdict(denies, warnings, exceptions, successes);
@@ -142,6 +142,12 @@ public final class BinaryPolicyEngine implements PolicyEngine {
                 result.path("msg").asText());
     }
 
+    /** conftest names an exception by its query, {@code data.main.exception[_][_] == "run_as_root"}: the rule is its string. */
+    private static Message conftestException(String query) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("== \"(.*)\"$").matcher(query);
+        return new Message(name.find() ? name.group(1) : query, query);
+    }
+
     /**
      * {@code opa eval --format json data.<ns>}: the package document; its deny/violation/warn rules, less
      * those its {@code exception} rule lists (as conftest would report them). opa reports values, not rule
@@ -150,7 +156,7 @@ public final class BinaryPolicyEngine implements PolicyEngine {
     static Verdict opa(JsonNode output) {
         List<Message> denies = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
-        List<String> exceptions = new ArrayList<>();
+        List<Message> exceptions = new ArrayList<>();
         int[] successes = {0};
         JsonNode document = output.path("result").path(0).path("expressions").path(0).path("value");
         String namespace = output.path("result").path(0).path("expressions").path(0).path("text").asText("data.")
@@ -158,10 +164,9 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         List<String> excepted = new ArrayList<>();
         document.path("exception").forEach(rules -> rules.forEach(rule -> excepted.add(rule.asText())));
         document.fieldNames().forEachRemaining(rule -> PolicyEngine.severityOf(rule).ifPresent(severity -> {
-            String name = PolicyEngine.exceptionName(rule);
-            if (excepted.contains(name)) {
-                excepted.stream().filter(name::equals).forEach(x ->
-                        exceptions.add("data." + namespace + ".exception[_][_] == \"" + name + "\""));
+            List<Message> waived = PolicyEngine.exceptionsOf(namespace, rule, excepted);
+            if (!waived.isEmpty()) {
+                exceptions.addAll(waived);
                 return;
             }
             List<Message> target = severity == io.intelgraph.maestro.model.PolicyFinding.Severity.DENY ? denies : warnings;

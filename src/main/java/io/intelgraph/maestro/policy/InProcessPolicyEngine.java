@@ -62,7 +62,7 @@ public final class InProcessPolicyEngine implements PolicyEngine {
     public Verdict evaluate(String namespace, Object input) {
         List<Message> denies = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
-        List<String> exceptions = new ArrayList<>();
+        List<Message> exceptions = new ArrayList<>();
         List<String> excepted = excepted(namespace, input);
         int definitions = 0;
         int successes = 0;
@@ -72,11 +72,10 @@ public final class InProcessPolicyEngine implements PolicyEngine {
                 continue;
             }
             definitions += policy.definitions(namespace, rule);
-            String name = PolicyEngine.exceptionName(rule);
-            if (excepted.contains(name)) {
+            List<Message> waived = PolicyEngine.exceptionsOf(namespace, rule, excepted);
+            if (!waived.isEmpty()) {
                 // conftest: an excepted rule's messages are not reported; each match of the exception is.
-                excepted.stream().filter(name::equals).forEach(x ->
-                        exceptions.add("data." + namespace + ".exception[_][_] == \"" + name + "\""));
+                exceptions.addAll(waived);
                 continue;
             }
             List<String> found = policy.evaluate(namespace, rule, input, data).map(InProcessPolicyEngine::messages)

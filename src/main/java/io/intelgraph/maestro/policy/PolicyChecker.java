@@ -239,7 +239,7 @@ public final class PolicyChecker {
         verdict.warnings().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.WARN,
                 m.rule(), m.text(), lineOf.applyAsInt(m.text()))));
         verdict.exceptions().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace,
-                PolicyFinding.Severity.EXCEPTION, m.substring(m.indexOf('"') + 1, m.lastIndexOf('"')), m, 0)));
+                PolicyFinding.Severity.EXCEPTION, m.rule(), m.text(), 0)));
     }
 
     private void manifests(String name, String yaml, Tally tally) throws IOException {

@@ -11,10 +11,11 @@ public interface PolicyEngine {
 
     /**
      * What the rules of one namespace say about one document, counted as conftest counts: each message
-     * is a failure or warning, each rule excepted by an {@code exception} rule an exception (named by
-     * conftest's query, {@code data.<ns>.exception[_][_] == "<rule>"}), every other rule body a success.
+     * is a failure or warning, each rule excepted by an {@code exception} rule an exception (its rule the
+     * excepted name, its text conftest's query {@code data.<ns>.exception[_][_] == "<name>"}), every other
+     * rule body a success.
      */
-    record Verdict(List<Message> denies, List<Message> warnings, List<String> exceptions, int successes) {
+    record Verdict(List<Message> denies, List<Message> warnings, List<Message> exceptions, int successes) {
         public Verdict {
             denies = List.copyOf(denies);
             warnings = List.copyOf(warnings);
@@ -40,6 +41,16 @@ public interface PolicyEngine {
             return java.util.Optional.of(io.intelgraph.maestro.model.PolicyFinding.Severity.DENY);
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * conftest's exceptions of one deny/warn rule: one for each time the namespace's {@code exception}
+     * rule lists its name ({@code excepted}); none when it is not excepted and its messages stand.
+     */
+    static List<Message> exceptionsOf(String namespace, String rule, List<String> excepted) {
+        String name = exceptionName(rule);
+        return excepted.stream().filter(name::equals)
+                .map(x -> new Message(name, "data." + namespace + ".exception[_][_] == \"" + name + "\"")).toList();
     }
 
     /** The name conftest's exceptions use for a rule: without its deny_/violation_/warn_ prefix. */

@@ -20,21 +20,11 @@ public final class PolicyFindingText {
     public static String line(PolicyFinding finding, String file) {
         return badge(finding.severity()) + file + (finding.line() > 0 ? ":" + finding.line() : "") + " — "
                 + (finding.severity() == PolicyFinding.Severity.EXCEPTION || isPlain(finding.rule()) ? ""
-                        : ruleName(finding.rule()) + ": ")
+                        : io.intelgraph.maestro.policy.PolicyEngine.exceptionName(finding.rule()) + ": ")
                 + finding.message();
     }
 
     private static boolean isPlain(String rule) {
         return rule.equals("deny") || rule.equals("warn") || rule.equals("violation");
-    }
-
-    /** {@code deny_run_as_root} → {@code run_as_root}, the name conftest's exceptions use too. */
-    private static String ruleName(String rule) {
-        for (String prefix : java.util.List.of("violation_", "deny_", "warn_")) {
-            if (rule.startsWith(prefix)) {
-                return rule.substring(prefix.length());
-            }
-        }
-        return rule;
     }
 }

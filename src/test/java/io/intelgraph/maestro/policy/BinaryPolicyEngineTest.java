@@ -45,7 +45,8 @@ class BinaryPolicyEngineTest {
                 verdict.denies());
         assertEquals(List.of(new PolicyEngine.Message("warn", "Missing OCI label org.opencontainers.image.source")),
                 verdict.warnings());
-        assertEquals(List.of("data.docker.exception[_][_] == \"latest\""), verdict.exceptions());
+        assertEquals(List.of(new PolicyEngine.Message("latest", "data.docker.exception[_][_] == \"latest\"")),
+                verdict.exceptions());
         assertEquals(3, verdict.successes());
         String args = Files.readString(bin.resolve("conftest.args")).strip();
         assertTrue(args.startsWith("test --no-color --output json --namespace docker --policy policy /"), args);
@@ -64,7 +65,8 @@ class BinaryPolicyEngineTest {
         assertEquals(List.of(new PolicyEngine.Message("deny", "a denial"), new PolicyEngine.Message("violation", "a violation")),
                 verdict.denies());
         assertEquals(List.of(new PolicyEngine.Message("warn", "a warning")), verdict.warnings());
-        assertEquals(List.of("data.kubernetes.exception[_][_] == \"latest\""), verdict.exceptions());
+        assertEquals(List.of(new PolicyEngine.Message("latest", "data.kubernetes.exception[_][_] == \"latest\"")),
+                verdict.exceptions());
         assertEquals(1, verdict.successes(), "warn_labels said nothing");
         String args = Files.readString(bin.resolve("opa.args")).strip();
         assertTrue(args.startsWith("eval --format json --data policy --input /"), args);
