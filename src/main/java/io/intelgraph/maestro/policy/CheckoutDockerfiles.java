@@ -32,19 +32,15 @@ public final class CheckoutDockerfiles implements PolicyDeployGate.DockerfileSou
         if (checkout == null || !head(checkout).filter(sha -> sameCommit(sha, ref)).isPresent()) {
             return fallback.dockerfiles(repo, ref);
         }
-        Map<String, String> byPath = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(checkout)) {
-            List<Path> found = walk.filter(p -> !checkout.relativize(p).startsWith(".git"))
-                    .filter(p -> Files.isRegularFile(p) && PolicyChecker.isDockerfile(p)).sorted().toList();
-            for (Path file : found.subList(0, Math.min(GitHubDockerfiles.MAX, found.size()))) {
-                byPath.put(checkout.relativize(file).toString().replace('\\', '/') + " (local checkout)",
-                        Files.readString(file));
-            }
-            List<String> problems = found.size() > GitHubDockerfiles.MAX
-                    ? List.of((found.size() - GitHubDockerfiles.MAX) + " more Dockerfiles were not checked (at most "
-                            + GitHubDockerfiles.MAX + " are read)")
-                    : List.of();
-            return new PolicyDeployGate.Dockerfiles(byPath, problems);
+            List<String> paths = walk.filter(p -> !checkout.relativize(p).startsWith(".git"))
+                    .filter(p -> Files.isRegularFile(p) && PolicyChecker.isDockerfile(p))
+                    .map(p -> checkout.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            PolicyDeployGate.Dockerfiles found = PolicyDeployGate.Dockerfiles.read(paths,
+                    path -> Optional.of(Files.readString(checkout.resolve(path))), List.of());
+            Map<String, String> labelled = new LinkedHashMap<>();
+            found.byPath().forEach((path, text) -> labelled.put(path + " (local checkout)", text));
+            return new PolicyDeployGate.Dockerfiles(labelled, found.problems());
         }
     }
 

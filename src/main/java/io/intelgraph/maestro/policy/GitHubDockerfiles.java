@@ -4,10 +4,7 @@ import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.model.RepoTree;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A repository's Dockerfiles at a commit, through the GitHub API: the tree (one call) names them —
@@ -31,18 +28,9 @@ public final class GitHubDockerfiles implements PolicyDeployGate.DockerfileSourc
         RepoTree tree = github.getTree(repo, ref);
         List<String> paths = tree.files().stream()
                 .filter(path -> PolicyChecker.isDockerfile(java.nio.file.Path.of(path))).sorted().toList();
-        Map<String, String> texts = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (String path : paths.subList(0, Math.min(MAX, paths.size()))) {
-            github.getFileText(repo, path, ref).ifPresentOrElse(text -> texts.put(path, text),
-                    () -> problems.add(path + ": listed in the tree but not readable"));
-        }
-        if (paths.size() > MAX) {
-            problems.add((paths.size() - MAX) + " more Dockerfiles were not checked (at most " + MAX + " are read)");
-        }
-        if (tree.truncated()) {
-            problems.add("GitHub cut the file tree of " + repo.fullName() + " short: Dockerfiles beyond it were not checked");
-        }
-        return new PolicyDeployGate.Dockerfiles(texts, problems);
+        List<String> notes = tree.truncated()
+                ? List.of("GitHub cut the file tree of " + repo.fullName() + " short: Dockerfiles beyond it were not checked")
+                : List.of();
+        return PolicyDeployGate.Dockerfiles.read(paths, path -> github.getFileText(repo, path, ref), notes);
     }
 }

@@ -26,6 +26,30 @@ public final class PolicyDeployGate implements DeployGate {
         public static Dockerfiles none() {
             return new Dockerfiles(java.util.Map.of(), List.of());
         }
+
+        /**
+         * The first {@value GitHubDockerfiles#MAX} of {@code paths}, read in order (to stay within the API
+         * budget); one that cannot be read, and those past the limit, are problems, after {@code notes}.
+         */
+        static Dockerfiles read(List<String> paths, Reader reader, List<String> notes) throws Exception {
+            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+            List<String> problems = new java.util.ArrayList<>(notes);
+            for (String path : paths.subList(0, Math.min(GitHubDockerfiles.MAX, paths.size()))) {
+                reader.text(path).ifPresentOrElse(text -> texts.put(path, text),
+                        () -> problems.add(path + ": listed in the tree but not readable"));
+            }
+            if (paths.size() > GitHubDockerfiles.MAX) {
+                problems.add((paths.size() - GitHubDockerfiles.MAX) + " more Dockerfiles were not checked (at most "
+                        + GitHubDockerfiles.MAX + " are read)");
+            }
+            return new Dockerfiles(texts, problems);
+        }
+
+        /** Reads one Dockerfile by its path; empty when it cannot be read. */
+        @FunctionalInterface
+        interface Reader {
+            java.util.Optional<String> text(String path) throws Exception;
+        }
     }
 
     /** Where a repository's Dockerfiles come from (the GitHub API — {@link GitHubDockerfiles} — or a checkout). */
