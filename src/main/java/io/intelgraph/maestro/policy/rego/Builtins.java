@@ -31,6 +31,8 @@ final class Builtins {
             .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES);
     private final Map<String, Function<List<Object>, Object>> functions = new HashMap<>();
     private final Map<String, Integer> arity = new HashMap<>();
+    /** Non-deterministic builtins: OPA gives one answer per arguments for the whole query, so the interpreter caches them. */
+    private final java.util.Set<String> perQuery = new java.util.HashSet<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final Map<String, Pattern> globs = new HashMap<>();
 
@@ -166,11 +168,26 @@ final class Builtins {
             throw new IllegalStateException("time.now_ns is evaluated by the interpreter");
         });
         // uuid.rfc4122 is one value per key for the whole query, so the interpreter answers it too
-        def("uuid.rfc4122", 1, a -> {
-            throw new IllegalStateException("uuid.rfc4122 is evaluated by the interpreter");
+        // random, so answered once per arguments for the whole query (see perQuery)
+        defPerQuery("uuid.rfc4122", 1, a -> {
+            str(a.get(0));
+            return java.util.UUID.randomUUID().toString();
         });
-        def("rand.intn", 2, a -> {
-            throw new IllegalStateException("rand.intn is evaluated by the interpreter");
+        defPerQuery("rand.intn", 2, a -> {
+            // a random integer in [0, |n|); 0 for n = 0
+            str(a.get(0));
+            BigDecimal n = num(a.get(1));
+            if (n.scale() > 0) {
+                throw new TypeMismatch();
+            }
+            long bound;
+            try {
+                bound = n.abs().longValueExact();
+            } catch (ArithmeticException e) {
+                throw new TypeMismatch();
+            }
+            return Values.number(BigDecimal.valueOf(bound == 0 ? 0
+                    : java.util.concurrent.ThreadLocalRandom.current().nextLong(bound)));
         });
         def("uuid.parse", 1, a -> Uuid.parse(str(a.get(0))));
         def("crypto.x509.parse_certificates", 1, a -> X509Certificates.parse(str(a.get(0))));
@@ -608,6 +625,15 @@ final class Builtins {
     private void def(String name, int args, Function<List<Object>, Object> function) {
         functions.put(name, function);
         arity.put(name, args);
+    }
+
+    private void defPerQuery(String name, int args, Function<List<Object>, Object> function) {
+        def(name, args, function);
+        perQuery.add(name);
+    }
+
+    boolean isPerQuery(String name) {
+        return perQuery.contains(name);
     }
 
     /** How many arguments the builtin takes, or -1 when there is no such builtin. */

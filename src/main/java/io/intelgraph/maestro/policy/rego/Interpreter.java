@@ -96,8 +96,8 @@ final class Interpreter {
         /** time.now_ns: one instant for the whole query, as OPA does. */
         final long nowNs;
         /**
-         * uuid.rfc4122's and rand.intn's answers by call: one per query, shared with the contexts
-         * {@code with} derives, as OPA caches them.
+         * The answers of non-deterministic builtins (uuid.rfc4122, rand.intn) by call: one per query,
+         * shared with the contexts {@code with} derives, as OPA caches them.
          */
         final Map<String, Object> randomByCall;
         /** Where {@code print(...)} lines go; null when nobody listens (OPA then erases print calls). */
@@ -1175,30 +1175,16 @@ final class Interpreter {
         if (c.joined().equals("time.now_ns") && args.isEmpty()) {
             return Values.number(BigDecimal.valueOf(ctx.nowNs));
         }
-        if (c.joined().equals("uuid.rfc4122") && args.size() == 1 && userFunction(pkg, c).isEmpty()) {
-            // A random version-4 UUID, the same for the same key throughout the query (as OPA caches it).
-            if (!(args.get(0) instanceof String key)) {
-                if (ctx.strict) {
-                    throw RegoException.typeError(c.where() + ": uuid.rfc4122: operand 1 must be string but got "
-                            + Values.typeName(args.get(0)));
+        if (builtins.isPerQuery(c.joined()) && userFunction(pkg, c).isEmpty()) {
+            String key = c.joined() + "\u0000" + Values.json(args, true);
+            Object answer = ctx.randomByCall.get(key);
+            if (answer == null) {
+                answer = builtins.call(c.joined(), args, c.where(), ctx.strict);
+                if (answer != null) {
+                    ctx.randomByCall.put(key, answer);
                 }
-                return null;
             }
-            return ctx.randomByCall.computeIfAbsent("uuid.rfc4122\u0000" + key, k -> java.util.UUID.randomUUID().toString());
-        }
-        if (c.joined().equals("rand.intn") && args.size() == 2 && userFunction(pkg, c).isEmpty()) {
-            // A random integer in [0, |n|), the same for the same (key, n) throughout the query; 0 for n = 0.
-            if (!(args.get(0) instanceof String key) || !(args.get(1) instanceof BigDecimal n) || n.scale() > 0) {
-                if (ctx.strict) {
-                    throw RegoException.typeError(c.where() + ": rand.intn: operands must be a string and an integer, got "
-                            + Values.typeName(args.get(0)) + " and " + Values.typeName(args.get(1)));
-                }
-                return null;
-            }
-            long bound = n.abs().longValueExact();
-            return ctx.randomByCall.computeIfAbsent("rand.intn\u0000" + key + "\u0000" + n.toPlainString(), k ->
-                    Values.number(BigDecimal.valueOf(bound == 0 ? 0
-                            : java.util.concurrent.ThreadLocalRandom.current().nextLong(bound))));
+            return answer;
         }
         Optional<String[]> user = userFunction(pkg, c);
         if (user.isPresent()) {
