@@ -30,6 +30,9 @@ final class PolicyCommand {
 
     enum Output { table, json, github, junit }
 
+    /** How standard input is read. */
+    enum StdinParser { yaml, dockerfile }
+
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Check Dockerfiles (namespace docker), Kubernetes YAML and Helm charts (namespace kubernetes).",
                     "Exit code as conftest's: 0 pass, 1 failures (or warnings with --fail-on-warn, then failures are 2),"
@@ -42,7 +45,7 @@ final class PolicyCommand {
         List<String> paths;
         @Option(names = "--parser", paramLabel = "PARSER",
                 description = "How standard input (-) is read: yaml (default; e.g. helm template … | policy check -) or dockerfile.")
-        String parser = "yaml";
+        StdinParser parser = StdinParser.yaml;
         @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "Policy directory (default: policy).")
         Path policy = Path.of("policy");
         @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default), json, github (workflow annotations) or junit (XML).")
@@ -83,17 +86,15 @@ final class PolicyCommand {
             PolicyReport report;
             if (combine) {
                 report = checker.checkCombined(files, stdin == null ? Map.of() : Map.of("-", switch (parser) {
-                    case "yaml" -> PolicyChecker.yamlDocuments(stdin);
-                    case "dockerfile" -> List.<Object>of(PolicyChecker.dockerfileInput(stdin));
-                    default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
+                    case yaml -> PolicyChecker.yamlDocuments(stdin);
+                    case dockerfile -> List.<Object>of(PolicyChecker.dockerfileInput(stdin));
                 }));
             } else {
                 report = checker.check(files);
                 if (stdin != null) {
                     report = report.plus(switch (parser) {
-                        case "yaml" -> checker.checkManifests("-", stdin);
-                        case "dockerfile" -> checker.checkDockerfile("-", stdin);
-                        default -> throw new IllegalArgumentException("--parser must be yaml or dockerfile");
+                        case yaml -> checker.checkManifests("-", stdin);
+                        case dockerfile -> checker.checkDockerfile("-", stdin);
                     });
                 }
             }

@@ -135,7 +135,11 @@ public final class PolicyChecker {
 
     /** conftest's Dockerfile input: the instructions, each as {@code {Cmd, Flags, Value, Stage, …}}. */
     public static List<Object> dockerfileInput(String text) {
-        return new DockerfileParser().parse(text).stream().<Object>map(DockerInstruction::toInput).toList();
+        return inputOf(new DockerfileParser().parse(text));
+    }
+
+    private static List<Object> inputOf(List<DockerInstruction> instructions) {
+        return instructions.stream().<Object>map(DockerInstruction::toInput).toList();
     }
 
     /**
@@ -224,7 +228,7 @@ public final class PolicyChecker {
 
     private void dockerfile(String name, String text, Tally tally) {
         List<DockerInstruction> instructions = new DockerfileParser().parse(text);
-        List<Object> input = instructions.stream().<Object>map(DockerInstruction::toInput).toList();
+        List<Object> input = inputOf(instructions);
         tally.documents++;
         for (String namespace : namespacesFor(DOCKER)) {
             record(name, namespace, engine.evaluate(namespace, input), message -> lineOf(message, instructions), tally);
