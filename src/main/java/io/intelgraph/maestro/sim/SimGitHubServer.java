@@ -59,6 +59,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern ASSET_STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/assets/(\\d+)");
     private static final Pattern CHECK_RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/commits/([0-9a-f]{7,40})/check-runs");
     private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
+    private static final String FAULT_HEADERS = "sim.fault.headers";
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
 
@@ -84,11 +85,8 @@ public final class SimGitHubServer implements AutoCloseable {
         this.wallClock = wallClock;
         this.acceptedToken = acceptedToken;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "sim-github");
-            t.setDaemon(true);
-            return t;
-        });
+        // A thread per exchange: stalled answers (SimFault.stalledBody) must not starve the others.
+        this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sim-github-", 0).factory());
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         this.windowReset = wallClock.instant().plus(Duration.ofHours(1));
@@ -127,10 +125,7 @@ public final class SimGitHubServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Optional<SimFault> fault = takeFault(path);
-            if (fault.isPresent()) {
-                SimFault f = fault.get();
-                f.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-                send(exchange, f.status(), f.body().getBytes(StandardCharsets.UTF_8));
+            if (fault.isPresent() && serveFault(exchange, fault.get())) {
                 return;
             }
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
@@ -172,6 +167,63 @@ public final class SimGitHubServer implements AutoCloseable {
             byte[] message = ("{\"message\":\"simulator error: " + e.getClass().getSimpleName() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             send(exchange, 500, message);
+        }
+    }
+
+    /**
+     * Serves a fault; returns false when the real answer is still to be served (with the fault's
+     * headers, which {@link #send} puts in place of the simulator's own).
+     */
+    private boolean serveFault(HttpExchange exchange, SimFault fault) throws IOException {
+        switch (fault.delivery()) {
+            case SimFault.Delivery.Whole whole -> {
+                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                send(exchange, fault.status(), fault.body().getBytes(StandardCharsets.UTF_8));
+            }
+            case SimFault.Delivery.RealAnswer real -> {
+                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                return false;
+            }
+            case SimFault.Delivery.StalledBody stalled -> {
+                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                sendHeaders(exchange, fault.status(), 0);
+                OutputStream out = exchange.getResponseBody();
+                out.write('[');
+                out.flush();
+                try {
+                    Thread.sleep(stalled.stall());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the server is closing
+                }
+                // The exchange then closes: the body ends as "[", truncated, for a client still waiting.
+            }
+            case SimFault.Delivery.HugeBody huge -> {
+                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                sendHeaders(exchange, fault.status(), 0);
+                writeHugeArray(exchange.getResponseBody(), huge.bytes());
+            }
+            case SimFault.Delivery.ConnectionReset reset -> {
+                // Closing an exchange that sent no headers closes its connection: the client sees EOF.
+            }
+        }
+        return true;
+    }
+
+    /** A JSON array of about {@code bytes} bytes, streamed in 64 KiB writes; stops when the client hangs up. */
+    private static void writeHugeArray(OutputStream out, long bytes) {
+        byte[] element = "{\"id\":1,\"name\":\"padding\"},".getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = new byte[64 * 1024 / element.length * element.length];
+        for (int i = 0; i < chunk.length; i += element.length) {
+            System.arraycopy(element, 0, chunk, i, element.length);
+        }
+        try (out) {
+            out.write('[');
+            for (long written = 1; written < bytes; written += chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, bytes - written));
+            }
+            out.write("{}]".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The client stopped reading, as a capped client should.
         }
     }
 
@@ -546,8 +598,7 @@ public final class SimGitHubServer implements AutoCloseable {
             if (path.startsWith(fault.pathPrefix())) {
                 faults.remove(fault);
                 if (fault.times() > 1) {
-                    faults.addFirst(new SimFault(fault.pathPrefix(), fault.status(), fault.headers(), fault.body(),
-                            fault.times() - 1));
+                    faults.addFirst(fault.once());
                 }
                 return Optional.of(fault);
             }
@@ -556,19 +607,29 @@ public final class SimGitHubServer implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        headers.add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.instant().atZone(ZoneOffset.UTC)));
-        headers.add("X-GitHub-Media-Type", "github.v3; format=json");
-        if (!headers.containsKey("Content-Type")) {
-            headers.add("Content-Type", "application/json; charset=utf-8");
-        }
         boolean empty = body.length == 0;
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        sendHeaders(exchange, status, empty ? -1 : body.length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
+    }
+
+    /** Sends the status and headers ({@code length} as {@link HttpExchange#sendResponseHeaders}: 0 chunked, -1 none). */
+    private void sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.instant().atZone(ZoneOffset.UTC)));
+        headers.add("X-GitHub-Media-Type", "github.v3; format=json");
+        @SuppressWarnings("unchecked")
+        Map<String, String> faultHeaders = (Map<String, String>) exchange.getAttribute(FAULT_HEADERS);
+        if (faultHeaders != null) {
+            faultHeaders.forEach(headers::set);
+        }
+        if (!headers.containsKey("Content-Type")) {
+            headers.add("Content-Type", "application/json; charset=utf-8");
+        }
+        exchange.sendResponseHeaders(status, length);
     }
 
     private byte[] bytes(JsonNode node) {
