@@ -185,6 +185,12 @@ public final class GitHubClient {
             allNotModified &= response.notModified();
             out.addAll(map(response, body -> items.apply(body).stream().map(mapper).toList()));
             next = response.next().map(Object::toString);
+            if (page + 1 < maxPages && response.next().filter(uri -> !http.onApiOrigin(uri)).isPresent()) {
+                // Following it would send the token elsewhere; without it, the page would be someone else's data.
+                throw new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to GET "
+                        + response.uri().getPath() + " names its next page on another origin (" + response.next().get()
+                        + "); refused to follow it, as the token goes only to " + http.baseUrl() + ".");
+            }
         }
         return new Fetched<>(List.copyOf(out), allNotModified);
     }

@@ -8,6 +8,7 @@ import io.intelgraph.maestro.model.RateLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -26,8 +27,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,7 +49,18 @@ public final class GitHubHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SECONDARY_LIMIT_DEFAULT_WAIT = Duration.ofSeconds(60);
 
+    /**
+     * GitHub's API pages are at most a few hundred KB (100 items); 10 MB leaves room for big trees
+     * and still stops a broken or hostile server before it fills the heap.
+     */
+    static final long MAX_JSON_BYTES = 10L << 20;
+    /** Above EvidenceCollector's 1 GiB limit on the sizes GitHub lists: what is read may differ from what was listed. */
+    static final long MAX_DOWNLOAD_BYTES = 2L << 30;
+    /** A download's whole transfer; stalls are caught sooner, by the request timeout between bytes. */
+    static final Duration DOWNLOAD_DEADLINE = Duration.ofMinutes(15);
+
     private final URI baseUrl;
+    private final ApiOrigin origin;
     private final Optional<Token> token;
     private final HttpClient http;
     private final HttpClient noRedirects;
@@ -52,9 +70,11 @@ public final class GitHubHttp {
     private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
+    private final Map<Thread, InFlight> inFlight = new ConcurrentHashMap<>();
 
     public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout) {
         this.baseUrl = stripTrailingSlash(baseUrl);
+        this.origin = ApiOrigin.of(this.baseUrl);
         this.token = token;
         this.clock = clock;
         this.timeout = timeout;
@@ -89,39 +109,50 @@ public final class GitHubHttp {
         }
     }
 
-    /** GET an API path (e.g. {@code /repos/o/r/actions/runs?per_page=100}) or an absolute next-page URL. */
+    /**
+     * GET an API path (e.g. {@code /repos/o/r/actions/runs?per_page=100}) or an absolute next-page
+     * URL on the API's origin; a URL elsewhere is refused (see {@link ApiOrigin}).
+     */
     public GitHubResponse get(String pathOrUrl) throws GitHubException {
         URI uri = resolve(pathOrUrl);
+        requireApiOrigin(uri, "GET");
         Optional<EtagCache.Cached> cached = etags.get(uri);
         HttpRequest.Builder request = request(uri).GET();
         cached.ifPresent(c -> request.header("If-None-Match", c.etag()));
-        HttpResponse<InputStream> response = send(request.build(), "GET");
-        try (InputStream body = response.body()) {
-            if (response.statusCode() == 304 && cached.isPresent()) {
-                notModified.incrementAndGet();
-                return new GitHubResponse(uri, cached.get().body(), true, cached.get().next(),
-                        readRateLimit(response.headers()), serverDate(response.headers()));
-            }
-            GitHubResponse parsed = accept(response, body, "GET");
-            response.headers().firstValue("ETag")
-                    .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
-            return parsed;
-        } catch (IOException e) {
-            throw unreachable(uri, e);
+        HttpResponse<byte[]> response = exchange(request.build(), "GET");
+        if (response.statusCode() == 304 && cached.isPresent()) {
+            notModified.incrementAndGet();
+            return new GitHubResponse(uri, cached.get().body(), true, cached.get().next(),
+                    readRateLimit(response.headers()), serverDate(response.headers()));
         }
+        GitHubResponse parsed = accept(response, response.body(), "GET");
+        response.headers().firstValue("ETag")
+                .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
+        return parsed;
     }
 
     /** POST with a JSON body (re-run requests); the answer is usually 201 with no body. */
     public GitHubResponse post(String path, String jsonBody) throws GitHubException {
         URI uri = resolve(path);
+        requireApiOrigin(uri, "POST");
         HttpRequest.Builder request = request(uri)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
-        HttpResponse<InputStream> response = send(request.build(), "POST");
-        try (InputStream body = response.body()) {
-            return accept(response, body, "POST");
-        } catch (IOException e) {
-            throw unreachable(uri, e);
+        HttpResponse<byte[]> response = exchange(request.build(), "POST");
+        return accept(response, response.body(), "POST");
+    }
+
+    /** Whether {@code uri} is on the configured API's origin, the only one that sees the token. */
+    public boolean onApiOrigin(URI uri) {
+        return origin.contains(uri);
+    }
+
+    /** The API calls send the token, so they go to the API's origin only, wherever a link points. */
+    private void requireApiOrigin(URI uri, String method) throws GitHubException {
+        if (!origin.contains(uri)) {
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "Refused to " + method + " " + uri
+                    + ": it is not on the GitHub API's origin " + origin
+                    + " (a link in an answer pointed there), and the token goes only to that origin.");
         }
     }
 
@@ -133,7 +164,9 @@ public final class GitHubHttp {
     /**
      * GETs a (possibly large) body and hands it to {@code reader} as a stream, never in memory as a
      * whole. GitHub answers artifact downloads with a redirect to signed storage URLs: redirects are
-     * followed here, and the token is sent only to the API's own host.
+     * followed here, and the token is sent only to the API's origin. The body is cut off past
+     * {@link #MAX_DOWNLOAD_BYTES}, after {@link #DOWNLOAD_DEADLINE}, or when it pauses longer than
+     * the request timeout.
      */
     public <T> T download(String pathOrUrl, BodyReader<T> reader) throws GitHubException, IOException {
         return download(pathOrUrl, "application/vnd.github+json", reader);
@@ -143,12 +176,10 @@ public final class GitHubHttp {
     public <T> T download(String pathOrUrl, String accept, BodyReader<T> reader) throws GitHubException, IOException {
         URI uri = resolve(pathOrUrl);
         for (int hop = 0; hop < 5; hop++) {
-            HttpRequest.Builder request = uri.getHost() != null && uri.getHost().equalsIgnoreCase(baseUrl.getHost())
-                    && uri.getPort() == baseUrl.getPort() ? request(uri).setHeader("Accept", accept)
-                    : HttpRequest.newBuilder(uri).timeout(timeout);
-            HttpResponse<InputStream> response = send(noRedirects, request.GET().build(), "GET");
+            HttpRequest request = request(uri).setHeader("Accept", accept).GET().build();
+            HttpResponse<InputStream> response = headersOf(noRedirects, request, "GET");
             int status = response.statusCode();
-            try (InputStream body = response.body()) {
+            try (InputStream body = new GuardedStream(response.body(), MAX_DOWNLOAD_BYTES, timeout, DOWNLOAD_DEADLINE)) {
                 if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                     Optional<String> location = response.headers().firstValue("Location");
                     if (location.isEmpty()) {
@@ -162,23 +193,40 @@ public final class GitHubHttp {
                     readRateLimit(response.headers());
                     return reader.read(new TransferStream(body));
                 }
-                accept(response, body, "GET"); // throws the error GitHub's status means
+                accept(response, errorBody(body), "GET"); // throws the error GitHub's status means
                 throw new GitHubException(GitHubException.Kind.SERVER_ERROR, "GitHub answered " + status, null, null);
             } catch (TransferStream.Broken e) {
-                throw unreachable(uri, e.getCause());
+                throw switch (e.getCause()) {
+                    case GuardedStream.Expired expired -> new GitHubException(GitHubException.Kind.UNREACHABLE,
+                            "The download from GET " + uri.getPath() + " (" + uri.getHost() + ") " + expired.getMessage()
+                                    + "; gave up on it.", null, expired);
+                    case GuardedStream.TooLarge tooLarge -> new GitHubException(GitHubException.Kind.MALFORMED,
+                            "The download from GET " + uri.getPath() + " is " + tooLarge.getMessage()
+                                    + ", the limit for a download; stopped reading there.", null, tooLarge);
+                    default -> unreachable(uri, e.getCause());
+                };
             }
         }
         throw new GitHubException(GitHubException.Kind.SERVER_ERROR, "Too many redirects from GET " + pathOrUrl, null, null);
+    }
+
+    /** The start of an error answer, for GitHub's message; a body that fails or stalls just has none. */
+    private static byte[] errorBody(InputStream body) {
+        try {
+            return body.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /**
      * The body as the reader sees it: a failure of the connection itself becomes {@link Broken}, so
      * it can be told from the reader's own complaint about the content (a malformed file).
      */
-    private static final class TransferStream extends java.io.FilterInputStream {
+    private static final class TransferStream extends FilterInputStream {
         static final class Broken extends IOException {
             Broken(IOException cause) {
-                super(cause);
+                super(cause.getMessage(), cause);
             }
 
             @Override
@@ -210,38 +258,97 @@ public final class GitHubHttp {
         }
     }
 
+    /**
+     * Every request is built here, and only here is the token added: to requests for the API's
+     * origin (scheme, host and port), never to a link, a {@code url} field or a redirect elsewhere.
+     */
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28")
                 .header("User-Agent", "maestro-build-hud");
-        token.ifPresent(t -> builder.header("Authorization", t.authorizationHeader()));
+        if (origin.contains(uri)) {
+            token.ifPresent(t -> builder.header("Authorization", t.authorizationHeader()));
+        }
         return builder;
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request, String method) throws GitHubException {
-        return send(http, request, method);
+    /** What a thread is waiting for from GitHub, and since when (for the poller's watchdog). */
+    public record InFlight(String what, Instant since) {
     }
 
-    /** Sends with {@code client} (the API's, or the one that does not follow redirects), counting the request. */
-    private HttpResponse<InputStream> send(HttpClient client, HttpRequest request, String method) throws GitHubException {
+    /** The request {@code thread} is waiting on, if any. */
+    public Optional<InFlight> inFlight(Thread thread) {
+        return Optional.ofNullable(inFlight.get(thread));
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * One API exchange, headers and body, within the timeout: java.net.http's own timeout stops at
+     * the headers, so a body that stalls would block the caller for good. The body is read up to
+     * {@link #MAX_JSON_BYTES}.
+     */
+    private HttpResponse<byte[]> exchange(HttpRequest request, String method) throws GitHubException {
+        String what = method + " " + request.uri().getPath();
+        CompletableFuture<HttpResponse<byte[]>> future = await(what,
+                () -> http.sendAsync(request, CappedBody.handler(MAX_JSON_BYTES)));
+        return finish(future, request.uri(), what, e -> e instanceof CappedBody.TooLarge tooLarge
+                ? new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to " + what + " is "
+                        + tooLarge.getMessage() + ", the limit for an API answer; stopped reading there.", null, tooLarge)
+                : null);
+    }
+
+    /** Sends with {@code client} and waits for the headers only (the body is streamed by the caller). */
+    private HttpResponse<InputStream> headersOf(HttpClient client, HttpRequest request, String method)
+            throws GitHubException {
+        String what = method + " " + request.uri().getPath();
+        return finish(await(what, () -> client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())),
+                request.uri(), what, e -> null);
+    }
+
+    private <R> CompletableFuture<R> await(String what, java.util.function.Supplier<CompletableFuture<R>> send) {
+        inFlight.put(Thread.currentThread(), new InFlight(what, clock.instant()));
+        return send.get();
+    }
+
+    /** Waits for {@code future} until the timeout; on time-out or interrupt the exchange is cancelled. */
+    private <R> R finish(CompletableFuture<R> future, URI uri, String what,
+            java.util.function.Function<Throwable, GitHubException> special) throws GitHubException {
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            R response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             requests.incrementAndGet();
-            LOG.debug("{} {}{} -> {}", method, request.uri().getHost(), request.uri().getPath(), response.statusCode());
+            LOG.debug("{} {} -> {}", what, uri.getHost(), ((HttpResponse<?>) response).statusCode());
             return response;
-        } catch (IOException e) {
-            throw unreachable(request.uri(), e);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "GitHub did not answer within "
+                    + timeout.toSeconds() + " s on " + what + " (" + uri.getHost() + ")", null, e);
         } catch (InterruptedException e) {
+            future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while calling " + request.uri().getHost(),
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while waiting for " + what,
                     null, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            GitHubException mapped = special.apply(cause);
+            if (mapped != null) {
+                throw mapped;
+            }
+            if (cause instanceof IOException io) {
+                throw unreachable(uri, io);
+            }
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Cannot reach " + baseUrl + " (" + cause + ")",
+                    null, cause);
+        } finally {
+            inFlight.remove(Thread.currentThread());
         }
     }
 
-    private GitHubResponse accept(HttpResponse<InputStream> response, InputStream body, String method)
-            throws GitHubException, IOException {
+    private GitHubResponse accept(HttpResponse<?> response, byte[] body, String method) throws GitHubException {
         URI uri = response.uri();
         HttpHeaders headers = response.headers();
         Optional<RateLimit> rateLimit = readRateLimit(headers);
@@ -299,7 +406,7 @@ public final class GitHubHttp {
         return DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").format(instant.atZone(ZoneOffset.UTC));
     }
 
-    private static JsonNode parseJson(InputStream body, String method, URI uri) throws GitHubException {
+    private static JsonNode parseJson(byte[] body, String method, URI uri) throws GitHubException {
         try {
             JsonNode json = JSON.readTree(body);
             return json == null || json.isMissingNode() ? NullNode.getInstance() : json;
@@ -307,15 +414,14 @@ public final class GitHubHttp {
             throw new GitHubException(GitHubException.Kind.MALFORMED, "Malformed JSON from " + method + " "
                     + uri.getPath() + ": " + e.getOriginalMessage(), null, e);
         } catch (IOException e) {
-            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Connection lost while reading "
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "Unreadable answer from " + method + " "
                     + uri.getPath() + ": " + e.getMessage(), null, e);
         }
     }
 
     /** GitHub's error bodies are {@code {"message": "...", "documentation_url": "..."}}. */
-    private static String errorMessage(InputStream body) {
+    private static String errorMessage(byte[] bytes) {
         try {
-            byte[] bytes = body.readNBytes(64 * 1024);
             JsonNode json = JSON.readTree(bytes);
             if (json != null && json.hasNonNull("message")) {
                 return json.get("message").asText();

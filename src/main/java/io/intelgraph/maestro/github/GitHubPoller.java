@@ -14,11 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The GitHub source: polls the targets' workflow runs and open PRs into the {@link BuildPlane},
@@ -48,15 +51,32 @@ public final class GitHubPoller implements AutoCloseable {
     private final Clock clock;
     private final int runsPerRepo;
     private final Backoff backoff;
-    private final Set<RepoId> pullsUnavailable = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private List<RepoId> repos = List.of();
-    private Instant reposListedAt;
+    private final Duration stallLimit;
+    private final Set<RepoId> pullsUnavailable = ConcurrentHashMap.newKeySet();
+    private volatile List<RepoId> repos = List.of();
+    private volatile Instant reposListedAt;
     private ScheduledFuture<?> next;
+    private ScheduledFuture<?> watchdog;
     private volatile boolean closed;
     private boolean primed;
+    /** The running cycle's number: a cycle the watchdog abandoned finds it changed and writes nothing. */
+    private long generation;
+    private Thread cycleThread;
+    /** When the running cycle last moved on to a repository, for the watchdog. */
+    private volatile Instant progress = Instant.EPOCH;
 
     public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
             ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed) {
+        this(client, plane, targets, planner, executor, clock, runsPerRepo, seed,
+                client.http().timeout().multipliedBy(2));
+    }
+
+    /**
+     * @param stallLimit how long one request of a cycle may stay unanswered before the watchdog
+     *                   gives up on the cycle (the client's own deadline should end it sooner)
+     */
+    public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
+            ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed, Duration stallLimit) {
         this.client = client;
         this.plane = plane;
         this.targets = targets;
@@ -64,6 +84,7 @@ public final class GitHubPoller implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.runsPerRepo = runsPerRepo;
+        this.stallLimit = stallLimit;
         this.backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5), new SplittableRandom(seed));
     }
 
@@ -72,76 +93,184 @@ public final class GitHubPoller implements AutoCloseable {
         schedule(Duration.ZERO);
     }
 
-    /** Polls now, out of turn (the refresh button, a webhook hint); the schedule continues after it. */
+    /**
+     * Polls now, out of turn (the refresh button, a webhook hint); the schedule continues after it.
+     * A cycle still running is abandoned for the new one, so a refresh recovers from a stuck cycle.
+     */
     public synchronized void pollNow() {
         if (next != null) {
             next.cancel(false);
         }
+        abandonRunningCycle();
         schedule(Duration.ZERO);
     }
 
     private synchronized void schedule(Duration delay) {
         if (!closed) {
-            next = executor.schedule(this::cycleAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
+            next = executor.schedule(this::startCycle, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    private void cycleAndReschedule() {
+    /**
+     * Runs a cycle on its own thread, watched from the scheduler: a cycle stuck on a request
+     * cannot hold up the schedule.
+     */
+    private void startCycle() {
+        Thread worker;
+        synchronized (this) {
+            if (closed || cycleThread != null) {
+                return; // a cycle is running; it schedules the next one when it ends
+            }
+            long cycle = ++generation;
+            progress = clock.instant();
+            worker = Thread.ofPlatform().daemon().name("github-poll-cycle-" + cycle)
+                    .unstarted(() -> runCycle(cycle));
+            cycleThread = worker;
+            watchdog = executor.schedule(() -> watch(cycle, worker), stallLimit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        worker.start();
+    }
+
+    private void runCycle(long cycle) {
         CycleResult result;
         try {
-            result = syncOnce();
+            result = sync(cycle);
         } catch (RuntimeException e) {
             // A bug must not stop the HUD from polling; it shows as a stale source with the reason.
             LOG.error("poll cycle failed", e);
-            Duration delay = backoff.nextDelay();
-            plane.sourceStale("Internal error while polling: " + e, clock.instant().plus(delay), client.http().rateLimit());
-            schedule(delay);
+            synchronized (this) {
+                if (cycle == generation) {
+                    Duration delay = backoff.nextDelay();
+                    plane.sourceStale("Internal error while polling: " + e, clock.instant().plus(delay),
+                            client.http().rateLimit());
+                    endCycle(delay);
+                }
+            }
             return;
         }
-        schedule(result.nextDelay());
+        synchronized (this) {
+            if (cycle == generation) {
+                endCycle(result.nextDelay());
+            }
+        }
+    }
+
+    private synchronized void endCycle(Duration delay) {
+        if (watchdog != null) {
+            watchdog.cancel(false);
+        }
+        cycleThread = null;
+        schedule(delay);
+    }
+
+    /**
+     * The watchdog: a cycle that has not moved on (started a repository or a request) for
+     * {@link #stallLimit} is given up: the source turns stale with the reason and the next cycle is
+     * scheduled. A long cycle of quick requests (a large organisation's first sync) is left alone.
+     */
+    private synchronized void watch(long cycle, Thread worker) {
+        if (closed || cycle != generation) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<GitHubHttp.InFlight> waiting = client.http().inFlight(worker);
+        Instant since = waiting.map(GitHubHttp.InFlight::since).filter(s -> s.isAfter(progress)).orElse(progress);
+        Duration left = stallLimit.minus(Duration.between(since, now));
+        if (left.isPositive()) {
+            watchdog = executor.schedule(() -> watch(cycle, worker), Math.max(10, left.toMillis()), TimeUnit.MILLISECONDS);
+            return;
+        }
+        String reason = waiting.map(w -> "GitHub did not answer within " + stallLimit.toSeconds() + " s on " + w.what())
+                .orElse("The poll cycle made no progress for " + stallLimit.toSeconds() + " s");
+        abandonRunningCycle();
+        Duration delay = backoff.nextDelay();
+        LOG.warn("{}; gave up on the poll cycle (next try in {} s)", reason, delay.toSeconds());
+        plane.sourceStale(reason, now.plus(delay), client.http().rateLimit());
+        schedule(delay);
+    }
+
+    /** Ends the running cycle, if any: its thread is interrupted and whatever it still finds is dropped. */
+    private synchronized void abandonRunningCycle() {
+        if (cycleThread == null) {
+            return;
+        }
+        generation++;
+        cycleThread.interrupt();
+        cycleThread = null;
+        if (watchdog != null) {
+            watchdog.cancel(false);
+        }
     }
 
     /** One complete cycle, on the calling thread. */
     public CycleResult syncOnce() {
+        long cycle;
+        synchronized (this) {
+            cycle = generation;
+        }
+        return sync(cycle);
+    }
+
+    /**
+     * Fetches first, without any lock, then applies what it found to the plane in one batch, unless
+     * the cycle was abandoned meanwhile.
+     */
+    private CycleResult sync(long cycle) {
         GitHubHttp.RequestCounts before = client.http().requestCounts();
         List<String> repoErrors = new ArrayList<>();
-        String[] failure = {""};
-        Instant[] retryAt = {null};
-        plane.batch(() -> {
-            try {
-                refreshRepoList(repoErrors);
-                for (RepoId repo : repos) {
-                    pollRepo(repo, repoErrors);
-                }
-            } catch (GitHubException e) {
-                failure[0] = e.getMessage();
-                retryAt[0] = e.retryAt().orElse(null);
+        List<Consumer<BuildPlane>> updates = new ArrayList<>();
+        String failure = "";
+        Instant retryAt = null;
+        try {
+            refreshRepoList(repoErrors, updates);
+            List<String> serverErrors = new ArrayList<>();
+            for (RepoId repo : repos) {
+                pollRepo(repo, repoErrors, serverErrors, updates);
             }
-        });
+            if (!serverErrors.isEmpty() && serverErrors.size() == repos.size()) {
+                // Every repository failing on GitHub's side is GitHub failing, not the repositories.
+                throw new GitHubException(GitHubException.Kind.SERVER_ERROR, serverErrors.size() == 1 ? serverErrors.get(0)
+                        : "GitHub failed for every repository (" + serverErrors.size() + "), e.g.: " + serverErrors.get(0));
+            }
+        } catch (GitHubException e) {
+            failure = e.getMessage();
+            retryAt = e.retryAt().orElse(null);
+        }
         GitHubHttp.RequestCounts after = client.http().requestCounts();
         long sent = after.sent() - before.sent();
         long notModified = after.notModified() - before.notModified();
         Duration delay;
-        if (failure[0].isEmpty()) {
-            backoff.reset();
-            // The first cycle fetches everything once; from then on only changes are charged.
-            delay = primed ? planner.next(client.http().rateLimit(), sent - notModified, clock.instant())
-                    : planner.minInterval();
-            primed = true;
-            plane.sourceLive(client.http().rateLimit(), delay.toSeconds());
-        } else {
-            delay = retryAt[0] != null
-                    ? backoff.jitter(Duration.between(clock.instant(), retryAt[0]).isNegative() ? Duration.ZERO
-                            : Duration.between(clock.instant(), retryAt[0]))
-                    : backoff.nextDelay();
-            Instant again = clock.instant().plus(delay);
-            LOG.warn("{} (next try in {} s)", failure[0], delay.toSeconds());
-            plane.sourceStale(failure[0], again, client.http().rateLimit());
+        synchronized (this) {
+            if (cycle != generation) {
+                return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors),
+                        failure.isEmpty() ? "abandoned by the watchdog" : failure, Duration.ZERO);
+            }
+            if (failure.isEmpty()) {
+                backoff.reset();
+                // The first cycle fetches everything once; from then on only changes are charged.
+                delay = primed ? planner.next(client.http().rateLimit(), sent - notModified, clock.instant())
+                        : planner.minInterval();
+                primed = true;
+            } else {
+                Duration wait = retryAt == null ? null : Duration.between(clock.instant(), retryAt);
+                delay = wait != null ? backoff.jitter(wait.isNegative() ? Duration.ZERO : wait) : backoff.nextDelay();
+                LOG.warn("{} (next try in {} s)", failure, delay.toSeconds());
+            }
+            Duration nextDelay = delay;
+            String failed = failure;
+            plane.batch(() -> {
+                updates.forEach(update -> update.accept(plane));
+                if (failed.isEmpty()) {
+                    plane.sourceLive(client.http().rateLimit(), nextDelay.toSeconds());
+                } else {
+                    plane.sourceStale(failed, clock.instant().plus(nextDelay), client.http().rateLimit());
+                }
+            });
         }
-        return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure[0], delay);
+        return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure, delay);
     }
 
-    private void refreshRepoList(List<String> errors) throws GitHubException {
+    private void refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates) throws GitHubException {
         Instant now = clock.instant();
         if (reposListedAt != null && Duration.between(reposListedAt, now).compareTo(REPO_LIST_REFRESH) < 0) {
             return;
@@ -149,6 +278,7 @@ public final class GitHubPoller implements AutoCloseable {
         Set<RepoId> all = new LinkedHashSet<>();
         List<Repo> listed = new ArrayList<>();
         for (String owner : targets.owners()) {
+            progress = clock.instant();
             try {
                 for (Repo repo : client.listRepos(owner).value()) {
                     if (!repo.archived()) {
@@ -160,6 +290,8 @@ public final class GitHubPoller implements AutoCloseable {
                 if (!isPerRepository(e)) {
                     throw e;
                 }
+                // Keep watching the repositories listed before: one failed listing is no reason to drop them.
+                repos.stream().filter(r -> r.owner().equalsIgnoreCase(owner)).forEach(all::add);
                 LOG.warn("cannot list repositories of {}: {}", owner, e.getMessage());
                 errors.add("Cannot list repositories of " + owner + ": " + e.getMessage());
             }
@@ -179,49 +311,66 @@ public final class GitHubPoller implements AutoCloseable {
         }
         repos = List.copyOf(all);
         if (!listed.isEmpty()) {
-            plane.setRepos(listed);
+            updates.add(p -> p.setRepos(listed));
         }
         reposListedAt = now;
     }
 
-    private void pollRepo(RepoId repo, List<String> repoErrors) throws GitHubException {
+    /**
+     * Polls one repository. A failure of this repository alone (not found, refused, malformed, a
+     * 5xx for it) stales its own tiles; one of the whole source is thrown.
+     */
+    private void pollRepo(RepoId repo, List<String> repoErrors, List<String> serverErrors,
+            List<Consumer<BuildPlane>> updates) throws GitHubException {
+        progress = clock.instant();
         try {
             Fetched<List<WorkflowRun>> runs = client.listRuns(repo, runsPerRepo, 1);
             if (!runs.notModified()) {
-                plane.putRuns(repo, runs.value());
+                updates.add(p -> p.putRuns(repo, runs.value()));
             }
-            plane.repoOk(repo);
         } catch (GitHubException e) {
             if (!isPerRepository(e)) {
                 throw e;
+            }
+            if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
+                serverErrors.add(e.getMessage());
             }
             repoErrors.add(e.getMessage());
-            plane.repoFailed(repo, e.getMessage());
+            updates.add(p -> p.repoFailed(repo, e.getMessage()));
             return;
         }
-        if (pullsUnavailable.contains(repo)) {
-            return;
-        }
-        try {
-            Fetched<List<PullRequest>> pulls = client.listOpenPullRequests(repo);
-            if (!pulls.notModified()) {
-                plane.putOpenPullRequests(repo, pulls.value());
+        if (!pullsUnavailable.contains(repo)) {
+            try {
+                Fetched<List<PullRequest>> pulls = client.listOpenPullRequests(repo);
+                if (!pulls.notModified()) {
+                    updates.add(p -> p.putOpenPullRequests(repo, pulls.value()));
+                }
+            } catch (GitHubException e) {
+                if (!isPerRepository(e)) {
+                    throw e;
+                }
+                if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
+                    // A passing hiccup: the tiles keep the PRs last seen, and the next cycle asks again.
+                    LOG.warn("pull requests of {}: {}", repo, e.getMessage());
+                } else {
+                    // Runs still show; tiles just lack PR titles. Said once in the log, not on every poll.
+                    pullsUnavailable.add(repo);
+                    LOG.warn("pull requests of {} unavailable, tiles show branches only: {}", repo, e.getMessage());
+                }
             }
-        } catch (GitHubException e) {
-            if (!isPerRepository(e)) {
-                throw e;
-            }
-            // Runs still show; tiles just lack PR titles. Said once in the log, not on every poll.
-            pullsUnavailable.add(repo);
-            LOG.warn("pull requests of {} unavailable, tiles show branches only: {}", repo, e.getMessage());
         }
+        updates.add(p -> p.repoOk(repo));
     }
 
-    /** Errors that concern one repository; everything else concerns the whole source. */
+    /**
+     * Errors that concern one repository; everything else (token, rate limit, connection, time-outs)
+     * concerns the whole source. A 5xx concerns the repository it was for; when every repository
+     * gets one, {@link #sync} makes it source-wide.
+     */
     private static boolean isPerRepository(GitHubException e) {
         return switch (e.kind()) {
-            case NOT_FOUND, FORBIDDEN, MALFORMED -> true;
-            case UNAUTHORIZED, RATE_LIMITED, UNREACHABLE, SERVER_ERROR -> false;
+            case NOT_FOUND, FORBIDDEN, MALFORMED, SERVER_ERROR -> true;
+            case UNAUTHORIZED, RATE_LIMITED, UNREACHABLE -> false;
         };
     }
 
@@ -231,5 +380,6 @@ public final class GitHubPoller implements AutoCloseable {
         if (next != null) {
             next.cancel(true);
         }
+        abandonRunningCycle();
     }
 }
