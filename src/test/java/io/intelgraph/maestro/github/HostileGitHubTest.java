@@ -97,6 +97,15 @@ class HostileGitHubTest {
     }
 
     @Test
+    void anApiRedirectToAnotherOriginLosesTheToken() throws Exception {
+        sim.server.inject(new SimFault("/repos/intelgraph-sim/api-gateway/pulls", 302,
+                java.util.Map.of("Location", other.url("/moved/pulls").toString()), "", 1));
+        assertEquals(List.of(), sim.client().listOpenPullRequests(GATEWAY).value());
+        assertEquals(List.of("GET /moved/pulls Authorization=none"), other.requests(),
+                "java.net.http keeps only harmless headers across origins when it follows a redirect");
+    }
+
+    @Test
     void theSameHostOnAnotherPortOrSchemeIsAnotherOrigin() {
         ApiOrigin api = ApiOrigin.of(URI.create("https://api.github.com"));
         assertTrue(api.contains(URI.create("https://API.github.com:443/repos/o/r?page=2")), "default port, any case");
