@@ -26,7 +26,7 @@ public record SimFault(String pathPrefix, int status, Map<String, String> header
         record RealAnswer() implements Delivery {
         }
 
-        /** Status and headers, a first byte of the body, then nothing for {@code stall}; then the connection closes. */
+        /** Status and headers, a first byte of the body ({@code [}), then nothing for {@code stall}; then the body ends there, truncated. */
         record StalledBody(Duration stall) implements Delivery {
         }
 
