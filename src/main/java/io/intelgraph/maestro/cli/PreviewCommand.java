@@ -23,11 +23,10 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code preview list|deploy|teardown|cleanup}: the Previews view's actions, with the same guards. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
@@ -169,7 +168,8 @@ final class PreviewCommand {
     }
 
     @Command(name = "teardown", mixinStandardHelpOptions = true,
-            description = "Uninstall a PR's preview and delete its namespace (only namespaces the HUD created).")
+            description = "Uninstall a PR's preview and delete its namespace (only a namespace the HUD created for that"
+                    + " repository's PR).")
     static final class Teardown implements Callable<Integer> {
         @ParentCommand
         PreviewCommand parent;
@@ -177,18 +177,21 @@ final class PreviewCommand {
         SourceOptions source;
         @Parameters(paramLabel = "PR", description = "Pull request number.")
         int pr;
+        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, description = "Repository of the PR.")
+        String repo;
         @Option(names = "--yes", description = "Do not ask for confirmation.")
         boolean yes;
 
         @Override
         public Integer call() throws Exception {
+            RepoId repoId = RepoId.parse(repo);
+            String namespace = PreviewLabels.namespaceOf(pr);
             try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
-                String namespace = PreviewLabels.namespaceOf(pr);
-                if (!yes && !parent.confirm("Tear down the preview of PR #" + pr + ": delete namespace " + namespace
-                        + " on " + runtime.clusterName() + "?", namespace)) {
+                if (!yes && !parent.confirm("Tear down the preview of " + repoId + "#" + pr + ": delete namespace "
+                        + namespace + " on " + runtime.clusterName() + "?", namespace)) {
                     return parent.stop("Not torn down.", 1);
                 }
-                boolean deleted = runtime.service().teardown(pr, parent.actor());
+                boolean deleted = runtime.service().teardown(repoId, pr, parent.actor());
                 parent.say(deleted ? "Deleted namespace " + namespace : "No preview " + namespace);
                 return 0;
             } catch (PreviewRefusedException e) {
@@ -198,7 +201,9 @@ final class PreviewCommand {
     }
 
     @Command(name = "cleanup", mixinStandardHelpOptions = true,
-            description = "Remove previews whose PR is closed or merged, or whose TTL has run out (shows the list first).")
+            description = {"Remove previews whose PR is closed or merged, or whose TTL has run out (shows the list first).",
+                    "Previews whose repository's pull requests cannot be read, and namespaces that carry the HUD's labels"
+                            + " without being its previews, are listed as skipped and left in place."})
     static final class Cleanup implements Callable<Integer> {
         @ParentCommand
         PreviewCommand parent;
@@ -212,14 +217,10 @@ final class PreviewCommand {
             HudConfig config = parent.config(source);
             try (PreviewRuntime runtime = parent.openCluster(config);
                     HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
-                Set<Integer> open = new HashSet<>();
-                for (Preview preview : runtime.service().cluster().list()) {
-                    if (!preview.repo().isEmpty()) {
-                        github.client().listOpenPullRequests(RepoId.parse(preview.repo())).value()
-                                .forEach(pull -> open.add(pull.number()));
-                    }
-                }
-                List<PreviewService.CleanupCandidate> candidates = runtime.service().cleanupCandidates(open);
+                PreviewService.CleanupPlan plan = runtime.service().cleanupPlan(repo -> github.client()
+                        .listOpenPullRequests(repo).value().stream().map(PullRequest::number).collect(Collectors.toSet()));
+                plan.skipped().forEach(line -> parent.say("  " + line));
+                List<PreviewService.CleanupCandidate> candidates = plan.remove();
                 if (candidates.isEmpty()) {
                     parent.say("Nothing to clean up.");
                     return 0;
@@ -228,7 +229,9 @@ final class PreviewCommand {
                 if (!yes && !parent.confirm("Delete these " + candidates.size() + " preview namespaces?", "yes")) {
                     return parent.stop("Nothing removed.", 1);
                 }
-                parent.say("Removed " + runtime.service().cleanup(candidates, parent.actor()) + " previews.");
+                PreviewService.CleanupResult result = runtime.service().cleanup(candidates, parent.actor());
+                result.refused().forEach(line -> parent.say("  refused " + line));
+                parent.say("Removed " + result.removed() + " previews.");
                 return 0;
             }
         }

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.intelgraph.maestro.model.ClusterEvent;
 import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.preview.PreviewLabels;
 import io.intelgraph.maestro.preview.PreviewRequest;
 
@@ -72,15 +73,17 @@ public final class PreviewCluster {
     public void ensureNamespace(PreviewRequest request, String actor, Instant now) {
         Namespace existing = client.namespaces().withName(request.namespace()).get();
         if (existing != null) {
-            if (!PreviewLabels.isHudPreview(request.namespace(), existing.getMetadata().getLabels(), request.prNumber())) {
+            Map<String, String> labels = existing.getMetadata().getLabels();
+            String foreign = PreviewLabels.whyNotHudPreview(request.namespace(), labels);
+            if (!foreign.isEmpty()) {
                 throw new ForeignNamespaceException("Namespace " + request.namespace()
-                        + " exists but was not created by the HUD (no maestro preview labels); refusing to deploy into it.");
+                        + " exists but was not created by the HUD (" + foreign + "); refusing to deploy into it.");
             }
-            String owner = existing.getMetadata().getLabels().getOrDefault(PreviewLabels.REPO, "");
-            if (!owner.equals(PreviewLabels.repoLabel(request.repo().fullName()))) {
+            if (!PreviewLabels.belongsTo(labels, request.repo())) {
                 // Namespaces are per PR number; two repositories' PRs with the same number must not share one.
                 throw new ForeignNamespaceException("Namespace " + request.namespace() + " already holds the preview of "
-                        + owner.replaceFirst("\\.", "/") + "#" + request.prNumber() + "; tear that down first.");
+                        + PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)) + "#" + request.prNumber()
+                        + "; tear that down first.");
             }
             return;
         }
@@ -106,27 +109,32 @@ public final class PreviewCluster {
     }
 
     /**
-     * True when PR {@code prNumber}'s preview namespace exists and is the HUD's; false when there is
-     * none; {@link ForeignNamespaceException} when a namespace of that name exists without the labels.
+     * True when PR {@code prNumber}'s preview namespace exists, is the HUD's and holds {@code repo}'s
+     * preview; false when there is none; {@link ForeignNamespaceException} when a namespace of that
+     * name exists without the HUD's labels or holds another repository's preview.
      */
-    public boolean ownedPreviewExists(int prNumber) {
+    public boolean ownedPreviewExists(RepoId repo, int prNumber) {
         String name = PreviewLabels.namespaceOf(prNumber);
         Namespace namespace = client.namespaces().withName(name).get();
         if (namespace == null) {
             return false;
         }
-        if (!PreviewLabels.isHudPreview(name, namespace.getMetadata().getLabels(), prNumber)) {
-            throw new ForeignNamespaceException("Refusing to delete namespace " + name
-                    + ": it does not carry the HUD's preview labels (" + PreviewLabels.PREVIEW + "=true, "
-                    + PreviewLabels.MANAGED_BY + "=" + PreviewLabels.MANAGED_BY_VALUE + ", " + PreviewLabels.PR + "="
-                    + prNumber + ").");
+        Map<String, String> labels = namespace.getMetadata().getLabels();
+        String foreign = PreviewLabels.whyNotHudPreview(name, labels);
+        if (!foreign.isEmpty()) {
+            throw new ForeignNamespaceException("Refusing to delete namespace " + name + ": " + foreign + ".");
+        }
+        if (!PreviewLabels.belongsTo(labels, repo)) {
+            // Namespaces are per PR number: another repository's PR with the same number may own pr-N.
+            throw new ForeignNamespaceException("Refusing to delete namespace " + name + ": it holds the preview of "
+                    + PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)) + "#" + prNumber + ", not of " + repo + ".");
         }
         return true;
     }
 
-    /** Deletes a preview namespace; refuses any namespace without the HUD's labels for that PR. */
-    public boolean deleteNamespace(int prNumber) {
-        if (!ownedPreviewExists(prNumber)) {
+    /** Deletes {@code repo}'s preview namespace of PR {@code prNumber}; refuses any other namespace. */
+    public boolean deleteNamespace(RepoId repo, int prNumber) {
+        if (!ownedPreviewExists(repo, prNumber)) {
             return false;
         }
         client.namespaces().withName(PreviewLabels.namespaceOf(prNumber)).delete();
@@ -137,13 +145,34 @@ public final class PreviewCluster {
         return list().stream().filter(p -> p.prNumber() == prNumber).findFirst();
     }
 
-    /** Every HUD preview namespace with its deployments, pods, ingress and events. */
+    /**
+     * Every namespace the HUD created (named pr-N, with all its labels), with its deployments, pods,
+     * ingress and events. A namespace that merely carries some of the labels is not listed.
+     */
     public List<Preview> list() {
-        return client.namespaces().withLabels(PreviewLabels.selector()).list().getItems().stream()
-                .filter(ns -> ns.getMetadata().getLabels().containsKey(PreviewLabels.PR))
+        return labelled().stream()
+                .filter(ns -> PreviewLabels.whyNotHudPreview(ns.getMetadata().getName(), ns.getMetadata().getLabels()).isEmpty())
                 .map(this::preview)
                 .sorted(Comparator.comparingInt(Preview::prNumber))
                 .toList();
+    }
+
+    /**
+     * Namespaces that carry the HUD's selector labels but are not namespaces it created (another
+     * name, a PR label that does not match, no repository), each as "name: why". Never touched.
+     */
+    public List<String> strays() {
+        return labelled().stream()
+                .map(ns -> Map.entry(ns.getMetadata().getName(),
+                        PreviewLabels.whyNotHudPreview(ns.getMetadata().getName(), ns.getMetadata().getLabels())))
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .sorted()
+                .toList();
+    }
+
+    private List<Namespace> labelled() {
+        return client.namespaces().withLabels(PreviewLabels.selector()).list().getItems();
     }
 
     private Preview preview(Namespace ns) {
@@ -179,7 +208,7 @@ public final class PreviewCluster {
                         .thenComparing(ClusterEvent::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         return new Preview(Integer.parseInt(labels.get(PreviewLabels.PR)),
-                labels.getOrDefault(PreviewLabels.REPO, "").replaceFirst("\\.", "/"), name,
+                PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)), name,
                 annotations.getOrDefault(PreviewLabels.HEAD_SHA, ""),
                 instant(ns.getMetadata().getCreationTimestamp()), instant(annotations.get(PreviewLabels.EXPIRES_AT)),
                 ready, desired, phases, restarts, url, events, ns.getMetadata().getDeletionTimestamp() != null);

@@ -4,11 +4,14 @@ import io.intelgraph.maestro.kube.ForeignNamespaceException;
 import io.intelgraph.maestro.kube.Permission;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.model.Preview;
+import io.intelgraph.maestro.model.RepoId;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,33 @@ public final class PreviewService {
 
     /** A preview that "Clean up" would remove, and why. */
     public record CleanupCandidate(Preview preview, String reason) {
+    }
+
+    /** What "Clean up" would remove, and what it leaves in place and why (one sentence each). */
+    public record CleanupPlan(List<CleanupCandidate> remove, List<String> skipped) {
+        public CleanupPlan {
+            remove = List.copyOf(remove);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** How many previews "Clean up" removed, and those a guard refused (namespace: why). */
+    public record CleanupResult(int removed, List<String> refused) {
+        public CleanupResult {
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /** The open pull requests of a repository, as far as the caller can read them. */
+    @FunctionalInterface
+    public interface OpenPullRequests {
+        /**
+         * The numbers of {@code repo}'s open PRs.
+         *
+         * @throws Exception when they cannot be read (e.g. GitHub answers 404): that repository's
+         *                   previews are skipped, never removed
+         */
+        Set<Integer> of(RepoId repo) throws Exception;
     }
 
     private final PreviewCluster cluster;
@@ -130,22 +160,26 @@ public final class PreviewService {
         }
     }
 
-    /** Uninstalls and deletes the namespace; refuses foreign namespaces. Returns false if there was none. */
-    public boolean teardown(int prNumber, String actor) {
-        String target = PreviewLabels.namespaceOf(prNumber);
+    /**
+     * Uninstalls {@code repo}'s preview of PR {@code prNumber} and deletes its namespace; refuses a
+     * namespace the HUD did not create or that holds another repository's preview. Returns false if
+     * there was none.
+     */
+    public boolean teardown(RepoId repo, int prNumber, String actor) {
+        String target = repo + "#" + prNumber + " → " + PreviewLabels.namespaceOf(prNumber);
         String blocked = teardownBlockedBecause(prNumber);
         if (!blocked.isEmpty()) {
             audit.record(actor, "teardown", target, "refused: " + blocked);
             throw new PreviewRefusedException(blocked);
         }
         try {
-            // The label guard runs before anything is uninstalled.
-            if (!cluster.ownedPreviewExists(prNumber)) {
+            // The label and repository guard runs before anything is uninstalled.
+            if (!cluster.ownedPreviewExists(repo, prNumber)) {
                 audit.record(actor, "teardown", target, "nothing to delete");
                 return false;
             }
             deployer.uninstall(prNumber);
-            boolean deleted = cluster.deleteNamespace(prNumber);
+            boolean deleted = cluster.deleteNamespace(repo, prNumber);
             audit.record(actor, "teardown", target, deleted ? "ok: namespace deleted" : "nothing to delete");
             return deleted;
         } catch (ForeignNamespaceException e) {
@@ -154,30 +188,59 @@ public final class PreviewService {
         }
     }
 
-    /** Previews whose PR is no longer open, or whose TTL has run out: what "Clean up" shows first. */
-    public List<CleanupCandidate> cleanupCandidates(Set<Integer> openPullRequests) {
+    /**
+     * What "Clean up" shows first: the previews whose PR is no longer open in their repository, or
+     * whose TTL has run out; and, never to be removed, the previews whose repository's pull requests
+     * cannot be read and the namespaces that carry the HUD's labels without being its previews.
+     */
+    public CleanupPlan cleanupPlan(OpenPullRequests openPullRequests) {
         Instant now = clock.instant();
-        List<CleanupCandidate> out = new ArrayList<>();
+        Map<RepoId, Set<Integer>> open = new HashMap<>();
+        Map<RepoId, String> unreadable = new HashMap<>();
+        List<CleanupCandidate> remove = new ArrayList<>();
+        List<String> skipped = new ArrayList<>(cluster.strays().stream()
+                .map(stray -> "skipped " + stray + "; not a preview the HUD created, left in place").toList());
         for (Preview preview : cluster.list()) {
             if (preview.terminating()) {
                 continue;
             }
-            if (!openPullRequests.contains(preview.prNumber())) {
-                out.add(new CleanupCandidate(preview, "PR #" + preview.prNumber() + " is closed or merged"));
+            RepoId repo = RepoId.parse(preview.repo());
+            if (!open.containsKey(repo) && !unreadable.containsKey(repo)) {
+                try {
+                    open.put(repo, Set.copyOf(openPullRequests.of(repo)));
+                } catch (Exception e) {
+                    unreadable.put(repo, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+            }
+            if (unreadable.containsKey(repo)) {
+                skipped.add("skipped " + preview.namespace() + ": cannot read the open pull requests of " + repo + " ("
+                        + unreadable.get(repo) + "); left in place");
+            } else if (!open.get(repo).contains(preview.prNumber())) {
+                remove.add(new CleanupCandidate(preview, "PR #" + preview.prNumber() + " of " + repo + " is closed or merged"));
             } else if (preview.expired(now)) {
-                out.add(new CleanupCandidate(preview, "expired at " + preview.expiresAt()));
+                remove.add(new CleanupCandidate(preview, "expired at " + preview.expiresAt()));
             }
         }
-        return out;
+        return new CleanupPlan(remove, skipped);
     }
 
-    public int cleanup(List<CleanupCandidate> candidates, String actor) {
+    /**
+     * Tears down each candidate (each through {@link #teardown}'s guards); one that is refused is
+     * reported and the rest are still removed.
+     */
+    public CleanupResult cleanup(List<CleanupCandidate> candidates, String actor) {
         int removed = 0;
+        List<String> refused = new ArrayList<>();
         for (CleanupCandidate candidate : candidates) {
-            if (teardown(candidate.preview().prNumber(), actor)) {
-                removed++;
+            Preview preview = candidate.preview();
+            try {
+                if (teardown(RepoId.parse(preview.repo()), preview.prNumber(), actor)) {
+                    removed++;
+                }
+            } catch (PreviewRefusedException e) {
+                refused.add(preview.namespace() + ": " + e.getMessage());
             }
         }
-        return removed;
+        return new CleanupResult(removed, refused);
     }
 }

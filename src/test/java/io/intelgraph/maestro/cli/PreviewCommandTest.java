@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.intelgraph.maestro.preview.PreviewLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,26 +43,94 @@ class PreviewCommandTest {
 
     @Test
     void teardownAsksAndRefusesWithoutAnAnswer() {
-        CliRun noTerminal = run("", "preview", "teardown", "50", "--sim-cluster");
+        CliRun noTerminal = run("", "preview", "teardown", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
         assertEquals(1, noTerminal.exit());
-        assertTrue(noTerminal.out().contains("delete namespace pr-50 on SIMULATED cluster?"), noTerminal.out());
+        assertTrue(noTerminal.out().contains("Tear down the preview of intelgraph-sim/preview-operator#50: delete namespace pr-50 on SIMULATED cluster?"), noTerminal.out());
         assertTrue(noTerminal.err().contains("pass --yes to confirm non-interactively"), noTerminal.err());
 
-        CliRun wrongAnswer = run("pr-5\n", "preview", "teardown", "50", "--sim-cluster");
+        CliRun wrongAnswer = run("pr-5\n", "preview", "teardown", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
         assertEquals(1, wrongAnswer.exit());
         assertTrue(wrongAnswer.err().contains("Not torn down."));
 
-        CliRun confirmed = run("pr-50\n", "preview", "teardown", "50", "--sim-cluster");
+        CliRun confirmed = run("pr-50\n", "preview", "teardown", "50", "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.out().contains("No preview pr-50"), "a fresh simulated cluster has none: " + confirmed.out());
     }
 
-    @Test
-    void commandsJoinTheSimulatedClusterOfARunningHud() throws Exception {
+    /** The runtime of a HUD window on the simulated cluster, sharing its address with CLI commands. */
+    private PreviewRuntime hud() throws Exception {
         var config = new io.intelgraph.maestro.config.ConfigLoader(Map.of(), configDir).load(
                 new io.intelgraph.maestro.config.ConfigLoader.Flags(null, null, null, null, null, null, null, null, null,
                         true, null));
-        try (PreviewRuntime hud = PreviewRuntime.create(config, java.time.Duration.ofMillis(500), true)) {
+        return PreviewRuntime.create(config, java.time.Duration.ofMillis(500), true);
+    }
+
+    /** A namespace carrying the HUD's labels for PR {@code pr} of {@code repoLabel}, made behind the HUD's back. */
+    private static void labelledNamespace(PreviewRuntime hud, String name, int pr, String repoLabel) {
+        var labels = new java.util.HashMap<>(PreviewLabels.selector());
+        labels.put(PreviewLabels.PR, Integer.toString(pr));
+        labels.put(PreviewLabels.REPO, repoLabel);
+        hud.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).withLabels(labels)
+                .endMetadata().build()).create();
+    }
+
+    private static boolean present(PreviewRuntime hud, String namespace) {
+        var ns = hud.client().namespaces().withName(namespace).get();
+        return ns != null && ns.getMetadata().getDeletionTimestamp() == null;
+    }
+
+    @Test
+    void teardownRefusesAnotherRepositorysPreview() throws Exception {
+        try (PreviewRuntime hud = hud()) {
+            labelledNamespace(hud, "pr-78", 78, "other-org.other-repo");
+            CliRun teardown = run("", "preview", "teardown", "78", "--for", "intelgraph-sim/preview-operator", "--yes",
+                    "--sim-cluster");
+            assertEquals(3, teardown.exit(), teardown.out());
+            assertEquals("refused: Refusing to delete namespace pr-78: it holds the preview of other-org/other-repo#78,"
+                    + " not of intelgraph-sim/preview-operator.", teardown.err().strip());
+            assertTrue(present(hud, "pr-78"), "the other repository's preview is untouched");
+
+            CliRun noRepository = run("", "preview", "teardown", "78", "--yes", "--sim-cluster");
+            assertEquals(2, noRepository.exit());
+            assertTrue(noRepository.err().contains("Missing required option: '--for=OWNER/NAME'"), noRepository.err());
+            assertTrue(present(hud, "pr-78"));
+        }
+    }
+
+    @Test
+    void teardownRefusesPrNumbersBelowOneLikeDeploy() {
+        for (String pr : new String[] {"0", "-1"}) {
+            CliRun teardown = run("", "preview", "teardown", pr, "--for", "intelgraph-sim/preview-operator", "--yes",
+                    "--sim-cluster");
+            assertEquals(2, teardown.exit(), teardown.out() + teardown.err());
+            assertEquals("error: PR number must be positive, got " + pr, teardown.err().strip());
+            assertEquals("", teardown.out(), "nothing was asked or done");
+        }
+    }
+
+    @Test
+    void cleanupSkipsAndReportsForeignPreviewsAndRemovesTheRest() throws Exception {
+        try (PreviewRuntime hud = hud()) {
+            labelledNamespace(hud, "pr-78", 78, "other-org.other-repo");               // GitHub: 404
+            labelledNamespace(hud, "team-prod", 7, "intelgraph-sim.preview-operator");  // the labels, copied
+            labelledNamespace(hud, "pr-9999", 9999, "intelgraph-sim.preview-operator"); // no such open PR
+            CliRun cleanup = run("", "preview", "cleanup", "--yes", "--sim-cluster");
+            assertEquals(0, cleanup.exit(), cleanup.err() + cleanup.out());
+            assertTrue(cleanup.out().contains("  skipped pr-78: cannot read the open pull requests of other-org/other-repo ("),
+                    cleanup.out());
+            assertTrue(cleanup.out().contains("  skipped team-prod: it carries the HUD's labels but is not named pr-<number>"),
+                    cleanup.out());
+            assertTrue(cleanup.out().contains("  pr-9999  PR #9999 of intelgraph-sim/preview-operator is closed or merged"),
+                    cleanup.out());
+            assertTrue(cleanup.out().contains("Removed 1 previews."), cleanup.out());
+            assertTrue(!present(hud, "pr-9999"));
+            assertTrue(present(hud, "pr-78") && present(hud, "team-prod"));
+        }
+    }
+
+    @Test
+    void commandsJoinTheSimulatedClusterOfARunningHud() throws Exception {
+        try (PreviewRuntime hud = hud()) {
             assertTrue(Files.isRegularFile(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)));
             CliRun deploy = run("", "preview", "deploy", "54", "--for", "intelgraph-sim/build-hud", "--sha", "c430306",
                     "--wait", "--sim-cluster");
@@ -71,7 +141,7 @@ class PreviewCommandTest {
             CliRun list = run("", "preview", "list", "--sim-cluster");
             assertTrue(list.out().contains("#54    pr-54      intelgraph-sim/build-hud"), list.out());
 
-            CliRun teardown = run("", "preview", "teardown", "54", "--yes", "--sim-cluster");
+            CliRun teardown = run("", "preview", "teardown", "54", "--for", "intelgraph-sim/build-hud", "--yes", "--sim-cluster");
             assertEquals(0, teardown.exit(), teardown.err());
             assertTrue(teardown.out().contains("Deleted namespace pr-54"));
             assertTrue(hud.service().cluster().get(54).map(p -> p.terminating()).orElse(true));

@@ -59,8 +59,91 @@ class PreviewServiceTest {
                 .build()).always();
     }
 
+    static final RepoId REPO = RepoId.parse("intelgraph/intelgraph");
+
     private static PreviewRequest request(int pr) {
-        return new PreviewRequest(RepoId.parse("intelgraph/intelgraph"), pr, "abc1234def5678", Duration.ofHours(72));
+        return new PreviewRequest(REPO, pr, "abc1234def5678", Duration.ofHours(72));
+    }
+
+    /** A namespace with the given labels, as someone other than the HUD (or a hostile tester) made it. */
+    private void namespace(String name, java.util.Map<String, String> labels) {
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).withLabels(labels)
+                .endMetadata().build()).create();
+    }
+
+    /** The HUD's labels for PR {@code pr} of {@code repoLabel} (owner.name). */
+    private static java.util.Map<String, String> hudLabels(int pr, String repoLabel) {
+        var labels = new java.util.HashMap<>(PreviewLabels.selector());
+        labels.put(PreviewLabels.PR, Integer.toString(pr));
+        labels.put(PreviewLabels.REPO, repoLabel);
+        return labels;
+    }
+
+    private boolean present(String namespace) {
+        var ns = client.namespaces().withName(namespace).get();
+        return ns != null && ns.getMetadata().getDeletionTimestamp() == null;
+    }
+
+    @Test
+    void teardownRefusesAnotherRepositorysPreviewOfTheSameNumber() throws Exception {
+        rbac(true);
+        namespace("pr-78", hudLabels(78, "other-org.other-repo"));
+        var refused = assertThrows(PreviewRefusedException.class, () -> service.teardown(REPO, 78, "bob"));
+        assertEquals("Refusing to delete namespace pr-78: it holds the preview of other-org/other-repo#78, not of"
+                + " intelgraph/intelgraph.", refused.getMessage());
+        assertTrue(present("pr-78"), "the other repository's preview is untouched");
+        assertTrue(Files.readString(configDir.resolve("audit.log")).contains(
+                "\"target\":\"intelgraph/intelgraph#78 → pr-78\""), "the refusal is audited with the repository");
+        assertTrue(service.teardown(RepoId.parse("other-org/other-repo"), 78, "bob"), "its own repository may");
+    }
+
+    @Test
+    void teardownRefusesPrNumbersThatNameNoPr() {
+        rbac(true);
+        namespace("pr-0", hudLabels(0, "intelgraph.intelgraph"));
+        for (int pr : new int[] {0, -1}) {
+            var e = assertThrows(IllegalArgumentException.class, () -> service.teardown(REPO, pr, "bob"));
+            assertEquals("PR number must be positive, got " + pr, e.getMessage());
+        }
+        assertTrue(present("pr-0"));
+    }
+
+    @Test
+    void onlyNamespacesTheHudCreatedAreListed() {
+        rbac(true);
+        service.deploy(request(5), "alice");
+        namespace("team-prod", hudLabels(7, "intelgraph.intelgraph"));   // the labels copied onto another namespace
+        namespace("staging", java.util.Map.of("env", "staging"));
+        namespace("pr-8", hudLabels(9, "intelgraph.intelgraph"));        // a PR label that does not match the name
+        namespace("pr-10", PreviewLabels.selector());                     // no PR, no repository
+        assertEquals(List.of("pr-5"), cluster.list().stream().map(Preview::namespace).toList());
+        assertEquals(List.of("pr-10", "pr-8", "team-prod"), cluster.strays().stream().map(s -> s.substring(0, s.indexOf(':'))).toList());
+        assertTrue(cluster.strays().contains("pr-8: its maestro.intelgraph.io/pr label is '9', not 8"), cluster.strays().toString());
+    }
+
+    @Test
+    void cleanupSkipsForeignAndUnreadablePreviewsAndRemovesTheRest() {
+        rbac(true);
+        service.deploy(request(1), "alice");                              // PR closed: removed
+        service.deploy(request(2), "alice");                              // PR open: kept
+        namespace("pr-78", hudLabels(78, "other-org.other-repo"));        // GitHub answers 404: skipped
+        namespace("pr-2x", hudLabels(2, "intelgraph.intelgraph"));        // mislabelled: skipped
+        namespace("pr-3", hudLabels(3, "intelgraph.other"));              // open in its own repository: kept
+        var plan = service.cleanupPlan(repo -> switch (repo.fullName()) {
+            case "intelgraph/intelgraph" -> Set.of(2);
+            case "intelgraph/other" -> Set.of(3);
+            default -> throw new IllegalStateException("Not found");
+        });
+        assertEquals(List.of("pr-1"), plan.remove().stream().map(c -> c.preview().namespace()).toList());
+        assertEquals("PR #1 of intelgraph/intelgraph is closed or merged", plan.remove().get(0).reason());
+        assertEquals(List.of(
+                "skipped pr-2x: it carries the HUD's labels but is not named pr-<number>, as every preview namespace the"
+                        + " HUD creates is; not a preview the HUD created, left in place",
+                "skipped pr-78: cannot read the open pull requests of other-org/other-repo (Not found); left in place"),
+                plan.skipped());
+        assertEquals(new PreviewService.CleanupResult(1, List.of()), service.cleanup(plan.remove(), "carol"));
+        assertFalse(present("pr-1"));
+        assertTrue(present("pr-2") && present("pr-78") && present("pr-2x") && present("pr-3"));
     }
 
     @Test
@@ -127,10 +210,10 @@ class PreviewServiceTest {
     void teardownDeletesTheNamespace() {
         rbac(true);
         service.deploy(request(5), "alice");
-        assertTrue(service.teardown(5, "bob"));
+        assertTrue(service.teardown(REPO, 5, "bob"));
         var gone = client.namespaces().withName("pr-5").get();
         assertTrue(gone == null || gone.getMetadata().getDeletionTimestamp() != null);
-        assertFalse(service.teardown(404, "bob"), "nothing there, nothing done");
+        assertFalse(service.teardown(REPO, 404, "bob"), "nothing there, nothing done");
     }
 
     @Test
@@ -138,7 +221,7 @@ class PreviewServiceTest {
         rbac(true);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("pr-99")
                 .addToLabels("team", "payments").endMetadata().build()).create();
-        var refused = assertThrows(PreviewRefusedException.class, () -> service.teardown(99, "mallory"));
+        var refused = assertThrows(PreviewRefusedException.class, () -> service.teardown(REPO, 99, "mallory"));
         assertTrue(refused.getMessage().startsWith("Refusing to delete namespace pr-99: it does not carry the HUD's preview labels"),
                 refused.getMessage());
         assertNotNull(client.namespaces().withName("pr-99").get(), "the foreign namespace is untouched");
@@ -162,14 +245,14 @@ class PreviewServiceTest {
         rbac(true);
         service.deploy(request(1), "alice");
         service.deploy(request(2), "alice");
-        service.deploy(new PreviewRequest(RepoId.parse("intelgraph/intelgraph"), 3, "abc1234", Duration.ofHours(1)), "alice");
+        service.deploy(new PreviewRequest(REPO, 3, "abc1234", Duration.ofHours(1)), "alice");
         PreviewService later = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
                 cluster), new AuditLog(configDir, Clock.systemUTC()), Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC));
-        List<PreviewService.CleanupCandidate> candidates = later.cleanupCandidates(Set.of(1, 3));
+        List<PreviewService.CleanupCandidate> candidates = later.cleanupPlan(repo -> Set.of(1, 3)).remove();
         assertEquals(List.of(2, 3), candidates.stream().map(c -> c.preview().prNumber()).toList());
-        assertEquals("PR #2 is closed or merged", candidates.get(0).reason());
+        assertEquals("PR #2 of intelgraph/intelgraph is closed or merged", candidates.get(0).reason());
         assertEquals("expired at 2026-11-25T13:00:00Z", candidates.get(1).reason());
-        assertEquals(2, service.cleanup(candidates, "carol"));
+        assertEquals(2, service.cleanup(candidates, "carol").removed());
         assertEquals(List.of(1), cluster.list().stream().filter(p -> !p.terminating()).map(Preview::prNumber).toList());
     }
 

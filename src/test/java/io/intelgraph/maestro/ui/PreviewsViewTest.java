@@ -1,5 +1,9 @@
 package io.intelgraph.maestro.ui;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.preview.PreviewLabels;
+import io.intelgraph.maestro.preview.PreviewRequest;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -16,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -72,5 +77,26 @@ class PreviewsViewTest {
         // Gone, or going: the namespace is deleted (a real cluster first marks it terminating).
         await(() -> stack.plane.snapshot().previewOf(pr).map(p -> p.terminating()).orElse(true));
         assertTrue(Files.readString(stack.configDir.resolve("audit.log")).contains("\"actor\":\"tester@hud\",\"action\":\"teardown\""));
+    }
+
+    @Test
+    void onlyNamespacesTheHudCreatedAreShownWithATearDownButton(FxRobot robot) throws Exception {
+        await(() -> stack.plane.snapshot().cluster().available());
+        var client = stack.cluster.client();
+        var copied = new java.util.HashMap<>(PreviewLabels.selector());   // the HUD's labels copied onto another namespace
+        copied.put(PreviewLabels.PR, "7");
+        copied.put(PreviewLabels.REPO, "intelgraph-sim.preview-operator");
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("team-prod").withLabels(copied)
+                .endMetadata().build()).create();
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("staging").endMetadata().build())
+                .create();
+        stack.service.deploy(new PreviewRequest(RepoId.parse("intelgraph-sim/preview-operator"), 61, "abc1234",
+                Duration.ofHours(1)), "tester@hud");
+
+        robot.clickOn("#view-previews");
+        await(() -> robot.lookup("#teardown-61").tryQuery().isPresent());
+        assertEquals(List.of("Tear down pr-61"), robot.lookup(".preview-card .button").queryAllAs(Button.class).stream()
+                .map(Button::getText).filter(t -> t.startsWith("Tear down")).toList());
+        assertTrue(robot.lookup("#teardown-7").tryQuery().isEmpty(), "team-prod has no card");
     }
 }

@@ -118,15 +118,19 @@ public final class PreviewsView extends VBox {
         alert.showAndWait().filter(confirm::equals).ifPresent(b -> model.teardown(preview));
     }
 
-    private void confirmCleanup(List<PreviewService.CleanupCandidate> candidates) {
+    private void confirmCleanup(PreviewService.CleanupPlan plan) {
+        List<PreviewService.CleanupCandidate> candidates = plan.remove();
+        String skipped = plan.skipped().stream().map(line -> "• " + line).collect(Collectors.joining("\n"));
         if (candidates.isEmpty()) {
-            model.messageProperty().set("Nothing to clean up: every preview belongs to an open PR and is within its TTL.");
+            model.messageProperty().set("Nothing to clean up: every preview belongs to an open PR and is within its TTL."
+                    + (skipped.isEmpty() ? "" : " " + plan.skipped().size() + " skipped."));
             return;
         }
         ButtonType confirm = new ButtonType("Delete " + candidates.size() + " previews", ButtonBar.ButtonData.OK_DONE);
         String list = candidates.stream().map(c -> "• " + c.preview().namespace() + " — " + c.reason())
                 .collect(Collectors.joining("\n"));
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, list, confirm, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, list
+                + (skipped.isEmpty() ? "" : "\n\nLeft in place:\n" + skipped), confirm, ButtonType.CANCEL);
         alert.setTitle("Clean up previews");
         alert.setHeaderText("These preview namespaces will be deleted:");
         alert.initOwner(getScene() == null ? null : getScene().getWindow());

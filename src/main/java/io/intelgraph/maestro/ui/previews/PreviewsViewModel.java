@@ -3,6 +3,7 @@ package io.intelgraph.maestro.ui.previews;
 import io.intelgraph.maestro.model.ClusterStatus;
 import io.intelgraph.maestro.model.Preview;
 import io.intelgraph.maestro.model.PullRequest;
+import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.preview.PreviewRequest;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -142,21 +144,30 @@ public final class PreviewsViewModel {
 
     public void teardown(Preview preview) {
         run("Tearing down " + preview.namespace() + "…",
-                s -> s.teardown(preview.prNumber(), actor) ? "Deleted namespace " + preview.namespace()
-                        : preview.namespace() + " was already gone");
+                s -> s.teardown(RepoId.parse(preview.repo()), preview.prNumber(), actor)
+                        ? "Deleted namespace " + preview.namespace() : preview.namespace() + " was already gone");
     }
 
     /**
-     * Finds (off the FX thread) the previews whose PR is not among the open PRs the HUD knows, or
-     * whose TTL ran out, and hands the list to {@code onFx} to be shown before anything is removed.
+     * Finds (off the FX thread) the previews whose PR is not among the open PRs of its repository
+     * the HUD knows, or whose TTL ran out, and hands the plan to {@code onFx} to be shown before
+     * anything is removed. A repository the HUD does not watch is one whose PRs it cannot tell.
      */
-    public void findCleanupCandidates(java.util.function.Consumer<List<PreviewService.CleanupCandidate>> onFx) {
-        Set<Integer> open = snapshot == null ? Set.of() : snapshot.tiles().stream()
-                .flatMap(t -> t.pullRequest().stream()).map(PullRequest::number).collect(Collectors.toSet());
+    public void findCleanupCandidates(java.util.function.Consumer<PreviewService.CleanupPlan> onFx) {
+        Set<RepoId> watched = snapshot == null ? Set.of()
+                : snapshot.tiles().stream().map(t -> t.key().repo()).collect(Collectors.toSet());
+        Map<RepoId, Set<Integer>> open = snapshot == null ? Map.of() : snapshot.tiles().stream()
+                .flatMap(t -> t.pullRequest().stream())
+                .collect(Collectors.groupingBy(PullRequest::repo, Collectors.mapping(PullRequest::number, Collectors.toSet())));
         service.ifPresent(s -> background.execute(() -> {
             try {
-                List<PreviewService.CleanupCandidate> found = s.cleanupCandidates(open);
-                Platform.runLater(() -> onFx.accept(found));
+                PreviewService.CleanupPlan plan = s.cleanupPlan(repo -> {
+                    if (!watched.contains(repo)) {
+                        throw new IllegalStateException("the HUD does not watch " + repo);
+                    }
+                    return open.getOrDefault(repo, Set.of());
+                });
+                Platform.runLater(() -> onFx.accept(plan));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> message.set("Cannot list previews: " + e.getMessage()));
             }
@@ -164,7 +175,11 @@ public final class PreviewsViewModel {
     }
 
     public void cleanup(List<PreviewService.CleanupCandidate> candidates) {
-        run("Cleaning up " + candidates.size() + " previews…", s -> "Removed " + s.cleanup(candidates, actor) + " previews");
+        run("Cleaning up " + candidates.size() + " previews…", s -> {
+            PreviewService.CleanupResult result = s.cleanup(candidates, actor);
+            return "Removed " + result.removed() + " previews"
+                    + (result.refused().isEmpty() ? "" : "; refused " + String.join("; ", result.refused()));
+        });
     }
 
     private void run(String starting, java.util.function.Function<PreviewService, String> action) {
