@@ -50,12 +50,18 @@ final class PreviewCommand {
 
     /** Joins (or starts) the cluster the previews live on; a CLI command waits at most 3 s for it to sync. */
     PreviewRuntime openCluster(HudConfig config) throws IOException {
-        return PreviewRuntime.create(config, Duration.ofSeconds(3), false);
+        return PreviewRuntime.create(config, Duration.ofSeconds(3), false, java.util.Optional.empty(), this::warn);
     }
 
     void say(String line) {
         main.out().println(line);
         main.out().flush();
+    }
+
+    /** A line the user should read that does not stop the command, on stderr (stdout stays the report). */
+    void warn(String line) {
+        main.err().println(line);
+        main.err().flush();
     }
 
     /** Reports why nothing was done, on stderr, and returns the exit code. */
@@ -126,7 +132,7 @@ final class PreviewCommand {
             String head = sha != null ? sha : headSha(config, repoId);
             try (HudRuntime github = HudRuntime.create(config, parent.main.tokens());
                     PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
-                            java.util.Optional.of(github.client()))) {
+                            java.util.Optional.of(github.client()), parent::warn)) {
                 PreviewService service = runtime.service();
                 parent.say("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");

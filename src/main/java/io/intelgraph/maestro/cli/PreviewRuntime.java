@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.cli;
 
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
@@ -16,12 +17,18 @@ import io.intelgraph.maestro.preview.PreviewDeployer;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.sim.SimCluster;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The preview half of the composition root: the user's kubeconfig (and chosen context) with Helm
@@ -34,13 +41,50 @@ public final class PreviewRuntime implements AutoCloseable {
     private final PreviewWatcher watcher;
     private final SimCluster simCluster;
     private final String clusterName;
-    private final Path published;
+    private final Optional<SharedAddress> published;
 
     /** Where a HUD window publishes the address of its simulated cluster for CLI commands to join. */
     static final String SHARED_SIM_CLUSTER = "sim-cluster.url";
 
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewRuntime.class);
+
+    /**
+     * The address file a HUD window wrote, withdrawn when the runtime closes or — on SIGTERM or
+     * Ctrl-C, when close() never runs — by a shutdown hook, so no later command joins a dead cluster.
+     */
+    private record SharedAddress(Path file, String url, Thread hook) {
+
+        static SharedAddress publish(Path file, String url) throws IOException {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, url);
+            SharedAddress address = new SharedAddress(file, url, new Thread(() -> withdraw(file, url), "sim-cluster-url-cleanup"));
+            Runtime.getRuntime().addShutdownHook(address.hook());
+            return address;
+        }
+
+        void withdraw() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook itself is running or has run
+            }
+            withdraw(file, url);
+        }
+
+        /** Deletes the file only while it still names this cluster (a later HUD may have replaced it). */
+        private static void withdraw(Path file, String url) {
+            try {
+                if (Files.isRegularFile(file) && Files.readString(file).strip().equals(url)) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                LOG.warn("cannot remove {}: {}; the next preview command will find it stale and remove it", file, e.getMessage());
+            }
+        }
+    }
+
     private PreviewRuntime(KubernetesClient client, PreviewService service, PreviewWatcher watcher, SimCluster simCluster,
-            String clusterName, Path published) {
+            String clusterName, Optional<SharedAddress> published) {
         this.client = client;
         this.service = service;
         this.watcher = watcher;
@@ -61,28 +105,33 @@ public final class PreviewRuntime implements AutoCloseable {
     /** @param github where the deploy gate reads the PR's Dockerfile (contents API); empty: chart only */
     public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
             Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+        return create(config, simReadyAfter, shareSimCluster, github, LOG::warn);
+    }
+
+    /**
+     * @param notices told, in one line, of what the user should know but that does not stop the
+     *                command (a stale address file removed); the CLI prints it on stderr
+     */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github, Consumer<String> notices) throws IOException {
         ChartRenderer chart = new ChartRenderer(config.chart());
         AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
         Optional<io.intelgraph.maestro.preview.DeployGate> gate = gate(config, chart, github);
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
             Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
-            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty() : joinRunningSimCluster(shared);
+            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty() : joinRunningSimCluster(shared, notices);
             String name = "SIMULATED cluster";
             if (running.isPresent()) {
                 PreviewCluster cluster = new PreviewCluster(running.get());
                 PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit,
                         Clock.systemUTC(), gate);
                 return new PreviewRuntime(running.get(), service, new PreviewWatcher(running.get(), service,
-                        name + " of the running HUD", true), null, name + " of the running HUD", null);
+                        name + " of the running HUD", true), null, name + " of the running HUD", Optional.empty());
             }
             SimCluster sim = new SimCluster(simReadyAfter, true).start();
-            Path published = null;
-            if (shareSimCluster) {
-                Files.createDirectories(config.configDir());
-                Files.writeString(shared, sim.url());
-                published = shared;
-            }
+            Optional<SharedAddress> published = shareSimCluster
+                    ? Optional.of(SharedAddress.publish(shared, sim.url())) : Optional.empty();
             PreviewCluster cluster = new PreviewCluster(sim.client());
             PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC(),
                     gate);
@@ -96,23 +145,47 @@ public final class PreviewRuntime implements AutoCloseable {
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
         String name = cluster.describe();
-        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name, null);
+        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name,
+                Optional.empty());
     }
 
-    /** A HUD window's simulated cluster, if its address file exists and it answers. */
-    private static Optional<KubernetesClient> joinRunningSimCluster(Path shared) {
+    /**
+     * A HUD window's simulated cluster, if its address file exists and the cluster answers. A file
+     * whose cluster does not answer (its HUD was killed) is removed, and {@code notices} told so.
+     */
+    private static Optional<KubernetesClient> joinRunningSimCluster(Path shared, Consumer<String> notices) {
         if (!Files.isRegularFile(shared)) {
             return Optional.empty();
         }
+        String url = "";
         try {
-            String url = Files.readString(shared).strip();
-            KubernetesClient client = new KubernetesClientBuilder().withConfig(new io.fabric8.kubernetes.client.ConfigBuilder()
+            url = Files.readString(shared).strip();
+            URI address = URI.create(url);
+            if (!"http".equals(address.getScheme()) && !"https".equals(address.getScheme())
+                    || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("not a loopback http(s) address");
+            }
+            KubernetesClient client = new KubernetesClientBuilder().withConfig(new ConfigBuilder()
                     .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
                     .build()).build();
-            client.namespaces().withName("default").get();
+            try {
+                client.namespaces().withName("default").get();
+            } catch (RuntimeException e) {
+                client.close();
+                throw e;
+            }
             return Optional.of(client);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // stale file: the HUD that wrote it is gone
+            try {
+                Files.deleteIfExists(shared);
+            } catch (IOException cannot) {
+                notices.accept("warning: " + shared + " names a simulated cluster at " + url + " that does not answer, and"
+                        + " it cannot be removed (" + cannot.getMessage() + "); starting a new, empty simulated cluster.");
+                return Optional.empty();
+            }
+            notices.accept("warning: the simulated cluster recorded in " + shared + " (" + url + ") does not answer (its HUD"
+                    + " is gone): removed the stale file; starting a new, empty simulated cluster.");
+            return Optional.empty();
         }
     }
 
@@ -173,13 +246,7 @@ public final class PreviewRuntime implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
-        if (published != null) {
-            try {
-                Files.deleteIfExists(published);
-            } catch (IOException e) {
-                // best effort: a stale file is detected (no answer) by the next command
-            }
-        }
+        published.ifPresent(SharedAddress::withdraw);
         if (simCluster != null) {
             simCluster.close();
         } else {

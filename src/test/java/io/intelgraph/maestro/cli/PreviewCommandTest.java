@@ -5,11 +5,14 @@ import io.intelgraph.maestro.preview.PreviewLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview subcommands on the simulated cluster (each command starts its own). */
@@ -157,5 +160,49 @@ class PreviewCommandTest {
         CliRun cleanup = run("", "preview", "cleanup", "--sim-cluster");
         assertEquals(0, cleanup.exit(), cleanup.err());
         assertTrue(cleanup.out().contains("Nothing to clean up."));
+    }
+
+    @Test
+    void aStaleAddressOfADeadHudIsRemovedAndSaidSo() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
+        Files.writeString(shared, "http://127.0.0.1:" + closedPort + "/");
+
+        CliRun list = run("", "preview", "list", "--sim-cluster");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals("warning: the simulated cluster recorded in " + shared + " (http://127.0.0.1:" + closedPort
+                + "/) does not answer (its HUD is gone): removed the stale file; starting a new, empty simulated cluster.",
+                list.err().strip());
+        assertFalse(Files.exists(shared), "the stale file is gone");
+        assertTrue(list.out().startsWith("Cluster: SIMULATED cluster\n"), list.out());
+
+        CliRun again = run("", "preview", "list", "--sim-cluster");
+        assertEquals("", again.err(), "said once: the next command finds no file");
+    }
+
+    /** A HUD killed with SIGTERM (no close(), only its shutdown hooks) withdraws its cluster's address. */
+    @Test
+    void aHudKilledWithSigtermWithdrawsItsAddress() throws Exception {
+        Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
+        Process hud = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString())
+                .redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(hud.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("published")) {
+                // the child's start-up logging
+            }
+            assertEquals("published SIMULATED cluster", line);
+            assertTrue(Files.readString(shared).startsWith("http://"), "the running HUD publishes its address");
+            hud.destroy(); // SIGTERM
+            assertTrue(hud.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            hud.destroyForcibly();
+        }
+        assertFalse(Files.exists(shared), "the shutdown hook removed the address");
     }
 }
