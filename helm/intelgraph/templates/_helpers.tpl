@@ -1,11 +1,41 @@
 {{/* Names and the labels the HUD's safety guard relies on. */}}
 
+{{/*
+The PR number: pr.number when set, else N of the namespace pr-N, so the plain
+`helm upgrade --install intelgraph-pr-N helm/intelgraph --namespace pr-N --create-namespace`
+with only the image tags renders PR N's preview. A namespace that is not pr-N needs pr.number;
+a pr.number that contradicts its pr-N namespace is refused (the schema refuses 0 and below):
+objects named for one PR inside another PR's namespace would mislead the HUD's guards.
+*/}}
+{{- define "intelgraph.prNumber" -}}
+{{- $namespace := .Release.Namespace -}}
+{{- $fromNamespace := "" -}}
+{{- if regexMatch "^pr-[1-9][0-9]*$" $namespace -}}
+{{- $fromNamespace = trimPrefix "pr-" $namespace -}}
+{{- end -}}
+{{- if kindIs "invalid" .Values.pr.number -}}
+{{- if not $fromNamespace -}}
+{{- fail (printf "pr.number is not set and namespace %q is not pr-<number>: set pr.number (1 or more) or install into namespace pr-<number>" $namespace) -}}
+{{- end -}}
+{{- $fromNamespace -}}
+{{- else -}}
+{{- $number := int64 .Values.pr.number -}}
+{{- if lt $number 1 -}}
+{{- fail (printf "pr.number is %v: a PR number is 1 or more" .Values.pr.number) -}}
+{{- end -}}
+{{- if and $fromNamespace (ne (toString $number) $fromNamespace) -}}
+{{- fail (printf "pr.number is %d but the namespace is %s: PR %d's preview belongs in namespace pr-%d" $number $namespace $number $number) -}}
+{{- end -}}
+{{- $number -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "intelgraph.fullname" -}}
-{{- printf "intelgraph-pr-%v" (required "pr.number is required" .Values.pr.number) | trunc 63 | trimSuffix "-" -}}
+{{- printf "intelgraph-pr-%s" (include "intelgraph.prNumber" .) | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 
 {{- define "intelgraph.host" -}}
-{{- printf "pr-%v.%s" .Values.pr.number .Values.ingress.baseDomain -}}
+{{- printf "pr-%s.%s" (include "intelgraph.prNumber" .) .Values.ingress.baseDomain -}}
 {{- end -}}
 
 {{/* Label values cannot hold "/": owner/name becomes owner.name. */}}
@@ -21,7 +51,7 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/part-of: maestro-preview
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 maestro.intelgraph.io/preview: "true"
-maestro.intelgraph.io/pr: {{ .Values.pr.number | quote }}
+maestro.intelgraph.io/pr: {{ include "intelgraph.prNumber" . | quote }}
 maestro.intelgraph.io/repo: {{ include "intelgraph.repoLabel" . | quote }}
 {{- end -}}
 

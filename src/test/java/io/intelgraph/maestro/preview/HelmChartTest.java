@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import com.marcnuri.helm.Helm;
 import io.intelgraph.maestro.model.RepoId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +102,125 @@ class HelmChartTest {
         Ingress ingress = (Ingress) objects.stream().filter(o -> o instanceof Ingress).findFirst().orElseThrow();
         assertEquals("pr-123.preview.intelgraph.example.com", ingress.getSpec().getRules().get(0).getHost());
         assertEquals("intelgraph-pr-123-tls", ingress.getSpec().getTls().get(0).getSecretName());
+        assertEquals("letsencrypt-prod", ingress.getMetadata().getAnnotations().get("cert-manager.io/cluster-issuer"),
+                "browsers trust a production certificate; staging is chosen, not defaulted");
+    }
+
+    /** The original product's documented command: no pr.number, only the namespace and the image tags. */
+    @Test
+    void theOriginalsOwnCommandTakesThePrNumberFromTheNamespace() {
+        List<HasMetadata> rendered = load(new Helm(Path.of("helm/intelgraph")).template().withName("intelgraph-pr-123")
+                .withNamespace("pr-123").set("image.server.tag", "abc123").set("image.client.tag", "abc123").call());
+        assertEquals(11, rendered.size());
+        for (HasMetadata o : rendered) {
+            assertTrue(o.getMetadata().getName().startsWith("intelgraph-pr-123"), o.getKind() + " " + o.getMetadata().getName());
+            assertEquals("123", o.getMetadata().getLabels().get(PreviewLabels.PR), o.getKind());
+        }
+        Ingress ingress = (Ingress) rendered.stream().filter(o -> o instanceof Ingress).findFirst().orElseThrow();
+        assertEquals("pr-123.preview.intelgraph.example.com", ingress.getSpec().getRules().get(0).getHost());
+        assertEquals("intelgraph-pr-123-tls", ingress.getSpec().getTls().get(0).getSecretName());
+        Deployment server = rendered.stream().filter(o -> o instanceof Deployment && o.getMetadata().getName().endsWith("-server"))
+                .map(Deployment.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of("123"), server.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals("PR_NUMBER")).map(e -> e.getValue()).toList());
+    }
+
+    @Test
+    void prNumberZeroIsRefusedByTheSchema() {
+        var zero = new Helm(Path.of("helm/intelgraph")).template().withName("z").withNamespace("pr-123")
+                .set("pr.number", 0).set("image.server.tag", "abc1234").set("image.client.tag", "abc1234");
+        Exception e = assertThrows(IllegalStateException.class, zero::call);
+        assertTrue(e.getMessage().contains("at '/pr/number': minimum: got 0, want 1"), e.getMessage());
+    }
+
+    @Test
+    void withoutAPrNumberANamespaceThatIsNotPrNIsRefused() {
+        var nowhere = new Helm(Path.of("helm/intelgraph")).template().withName("n").withNamespace("previews")
+                .set("image.server.tag", "abc1234").set("image.client.tag", "abc1234");
+        Exception e = assertThrows(IllegalStateException.class, nowhere::call);
+        assertTrue(e.getMessage().contains("pr.number is not set and namespace \"previews\" is not pr-<number>:"
+                + " set pr.number (1 or more) or install into namespace pr-<number>"), e.getMessage());
+    }
+
+    @Test
+    void aPrNumberThatContradictsItsNamespaceIsRefused() {
+        var elsewhere = new Helm(Path.of("helm/intelgraph")).template().withName("m").withNamespace("pr-123")
+                .set("pr.number", 5).set("image.server.tag", "abc1234").set("image.client.tag", "abc1234");
+        Exception e = assertThrows(IllegalStateException.class, elsewhere::call);
+        assertTrue(e.getMessage().contains("pr.number is 5 but the namespace is pr-123: PR 5's preview belongs in"
+                + " namespace pr-5"), e.getMessage());
+    }
+
+    @Test
+    void theLetsEncryptStagingIssuerIsAChoiceTheReadmeAndNotesExplain() throws Exception {
+        List<HasMetadata> staging = load(new Helm(Path.of("helm/intelgraph")).template().withName("s").withNamespace("pr-9")
+                .set("image.server.tag", "abc1234").set("image.client.tag", "abc1234")
+                .set("ingress.clusterIssuer", "letsencrypt-staging").call());
+        Ingress ingress = (Ingress) staging.stream().filter(o -> o instanceof Ingress).findFirst().orElseThrow();
         assertEquals("letsencrypt-staging", ingress.getMetadata().getAnnotations().get("cert-manager.io/cluster-issuer"));
+        String readme = Files.readString(Path.of("helm/intelgraph/README.md"));
+        assertTrue(readme.contains("`ingress.clusterIssuer` | `letsencrypt-prod`"), readme);
+        assertTrue(readme.contains("--set ingress.clusterIssuer=letsencrypt-staging"), readme);
+        assertTrue(notes("letsencrypt-staging").contains("TLS: certificate from the cert-manager ClusterIssuer letsencrypt-staging\n"
+                + "     (a staging issuer: browsers do not trust its certificates; --set ingress.clusterIssuer=letsencrypt-prod"
+                + " for a trusted one)\n"), notes("letsencrypt-staging"));
+        String production = notes(null);
+        assertTrue(production.contains("Preview for (pr.repo not set) PR #123 is deploying\ninto namespace pr-123.\n"
+                + "URL: https://pr-123.preview.intelgraph.example.com\n"
+                + "TLS: certificate from the cert-manager ClusterIssuer letsencrypt-prod\n"), production);
+        assertFalse(production.contains("staging"), production);
+    }
+
+    /** NOTES.txt as `helm install --dry-run` prints it for the original's command (optionally with an issuer). */
+    private static String notes(String issuer) {
+        var install = new Helm(Path.of("helm/intelgraph")).install().withName("intelgraph-pr-123").withNamespace("pr-123")
+                .set("image.server.tag", "abc123").set("image.client.tag", "abc123").dryRun().clientOnly();
+        if (issuer != null) {
+            install.set("ingress.clusterIssuer", issuer);
+        }
+        String output = install.call().getOutput();
+        return output.substring(output.indexOf("NOTES:"));
+    }
+
+    /** As kubeconform -strict: every field of every object is one Kubernetes' API types know, with its type. */
+    @Test
+    void everyRenderedFieldIsOneKubernetesKnows() {
+        for (String yaml : List.of(CHART.render(REQUEST, NOW), new Helm(Path.of("helm/intelgraph")).template()
+                .withName("intelgraph-pr-123").withNamespace("pr-123").set("image.server.tag", "abc123")
+                .set("image.client.tag", "abc123").call())) {
+            List<String> unknown = KubernetesStrictness.unknownFields(yaml);
+            assertEquals(List.of(), unknown);
+        }
+        assertEquals(List.of("Deployment/x: spec.replicas is \"2\", Kubernetes reads 2",
+                        "Deployment/x: spec.template.spec.containers[0].securityContext.runAsNonroot is not a field Kubernetes knows"),
+                KubernetesStrictness.unknownFields("""
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: x}
+                        spec:
+                          replicas: "2"
+                          selector: {matchLabels: {a: b}}
+                          template:
+                            metadata: {labels: {a: b}}
+                            spec:
+                              containers:
+                                - name: c
+                                  image: i
+                                  securityContext: {runAsNonroot: true}
+                        """), "a misspelt field and a mistyped one are caught");
+    }
+
+    @Test
+    void theRenderedChartPassesThePolicies() throws Exception {
+        var checker = new io.intelgraph.maestro.policy.PolicyChecker(
+                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(Path.of("policy")), java.util.Optional.empty());
+        var report = checker.checkManifests("helm/intelgraph", CHART.render(REQUEST, NOW));
+        assertEquals(0, report.denies(), report.findings().toString());
+        assertEquals(List.of(), report.errors());
+    }
+
+    private static List<HasMetadata> load(String yaml) {
+        return parser.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).items();
     }
 
     @Test
