@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -50,7 +51,7 @@ final class PreviewCommand {
 
     /** Joins (or starts) the cluster the previews live on; a CLI command waits at most 3 s for it to sync. */
     PreviewRuntime openCluster(HudConfig config) throws IOException {
-        return PreviewRuntime.create(config, Duration.ofSeconds(3), false, java.util.Optional.empty(), this::warn);
+        return PreviewRuntime.create(config, Duration.ofSeconds(3), false, Optional.empty(), this::warn);
     }
 
     void say(String line) {
@@ -132,12 +133,12 @@ final class PreviewCommand {
             String head = sha != null ? sha : headSha(config, repoId);
             try (HudRuntime github = HudRuntime.create(config, parent.main.tokens());
                     PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
-                            java.util.Optional.of(github.client()), parent::warn)) {
+                            Optional.of(github.client()), parent::warn)) {
                 PreviewService service = runtime.service();
                 parent.say("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
                 parent.say(service.deploy(new PreviewRequest(repoId, pr, head, Duration.ofHours(ttlHours)),
-                        parent.actor(), java.util.Optional.ofNullable(overrideReason)));
+                        parent.actor(), Optional.ofNullable(overrideReason)));
                 if (waitReady) {
                     Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
                     Preview preview = service.cluster().get(pr).orElseThrow();
