@@ -1,11 +1,12 @@
 package io.intelgraph.maestro.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.DependencyKind;
 import io.intelgraph.maestro.model.Finding;
 import io.intelgraph.maestro.model.Sbom;
-import io.intelgraph.maestro.model.SbomComponent;
 import io.intelgraph.maestro.model.ScanReport;
 import io.intelgraph.maestro.model.Severity;
 import io.intelgraph.maestro.model.TestCaseResult;
@@ -14,6 +15,7 @@ import io.intelgraph.maestro.model.TestReport;
 import io.intelgraph.maestro.supplychain.JUnitReader;
 import io.intelgraph.maestro.supplychain.ReportFormatException;
 import io.intelgraph.maestro.supplychain.SbomReader;
+import io.intelgraph.maestro.supplychain.SbomText;
 import io.intelgraph.maestro.supplychain.ScanReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -53,7 +57,7 @@ final class InspectCommand {
     <T> int inspect(Path file, Reader<T> reader, Printer<T> print, java.util.function.Predicate<T> fails) {
         try {
             T report = reader.read(file);
-            main.out().print(print.text(report));
+            print.print(report, main.out());
             main.out().flush();
             return fails.test(report) ? 1 : 0;
         } catch (ReportFormatException e) {
@@ -75,8 +79,17 @@ final class InspectCommand {
         T read(Path file) throws IOException;
     }
 
+    /** Writes what is made of a report; a streaming printer may read the file again as it writes. */
     interface Printer<T> {
-        String text(T report) throws IOException;
+        void print(T report, PrintWriter out) throws IOException;
+
+        static <T> Printer<T> text(Text<T> text) {
+            return (report, out) -> out.print(text.of(report));
+        }
+    }
+
+    interface Text<T> {
+        String of(T report) throws IOException;
     }
 
     @Command(name = "sbom", mixinStandardHelpOptions = true,
@@ -86,12 +99,15 @@ final class InspectCommand {
         InspectCommand parent;
         @Parameters(paramLabel = "FILE")
         Path file;
-        @Option(names = "--json", description = "Print JSON (every component).")
+        @Option(names = "--json", description = "Print JSON (every component, written as the file is read again).")
         boolean json;
 
         @Override
         public Integer call() {
-            return parent.inspect(file, new SbomReader()::read, sbom -> json ? json(sbom) : table(sbom));
+            SbomReader reader = new SbomReader();
+            return json
+                    ? parent.inspect(file, f -> reader.read(f, 0, c -> { }), (sbom, out) -> json(sbom, reader, file, out))
+                    : parent.inspect(file, f -> reader.read(f, LISTED, c -> { }), Printer.text(SbomCommand::table));
         }
 
         static String table(Sbom sbom) {
@@ -99,39 +115,61 @@ final class InspectCommand {
             out.append(sbom.file()).append(": ").append(sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ")
                     .append(sbom.specVersion()).append(" SBOM of ").append(sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject())
                     .append('\n');
-            out.append(sbom.components().size()).append(" components, ").append(sbom.dependencyEdges())
-                    .append(" dependency edges\n");
-            out.append("Licences: ").append(sbom.licenseCounts().entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+            out.append(sbom.componentCount()).append(" components, ").append(sbom.dependencyEdges())
+                    .append(" dependency edges").append(SbomText.scopes(sbom)).append('\n');
+            out.append("Licences: ").append(SbomText.licenses(sbom, ", ")).append('\n');
             String format = "  %-40s %-20s %-16s %s%n";
             out.append(String.format(Locale.ROOT, format, "COMPONENT", "VERSION", "LICENCE", "PURL"));
             sbom.components().stream().limit(LISTED).forEach(c -> out.append(String.format(Locale.ROOT, format,
                     c.name(), c.version(), c.licenses().isEmpty() ? "-" : String.join(" ", c.licenses()), c.purl())));
-            if (sbom.components().size() > LISTED) {
-                out.append("  … and ").append(sbom.components().size() - LISTED).append(" more (--json lists all)\n");
+            if (sbom.componentCount() > LISTED) {
+                out.append("  … and ").append(sbom.componentCount() - LISTED).append(" more (--json lists all)\n");
             }
             return out.toString();
         }
 
-        static String json(Sbom sbom) throws IOException {
-            ObjectNode root = JSON.createObjectNode();
-            root.put("file", sbom.file());
-            root.put("format", sbom.format().name().toLowerCase(Locale.ROOT));
-            root.put("specVersion", sbom.specVersion());
-            root.put("subject", sbom.subject());
-            root.put("componentCount", sbom.components().size());
-            root.put("dependencyEdges", sbom.dependencyEdges());
-            ObjectNode licenses = root.putObject("licenses");
-            sbom.licenseCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> licenses.put(e.getKey(), e.getValue()));
-            var components = root.putArray("components");
-            for (SbomComponent c : sbom.components()) {
-                ObjectNode node = components.addObject().put("name", c.name()).put("version", c.version())
-                        .put("purl", c.purl()).put("type", c.type());
-                c.licenses().forEach(node.putArray("licenses")::add);
+        /**
+         * The summary, then every component as the file is read a second time: a 400,000-component SBOM
+         * is never held, as objects or as text.
+         */
+        static void json(Sbom sbom, SbomReader reader, Path file, PrintWriter out) throws IOException {
+            try (JsonGenerator g = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("file", sbom.file());
+                g.writeStringField("format", sbom.format().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("specVersion", sbom.specVersion());
+                g.writeStringField("subject", sbom.subject());
+                g.writeNumberField("componentCount", sbom.componentCount());
+                g.writeNumberField("dependencyEdges", sbom.dependencyEdges());
+                g.writeObjectFieldStart("dependencyKinds");
+                for (Map.Entry<DependencyKind, Integer> kind : new TreeMap<>(sbom.dependencyKinds()).entrySet()) {
+                    g.writeNumberField(kind.getKey().name().toLowerCase(Locale.ROOT), kind.getValue());
+                }
+                g.writeEndObject();
+                g.writeObjectFieldStart("licenses");
+                for (Map.Entry<String, Integer> license : new TreeMap<>(sbom.licenseCounts()).entrySet()) {
+                    g.writeNumberField(license.getKey(), license.getValue());
+                }
+                g.writeEndObject();
+                g.writeArrayFieldStart("components");
+                reader.read(file, 0, c -> {
+                    g.writeStartObject();
+                    g.writeStringField("name", c.name());
+                    g.writeStringField("version", c.version());
+                    g.writeStringField("purl", c.purl());
+                    g.writeStringField("type", c.type());
+                    g.writeArrayFieldStart("licenses");
+                    for (String license : c.licenses()) {
+                        g.writeString(license);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                });
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            return JSON.writeValueAsString(root) + "\n";
+            out.println();
         }
     }
 
@@ -150,7 +188,7 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            return parent.inspect(file, new ScanReader()::read, scan -> json ? json(scan) : table(scan),
+            return parent.inspect(file, new ScanReader()::read, Printer.text(scan -> json ? json(scan) : table(scan)),
                     scan -> failOn != null && scan.findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0));
         }
 
@@ -211,7 +249,7 @@ final class InspectCommand {
 
         @Override
         public Integer call() {
-            return parent.inspect(file, new JUnitReader()::read, r -> json ? json(r) : table(r),
+            return parent.inspect(file, new JUnitReader()::read, Printer.text(r -> json ? json(r) : table(r)),
                     r -> failOnBroken && r.cases().stream().anyMatch(c -> c.outcome().broken()));
         }
 
@@ -282,7 +320,7 @@ final class InspectCommand {
                     ? io.intelgraph.maestro.supplychain.BundleVerifier.publicGood()
                     : new io.intelgraph.maestro.supplychain.BundleVerifier(trustedRoot);
             return parent.inspect(file, new io.intelgraph.maestro.supplychain.BundleReader(verifier)::read,
-                    a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n",
+                    Printer.text(a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n"),
                     a -> a.state() != io.intelgraph.maestro.model.SignatureState.VERIFIED);
         }
 

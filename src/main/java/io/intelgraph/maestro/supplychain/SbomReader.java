@@ -1,46 +1,87 @@
 package io.intelgraph.maestro.supplychain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.intelgraph.maestro.model.DependencyKind;
 import io.intelgraph.maestro.model.Sbom;
 import io.intelgraph.maestro.model.SbomComponent;
+import io.intelgraph.maestro.model.SbomComponents;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Reads CycloneDX JSON (1.2–1.7) and SPDX JSON (2.2, 2.3) SBOMs, streaming: one component in memory
- * at a time besides the table being built. (cyclonedx-core-java would build the whole BOM as objects
- * first, which a 100 MB SBOM cannot afford.)
+ * at a time, plus the counts, the licence tally and the components the caller keeps (packed; none,
+ * the first few, or all). (cyclonedx-core-java would build the whole BOM as objects first, which a
+ * 100 MB SBOM cannot afford.) SPDX dependency edges and the described package: see {@link SpdxGraph}.
  */
 public final class SbomReader {
 
+    /** Keep every component (the panel searches them). */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    /** Told of each component as it is read, in document order (e.g. to write it out at once). */
+    public interface ComponentVisitor {
+        void visit(SbomComponent component) throws IOException;
+    }
+
     private static final String NOASSERTION = "NOASSERTION";
+    private static final ComponentVisitor NONE = c -> { };
 
     public Sbom read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in);
-        }
+        return read(file, ALL, NONE);
     }
 
     public Sbom read(String name, InputStream in) throws IOException {
-        Collected c = new Collected();
+        return read(name, in, ALL, NONE);
+    }
+
+    /**
+     * Reads the file keeping only its first {@code keep} components, telling {@code each} of every one.
+     * An SPDX document that names the package it describes only after that package, beyond the kept
+     * ones, is read a second time for that package's name.
+     */
+    public Sbom read(Path file, int keep, ComponentVisitor each) throws IOException {
+        String name = file.getFileName().toString();
+        Collected c;
+        try (InputStream in = Files.newInputStream(file)) {
+            c = collect(name, in, keep, each);
+        }
+        List<Integer> wanted = c.isSpdx() ? c.unresolved() : List.of();
+        if (!wanted.isEmpty()) {
+            int[] position = {0};
+            try (InputStream in = Files.newInputStream(file)) {
+                collect(name, in, 0, component -> {
+                    if (wanted.contains(position[0])) {
+                        c.labelsByPosition.put(position[0], label(component));
+                    }
+                    position[0]++;
+                });
+            }
+        }
+        return c.sbom(name);
+    }
+
+    /** As {@link #read(Path, int, ComponentVisitor)}, once: a described package beyond the kept ones stays unnamed. */
+    public Sbom read(String name, InputStream in, int keep, ComponentVisitor each) throws IOException {
+        return collect(name, in, keep, each).sbom(name);
+    }
+
+    private static Collected collect(String name, InputStream in, int keep, ComponentVisitor each) throws IOException {
+        Collected c = new Collected(keep, each);
         try (JsonStream stream = new JsonStream(name, in)) {
             stream.object((field, s) -> visit(c, field, s));
         }
-        if (!c.spdxVersion.isEmpty()) {
-            return sbom(name, Sbom.Format.SPDX, c.spdxVersion.replaceFirst("^SPDX-", ""), c.documentName, c.components,
-                    c.spdxEdges);
-        }
-        if (c.bomFormat.equals("CycloneDX")) {
-            return sbom(name, Sbom.Format.CYCLONEDX, c.specVersion, c.subject, c.components, c.cycloneDxEdges);
-        }
-        throw new ReportFormatException(name, "not an SBOM: neither \"bomFormat\": \"CycloneDX\" nor \"spdxVersion\" found");
+        return c;
     }
 
     private static void visit(Collected c, String field, JsonStream s) throws IOException {
@@ -48,33 +89,27 @@ public final class SbomReader {
             case "bomFormat" -> c.bomFormat = s.text();
             case "specVersion" -> c.specVersion = s.text();
             case "spdxVersion" -> c.spdxVersion = s.text();
+            case "SPDXID" -> c.spdx.documentId(s.text());
             case "name" -> c.documentName = s.text();
             // GitHub's dependency-graph export wraps the SPDX document: {"sbom": {...}}.
             case "sbom" -> s.object((inner, s2) -> visit(c, inner, s2));
-            case "metadata" -> c.subject = cycloneDxSubject(s.tree());
-            case "components" -> s.array(field, node -> addCycloneDx(node, c.components));
+            case "metadata" -> c.cycloneDxSubject = cycloneDxSubject(s.tree());
+            case "components" -> s.array(field, node -> addCycloneDx(node, c));
             case "dependencies" -> s.array(field, node -> c.cycloneDxEdges += node.path("dependsOn").size());
-            case "packages" -> s.array(field, node -> c.components.add(spdxPackage(node)));
-            case "relationships" -> s.array(field, node -> {
-                String type = JsonStream.text(node, "relationshipType");
-                if (type.equals("DEPENDS_ON") || type.equals("DEPENDENCY_OF")) {
-                    c.spdxEdges++;
-                }
+            case "documentDescribes" -> s.array(field, node -> c.spdx.describes(node.asText("")));
+            case "packages" -> s.array(field, node -> {
+                SbomComponent component = spdxPackage(node);
+                c.spdx.pkg(JsonStream.text(node, "SPDXID"), label(component));
+                c.add(component);
             });
+            case "relationships" -> s.array(field, node -> c.spdx.relationship(JsonStream.text(node, "spdxElementId"),
+                    JsonStream.text(node, "relationshipType"), JsonStream.text(node, "relatedSpdxElement")));
             default -> { }
         }
     }
 
-    private static Sbom sbom(String name, Sbom.Format format, String version, String subject,
-            List<SbomComponent> components, int edges) {
-        Map<String, Integer> licenses = new TreeMap<>();
-        for (SbomComponent component : components) {
-            if (component.licenses().isEmpty()) {
-                licenses.merge(Sbom.NO_LICENSE, 1, Integer::sum);
-            }
-            component.licenses().forEach(l -> licenses.merge(l, 1, Integer::sum));
-        }
-        return new Sbom(name, format, version, subject, components, edges, licenses);
+    private static String label(SbomComponent c) {
+        return c.version().isEmpty() ? c.name() : c.name() + "@" + c.version();
     }
 
     private static String cycloneDxSubject(JsonNode metadata) {
@@ -84,7 +119,7 @@ public final class SbomReader {
     }
 
     /** A component and, depth first, the components nested in it (CycloneDX assemblies). */
-    private static void addCycloneDx(JsonNode node, List<SbomComponent> into) {
+    private static void addCycloneDx(JsonNode node, Collected into) throws IOException {
         List<String> licenses = new ArrayList<>();
         for (JsonNode choice : node.path("licenses")) {
             String id = JsonStream.text(choice, "license", "id");
@@ -117,17 +152,77 @@ public final class SbomReader {
         List<String> licenses = license.isEmpty() || license.equals(NOASSERTION) || license.equals("NONE")
                 ? List.of() : List.of(license);
         return new SbomComponent(JsonStream.text(node, "name"), JsonStream.text(node, "versionInfo"), purl, licenses,
-                JsonStream.text(node, "primaryPackagePurpose").toLowerCase(java.util.Locale.ROOT));
+                JsonStream.text(node, "primaryPackagePurpose").toLowerCase(Locale.ROOT));
     }
 
+    /** What one pass gathers; bounded except for the kept components and 8 bytes a package and an SPDX edge. */
     private static final class Collected {
+        final int keep;
+        final ComponentVisitor each;
         String bomFormat = "";
         String specVersion = "";
         String spdxVersion = "";
         String documentName = "";
-        String subject = "";
-        final List<SbomComponent> components = new ArrayList<>();
+        String cycloneDxSubject = "";
+        final SbomComponents.Builder kept = new SbomComponents.Builder();
+        int count;
+        final Map<String, Integer> licenses = new TreeMap<>();
         int cycloneDxEdges;
-        int spdxEdges;
+        final SpdxGraph spdx = new SpdxGraph();
+        /** Labels of described packages found by a second pass, by position. */
+        final Map<Integer, String> labelsByPosition = new HashMap<>();
+
+        Collected(int keep, ComponentVisitor each) {
+            this.keep = keep;
+            this.each = each;
+        }
+
+        void add(SbomComponent component) throws IOException {
+            if (component.licenses().isEmpty()) {
+                licenses.merge(Sbom.NO_LICENSE, 1, Integer::sum);
+            }
+            component.licenses().forEach(l -> licenses.merge(l, 1, Integer::sum));
+            if (count < keep) {
+                kept.add(component);
+            }
+            count++;
+            each.visit(component);
+        }
+
+        boolean isSpdx() {
+            return !spdxVersion.isEmpty();
+        }
+
+        /** Positions of described packages that were not kept and whose label is not known yet. */
+        List<Integer> unresolved() {
+            return spdx.described().stream().filter(id -> spdx.label(id).isEmpty()).map(spdx::position)
+                    .filter(p -> p >= kept.size()).toList();
+        }
+
+        /** The described packages' name@version, joined; the document's name when none is known. */
+        String spdxSubject(SbomComponents components) {
+            List<String> subjects = new ArrayList<>();
+            for (String id : spdx.described()) {
+                int position = spdx.position(id);
+                spdx.label(id).or(() -> position < 0 ? Optional.empty()
+                        : Optional.ofNullable(position < components.size() ? label(components.get(position))
+                                : labelsByPosition.get(position))).ifPresent(subjects::add);
+            }
+            return subjects.isEmpty() ? documentName : String.join(", ", subjects);
+        }
+
+        Sbom sbom(String name) throws ReportFormatException {
+            SbomComponents components = kept.build();
+            if (isSpdx()) {
+                Map<DependencyKind, Integer> kinds = spdx.edgesByKind();
+                return new Sbom(name, Sbom.Format.SPDX, spdxVersion.replaceFirst("^SPDX-", ""), spdxSubject(components), count,
+                        components, kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds, licenses);
+            }
+            if (bomFormat.equals("CycloneDX")) {
+                return new Sbom(name, Sbom.Format.CYCLONEDX, specVersion, cycloneDxSubject, count, components, cycloneDxEdges,
+                        cycloneDxEdges == 0 ? Map.of() : Map.of(DependencyKind.UNSPECIFIED, cycloneDxEdges), licenses);
+            }
+            throw new ReportFormatException(name, "not an SBOM: neither \"bomFormat\": \"CycloneDX\" nor \"spdxVersion\" found");
+        }
     }
 }

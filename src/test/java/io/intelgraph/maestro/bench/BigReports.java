@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Big reports for the benchmarks, grown from the real ones in src/test/resources/supplychain: the
@@ -27,8 +28,20 @@ final class BigReports {
 
     /** A CycloneDX 1.4 SBOM of about {@code bytes}; returns the number of components. */
     static int sbom(Path out, long bytes) throws IOException {
+        return sbom(out, bytes, Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * A CycloneDX 1.4 SBOM of about {@code bytes} or {@code components} components, whichever comes
+     * first, with the source's dependency graph repeated alongside (numbered bom-refs); returns the
+     * number of components. A {@code slim} component keeps what the panel reads and loses its external
+     * references and properties (two thirds of its bytes), so 400,000 components make about 190 MB,
+     * as the SBOMs of big container images do.
+     */
+    static int sbom(Path out, long bytes, int components, boolean slim) throws IOException {
         JsonNode source = JSON.readTree(DIR.resolve("cyclonedx/laravel-7.12.0.cdx-1.4.json").toFile());
         int n = 0;
+        int copies = 0;
         Counting counted = new Counting(out);
         try (JsonGenerator g = JSON.getFactory().createGenerator(counted, JsonEncoding.UTF8)) {
             g.setCodec(JSON);
@@ -38,13 +51,32 @@ final class BigReports {
             g.writeFieldName("metadata");
             g.writeTree(source.get("metadata"));
             g.writeArrayFieldStart("components");
-            while (counted.count < bytes) {
+            while (counted.count < bytes && n < components) {
                 for (JsonNode component : source.get("components")) {
                     ObjectNode copy = component.deepCopy();
-                    copy.put("name", component.get("name").asText() + "-" + n);
-                    copy.put("purl", component.get("purl").asText() + "-" + n);
+                    copy.put("name", component.get("name").asText() + "-" + copies);
+                    copy.put("purl", component.get("purl").asText() + "-" + copies);
+                    copy.put("bom-ref", component.get("bom-ref").asText() + "-" + copies);
+                    if (slim) {
+                        copy.remove(List.of("externalReferences", "properties"));
+                    }
                     g.writeTree(copy);
                     n++;
+                }
+                copies++;
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("dependencies");
+            for (int copy = 0; copy < copies; copy++) {
+                for (JsonNode dependency : source.get("dependencies")) {
+                    g.writeStartObject();
+                    g.writeStringField("ref", dependency.get("ref").asText() + "-" + copy);
+                    g.writeArrayFieldStart("dependsOn");
+                    for (JsonNode on : dependency.path("dependsOn")) {
+                        g.writeString(on.asText() + "-" + copy);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
                 }
             }
             g.writeEndArray();

@@ -27,7 +27,28 @@ class InspectCommandTest {
         JsonNode root = JSON.readTree(json.out());
         assertEquals("spdx", root.path("format").asText());
         assertEquals(5, root.path("components").size());
+        assertEquals(5, root.path("componentCount").asInt());
+        assertEquals("testdata/fixtures/repo/julia", root.path("subject").asText());
         assertEquals("pkg:julia/A@1.9.0?uuid=ead4f63c-334e-11e9-00e6-e7f0a5f21b60", root.at("/components/1/purl").asText());
+    }
+
+    @Test
+    void spdxDependencyKindsAndDescribedPackage() throws IOException {
+        // spdx-maven-plugin's output: DYNAMIC_LINK and TEST_DEPENDENCY_OF edges, SPDXRef-DOCUMENT DESCRIBES the project.
+        String file = DIR + "spdx/spdx-maven-plugin-1.0.4.spdx.json";
+        CliRun table = CliRun.run("inspect", "sbom", file);
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().startsWith("spdx-maven-plugin-1.0.4.spdx.json: SPDX 2.3 SBOM of spdx-demo@1.0.0\n"
+                + "8 components, 5 dependency edges (2 test, 3 dynamic link)\n"), table.out());
+
+        JsonNode root = JSON.readTree(CliRun.run("inspect", "sbom", "--json", file).out());
+        assertEquals("spdx-demo@1.0.0", root.path("subject").asText());
+        assertEquals(5, root.path("dependencyEdges").asInt());
+        assertEquals(3, root.at("/dependencyKinds/dynamic_link").asInt());
+        assertEquals(2, root.at("/dependencyKinds/test").asInt());
+        assertEquals(8, root.path("components").size());
+        assertEquals("JUnit", root.at("/components/1/name").asText());
+        assertEquals("EPL-1.0", root.at("/components/1/licenses/0").asText());
     }
 
     @Test

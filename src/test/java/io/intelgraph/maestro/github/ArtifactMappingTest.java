@@ -32,7 +32,7 @@ class ArtifactMappingTest {
         Sbom sbom = new SbomReader().read(Path.of("src/test/resources/github/rest/dependency-graph/sbom.json"));
         assertEquals(Sbom.Format.SPDX, sbom.format());
         assertEquals("2.3", sbom.specVersion());
-        assertEquals("github/example", sbom.subject());
+        assertEquals("github/example@main", sbom.subject(), "the described repository package, name@version");
         assertEquals(2, sbom.components().size());
         assertEquals("pkg:gem/rails@1.0.0", sbom.components().get(0).purl());
         assertEquals(1, sbom.dependencyEdges());

@@ -63,7 +63,7 @@ class EvidenceCollectorTest {
         assertEquals(62, artifactSbom.components().size());
         Sbom graph = evidence.sboms().get(1);
         assertEquals(Sbom.Format.SPDX, graph.format());
-        assertEquals("github/example", graph.subject());
+        assertEquals("github/example@main", graph.subject(), "the package SPDXRef-DOCUMENT DESCRIBES");
 
         assertEquals(1, evidence.scans().size());
         assertEquals("trivy-report/trivy-results.json", evidence.scans().get(0).file());

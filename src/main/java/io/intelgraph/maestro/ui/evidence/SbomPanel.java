@@ -3,6 +3,8 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.RunEvidence;
 import io.intelgraph.maestro.model.Sbom;
 import io.intelgraph.maestro.model.SbomComponent;
+import io.intelgraph.maestro.supplychain.SbomText;
+import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -12,9 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** SBOM: which SBOM, what it describes, its licence summary, and a searchable component table. */
 public final class SbomPanel extends VBox {
@@ -59,7 +59,9 @@ public final class SbomPanel extends VBox {
         search.setId("sbom-search");
         search.setPromptText("Search name, version, purl, licence…");
         search.textProperty().bindBidirectional(model.componentQueryProperty());
-        model.componentsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
+        // Wrapped, not copied: the rows are packed components (or a search's positions in them),
+        // unpacked only for the rows on screen; copying 400,000 of them would unpack them all.
+        model.componentsProperty().addListener((o, a, rows) -> table.setItems(FXCollections.observableList(rows)));
         table.setId("sbom-components");
         // Rows of one height: the table then never measures rows to size a list of 100,000.
         table.setFixedCellSize(30);
@@ -69,6 +71,8 @@ public final class SbomPanel extends VBox {
                 TextColumn.<SbomComponent>of("Version", 90, SbomComponent::version),
                 TextColumn.<SbomComponent>of("Licence", 90, c -> c.licenses().isEmpty() ? "—" : String.join(" ", c.licenses())),
                 TextColumn.<SbomComponent>of("purl", 240, SbomComponent::purl)));
+        // In the SBOM's order: sorting would unpack every component, and the search finds what sorting would.
+        table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(new Label("No components match."));
         VBox.setVgrow(table, Priority.ALWAYS);
         artifacts.setId("sbom-artifacts-link");
@@ -104,10 +108,8 @@ public final class SbomPanel extends VBox {
             return;
         }
         summary.setText((sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ") + sbom.specVersion() + " · "
-                + (sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject()) + "\n" + sbom.components().size()
-                + " components · " + sbom.dependencyEdges() + " dependency edges");
-        licenses.setText("Licences: " + sbom.licenseCounts().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
+                + (sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject()) + "\n" + sbom.componentCount()
+                + " components · " + sbom.dependencyEdges() + " dependency edges" + SbomText.scopes(sbom));
+        licenses.setText("Licences: " + SbomText.licenses(sbom, " · "));
     }
 }

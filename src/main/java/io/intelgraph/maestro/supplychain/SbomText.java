@@ -1,0 +1,30 @@
+package io.intelgraph.maestro.supplychain;
+
+import io.intelgraph.maestro.model.DependencyKind;
+import io.intelgraph.maestro.model.Sbom;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The words the SBOM panel and {@code inspect sbom} share for an SBOM's dependency kinds and licences. */
+public final class SbomText {
+
+    private SbomText() {
+    }
+
+    /** " (3 dynamic link, 2 test)": the edges whose kind the SBOM names; "" when it names none. */
+    public static String scopes(Sbom sbom) {
+        String named = new TreeMap<>(sbom.dependencyKinds()).entrySet().stream()
+                .filter(e -> e.getKey() != DependencyKind.UNSPECIFIED)
+                .map(e -> e.getValue() + " " + e.getKey().word()).collect(Collectors.joining(", "));
+        return named.isEmpty() ? "" : " (" + named + ")";
+    }
+
+    /** "MIT 57, BSD-3-Clause 4": the most used licence first. */
+    public static String licenses(Sbom sbom, String separator) {
+        return sbom.licenseCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(separator));
+    }
+}
