@@ -4,7 +4,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), then the headless UI benchmarks. */
+/**
+ * {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), the memory of
+ * {@code inspect sbom} on a 400,000-component SBOM, then the headless UI benchmarks.
+ */
 public final class Benchmarks {
 
     private Benchmarks() {
@@ -23,6 +26,7 @@ public final class Benchmarks {
                 .warmupIterations(1)
                 .measurementIterations(3)
                 .build()).run();
+        System.out.println(InspectMemoryBenchmark.run());
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
