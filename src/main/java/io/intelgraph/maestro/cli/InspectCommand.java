@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -153,19 +155,22 @@ final class InspectCommand {
                 }
                 g.writeEndObject();
                 g.writeArrayFieldStart("components");
-                reader.read(file, 0, c -> {
-                    g.writeStartObject();
-                    g.writeStringField("name", c.name());
-                    g.writeStringField("version", c.version());
-                    g.writeStringField("purl", c.purl());
-                    g.writeStringField("type", c.type());
-                    g.writeArrayFieldStart("licenses");
-                    for (String license : c.licenses()) {
-                        g.writeString(license);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                });
+                // A stream, not the path: the subject is known already, so no pass of its own to find it.
+                try (InputStream in = Files.newInputStream(file)) {
+                    reader.read(sbom.file(), in, 0, c -> {
+                        g.writeStartObject();
+                        g.writeStringField("name", c.name());
+                        g.writeStringField("version", c.version());
+                        g.writeStringField("purl", c.purl());
+                        g.writeStringField("type", c.type());
+                        g.writeArrayFieldStart("licenses");
+                        for (String license : c.licenses()) {
+                            g.writeString(license);
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    });
+                }
                 g.writeEndArray();
                 g.writeEndObject();
             }
