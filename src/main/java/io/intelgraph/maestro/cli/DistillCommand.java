@@ -17,10 +17,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +56,16 @@ final class DistillCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
         Files.createDirectories(config.configDir());
-        TeacherMarketplace market = new TeacherMarketplace(config.configDir());
-        List<Signals> branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+        TeacherMarketplace market;
+        List<Signals> branches;
+        try {
+            market = new TeacherMarketplace(config.configDir());
+            branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+        } catch (TeacherMarketplace.RefusedException | BadSignalsException e) {
+            main.err().println("refused: " + TerminalText.escape(e.getMessage()));
+            main.err().flush();
+            return 3;
+        }
         List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
         var quotes = io.intelgraph.maestro.fabric.RunnerQuotes.load(config.configDir());
         main.out().print(json ? frame(recommendations, quotes) : table(recommendations));
@@ -70,16 +80,37 @@ final class DistillCommand implements Callable<Integer> {
         }
     }
 
-    static List<Signals> read(Path file) throws Exception {
+    /** A signals file that cannot be used; the message names the file and the field. */
+    static final class BadSignalsException extends Exception {
+        BadSignalsException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads a signals file; every value must be a finite number (a string such as "NaN" is refused, not coerced). */
+    static List<Signals> read(Path file) throws IOException, BadSignalsException {
         List<Signals> out = new ArrayList<>();
+        int i = 0;
         for (var node : JSON.readTree(file.toFile())) {
             Map<Signals.Signal, Double> known = new EnumMap<>(Signals.Signal.class);
             var fields = node.path("signals").fields();
             while (fields.hasNext()) {
                 var field = fields.next();
-                known.put(Signals.Signal.valueOf(field.getKey()), field.getValue().asDouble());
+                String at = file + ": [" + i + "].signals." + field.getKey();
+                Signals.Signal signal;
+                try {
+                    signal = Signals.Signal.valueOf(field.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw new BadSignalsException(at + " is not a signal (" + Arrays.toString(Signals.Signal.values()) + ")");
+                }
+                double value = field.getValue().asDouble();
+                if (!field.getValue().isNumber() || !Double.isFinite(value)) {
+                    throw new BadSignalsException(at + " must be a finite number, not " + field.getValue());
+                }
+                known.put(signal, value);
             }
             out.add(new Signals(node.path("branch").asText(), known));
+            i++;
         }
         return out;
     }
@@ -89,10 +120,11 @@ final class DistillCommand implements Callable<Integer> {
         String format = "%-48s %-16s %-10s %-14s %s%n";
         out.append(String.format(Locale.ROOT, format, "BRANCH", "RECOMMENDATION", "CONFIDENCE", "ENSEMBLE", "TEACHERS (activation)"));
         for (BranchRecommendation r : recommendations) {
-            out.append(String.format(Locale.ROOT, format, r.branch(), r.recommendation().symbol() + " " + r.recommendation().word(),
+            out.append(String.format(Locale.ROOT, format, TerminalText.escape(r.branch()),
+                    r.recommendation().symbol() + " " + r.recommendation().word(),
                     String.format(Locale.ROOT, "%.0f %%", r.studentConfidence() * 100), r.ensembleRecommendation().word(),
                     r.teacherActivations().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", TerminalText.escape(e.getKey()), e.getValue()))
                             .reduce((a, b) -> a + ", " + b).orElse("")));
         }
         return out.toString();

@@ -72,7 +72,7 @@ final class InspectCommand {
     }
 
     private int fail(String message) {
-        main.err().println(message);
+        main.err().println(TerminalText.escape(message));
         main.err().flush();
         return 3;
     }
@@ -86,7 +86,8 @@ final class InspectCommand {
         void print(T report, PrintWriter out) throws IOException;
 
         static <T> Printer<T> text(Text<T> text) {
-            return (report, out) -> out.print(text.of(report));
+            // Text made of outside data: control characters escaped, so a report cannot drive the terminal.
+            return (report, out) -> out.print(TerminalText.escapeKeepingLines(text.of(report)));
         }
     }
 

@@ -52,7 +52,7 @@ public final class Main implements Callable<Integer> {
         cli.setErr(main.err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().println("error: " + TerminalText.escape(e.getMessage()));
             return 2;
         });
         return cli;

@@ -74,7 +74,7 @@ final class PolicyCommand {
                 chosen = engine();
             } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
                 // No policies, policies that do not parse, or data that cannot be read: nothing can be checked.
-                parent.main.err().println("error: " + e.getMessage());
+                parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
                 return 3;
             }
@@ -106,7 +106,7 @@ final class PolicyCommand {
             });
             parent.main.out().flush();
             parent.main.err().println("engine: " + checker.engine().name());
-            report.errors().forEach(e -> parent.main.err().println("error: " + e));
+            report.errors().forEach(e -> parent.main.err().println("error: " + TerminalText.escape(e)));
             parent.main.err().flush();
             if (!report.errors().isEmpty()) {
                 return 3;
@@ -137,7 +137,7 @@ final class PolicyCommand {
         /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
         private InProcessPolicyEngine inProcess() throws java.io.IOException {
             return InProcessPolicyEngine.load(policy).withData(PolicyData.load(data))
-                    .printingTo(line -> parent.main.err().println(line));
+                    .printingTo(line -> parent.main.err().println(TerminalText.escape(line)));
         }
     }
 
@@ -167,7 +167,7 @@ final class PolicyCommand {
             try {
                 results = RegoPolicy.compile(files).runTests(PolicyData.load(data));
             } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
-                parent.main.err().println("error: " + e.getMessage());
+                parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
                 return 1;
             }
@@ -182,9 +182,9 @@ final class PolicyCommand {
                 // As opa test: failures always, with what they printed; passes only when asked.
                 if (verbose || !r.passed()) {
                     out.println("data." + r.pkg() + "." + r.name() + ": " + (r.passed() ? "PASS" : "FAIL"));
-                    r.printed().forEach(line -> out.println("  " + line));
+                    r.printed().forEach(line -> out.println("  " + TerminalText.escape(line)));
                     if (!r.error().isEmpty()) {
-                        out.println("  error: " + r.error());
+                        out.println("  error: " + TerminalText.escape(r.error()));
                     }
                 }
             }

@@ -26,8 +26,8 @@ final class PolicyReportFormats {
                 case DENY -> "FAIL";
                 case WARN -> "WARN";
                 case EXCEPTION -> "EXCP";
-            }).append(" - ").append(f.file()).append(f.line() > 0 ? ":" + f.line() : "").append(" - ")
-                    .append(f.namespace()).append(" - ").append(f.message()).append('\n');
+            }).append(" - ").append(TerminalText.escape(f.file())).append(f.line() > 0 ? ":" + f.line() : "").append(" - ")
+                    .append(TerminalText.escape(f.namespace())).append(" - ").append(TerminalText.escape(f.message())).append('\n');
         }
         return out.append('\n').append(summary(report)).toString();
     }
@@ -65,7 +65,8 @@ final class PolicyReportFormats {
 
     /** The escaping GitHub's workflow commands require of a message … */
     private static String githubData(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        // The log shows the rest as it is, so other control characters (ANSI colours) are escaped as on a terminal.
+        return TerminalText.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** … and, more, of a property value. */

@@ -52,9 +52,9 @@ final class StatusCommand implements Callable<Integer> {
             main.out().flush();
             if (!result.ok() || !result.repoErrors().isEmpty()) {
                 if (!result.ok()) {
-                    main.err().println("error: " + result.failure());
+                    main.err().println("error: " + TerminalText.escape(result.failure()));
                 }
-                result.repoErrors().forEach(e -> main.err().println("error: " + e));
+                result.repoErrors().forEach(e -> main.err().println("error: " + TerminalText.escape(e)));
                 main.err().flush();
                 return 1;
             }

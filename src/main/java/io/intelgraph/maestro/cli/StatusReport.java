@@ -27,14 +27,15 @@ final class StatusReport {
     static String table(BuildSnapshot snapshot, TileQuery query) {
         StringBuilder out = new StringBuilder();
         SourceHealth health = snapshot.health();
-        out.append("Source: ").append(health.sourceName()).append(" — ").append(health.freshness());
+        out.append("Source: ").append(TerminalText.escape(health.sourceName())).append(" — ").append(health.freshness());
         health.rateLimit().ifPresent(rl -> out.append(" — rate limit ").append(rl.remaining()).append('/')
                 .append(rl.limit()).append(" left"));
         out.append('\n');
         if (!health.message().isEmpty()) {
-            out.append("! ").append(health.message()).append('\n');
+            out.append("! ").append(TerminalText.escape(health.message())).append('\n');
         }
-        snapshot.repoErrors().forEach((repo, error) -> out.append("! ").append(repo).append(": ").append(error).append('\n'));
+        snapshot.repoErrors().forEach((repo, error) -> out.append("! ").append(TerminalText.escape(repo)).append(": ")
+                .append(TerminalText.escape(error)).append('\n'));
         List<BuildTile> tiles = query.apply(snapshot.tiles());
         String format = "%-16s %-34s %-28s %-7s %-16s %-12s %9s  %s%n";
         out.append(String.format(Locale.ROOT, format, "STATE", "REPOSITORY", "BRANCH", "PR", "WORKFLOW", "RUN",
@@ -45,7 +46,7 @@ final class StatusReport {
             out.append(String.format(Locale.ROOT, format, state, cut(tile.repoName(), 34), cut(tile.branch(), 28),
                     tile.pullRequest().map(pr -> "#" + pr.number()).orElse(""), cut(run.workflowName(), 16),
                     "#" + run.runNumber() + (run.runAttempt() > 1 ? "." + run.runAttempt() : ""),
-                    duration(run.elapsed(snapshot.takenAt())), tile.author()));
+                    duration(run.elapsed(snapshot.takenAt())), TerminalText.escape(tile.author())));
         }
         out.append(tiles.size()).append(" tiles");
         if (tiles.stream().anyMatch(BuildTile::stale)) {
@@ -136,7 +137,9 @@ final class StatusReport {
                 : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 
-    private static String cut(String value, int width) {
+    /** Outside text escaped, then cut to its column. */
+    private static String cut(String raw, int width) {
+        String value = TerminalText.escape(raw);
         return value.length() <= width ? value : value.substring(0, width - 1) + "…";
     }
 }

@@ -35,11 +35,11 @@ final class TeachersCommand {
 
     int act(Action action) throws Exception {
         try {
-            main.out().println(action.run(market()));
+            main.out().println(TerminalText.escapeKeepingLines(action.run(market())));
             main.out().flush();
             return 0;
         } catch (TeacherMarketplace.RefusedException e) {
-            main.err().println("refused: " + e.getMessage());
+            main.err().println("refused: " + TerminalText.escape(e.getMessage()));
             main.err().flush();
             return 3;
         }

@@ -76,10 +76,16 @@ public final class Student {
         return out;
     }
 
-    /** One step towards the soft targets: the gradient of the cross-entropy is (prediction − target) · x. */
+    /**
+     * One step towards the soft targets: the gradient of the cross-entropy is (prediction − target) · x.
+     * A step from numbers that are not all finite is not taken: one NaN would spoil every weight for good.
+     */
     public void learn(Signals signals, double[] softTargets, double learningRate) {
         double[] x = features(signals);
         double[] p = predict(x);
+        if (!DistillEngine.allFinite(x) || !DistillEngine.allFinite(p) || !DistillEngine.allFinite(softTargets)) {
+            return;
+        }
         for (int k = 0; k < CLASSES; k++) {
             double error = p[k] - softTargets[k];
             for (int j = 0; j < FEATURES; j++) {

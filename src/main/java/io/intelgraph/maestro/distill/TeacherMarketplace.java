@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.intelgraph.maestro.config.LockedFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -37,19 +40,20 @@ public final class TeacherMarketplace {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private final Path file;
-    /** The file's time as this marketplace last wrote or read it: a different one is another writer's change. */
-    private java.nio.file.attribute.FileTime seen;
+    /** teachers.json, shared with the {@code teachers} command and other HUD windows: every change is made under its lock. */
+    private final LockedFile file;
+    /** The content as this marketplace last read or wrote it: different content is another writer's change. */
+    private String seen;
     private final Map<String, TeacherProfile> inForce = new LinkedHashMap<>();
     private final List<Consumer<List<TeacherProfile>>> subscribers = new CopyOnWriteArrayList<>();
 
     /** Loads {@code teachers.json} from {@code configDir}, or starts with the built-in teachers. */
     public TeacherMarketplace(Path configDir) throws IOException, RefusedException {
-        this.file = configDir.resolve("teachers.json");
-        List<TeacherProfile> start = Files.exists(file) ? parse(Files.readString(file), file.toString())
-                : BuiltInTeachers.all();
+        this.file = new LockedFile(configDir.resolve("teachers.json"));
+        Optional<String> stored = file.read();
+        List<TeacherProfile> start = stored.isPresent() ? parse(stored.get()) : BuiltInTeachers.all();
         start.forEach(p -> inForce.put(p.name(), p));
-        seen = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+        seen = stored.orElse(null);
     }
 
     /**
@@ -57,19 +61,19 @@ public final class TeacherMarketplace {
      * while the HUD runs). Returns the problem when the file cannot be used — the set in force then
      * stays — or empty.
      */
-    public java.util.Optional<String> reloadIfChanged() throws IOException {
-        if (!Files.exists(file)) {
-            return java.util.Optional.empty();
+    public Optional<String> reloadIfChanged() throws IOException {
+        Optional<String> stored = file.read();
+        if (stored.isEmpty()) {
+            return Optional.empty();
         }
-        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(file);
         synchronized (this) {
-            if (now.equals(seen)) {
-                return java.util.Optional.empty();
+            if (stored.get().equals(seen)) {
+                return Optional.empty();
             }
-            seen = now;
+            seen = stored.get();
         }
         try {
-            List<TeacherProfile> loaded = parse(Files.readString(file), file.toString());
+            List<TeacherProfile> loaded = parse(stored.get());
             List<TeacherProfile> announced;
             synchronized (this) {
                 inForce.clear();
@@ -77,9 +81,9 @@ public final class TeacherMarketplace {
                 announced = List.copyOf(inForce.values());
             }
             subscribers.forEach(s -> s.accept(announced));
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RefusedException e) {
-            return java.util.Optional.of(e.getMessage());
+            return Optional.of(e.getMessage());
         }
     }
 
@@ -152,18 +156,23 @@ public final class TeacherMarketplace {
         void apply(Map<String, TeacherProfile> next) throws RefusedException;
     }
 
+    /**
+     * Applies {@code change} to the teachers as they are in the file now — another process may have
+     * changed them since this marketplace read it — and saves the result, all under the file's lock,
+     * so two changes at once both count.
+     */
     private void change(Change change) throws RefusedException, IOException {
-        List<TeacherProfile> now;
+        String written = file.update(current -> {
+            Map<String, TeacherProfile> next = new LinkedHashMap<>();
+            (current.isPresent() ? parse(current.get()) : BuiltInTeachers.all()).forEach(p -> next.put(p.name(), p));
+            change.apply(next); // throws before anything is written
+            return toJson(List.copyOf(next.values()));
+        });
+        List<TeacherProfile> now = parse(written);
         synchronized (this) {
-            Map<String, TeacherProfile> next = new LinkedHashMap<>(inForce);
-            change.apply(next); // throws before anything in force changes
-            Path temp = Files.createTempFile(file.getParent(), "teachers", ".json");
-            Files.writeString(temp, toJson(List.copyOf(next.values())));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            seen = Files.getLastModifiedTime(file);
+            seen = written;
             inForce.clear();
-            inForce.putAll(next);
-            now = List.copyOf(inForce.values());
+            now.forEach(p -> inForce.put(p.name(), p));
         }
         subscribers.forEach(s -> s.accept(now));
     }
@@ -171,8 +180,14 @@ public final class TeacherMarketplace {
     private static void check(TeacherProfile profile) throws RefusedException {
         List<String> problems = profile.problems();
         if (!problems.isEmpty()) {
-            throw new RefusedException("teacher " + profile.name() + " refused: " + String.join("; ", problems));
+            // A name that is itself a problem is not repeated here: its problem shows it, escaped.
+            String who = profile.name() != null && TeacherProfile.NAME.matcher(profile.name()).matches() ? profile.name() : "profile";
+            throw new RefusedException("teacher " + who + " refused: " + String.join("; ", problems));
         }
+    }
+
+    private List<TeacherProfile> parse(String json) throws RefusedException {
+        return parse(json, file.path().toString());
     }
 
     private static List<TeacherProfile> parse(String json, String source) throws RefusedException {
@@ -186,11 +201,13 @@ public final class TeacherMarketplace {
             throw new RefusedException(source + ": no teachers in it");
         }
         List<String> problems = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (TeacherProfile p : document.teachers()) {
-            p.problems().forEach(problem -> problems.add(p.name() + ": " + problem));
-            if (!names.add(String.valueOf(p.name()))) {
-                problems.add(p.name() + ": named twice");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < document.teachers().size(); i++) {
+            TeacherProfile p = document.teachers().get(i);
+            String at = "teachers[" + i + "].";
+            p.problems().forEach(problem -> problems.add(at + problem));
+            if (p.problems().isEmpty() && !names.add(p.name())) {
+                problems.add(at + "name " + p.name() + " is named twice");
             }
         }
         if (!problems.isEmpty()) {

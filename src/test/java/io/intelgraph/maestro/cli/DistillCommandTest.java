@@ -56,4 +56,27 @@ class DistillCommandTest {
         assertTrue(frame.path("branches").findValuesAsText("ensembleRecommendation").contains("INVESTIGATE")
                 || frame.path("branches").findValuesAsText("ensembleRecommendation").contains("RERUN"), "failing branches");
     }
+
+    @Test
+    void aSignalThatIsNotAFiniteNumberIsRefusedNamingTheField() throws Exception {
+        Path signals = configDir.resolve("signals.json");
+        Files.writeString(signals, """
+                [{"branch": "o/app:main", "signals": {"FAILURE_RATE": 0.05}},
+                 {"branch": "o/app:x", "signals": {"FAILURE_RATE": "NaN"}}]
+                """);
+        CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--signals", signals.toString());
+        assertEquals(3, run.exit(), run.out());
+        assertEquals("refused: " + signals + ": [1].signals.FAILURE_RATE must be a finite number, not \"NaN\"\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aBranchNameWithEscapesPrintsEscaped() throws Exception {
+        Path signals = configDir.resolve("signals.json");
+        Files.writeString(signals, "[{\"branch\": \"o/app:\\u001b[2J\\nforged\", \"signals\": {\"FAILURE_RATE\": 0.05}}]");
+        CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--signals", signals.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("o/app:\\u001B[2J\\nforged "), run.out());
+        assertEquals(2, run.out().lines().count(), run.out());
+    }
 }

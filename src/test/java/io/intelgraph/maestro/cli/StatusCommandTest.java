@@ -90,6 +90,31 @@ class StatusCommandTest {
     }
 
     @Test
+    void aBranchNameWithEscapesFromRecordedDataPrintsEscaped() throws Exception {
+        Path root = Files.createTempDirectory(configDir, "www");
+        Path runs = root.resolve("repos/hub4j-test-org/GHWorkflowRunTest/actions/runs");
+        Files.createDirectories(runs.getParent());
+        ObjectMapper json = new ObjectMapper();
+        var recorded = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Fixtures.bytes("github/rest/runs-with-failure.json"));
+        recorded.get("workflow_runs").forEach(run -> ((com.fasterxml.jackson.databind.node.ObjectNode) run)
+                .put("head_branch", "main\u001b[2J\nFAILED  forged"));
+        json.writeValue(runs.toFile(), recorded);
+        HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                root, SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try {
+            CliRun result = run(Map.of(), "status", "--github-api-url",
+                    "http://127.0.0.1:" + server.getAddress().getPort(), "--repo", "hub4j-test-org/GHWorkflowRunTest");
+            assertEquals(0, result.exit(), result.err());
+            assertFalse(result.out().contains("\u001b"), result.out());
+            assertTrue(result.out().lines().noneMatch(l -> l.startsWith("FAILED  forged")), result.out());
+            assertTrue(result.out().contains("main\\u001B[2J\\nFAILED  forg…"), "escaped, then cut: " + result.out());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void unknownRepositoryExitsOneWithTheReason() {
         CliRun result = run(Map.of(), "status", "--sim-seed", "1", "--sim", "--json");
         assertEquals(0, result.exit());

@@ -54,8 +54,9 @@ class TeacherMarketplaceTest {
         TeacherProfile bad = new TeacherProfile("broken", "1", -1, Map.of(Signal.FAILURE_RATE, 1.0), Map.of(),
                 Map.of(Recommendation.BLOCK, 0.5));
         var refused = assertThrows(TeacherMarketplace.RefusedException.class, () -> market.register(bad));
-        assertEquals("teacher broken refused: ensembleWeight must be a positive number, not -1.0; threshold of FAILURE_RATE"
-                + " must be given and positive; badMix must be non-negative shares adding up to 1, not 0.5", refused.getMessage());
+        assertEquals("teacher broken refused: ensembleWeight must be a number above 0 and at most 10, not -1.0;"
+                + " thresholds.FAILURE_RATE must be given: the value beyond which FAILURE_RATE counts as bad;"
+                + " badMix must add up to 1, not 0.5", refused.getMessage());
         assertThrows(TeacherMarketplace.RefusedException.class, () -> market.register(BuiltInTeachers.SECURITY),
                 "the name is taken");
         assertThrows(TeacherMarketplace.RefusedException.class, () -> market.update(BuiltInTeachers.SECURITY),
@@ -82,7 +83,7 @@ class TeacherMarketplaceTest {
         assertTrue(Files.readString(configDir.resolve("teachers.json")).contains("\"preview-health\""));
         var twice = assertThrows(TeacherMarketplace.RefusedException.class,
                 () -> market.load(TeacherMarketplace.toJson(List.of(PREVIEWS, PREVIEWS)), "dup.json"));
-        assertEquals("dup.json refused: preview-health: named twice", twice.getMessage());
+        assertEquals("dup.json refused: teachers[1].name preview-health is named twice", twice.getMessage());
     }
 
     @Test

@@ -69,7 +69,7 @@ class TeachersViewTest {
                 + " \"thresholds\": {\"FAILURE_RATE\": 0.1}, \"badMix\": {\"BLOCK\": 1}}");
         TeachersView view = (TeachersView) robot.lookup(".teachers-view").query();
         robot.interact(() -> view.registerOrUpdate(bad.toFile()));
-        OnFx.await(() -> OnFx.read(message::getText).startsWith("Refused: teacher loud refused: ensembleWeight must be a positive"));
+        OnFx.await(() -> OnFx.read(message::getText).startsWith("Refused: teacher loud refused: ensembleWeight must be a number above 0"));
         assertEquals(3, OnFx.read(() -> list.getChildren().size()), "nothing changed");
     }
 }
