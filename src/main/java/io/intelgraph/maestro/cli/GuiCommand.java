@@ -3,6 +3,7 @@ package io.intelgraph.maestro.cli;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.UserStateStore;
+import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.ui.HudLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ final class GuiCommand implements Callable<Integer> {
         runtime.startEvidenceFeed();
         Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
-        String actor = main.env().getOrDefault("USER", "unknown") + "@hud";
+        String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new io.intelgraph.maestro.ui.HudContext(runtime.plane(), runtime.client(),
                 runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated(),
                 previews.map(PreviewRuntime::service), actor, teachers), () -> {

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.model.ClusterEvent;
 import io.intelgraph.maestro.model.Preview;
 import io.intelgraph.maestro.model.PullRequest;
 import io.intelgraph.maestro.model.RepoId;
+import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.preview.PreviewLabels;
 import io.intelgraph.maestro.preview.PreviewRefusedException;
 import io.intelgraph.maestro.preview.PreviewRequest;
@@ -46,7 +47,7 @@ final class PreviewCommand {
     }
 
     String actor() {
-        return main.env().getOrDefault("USER", "unknown") + "@cli";
+        return AuditLog.actor(main.env(), "cli");
     }
 
     /** Joins (or starts) the cluster the previews live on; a CLI command waits at most 3 s for it to sync. */

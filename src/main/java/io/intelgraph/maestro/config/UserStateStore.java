@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -31,23 +30,23 @@ public final class UserStateStore {
         public static final UserState DEFAULT = new UserState(TileQuery.ALL, true);
     }
 
-    private final Path file;
+    private final LockedFile file;
 
     public UserStateStore(Path configDir) {
-        this.file = configDir.resolve("ui-state.json");
+        this.file = new LockedFile(configDir.resolve("ui-state.json"));
     }
 
     /** The directory the user's files live in (ui-state.json, teachers.json, runners.json). */
     public Path configDir() {
-        return file.getParent();
+        return file.path().getParent();
     }
 
     public UserState load() {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file.path())) {
             return UserState.DEFAULT;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = JSON.readTree(file.path().toFile());
             JsonNode q = root.path("query");
             Set<BuildState> states = EnumSet.noneOf(BuildState.class);
             q.path("states").forEach(s -> states.add(BuildState.valueOf(s.asText())));
@@ -56,12 +55,13 @@ public final class UserStateStore {
                     TileSort.valueOf(q.path("sort").asText(TileSort.FAILING_FIRST.name())));
             return new UserState(query, root.path("darkTheme").asBoolean(true));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
+            LOG.warn("Ignoring unreadable {}: {}", file.path(), e.getMessage());
             return UserState.DEFAULT;
         }
     }
 
-    public void save(UserState state) {
+    /** Saves {@code state}; false (and a warning in the log) when it could not be written. */
+    public boolean save(UserState state) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode q = root.putObject("query");
         q.put("text", state.query().text());
@@ -72,12 +72,13 @@ public final class UserStateStore {
         q.put("sort", state.query().sort().name());
         root.put("darkTheme", state.darkTheme());
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // The last save wins, but whole: two HUD windows saving at once never leave half of each.
+            String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            file.update(current -> json);
+            return true;
         } catch (IOException e) {
-            LOG.warn("Cannot save {}: {}", file, e.getMessage());
+            LOG.warn("Cannot save {}: {}", file.path(), e.getMessage());
+            return false;
         }
     }
 }

@@ -1,32 +1,56 @@
 package io.intelgraph.maestro.preview;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.config.LockedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** Who did what, when, to which preview: one JSON line per action in {@code audit.log}, and the log. */
+/**
+ * Who did what, when, to which preview: one JSON line per action in {@code audit.log}, and the log.
+ * The HUD and {@code preview} commands append to the same file at once: each line is appended
+ * under the file's lock and forced to disk, so none is lost or interleaved.
+ */
 public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final LockedFile file;
     private final Clock clock;
 
     public AuditLog(Path configDir, Clock clock) {
-        this.file = configDir.resolve("audit.log");
+        this.file = new LockedFile(configDir.resolve("audit.log"));
         this.clock = clock;
     }
 
     public Path file() {
-        return file;
+        return file.path();
+    }
+
+    /**
+     * Who acts, for the log: {@code user@surface}. The user is {@code $USER} (or Windows'
+     * {@code %USERNAME%}), else the name the OS gives the process's user — a cron job or a service
+     * has no {@code USER}, and "unknown" says nothing in an audit — else the host.
+     */
+    public static String actor(Map<String, String> env, String osUserName, String surface) {
+        String user = Stream.of(env.get("USER"), env.get("USERNAME"), osUserName)
+                .filter(name -> name != null && !name.isBlank()).findFirst()
+                .orElseGet(() -> "someone on " + Stream.of(env.get("HOSTNAME"), env.get("COMPUTERNAME"))
+                        .filter(name -> name != null && !name.isBlank()).findFirst().orElse("an unnamed host"));
+        return user + "@" + surface;
+    }
+
+    /** As above, with the OS user name of this process. */
+    public static String actor(Map<String, String> env, String surface) {
+        return actor(env, System.getProperty("user.name"), surface);
     }
 
     public void record(String actor, String action, String target, String outcome) {
@@ -38,10 +62,11 @@ public final class AuditLog {
         line.put("outcome", outcome);
         LOG.info("audit: {} {} {}: {}", actor, action, target, outcome);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            file.append(JSON.writeValueAsString(line) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of strings always serialises
         } catch (IOException e) {
-            LOG.warn("Cannot write the audit log {}: {}", file, e.getMessage());
+            LOG.warn("Cannot write the audit log {}: {}", file.path(), e.getMessage());
         }
     }
 }

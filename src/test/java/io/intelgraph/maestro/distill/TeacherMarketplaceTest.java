@@ -108,4 +108,28 @@ class TeacherMarketplaceTest {
         assertTrue(hud.reloadIfChanged().orElseThrow().endsWith("teachers.json: no teachers in it"));
         assertEquals(5, hud.profiles().size(), "a broken file changes nothing in force");
     }
+
+    @Test
+    void aChangeStartsFromTheFileAsItIsNowNotAsThisMarketplaceLastSawIt() throws Exception {
+        TeacherMarketplace hud = new TeacherMarketplace(configDir);
+        TeacherMarketplace cli = new TeacherMarketplace(configDir);
+        cli.register(io.intelgraph.maestro.testing.ChildWriters.teacher("from-the-cli"));
+        hud.register(io.intelgraph.maestro.testing.ChildWriters.teacher("from-the-hud"));
+        assertEquals(List.of("reliability", "flakiness", "velocity", "security", "from-the-cli", "from-the-hud"),
+                names(new TeacherMarketplace(configDir)), "the CLI's teacher is not lost");
+        assertEquals(names(new TeacherMarketplace(configDir)), names(hud), "and the HUD has it in force too");
+    }
+
+    @Test
+    void registrationsAtOnceFromThreadsAndProcessesAllSurvive() throws Exception {
+        io.intelgraph.maestro.testing.ChildWriters.race(io.intelgraph.maestro.testing.ChildWriters.Kind.TEACHERS, configDir,
+                2, 4, 5);
+        List<String> names = names(new TeacherMarketplace(configDir));
+        assertEquals(4 + 6 * 5, names.size(), names.toString());
+        for (String writer : List.of("process0", "process1", "thread0", "thread1", "thread2", "thread3")) {
+            for (int i = 0; i < 5; i++) {
+                assertTrue(names.contains(writer + "-" + i), writer + "-" + i + " in " + names);
+            }
+        }
+    }
 }
