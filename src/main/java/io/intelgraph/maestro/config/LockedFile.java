@@ -45,10 +45,26 @@ public final class LockedFile {
 
     private final Path file;
     private final Path lockFile;
+    private final boolean force;
 
+    /** A file whose every change is forced to disk before it replaces the old content. */
     public LockedFile(Path file) {
+        this(file, true);
+    }
+
+    private LockedFile(Path file, boolean force) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
+        this.force = force;
+    }
+
+    /**
+     * A file replaced whole and atomically but not forced to disk: for preferences saved on every
+     * keystroke from the FX thread, where a forced write costs milliseconds and a crash may at worst
+     * lose the last change.
+     */
+    public static LockedFile unforced(Path file) {
+        return new LockedFile(file, false);
     }
 
     public Path path() {
@@ -100,7 +116,9 @@ public final class LockedFile {
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
                 }
-                out.force(true);
+                if (force) {
+                    out.force(true);
+                }
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -33,7 +33,7 @@ public final class UserStateStore {
     private final LockedFile file;
 
     public UserStateStore(Path configDir) {
-        this.file = new LockedFile(configDir.resolve("ui-state.json"));
+        this.file = LockedFile.unforced(configDir.resolve("ui-state.json"));
     }
 
     /** The directory the user's files live in (ui-state.json, teachers.json, runners.json). */

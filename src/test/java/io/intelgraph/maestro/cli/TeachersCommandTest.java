@@ -106,6 +106,13 @@ class TeachersCommandTest {
                 + " 1000000, not Infinity\n", list.err());
     }
 
+    @Test
+    void aNameTypedOnTheCommandLineIsEchoedEscaped() {
+        CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "teachers", "retire", "\u001b[2Jx\ny");
+        assertEquals(3, run.exit());
+        assertEquals("refused: no teacher named \\u001B[2Jx\\ny to retire\n", run.err());
+    }
+
     private Path writeSignals() throws Exception {
         Path signals = configDir.resolve("signals.json");
         Files.writeString(signals, "[{\"branch\": \"o/r:main\", \"signals\": {\"FAILURE_RATE\": 0.5}}]");
