@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +47,12 @@ public final class TeacherMarketplace {
     private String seen;
     private final Map<String, TeacherProfile> inForce = new LinkedHashMap<>();
     private final List<Consumer<List<TeacherProfile>>> subscribers = new CopyOnWriteArrayList<>();
+    /**
+     * Taken by a change or a reload from its reading of the file to its announcement, so that
+     * subscribers hear the versions in the order they were written; readers of the set in force
+     * never wait for it.
+     */
+    private final ReentrantLock changing = new ReentrantLock();
 
     /** Loads {@code teachers.json} from {@code configDir}, or starts with the built-in teachers. */
     public TeacherMarketplace(Path configDir) throws IOException, RefusedException {
@@ -62,6 +69,15 @@ public final class TeacherMarketplace {
      * stays — or empty.
      */
     public Optional<String> reloadIfChanged() throws IOException {
+        changing.lock();
+        try {
+            return reload();
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    private Optional<String> reload() throws IOException {
         Optional<String> stored = file.read();
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -162,6 +178,15 @@ public final class TeacherMarketplace {
      * so two changes at once both count.
      */
     private void change(Change change) throws RefusedException, IOException {
+        changing.lock();
+        try {
+            changeInOrder(change);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    private void changeInOrder(Change change) throws RefusedException, IOException {
         String written = file.update(current -> {
             Map<String, TeacherProfile> next = new LinkedHashMap<>();
             (current.isPresent() ? parse(current.get()) : BuiltInTeachers.all()).forEach(p -> next.put(p.name(), p));
