@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.kube.PreviewWatcher;
 import io.intelgraph.maestro.preview.AuditLog;
@@ -56,7 +57,8 @@ public final class PreviewRuntime implements AutoCloseable {
 
         static SharedAddress publish(Path file, String url) throws IOException {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, url);
+            // Atomic and locked like every file in the config directory: a command reading it never sees half a URL.
+            new LockedFile(file).update(current -> url);
             SharedAddress address = new SharedAddress(file, url, new Thread(() -> withdraw(file, url), "sim-cluster-url-cleanup"));
             Runtime.getRuntime().addShutdownHook(address.hook());
             return address;
