@@ -123,6 +123,33 @@ test_curl_pipe_shell_denied if {
 	"RUN pipes a download into a shell: curl -fsSL https://get.example.sh | sh" in deny with input as bad
 }
 
+test_wget_pipe_sudo_bash_denied if {
+	bad := replace_at(good, 1, {"Cmd": "run", "Value": ["apt-get update && wget -qO- https://get.example.sh | sudo  bash -s"], "Stage": 0})
+	"RUN pipes a download into a shell: apt-get update && wget -qO- https://get.example.sh | sudo  bash -s" in deny with input as bad
+}
+
+test_download_piped_through_a_filter_then_shell_allowed if {
+	# Only the stage right after the download counts, as before: curl | tar is not a shell.
+	ok := replace_at(good, 1, {"Cmd": "run", "Value": ["curl -fsSL https://example.com/t.tgz | tar xz; echo done | shasum"], "Stage": 0})
+	count(deny) == 0 with input as ok
+}
+
+test_download_then_later_pipe_into_shell_allowed if {
+	# The download and the pipe are in different commands of the list: not a download piped into a shell.
+	ok := replace_at(good, 1, {"Cmd": "run", "Value": ["curl -fsSLo i.sh https://example.com/i.sh && cat i.sh | sh"], "Stage": 0})
+	count(deny) == 0 with input as ok
+}
+
+test_or_fallback_is_not_a_pipe if {
+	ok := replace_at(good, 1, {"Cmd": "run", "Value": ["curl -fsSLo f https://example.com/f || sh -c 'exit 1'"], "Stage": 0})
+	count(deny) == 0 with input as ok
+}
+
+test_pipe_into_zsh_in_second_command_denied if {
+	bad := replace_at(good, 1, {"Cmd": "run", "Value": ["set -e; curl -s https://x.example | zsh"], "Stage": 0})
+	"RUN pipes a download into a shell: set -e; curl -s https://x.example | zsh" in deny with input as bad
+}
+
 test_curl_to_file_allowed if {
 	ok := replace_at(good, 1, {"Cmd": "run", "Value": ["curl -fsSLo tool.tgz https://example.com/tool.tgz && sha256sum -c tool.sha256"], "Stage": 0})
 	count(deny) == 0 with input as ok
