@@ -193,7 +193,7 @@ class PolicyCommandTest {
         CliRun ours = run("policy", "verify", "-v");
         assertEquals(0, ours.exit(), ours.out() + ours.err());
         assertTrue(ours.out().contains("data.docker.test_hardened_dockerfile_passes: PASS\n"), ours.out());
-        assertTrue(ours.out().endsWith("36 tests, 36 passed, 0 warnings, 0 failures, 0 exceptions\n"), ours.out());
+        assertTrue(ours.out().endsWith("41 tests, 41 passed, 0 warnings, 0 failures, 0 exceptions\n"), ours.out());
     }
 
     @Test
