@@ -1,8 +1,5 @@
 package io.intelgraph.maestro.policy;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.intelgraph.maestro.model.PolicyFinding;
 import io.intelgraph.maestro.model.PolicyReport;
 import io.intelgraph.maestro.model.RepoId;
@@ -30,8 +27,6 @@ public final class PolicyChecker {
 
     public static final String DOCKER = "docker";
     public static final String KUBERNETES = "kubernetes";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final PolicyEngine engine;
     /** The namespaces every document is checked against; empty: by the kind of file (docker, kubernetes). */
@@ -144,18 +139,16 @@ public final class PolicyChecker {
 
     /**
      * A YAML (or JSON) text's documents, as conftest takes them: a top-level list is a document per
-     * element, and the empty documents between {@code ---} are left out.
+     * element, and the empty documents between {@code ---} are left out. Anchors and aliases are resolved;
+     * an alias bomb is an error naming the limit it passed (see {@link YamlDocuments}).
      */
     public static List<Object> yamlDocuments(String yaml) throws IOException {
         List<Object> documents = new ArrayList<>();
-        try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yaml)) {
-            while (docs.hasNext()) {
-                Object doc = docs.next();
-                if (doc instanceof List<?> list) {
-                    list.stream().filter(java.util.Objects::nonNull).forEach(documents::add);
-                } else if (doc != null) {
-                    documents.add(doc);
-                }
+        for (Object doc : YamlDocuments.read(yaml)) {
+            if (doc instanceof List<?> list) {
+                list.stream().filter(java.util.Objects::nonNull).forEach(documents::add);
+            } else if (doc != null) {
+                documents.add(doc);
             }
         }
         return documents;
