@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Runs public Rego libraries' own unit tests (src/test/resources/rego-libraries, a SOURCE.md in each) the way
+ * Runs six public Rego libraries' own unit tests (src/test/resources/rego-libraries, a SOURCE.md in each) the way
  * their CI runs {@code opa test}, through the calls {@code policy verify} makes, and pins how many pass.
  * Under OPA every one of these tests passes (that is their CI), so the gap to the total is the engine's.
  * The pin is exact: a regression and an improvement both fail here, and the pin is then updated.
@@ -43,6 +43,7 @@ class PolicyLibrariesTest {
             "gcp-policy-library", 0,
             "k8s-security-policies", 193,
             "opa-library", 0,
+            "regula", 0,
             "trivy-checks-lib", 22));
 
     /** A unit of the test suite that its CI hands to one {@code opa test} call. */
@@ -83,6 +84,10 @@ class PolicyLibrariesTest {
                 // build/test.sh: opa test --verbose /library
                 new Library("opa-library", "v0", List.of(new Run(".",
                         List.of(ROOT.resolve("opa-library")), true, List.of()))),
+                // .github/workflows/main.yml: regula test --no-test-inputs examples rules tests (plus its embedded lib/)
+                new Library("regula", "v0", List.of(new Run("lib/ examples/ rules/ tests/",
+                        Stream.of("lib", "examples", "rules", "tests").map(ROOT.resolve("regula")::resolve).toList(),
+                        true, List.of()))),
                 // Makefile: opa test lib/ checks/ examples/ (Trivy's OPA build); here lib/ without its Trivy builtins
                 new Library("trivy-checks-lib", "v1", List.of(new Run("lib/",
                         List.of(ROOT.resolve("trivy-checks-lib/lib")), true, List.of()))));

@@ -1,0 +1,23 @@
+# Copyright 2021 Fugue, Inc.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+package rules.arm_app_service_https_only
+
+import data.tests.rules.arm.app_service.inputs.https_only_infra_json as infra
+
+test_https_only {
+	allow with input as infra.mock_resources["Microsoft.Web/sites/enabled"]
+	not allow with input as infra.mock_resources["Microsoft.Web/sites/disabled"]
+	not allow with input as infra.mock_resources["Microsoft.Web/sites/default"]
+}

@@ -1,0 +1,23 @@
+# Copyright 2020-2022 Fugue, Inc.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+package rules.cfn_ebs_volume_encryption
+
+import data.tests.rules.cfn.ebs.inputs.volume_encryption_infra_yaml
+
+test_volume_encryption {
+  resources = volume_encryption_infra_yaml.mock_resources
+  allow with input as resources["ValidVolume01"]
+  not allow with input as resources["InvalidVolume01"]
+  not allow with input as resources["InvalidVolume02"]
+}
