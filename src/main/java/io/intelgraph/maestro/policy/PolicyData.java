@@ -1,7 +1,6 @@
 package io.intelgraph.maestro.policy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.stream.Stream;
 public final class PolicyData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PolicyData() {
     }
@@ -56,7 +54,12 @@ public final class PolicyData {
 
     private static Object read(Path file) throws IOException {
         try {
-            return (file.toString().endsWith(".json") ? JSON : YAML).readValue(file.toFile(), Object.class);
+            if (file.toString().endsWith(".json")) {
+                return JSON.readValue(file.toFile(), Object.class);
+            }
+            // As the inputs: anchors and aliases resolved, alias bombs refused; the first document is the data.
+            List<Object> documents = YamlDocuments.read(Files.readString(file));
+            return documents.isEmpty() ? null : documents.get(0);
         } catch (IOException e) {
             throw new IOException("Cannot read data file " + file + ": " + e.getMessage(), e);
         }

@@ -134,6 +134,13 @@ class YamlDocumentsTest {
         assertEquals(1.1, doc.get("version"));
     }
 
+    @Test
+    void aDataFileResolvesItsAliasesToo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("exclusions.yaml");
+        java.nio.file.Files.writeString(file, "defaults: &d {registry: ghcr.io}\nimages:\n  web: *d\n");
+        assertEquals(Map.of("registry", "ghcr.io"), ((Map<?, ?>) PolicyData.load(List.of(file)).get("images")).get("web"));
+    }
+
     private static PolicyChecker assertDoesNotThrowLoad() {
         try {
             return new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")), List.of());
