@@ -68,8 +68,13 @@ public final class PolicyData {
     @SuppressWarnings("unchecked")
     private static void merge(Map<String, Object> data, List<String> at, Object document, Path file,
             Map<String, Path> origins) throws IOException {
+        if (!(document instanceof Map<?, ?>) && at.isEmpty()) {
+            throw new IOException("Data file " + file + " must hold an object at its top level");
+        }
+        // Below a directory any value is placed at the folder's path (OPA's loader: a list of fixtures, say).
+        List<String> parents = document instanceof Map<?, ?> ? at : at.subList(0, at.size() - 1);
         Map<String, Object> target = data;
-        for (String key : at) {
+        for (String key : parents) {
             Object next = target.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
             if (!(next instanceof Map<?, ?>)) {
                 throw conflict(String.join(".", at), file, origins);
@@ -77,11 +82,13 @@ public final class PolicyData {
             target = (Map<String, Object>) next;
         }
         if (!(document instanceof Map<?, ?> object)) {
-            if (at.isEmpty()) {
-                throw new IOException("Data file " + file + " must hold an object at its top level");
+            String last = at.get(at.size() - 1);
+            if (target.containsKey(last)) {
+                throw conflict(String.join(".", at), file, origins);
             }
-            throw new IOException("Data file " + file + " must hold an object (it is placed at data."
-                    + String.join(".", at) + ")");
+            target.put(last, document);
+            origins.put(String.join(".", at), file);
+            return;
         }
         mergeInto(target, (Map<String, Object>) object, at, file, origins);
     }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs six public Rego libraries' own unit tests (src/test/resources/rego-libraries, a SOURCE.md in each) the way
@@ -141,6 +142,20 @@ class PolicyLibrariesTest {
         System.out.print(table);
         System.out.print(details);
         assertEquals(PINNED_PASSES, measured, "tests passed per library changed: update PINNED_PASSES" + table);
+    }
+
+    /** The data files load as OPA loads them (GCP's fixtures at data.test.fixtures), so a data error hides no test. */
+    @Test
+    void everyRunsDataLoads() throws IOException {
+        for (Library library : libraries()) {
+            for (Run run : library.runs()) {
+                Map<String, Object> data = PolicyData.load(run.dataRoots());
+                if (library.name().equals("gcp-policy-library")) {
+                    Map<?, ?> fixtures = (Map<?, ?>) ((Map<?, ?>) data.get("test")).get("fixtures");
+                    assertTrue(fixtures.containsKey("allowed_resource_types"), fixtures.keySet().toString());
+                }
+            }
+        }
     }
 
     /** One {@code opa test} call: every test rule definition it would run, passed or not and why. */
