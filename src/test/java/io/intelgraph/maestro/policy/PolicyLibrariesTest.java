@@ -38,6 +38,9 @@ class PolicyLibrariesTest {
 
     private static final Path ROOT = Path.of("src/test/resources/rego-libraries");
 
+    /** The first file met with each per-file compile error, for the table. */
+    private static final Map<String, String> fileExamples = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Tests passed per library, as measured with the in-process engine: update when the engine improves. */
     private static final Map<String, Integer> PINNED_PASSES = new TreeMap<>(Map.of(
             "gatekeeper-library", 205,
@@ -107,6 +110,7 @@ class PolicyLibrariesTest {
         for (Library library : libraries()) {
             List<Outcome> outcomes = new ArrayList<>();
             Map<String, Integer> fileErrors = new TreeMap<>();
+            fileExamples.clear();
             for (Run run : library.runs()) {
                 outcomes.addAll(run(run, fileErrors));
             }
@@ -134,7 +138,8 @@ class PolicyLibrariesTest {
                 table.append(String.format("      files that do not compile on their own: %d%n",
                         fileErrors.values().stream().mapToInt(Integer::intValue).sum()));
                 fileErrors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
-                        .forEach(e -> table.append(String.format("      %4d × %s%n", e.getValue(), e.getKey())));
+                        .forEach(e -> table.append(String.format("      %4d × %s  (e.g. %s)%n", e.getValue(), e.getKey(),
+                                fileExamples.get(e.getKey()))));
             }
         }
         table.append(String.format("%-22s %-4s %6d %6d %6d  (%d%% passing)%n", "all", "", allTests, allPassed,
@@ -194,6 +199,8 @@ class PolicyLibrariesTest {
                     RegoPolicy.compile(Map.of(name, source));
                 } catch (RuntimeException alone) {
                     fileErrors.merge(abbreviate(reason(alone.getMessage()), 140), 1, Integer::sum);
+                    fileExamples.putIfAbsent(abbreviate(reason(alone.getMessage()), 140),
+                            where(String.valueOf(alone.getMessage())));
                 }
             });
             return outcomes;
@@ -278,6 +285,14 @@ class PolicyLibrariesTest {
     static String reason(String message) {
         return message == null ? "" : message.replaceAll("\\s*\\([^()]*\\.rego:\\d+\\)", "")
                 .replaceAll("\\S*\\.rego:\\d+(:\\d+)?:?\\s*", "");
+    }
+
+    private static final Pattern WHERE = Pattern.compile("[^\\s(]+\\.rego:\\d+(:\\d+)?");
+
+    /** The file and line an error names, relative to the libraries' folder. */
+    private static String where(String message) {
+        Matcher m = WHERE.matcher(message);
+        return m.find() ? m.group().replace(ROOT + "/", "") : "?";
     }
 
     private static String abbreviate(String s, int max) {
