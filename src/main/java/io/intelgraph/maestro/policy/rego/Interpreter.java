@@ -287,6 +287,9 @@ final class Interpreter {
 
     Object callFunction(String pkg, String name, List<Object> args, Context ctx, String where) {
         List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);
+        if (args.isEmpty() && rules.get(0).kind() != RuleKind.FUNCTION) {
+            return rule(pkg, name, ctx); // c() of "c() := v": a plain rule
+        }
         Set<Object> values = new LinkedHashSet<>();
         Object defaultValue = null;
         for (Rule rule : rules) {

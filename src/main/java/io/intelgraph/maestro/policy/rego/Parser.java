@@ -35,6 +35,8 @@ final class Parser {
     private int wildcards;
     /** True while parsing the head of a collection literal, where '|' starts a comprehension, not a union. */
     private boolean barEndsTerm;
+    /** The Rego version the module is read as; null: either form is accepted (the engine's lenient default). */
+    private RegoPolicy.Version version;
 
     private Parser(List<Token> tokens, String file) {
         this.tokens = tokens;
@@ -42,7 +44,15 @@ final class Parser {
     }
 
     static Module parse(String source, String file) {
-        return new Parser(Lexer.tokenize(source, file), file).module();
+        return parse(source, file, null);
+    }
+
+    /** @param version v0 or v1 as conftest's {@code --rego-version} gives it; {@code import rego.v1} makes a module v1 */
+    static Module parse(String source, String file, RegoPolicy.Version version) {
+        Parser parser = new Parser(Lexer.tokenize(source, file), file);
+        parser.version = version;
+        parser.v0Keywords = version == RegoPolicy.Version.V0;
+        return ImportResolver.resolve(parser.module());
     }
 
     /** A query: expressions separated by ';' or new lines, as {@code opa eval} takes it. */
@@ -132,36 +142,68 @@ final class Parser {
         List<Rule> rules = new ArrayList<>();
         java.util.Map<String, List<String>> imports = new java.util.LinkedHashMap<>();
         skipNewlines();
-        while (at("import")) {
-            next();
-            List<String> imported = new ArrayList<>();
-            imported.add(ident());
-            while (accept(".")) {
-                imported.add(ident());
-            }
-            String name = String.join(".", imported);
-            if (imported.get(0).equals("data") && imported.size() > 1) {
-                String alias = accept("as") ? ident() : imported.get(imported.size() - 1);
-                imports.put(alias, List.copyOf(imported.subList(1, imported.size())));
-            } else if (name.startsWith("future.keywords")) {
-                v0Keywords = true;
-            } else if (!name.equals("rego.v1")) {
-                throw RegoException.unsupported("import " + name, where());
-            }
-            skipNewlines();
-        }
+        // OPA collects imports anywhere after the package clause, between rules too.
         while (peek().kind() != Kind.EOF) {
-            rules.add(rule());
+            if (at("import")) {
+                importClause(imports);
+            } else {
+                rules.addAll(rule());
+            }
             skipNewlines();
         }
         return new Module(List.copyOf(path), List.copyOf(rules), file, java.util.Map.copyOf(imports));
+    }
+
+    /**
+     * {@code import data.a.b [as c]}, {@code import input[.x] [as c]}, {@code import data}: the alias maps to the
+     * full path, its root ({@code data} or {@code input}) first.
+     */
+    private void importClause(java.util.Map<String, List<String>> imports) {
+        String where = where();
+        next();
+        List<String> imported = new ArrayList<>();
+        imported.add(ident());
+        while (accept(".")) {
+            imported.add(ident());
+        }
+        String name = String.join(".", imported);
+        String root = imported.get(0);
+        if (root.equals("data") || root.equals("input")) {
+            String alias = accept("as") ? ident() : imported.get(imported.size() - 1);
+            imports.put(alias, List.copyOf(imported));
+        } else if (name.startsWith("future.keywords")) {
+            v0Keywords = true;
+        } else if (name.equals("rego.v1")) {
+            // A module importing rego.v1 is v1 whatever the flag says.
+            version = RegoPolicy.Version.V1;
+            v0Keywords = false;
+        } else {
+            throw RegoException.unsupported("import " + name, where);
+        }
     }
 
     /** Rego's keywords: never a rule's name (a stray "with … as …" after a rule head must not become rules). */
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("as", "contains", "default", "else", "every",
             "false", "if", "import", "in", "not", "null", "package", "some", "true", "with");
 
-    private Rule rule() {
+    /** One rule, or several when a v0 head is followed by more bodies ({@code f(x) = y { … } { … }}). */
+    private List<Rule> rule() {
+        Rule first = singleRule();
+        List<Rule> out = new ArrayList<>(List.of(first));
+        while (first.orElse() == null && !first.isDefault() && !first.body().isEmpty()) {
+            int save = pos;
+            skipLineBreaks();
+            if (!at("{")) {
+                pos = save; // no rule starts with '{', so one after a body can only be another body
+                break;
+            }
+            out.add(new Rule(first.name(), first.kind(), first.args(), first.key(), first.subKeys(), first.value(),
+                    braceBody(), false, null, where(), first.home()));
+        }
+        return out;
+    }
+
+    private Rule singleRule() {
         String where = where();
         boolean isDefault = accept("default");
         Token first = peek(0);
@@ -233,6 +275,9 @@ final class Parser {
                 skipLineBreaks();
             }
             expect(")");
+            if (args.isEmpty()) {
+                kind = RuleKind.COMPLETE; // c() := v is a plain rule, read as c or called as c()
+            }
         } else if (accept("contains")) {
             // p[q].r contains s: the set at a path some of whose keys are variables.
             kind = RuleKind.PARTIAL_SET;
@@ -271,6 +316,9 @@ final class Parser {
             return List.of(expr());
         }
         if (at("{")) {
+            if (version == RegoPolicy.Version.V1) {
+                throw error("`if` keyword is required before rule body (Rego v1)");
+            }
             return braceBody();
         }
         return List.of();

@@ -26,10 +26,32 @@ public final class RegoPolicy {
         this.printer = printer;
     }
 
-    /** Parses every file (name → source); a syntax error or unsupported feature names the file and line. */
+    /** The Rego syntax a module is read as ({@code --rego-version}); {@code import rego.v1} makes any module v1. */
+    public enum Version {
+        V0, V1;
+
+        /** "v0" / "v1", as conftest and OPA spell it. */
+        public static Version of(String name) {
+            return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "v0", "0" -> V0;
+                case "v1", "1" -> V1;
+                default -> throw new IllegalArgumentException("unknown Rego version " + name + " (v0 or v1)");
+            };
+        }
+    }
+
+    /**
+     * Parses every file (name → source); a syntax error or unsupported feature names the file and line. Either
+     * rule form is accepted (v0's {@code p[x] { … }} and v1's {@code if}/{@code contains}).
+     */
     public static RegoPolicy compile(Map<String, String> files) {
+        return compile(files, null);
+    }
+
+    /** Parses every file as Rego {@code version} (null: either form). */
+    public static RegoPolicy compile(Map<String, String> files, Version version) {
         List<Ast.Module> modules = new ArrayList<>();
-        files.forEach((name, source) -> modules.add(Parser.parse(source, name)));
+        files.forEach((name, source) -> modules.add(Parser.parse(source, name, version)));
         return new RegoPolicy(modules, new Interpreter(modules), null);
     }
 
