@@ -142,6 +142,8 @@ final class Interpreter {
     /** Per package: {@code import data.x.y [as z]} aliases of its modules. */
     private final Map<String, Map<String, List<String>>> imports = new HashMap<>();
     private final Builtins builtins = new Builtins();
+    /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
+    private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     Interpreter(List<Module> modules) {
         for (Module module : modules) {
@@ -329,7 +331,9 @@ final class Interpreter {
 
     // ---- bodies and expressions ----
 
-    void body(String pkg, List<Expr> exprs, int i, Env env, Context ctx, Consumer<Env> k) {
+    void body(String pkg, List<Expr> given, int i, Env env, Context ctx, Consumer<Env> k) {
+        List<Expr> exprs = i == 0 ? safetyOrdered.computeIfAbsent(given,
+                b -> SafetyOrder.order(b, c -> isRelationCall(pkg, c))) : given;
         if (i == exprs.size()) {
             k.accept(env);
             return;
@@ -356,6 +360,19 @@ final class Interpreter {
                         }
                     }));
             case Ast.Every ev -> everyIn(pkg, ev, env, withContext(pkg, ev.withs(), env, ctx), k);
+            case Ast.Not n when hoistable(pkg, n, env) -> {
+                // OPA evaluates a negated call's reference and call arguments before the "not": an undefined
+                // argument makes the whole expression undefined, not true.
+                Context scoped = withContext(pkg, n.withs(), env, ctx);
+                Ast.TermExpr t = (Ast.TermExpr) n.expr();
+                Call c = (Call) t.term();
+                terms(pkg, c.args(), 0, new ArrayList<>(), env, scoped, (args, e) -> {
+                    List<Term> literals = args.stream().<Term>map(Scalar::new).toList();
+                    Ast.Not ground = new Ast.Not(new Ast.TermExpr(new Call(c.name(), literals, c.where()), t.withs(),
+                            t.where()), List.of());
+                    expr(pkg, ground, e, scoped, k);
+                });
+            }
             case Ast.Not n -> {
                 Context scoped = withContext(pkg, n.withs(), env, ctx);
                 if (!exists(() -> expr(pkg, n.expr(), env, scoped, x -> {
@@ -381,6 +398,44 @@ final class Interpreter {
                 });
             }
         }
+    }
+
+    /**
+     * A negated call whose arguments OPA rewrites into expressions before the {@code not}: the arguments of a
+     * user function that are references or calls, and nested calls in a builtin's arguments; only when they have
+     * no unbound variable (those stay local to the {@code not}).
+     */
+    private boolean hoistable(String pkg, Ast.Not n, Env env) {
+        if (!(n.expr() instanceof Ast.TermExpr t) || !(t.term() instanceof Call c) || c.joined().equals("print")
+                || isRelationCall(pkg, c)) {
+            return false;
+        }
+        boolean user = userFunction(pkg, c).isPresent();
+        boolean any = false;
+        for (Term arg : c.args()) {
+            if (arg instanceof Call || user && arg instanceof Ref) {
+                any = true;
+            }
+        }
+        return any && c.args().stream().allMatch(arg -> closed(pkg, arg, env));
+    }
+
+    /** No unbound variable anywhere in the term (comprehensions are left alone). */
+    private boolean closed(String pkg, Term term, Env env) {
+        return switch (term) {
+            case Var v -> !isUnboundVar(pkg, v, env);
+            case Ref r -> closed(pkg, r.head(), env) && r.path().stream().allMatch(t -> closed(pkg, t, env));
+            case Call c -> c.args().stream().allMatch(t -> closed(pkg, t, env));
+            case ArrayTerm a -> a.items().stream().allMatch(t -> closed(pkg, t, env));
+            case SetTerm s -> s.items().stream().allMatch(t -> closed(pkg, t, env));
+            case ObjectTerm o -> o.keys().stream().allMatch(t -> closed(pkg, t, env))
+                    && o.values().stream().allMatch(t -> closed(pkg, t, env));
+            case Binary b -> closed(pkg, b.left(), env) && closed(pkg, b.right(), env)
+                    && (b.keyOrNull() == null || closed(pkg, b.keyOrNull(), env));
+            case Ast.Negative neg -> closed(pkg, neg.term(), env);
+            case Comprehension c -> false;
+            case Scalar s -> true;
+        };
     }
 
     /** {@code every k, v in coll { body }}: true when the body holds for every member (and for none). */
@@ -438,7 +493,8 @@ final class Interpreter {
         Object data = ctx.data;
         List<Map.Entry<List<Object>, Object>> overrides = new ArrayList<>(ctx.dataOverrides);
         Map<String, Mock> mocks = new HashMap<>(ctx.mocks);
-        for (Ast.With with : withs) {
+        for (Ast.With with0 : withs) {
+            Ast.With with = withOnRule(pkg, with0);
             Optional<List<String>> function = functionName(pkg, with.target(), env, ctx);
             if (function.isPresent()) {
                 mocks.put(functionKey(pkg, function.get()).orElseThrow(), mock(pkg, with.value(), env, ctx));
@@ -458,6 +514,28 @@ final class Interpreter {
             }
         }
         return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.randomByCall, ctx.printer);
+    }
+
+    /** {@code with r as …} for a (non-function) rule r of this package is {@code with data.<pkg>.r as …}. */
+    private Ast.With withOnRule(String pkg, Ast.With with) {
+        Term target = with.target();
+        Var head = target instanceof Var v ? v : target instanceof Ref r && r.head() instanceof Var v ? v : null;
+        if (head == null || head.name().equals("input") || head.name().equals("data")) {
+            return with;
+        }
+        List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(head.name());
+        if (rules == null || rules.get(0).kind() == RuleKind.FUNCTION) {
+            return with;
+        }
+        List<Term> path = new ArrayList<>();
+        for (String part : pkg.split("\\.")) {
+            path.add(new Scalar(part));
+        }
+        path.add(new Scalar(head.name()));
+        if (target instanceof Ref r) {
+            path.addAll(r.path());
+        }
+        return new Ast.With(new Ref(new Var("data"), List.copyOf(path)), with.value());
     }
 
     /** The dotted name a {@code with} target gives, when it names a function or builtin (not input or data). */
@@ -751,9 +829,10 @@ final class Interpreter {
                 }
                 terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
                     Object result = call(pkg, c, args, ctx);
-                    if (result instanceof Builtins.Results) {
-                        throw new RegoException(c.where() + ": " + c.joined() + " is a relation: call it with an output"
-                                + " argument, as in " + c.joined() + "(x, [path, value])");
+                    if (result instanceof Builtins.Results results) {
+                        // A relation in function form (walk(x)): each of its results is a solution.
+                        results.values().forEach(r -> k.accept(r, e));
+                        return;
                     }
                     if (result != null) {
                         k.accept(result, e);
@@ -921,6 +1000,12 @@ final class Interpreter {
         if (step instanceof Var v && isUnboundVar(pkg, v, env)) {
             forEachMember(base, pkg, (key, value) -> walk(pkg, value, path, i + 1,
                     v.wildcard() ? env : env.with(v.name(), key), ctx, k));
+            return;
+        }
+        if (isOpen(pkg, step, env)) {
+            // A key pattern that binds variables (s[{"a": v}]): match it against every key.
+            forEachMember(base, pkg, (key, value) -> unify(pkg, step, key, env, ctx,
+                    e -> walk(pkg, value, path, i + 1, e, ctx, k)));
             return;
         }
         term(pkg, step, env, ctx, (key, e) -> walk(pkg, index(base, key), path, i + 1, e, ctx, k));

@@ -129,7 +129,7 @@ class OpaCompatibilityTest {
                 package p
                 f(x) if x == 1
                 p if not f(input.missing)
-                q if not startswith(input.missing, "a")
+                q if not startswith(lower(input.missing), "a")
                 r if not f(input.present)
                 """);
         assertEquals(Optional.empty(), eval(policy, "p", "p", Map.of("present", 2)));
