@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * The built-in functions conftest-style policies call. A call of any other builtin fails with
@@ -34,7 +34,7 @@ final class Builtins {
     /** Non-deterministic builtins: OPA gives one answer per arguments for the whole query, so the interpreter caches them. */
     private final java.util.Set<String> perQuery = new java.util.HashSet<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
-    private final Map<String, Pattern> globs = new HashMap<>();
+    private final Map<String, java.util.regex.Pattern> globs = new HashMap<>();
 
     Builtins() {
         // aggregates
@@ -53,7 +53,7 @@ final class Builtins {
         def("endswith", 2, a -> str(a.get(0)).endsWith(str(a.get(1))));
         def("lower", 1, a -> str(a.get(0)).toLowerCase(Locale.ROOT));
         def("upper", 1, a -> str(a.get(0)).toUpperCase(Locale.ROOT));
-        def("split", 2, a -> List.<Object>copyOf(List.of(str(a.get(0)).split(Pattern.quote(str(a.get(1))), -1))));
+        def("split", 2, a -> List.<Object>copyOf(List.of(str(a.get(0)).split(java.util.regex.Pattern.quote(str(a.get(1))), -1))));
         def("replace", 3, a -> str(a.get(0)).replace(str(a.get(1)), str(a.get(2))));
         def("trim", 2, a -> trim(str(a.get(0)), str(a.get(1)), true, true));
         def("trim_left", 2, a -> trim(str(a.get(0)), str(a.get(1)), true, false));
@@ -206,7 +206,7 @@ final class Builtins {
         });
         // No OPA runtime around the in-process engine: what "opa eval" without a config reports.
         def("opa.runtime", 0, a -> new LinkedHashMap<>());
-        // regular expressions (RE2 syntax is close enough to java.util.regex for policies)
+        // regular expressions: RE2, as Go's regexp that OPA uses (linear time, POSIX classes, no backreferences)
         def("regex.match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("re_match", 2, a -> pattern(str(a.get(0))).matcher(str(a.get(1))).find());
         def("regex.is_valid", 1, a -> {
@@ -244,8 +244,7 @@ final class Builtins {
             }
             return out;
         });
-        def("regex.replace", 3, a -> pattern(str(a.get(1))).matcher(str(a.get(0)))
-                .replaceAll(m -> Matcher.quoteReplacement(goExpand(m, str(a.get(2))))));
+        def("regex.replace", 3, a -> replaceAll(pattern(str(a.get(1))), str(a.get(0)), str(a.get(2))));
         // types
         def("is_string", 1, a -> a.get(0) instanceof String);
         def("is_number", 1, a -> a.get(0) instanceof BigDecimal);
@@ -545,6 +544,55 @@ final class Builtins {
                 throw new RegoException("json.unmarshal: " + e.getOriginalMessage());
             }
         });
+        defCompatibility();
+    }
+
+    /** Builtins OPA 1.x has that policies in the wild still call: tracing, subsets, the v0 casts, operator names. */
+    private void defCompatibility() {
+        // trace notes go to OPA's explain output, which the in-process engine does not produce.
+        def("trace", 1, a -> {
+            str(a.get(0));
+            return true;
+        });
+        def("object.subset", 2, a -> Subsets.isSubset(a.get(0), a.get(1)));
+        def("array.flatten", 1, a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list(a.get(0))) {
+                if (item instanceof List<?> inner) {
+                    out.addAll(inner);
+                } else {
+                    out.add(item);
+                }
+            }
+            return List.copyOf(out);
+        });
+        def("set_diff", 2, a -> Interpreter.operate("-", set(a.get(0)), set(a.get(1))));
+        def("glob.quote_meta", 1, a -> str(a.get(0)).replaceAll("([*?\\\\\\[\\]{}])", "\\\\$1"));
+        def("net.cidr_overlap", 2, a -> Cidr.parse(str(a.get(0)), "net.cidr_overlap")
+                .contains(Cidr.parse(str(a.get(1)), "net.cidr_overlap")));
+        // Rego v0's casts: the value when it already has the type (a set becomes a sorted array), else a type error.
+        def("cast_array", 1, a -> a.get(0) instanceof Set<?> ? Values.sorted(set(a.get(0))) : list(a.get(0)));
+        def("cast_set", 1, a -> a.get(0) instanceof List<?> l ? new java.util.LinkedHashSet<Object>(l) : set(a.get(0)));
+        def("cast_string", 1, a -> str(a.get(0)));
+        def("cast_boolean", 1, a -> {
+            if (!(a.get(0) instanceof Boolean)) {
+                throw new TypeMismatch();
+            }
+            return a.get(0);
+        });
+        def("cast_null", 1, a -> {
+            if (a.get(0) != Values.NULL) {
+                throw new TypeMismatch();
+            }
+            return a.get(0);
+        });
+        def("cast_object", 1, a -> map(a.get(0)));
+        // Operators by their builtin names (plus(1, 2), equal(a, b)), as OPA's capabilities list them.
+        String[][] operators = {{"plus", "+"}, {"minus", "-"}, {"mul", "*"}, {"div", "/"}, {"rem", "%"}, {"equal", "=="},
+            {"neq", "!="}, {"lt", "<"}, {"lte", "<="}, {"gt", ">"}, {"gte", ">="}, {"and", "&"}, {"or", "|"}};
+        for (String[] op : operators) {
+            def(op[0], 2, a -> Interpreter.operate(op[1], a.get(0), a.get(1)));
+        }
     }
 
     /** What a relation builtin (walk) yields: every result, each unified in turn with the output argument. */
@@ -820,6 +868,14 @@ final class Builtins {
     }
 
     @SuppressWarnings("unchecked")
+    private static Set<Object> set(Object v) {
+        if (v instanceof Set<?> s) {
+            return (Set<Object>) s;
+        }
+        throw new TypeMismatch();
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<Object, Object> map(Object v) {
         if (v instanceof Map<?, ?> m) {
             return (Map<Object, Object>) m;
@@ -1060,7 +1116,7 @@ final class Builtins {
      * Go's regexp template expansion: {@code $1}, {@code ${1}}, {@code $name}, {@code ${name}} and {@code $$};
      * {@code $name} takes the longest run of letters, digits and '_', and a group that does not exist is empty.
      */
-    private static String goExpand(java.util.regex.MatchResult m, String template) {
+    private static String goExpand(Matcher m, String template) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
@@ -1105,6 +1161,18 @@ final class Builtins {
             i = end;
         }
         return out.toString();
+    }
+
+    /** Go's ReplaceAllString: every match replaced by the template expanded for it. */
+    private static String replaceAll(Pattern pattern, String text, String template) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append(goExpand(m, template));
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
     }
 
     private Pattern pattern(String regex) {

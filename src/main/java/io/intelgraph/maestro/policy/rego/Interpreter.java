@@ -202,6 +202,13 @@ final class Interpreter {
         }
     }
 
+    /** The value of the {@code index}-th definition of a rule alone (opa test runs each test body as its own test). */
+    Object definition(String pkg, String name, int index, Context ctx) {
+        List<Rule> definitions = packages.getOrDefault(pkg, Map.of()).getOrDefault(name, List.of()).stream()
+                .filter(rule -> !rule.isDefault()).toList();
+        return evaluateRules(pkg, List.of(definitions.get(index)), ctx);
+    }
+
     private Object evaluateRules(String pkg, List<Rule> rules, Context ctx) {
         RuleKind kind = rules.get(0).kind();
         switch (kind) {

@@ -136,13 +136,19 @@ public final class RegoPolicy {
         }
         tests.forEach((pkg, names) -> {
             for (String name : names) {
-                List<String> printed = new ArrayList<>();
-                try {
-                    Object value = interpreter.rule(pkg, name, new Interpreter.Context(Values.NULL, base, false,
-                            printed::add));
-                    results.add(new TestResult(pkg, name, Boolean.TRUE.equals(value), "", printed));
-                } catch (RegoException e) {
-                    results.add(new TestResult(pkg, name, false, e.getMessage(), printed));
+                // Several definitions of one test name are separate tests, as opa test reports them: test_x, test_x#01.
+                int definitions = Math.max(1, interpreter.definitions(pkg, name));
+                for (int index = 0; index < definitions; index++) {
+                    String shown = index == 0 ? name : name + "#" + String.format("%02d", index);
+                    List<String> printed = new ArrayList<>();
+                    try {
+                        Interpreter.Context ctx = new Interpreter.Context(Values.NULL, base, false, printed::add);
+                        Object value = definitions == 1 ? interpreter.rule(pkg, name, ctx)
+                                : interpreter.definition(pkg, name, index, ctx);
+                        results.add(new TestResult(pkg, shown, Boolean.TRUE.equals(value), "", printed));
+                    } catch (RegoException e) {
+                        results.add(new TestResult(pkg, shown, false, e.getMessage(), printed));
+                    }
                 }
             }
         });
