@@ -63,6 +63,15 @@ final class PolicyCommand {
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
                 description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
         List<Path> data = List.of();
+        @Option(names = "--rego-version", paramLabel = "VERSION",
+                description = "Rego syntax of the policies: v1 (default, as conftest) or v0; a module with import rego.v1 is v1.")
+        String regoVersion = "v1";
+        @Option(names = "--timeout", paramLabel = "DURATION",
+                description = "Longest one evaluation may run, e.g. 30s or 500ms (default 30s).")
+        String timeout = "30s";
+        @Option(names = "--max-collection", paramLabel = "N",
+                description = "Most elements a collection built by the policies may hold (default 1000000).")
+        long maxCollection = RegoPolicy.Limits.DEFAULT.maxCollection();
         @Option(names = "--engine", paramLabel = "ENGINE",
                 description = "in-process (default), conftest or opa (the binary on the PATH), or auto (a binary if found).")
         String engine = "in-process";
@@ -72,7 +81,7 @@ final class PolicyCommand {
             PolicyEngine chosen;
             try {
                 chosen = engine();
-            } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
+            } catch (java.io.IOException | IllegalArgumentException | io.intelgraph.maestro.policy.rego.RegoException e) {
                 // No policies, policies that do not parse, or data that cannot be read: nothing can be checked.
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
@@ -136,7 +145,8 @@ final class PolicyCommand {
 
         /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
         private InProcessPolicyEngine inProcess() throws java.io.IOException {
-            return InProcessPolicyEngine.load(policy).withData(PolicyData.load(data))
+            return InProcessPolicyEngine.load(policy, RegoPolicy.Version.of(regoVersion),
+                            new RegoPolicy.Limits(RegoPolicy.Limits.timeout(timeout), maxCollection)).withData(PolicyData.load(data))
                     .printingTo(line -> parent.main.err().println(TerminalText.escape(line)));
         }
     }
@@ -154,6 +164,15 @@ final class PolicyCommand {
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
                 description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
         List<Path> data = List.of();
+        @Option(names = "--rego-version", paramLabel = "VERSION",
+                description = "Rego syntax of the policies: v1 (default, as conftest) or v0; a module with import rego.v1 is v1.")
+        String regoVersion = "v1";
+        @Option(names = "--timeout", paramLabel = "DURATION",
+                description = "Longest one evaluation may run, e.g. 30s or 500ms (default 30s).")
+        String timeout = "30s";
+        @Option(names = "--max-collection", paramLabel = "N",
+                description = "Most elements a collection built by the policies may hold (default 1000000).")
+        long maxCollection = RegoPolicy.Limits.DEFAULT.maxCollection();
 
         @Override
         public Integer call() throws Exception {
@@ -165,8 +184,10 @@ final class PolicyCommand {
             }
             List<RegoPolicy.TestResult> results;
             try {
-                results = RegoPolicy.compile(files).runTests(PolicyData.load(data));
-            } catch (java.io.IOException | io.intelgraph.maestro.policy.rego.RegoException e) {
+                results = RegoPolicy.compile(files, RegoPolicy.Version.of(regoVersion))
+                        .withLimits(new RegoPolicy.Limits(RegoPolicy.Limits.timeout(timeout), maxCollection))
+                        .runTests(PolicyData.load(data));
+            } catch (java.io.IOException | IllegalArgumentException | io.intelgraph.maestro.policy.rego.RegoException e) {
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
                 return 1;

@@ -23,8 +23,17 @@ public final class InProcessPolicyEngine implements PolicyEngine {
         this.data = data;
     }
 
-    /** Every {@code *.rego} below {@code dir} except unit tests ({@code *_test.rego}). */
+    /**
+     * Every {@code *.rego} below {@code dir} except unit tests ({@code *_test.rego}), in either Rego form, with
+     * the default evaluation limits ({@link RegoPolicy.Limits#DEFAULT}; the deploy gate's).
+     */
     public static InProcessPolicyEngine load(Path dir) throws IOException {
+        return load(dir, null, RegoPolicy.Limits.DEFAULT);
+    }
+
+    /** @param version the Rego syntax to read ({@code --rego-version}; null: either form) */
+    public static InProcessPolicyEngine load(Path dir, RegoPolicy.Version version, RegoPolicy.Limits limits)
+            throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".rego") && !p.toString().endsWith("_test.rego"))
@@ -35,7 +44,7 @@ public final class InProcessPolicyEngine implements PolicyEngine {
         if (files.isEmpty()) {
             throw new IOException("No .rego policies in " + dir);
         }
-        return new InProcessPolicyEngine(RegoPolicy.compile(files), Map.of());
+        return new InProcessPolicyEngine(RegoPolicy.compile(files, version).withLimits(limits), Map.of());
     }
 
     /** The same policies over a {@code data} document (conftest's {@code --data}; see {@link PolicyData}). */

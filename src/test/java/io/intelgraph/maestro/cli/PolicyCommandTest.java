@@ -115,7 +115,9 @@ class PolicyCommandTest {
     @Test
     void combineChecksEveryDocumentAsOneInput() {
         String dir = "src/test/resources/conftest/combine/";
-        CliRun result = run("policy", "check", "--combine", "-p", dir + "policy", dir + "team.yaml", dir + "users.yaml");
+        // The example is Rego v0; conftest (v0.60+) reads v1 unless told.
+        CliRun result = run("policy", "check", "--combine", "--rego-version", "v0", "-p", dir + "policy", dir + "team.yaml",
+                dir + "users.yaml");
         assertEquals(1, result.exit());
         assertEquals(List.of("FAIL - Combined - main - Existing users [\"jan.doe@example.com\", \"john.doe@example.com\"]"
                         + " | Configured users [\"jane.doe@example.com\", \"john.doe@example.com\"] | Missing users"
@@ -323,5 +325,37 @@ class PolicyCommandTest {
                 "--namespace", "main", "--parser", "dockerfile", "-", "policy/examples/Dockerfile.server");
         assertEquals(1, docker.exit());
         assertTrue(docker.out().contains("FAIL - -:1 - main - unallowed image found [\"openjdk:8-jdk-alpine\"]"), docker.out());
+    }
+
+    /** A function that recurses without end is a clear error naming it, exit 3 (1 is conftest's "failures"). */
+    @Test
+    void endlessRecursionIsAnErrorThatNamesTheFunction(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("loop.rego"), """
+                package main
+                f(x) := f(x + 1)
+                deny contains "loop" if f(1)
+                """);
+        Files.writeString(dir.resolve("doc.json"), "{}");
+        CliRun result = run("policy", "check", "-p", dir.toString(), "--namespace", "main", dir.resolve("doc.json").toString());
+        assertEquals(3, result.exit(), result.out() + result.err());
+        assertTrue(result.err().contains("function main.f recursed too deeply"), result.err());
+        assertTrue(result.err().lines().count() < 10, result.err());
+    }
+
+    /** --rego-version as conftest takes it: v1 by default, v0 on request, import rego.v1 always v1. */
+    @Test
+    void regoVersionV0AndV1(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("old.rego"), """
+                package main
+                deny[msg] { input.bad; msg := "bad" }
+                """);
+        Files.writeString(dir.resolve("doc.json"), "{\"bad\": true}");
+        String doc = dir.resolve("doc.json").toString();
+        CliRun v1 = run("policy", "check", "-p", dir.toString(), "--namespace", "main", doc);
+        assertEquals(3, v1.exit(), v1.out() + v1.err());
+        assertTrue(v1.err().contains("`if` keyword is required"), v1.err());
+        CliRun v0 = run("policy", "check", "--rego-version", "v0", "-p", dir.toString(), "--namespace", "main", doc);
+        assertEquals(1, v0.exit(), v0.out() + v0.err());
+        assertTrue(v0.out().contains("FAIL - " + doc + " - main - bad"), v0.out());
     }
 }

@@ -36,7 +36,15 @@ final class Builtins {
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final Map<String, java.util.regex.Pattern> globs = new HashMap<>();
 
+    /** The most elements a builtin may build (numbers.range); {@link RegoPolicy.Limits}. */
+    private final long maxCollection;
+
     Builtins() {
+        this(Long.MAX_VALUE);
+    }
+
+    Builtins(long maxCollection) {
+        this.maxCollection = maxCollection;
         // aggregates
         def("count", 1, a -> size(a.get(0)));
         def("sum", 1, a -> numbers(a.get(0)).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -325,6 +333,7 @@ final class Builtins {
             java.math.BigInteger from = wholeNumber(a.get(0));
             java.math.BigInteger to = wholeNumber(a.get(1));
             java.math.BigInteger step = from.compareTo(to) <= 0 ? java.math.BigInteger.ONE : java.math.BigInteger.ONE.negate();
+            checkRange(from, to, java.math.BigInteger.ONE, "numbers.range");
             List<Object> out = new ArrayList<>();
             for (java.math.BigInteger i = from; step.signum() > 0 ? i.compareTo(to) <= 0 : i.compareTo(to) >= 0; i = i.add(step)) {
                 out.add(Values.number(new BigDecimal(i)));
@@ -411,6 +420,7 @@ final class Builtins {
                 throw new RegoException("numbers.range_step: step must be a positive number above zero");
             }
             java.math.BigInteger signed = from.compareTo(to) <= 0 ? step : step.negate();
+            checkRange(from, to, step, "numbers.range_step");
             List<Object> out = new ArrayList<>();
             for (java.math.BigInteger i = from; signed.signum() > 0 ? i.compareTo(to) <= 0 : i.compareTo(to) >= 0; i = i.add(signed)) {
                 out.add(Values.number(new BigDecimal(i)));
@@ -595,6 +605,14 @@ final class Builtins {
         }
     }
 
+    /** Refuses a range with more elements than the collection limit before building it. */
+    private void checkRange(java.math.BigInteger from, java.math.BigInteger to, java.math.BigInteger step, String name) {
+        java.math.BigInteger size = to.subtract(from).abs().divide(step).add(java.math.BigInteger.ONE);
+        if (size.compareTo(java.math.BigInteger.valueOf(maxCollection)) > 0) {
+            throw Budget.tooLarge(size, name + "(" + from + ", " + to + ")", maxCollection);
+        }
+    }
+
     /** What a relation builtin (walk) yields: every result, each unified in turn with the output argument. */
     record Results(List<Object> values) {
     }
@@ -713,7 +731,7 @@ final class Builtins {
         } catch (RegoException e) {
             // OPA (and so conftest) gobbles a builtin's error outside strict mode: the call is undefined.
             // What this engine cannot do is never gobbled.
-            if (e.isUnsupported() || strict && !e.code().equals("rego_error")) {
+            if (e.isUnsupported() || e.isLimit() || strict && !e.code().equals("rego_error")) {
                 throw e;
             }
             if (strict) {

@@ -102,6 +102,8 @@ final class Interpreter {
         final Map<String, Object> randomByCall;
         /** Where {@code print(...)} lines go; null when nobody listens (OPA then erases print calls). */
         final Consumer<String> printer;
+        /** The evaluation's timeout and size limit, shared with the contexts {@code with} derives. */
+        Budget budget = Budget.UNLIMITED;
 
         Context(Object input, Object data) {
             this(input, data, false);
@@ -141,11 +143,17 @@ final class Interpreter {
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
     /** Per package: {@code import data.x.y [as z]} aliases of its modules. */
     private final Map<String, Map<String, List<String>>> imports = new HashMap<>();
-    private final Builtins builtins = new Builtins();
+    private final Builtins builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
     private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     Interpreter(List<Module> modules) {
+        this(modules, Long.MAX_VALUE);
+    }
+
+    /** @param maxCollection the most elements a builtin may build (numbers.range) */
+    Interpreter(List<Module> modules, long maxCollection) {
+        this.builtins = new Builtins(maxCollection);
         for (Module module : modules) {
             imports.computeIfAbsent(module.packageName(), k -> new HashMap<>()).putAll(module.imports());
             for (Rule rule : module.rules()) {
@@ -231,7 +239,10 @@ final class Interpreter {
                 Set<Object> out = new Documents.Members();
                 for (Rule rule : rules) {
                     String scope = scope(rule, pkg);
-                    body(scope, rule.body(), 0, Env.EMPTY, ctx, env -> term(scope, rule.key(), env, ctx, (v, e) -> out.add(v)));
+                    body(scope, rule.body(), 0, Env.EMPTY, ctx, env -> term(scope, rule.key(), env, ctx, (v, e) -> {
+                        out.add(v);
+                        ctx.budget.checkSize(out.size(), "rule " + pkg + "." + rule.name());
+                    }));
                 }
                 return out;
             }
@@ -295,6 +306,16 @@ final class Interpreter {
     }
 
     Object callFunction(String pkg, String name, List<Object> args, Context ctx, String where) {
+        try {
+            return callFunctionOnce(pkg, name, args, ctx, where);
+        } catch (StackOverflowError tooDeep) {
+            // A function that calls itself without end: name it instead of a thousand-line Java trace.
+            throw RegoException.limit(where + ": function " + pkg + "." + name + " recursed too deeply (does it call"
+                    + " itself without end?)");
+        }
+    }
+
+    private Object callFunctionOnce(String pkg, String name, List<Object> args, Context ctx, String where) {
         List<Rule> rules = packages.getOrDefault(pkg, Map.of()).get(name);
         if (args.isEmpty() && rules.get(0).kind() != RuleKind.FUNCTION) {
             return rule(pkg, name, ctx); // c() of "c() := v": a plain rule
@@ -339,6 +360,7 @@ final class Interpreter {
     // ---- bodies and expressions ----
 
     void body(String pkg, List<Expr> given, int i, Env env, Context ctx, Consumer<Env> k) {
+        ctx.budget.checkTime(pkg);
         List<Expr> exprs = i == 0 ? safetyOrdered.computeIfAbsent(given,
                 b -> SafetyOrder.order(b, c -> isRelationCall(pkg, c))) : given;
         if (i == exprs.size()) {
@@ -520,7 +542,9 @@ final class Interpreter {
                 throw RegoException.unsupported("with on " + with.target(), pkg);
             }
         }
-        return new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.randomByCall, ctx.printer);
+        Context scoped = new Context(input, data, ctx.strict, overrides, mocks, ctx.nowNs, ctx.randomByCall, ctx.printer);
+        scoped.budget = ctx.budget;
+        return scoped;
     }
 
     /** {@code with r as …} for a (non-function) rule r of this package is {@code with data.<pkg>.r as …}. */
@@ -1168,12 +1192,18 @@ final class Interpreter {
         switch (c.kind()) {
             case ARRAY -> {
                 List<Object> out = new ArrayList<>();
-                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> out.add(v)));
+                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> {
+                    out.add(v);
+                    ctx.budget.checkSize(out.size(), "an array comprehension in " + pkg);
+                }));
                 return List.copyOf(out);
             }
             case SET -> {
                 Set<Object> out = new LinkedHashSet<>();
-                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> out.add(v)));
+                body(pkg, c.body(), 0, env, ctx, e -> term(pkg, c.value(), e, ctx, (v, e2) -> {
+                    out.add(v);
+                    ctx.budget.checkSize(out.size(), "a set comprehension in " + pkg);
+                }));
                 return out;
             }
             default -> {
@@ -1264,6 +1294,7 @@ final class Interpreter {
                 // Inside a replacement no mock applies (OPA: a mock never calls another mock, and f mocked by g,
                 // g calling f, reaches the real f); a "with" inside it may mock again.
                 Context inner = new Context(ctx.input, ctx.data, ctx.strict, ctx.dataOverrides, Map.of(), ctx.nowNs, ctx.randomByCall, ctx.printer);
+                inner.budget = ctx.budget;
                 return call(mock.pkg(), new Call(mock.function(), c.args(), c.where()), args, inner);
             }
         }

@@ -44,6 +44,15 @@ public final class RegoException extends RuntimeException {
         return new RegoException(message, "eval_conflict_error");
     }
 
+    /** An evaluation bound was reached (timeout, collection size, recursion depth): never gobbled as undefined. */
+    static RegoException limit(String message) {
+        return new RegoException(message, "limit");
+    }
+
+    boolean isLimit() {
+        return code.equals("limit");
+    }
+
     public String code() {
         return code;
     }

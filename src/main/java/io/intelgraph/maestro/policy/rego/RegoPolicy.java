@@ -15,15 +15,48 @@ import java.util.function.Consumer;
  */
 public final class RegoPolicy {
 
+    /**
+     * Bounds on one evaluation (a rule, a query or a test): a timeout (null: none) and the most elements a
+     * collection may hold (numbers.range, comprehensions, partial rules).
+     */
+    public record Limits(java.time.Duration timeout, long maxCollection) {
+        /** Defaults for the CLI and the deploy gate: no sane policy over a manifest needs more. */
+        public static final Limits DEFAULT = new Limits(java.time.Duration.ofSeconds(30), 1_000_000);
+        public static final Limits NONE = new Limits(null, Long.MAX_VALUE);
+
+        /** A timeout as Go writes durations ({@code 30s}, {@code 500ms}, {@code 1m30s}); 0 means none. */
+        public static java.time.Duration timeout(String text) {
+            long nanos;
+            try {
+                nanos = GoTime.duration(text).longValueExact();
+            } catch (RegoException | ArithmeticException e) {
+                throw new IllegalArgumentException("--timeout " + text + " is not a duration such as 30s or 500ms");
+            }
+            return nanos <= 0 ? null : java.time.Duration.ofNanos(nanos);
+        }
+    }
+
     private final Interpreter interpreter;
     private final List<Ast.Module> modules;
+    private final Limits limits;
     /** Where {@code print(...)} output goes; null: print calls are skipped, as OPA does unless enabled. */
     private final Consumer<String> printer;
 
-    private RegoPolicy(List<Ast.Module> modules, Interpreter interpreter, Consumer<String> printer) {
+    private RegoPolicy(List<Ast.Module> modules, Interpreter interpreter, Consumer<String> printer, Limits limits) {
         this.modules = List.copyOf(modules);
         this.interpreter = interpreter;
         this.printer = printer;
+        this.limits = limits;
+    }
+
+    /** The same policies, each evaluation bounded by {@code limits}. */
+    public RegoPolicy withLimits(Limits limits) {
+        return new RegoPolicy(modules, new Interpreter(modules, limits.maxCollection()), printer, limits);
+    }
+
+    private Interpreter.Context bounded(Interpreter.Context ctx) {
+        ctx.budget = new Budget(limits);
+        return ctx;
     }
 
     /** The Rego syntax a module is read as ({@code --rego-version}); {@code import rego.v1} makes any module v1. */
@@ -52,12 +85,12 @@ public final class RegoPolicy {
     public static RegoPolicy compile(Map<String, String> files, Version version) {
         List<Ast.Module> modules = new ArrayList<>();
         files.forEach((name, source) -> modules.add(Parser.parse(source, name, version)));
-        return new RegoPolicy(modules, new Interpreter(modules), null);
+        return new RegoPolicy(modules, new Interpreter(modules, Limits.DEFAULT.maxCollection()), null, Limits.DEFAULT);
     }
 
     /** The same policies, with each line that {@code print(...)} writes handed to {@code printer}. */
     public RegoPolicy printingTo(Consumer<String> printer) {
-        return new RegoPolicy(modules, interpreter, printer);
+        return new RegoPolicy(modules, interpreter, printer, limits);
     }
 
     public Set<String> packages() {
@@ -78,9 +111,14 @@ public final class RegoPolicy {
      * numbers, booleans, null); empty when undefined. Sets come back as sorted lists.
      */
     public Optional<Object> evaluate(String pkg, String rule, Object input, Object data) {
-        Interpreter.Context ctx = new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data),
-                false, printer);
-        Object value = interpreter.rule(pkg, rule, ctx);
+        Interpreter.Context ctx = bounded(new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data),
+                false, printer));
+        Object value;
+        try {
+            value = interpreter.rule(pkg, rule, ctx);
+        } catch (StackOverflowError tooDeep) {
+            throw RegoException.limit("evaluating data." + pkg + "." + rule + " nested too deeply (a recursion without end?)");
+        }
         return Optional.ofNullable(value).map(Values::toJava);
     }
 
@@ -99,8 +137,8 @@ public final class RegoPolicy {
 
     /** @param strict builtin type errors raise instead of evaluating to undefined */
     public List<Map<String, Object>> query(String query, Object input, Object data, boolean strict) {
-        Interpreter.Context ctx = new Interpreter.Context(input == null ? null : Values.of(input),
-                Values.of(data == null ? Map.of() : data), strict, printer);
+        Interpreter.Context ctx = bounded(new Interpreter.Context(input == null ? null : Values.of(input),
+                Values.of(data == null ? Map.of() : data), strict, printer));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> solution : interpreter.query(Parser.parseQuery(query), ctx)) {
             Map<String, Object> plain = new LinkedHashMap<>();
@@ -142,7 +180,7 @@ public final class RegoPolicy {
                     String shown = index == 0 ? name : name + "#" + String.format("%02d", index);
                     List<String> printed = new ArrayList<>();
                     try {
-                        Interpreter.Context ctx = new Interpreter.Context(Values.NULL, base, false, printed::add);
+                        Interpreter.Context ctx = bounded(new Interpreter.Context(Values.NULL, base, false, printed::add));
                         Object value = definitions == 1 ? interpreter.rule(pkg, name, ctx)
                                 : interpreter.definition(pkg, name, index, ctx);
                         results.add(new TestResult(pkg, shown, Boolean.TRUE.equals(value), "", printed));
