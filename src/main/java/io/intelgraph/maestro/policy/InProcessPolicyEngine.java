@@ -72,7 +72,8 @@ public final class InProcessPolicyEngine implements PolicyEngine {
         List<Message> denies = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
         List<Message> exceptions = new ArrayList<>();
-        List<String> excepted = excepted(namespace, input);
+        RegoPolicy.Evaluation document = policy.evaluation(input, data);
+        List<String> excepted = excepted(namespace, document);
         int definitions = 0;
         int successes = 0;
         for (String rule : policy.rules(namespace)) {
@@ -87,7 +88,7 @@ public final class InProcessPolicyEngine implements PolicyEngine {
                 exceptions.addAll(waived);
                 continue;
             }
-            List<String> found = policy.evaluate(namespace, rule, input, data).map(InProcessPolicyEngine::messages)
+            List<String> found = document.evaluate(namespace, rule).map(InProcessPolicyEngine::messages)
                     .orElse(List.of());
             if (found.isEmpty()) {
                 successes++;
@@ -101,12 +102,12 @@ public final class InProcessPolicyEngine implements PolicyEngine {
     }
 
     /** The rule names the namespace's {@code exception} rule lists for this input, once per listing. */
-    private List<String> excepted(String namespace, Object input) {
+    private List<String> excepted(String namespace, RegoPolicy.Evaluation document) {
         if (!policy.rules(namespace).contains("exception")) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        policy.evaluate(namespace, "exception", input, data).ifPresent(value -> {
+        document.evaluate(namespace, "exception").ifPresent(value -> {
             if (value instanceof List<?> lists) {
                 for (Object list : lists) {
                     if (list instanceof List<?> rules) {

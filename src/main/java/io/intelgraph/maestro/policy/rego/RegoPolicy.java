@@ -122,6 +122,36 @@ public final class RegoPolicy {
         return Optional.ofNullable(value).map(Values::toJava);
     }
 
+    /**
+     * One input evaluated once: every rule read through it shares one context, so helper rules that several
+     * deny/warn rules use are computed once per document, not once per rule.
+     */
+    public final class Evaluation {
+        private final Interpreter.Context ctx;
+
+        private Evaluation(Object input, Object data) {
+            ctx = bounded(new Interpreter.Context(Values.of(input), Values.of(data == null ? Map.of() : data), false,
+                    printer));
+        }
+
+        /** As {@link RegoPolicy#evaluate}, in this evaluation's context. */
+        public Optional<Object> evaluate(String pkg, String rule) {
+            Object value;
+            try {
+                value = interpreter.rule(pkg, rule, ctx);
+            } catch (StackOverflowError tooDeep) {
+                throw RegoException.limit("evaluating data." + pkg + "." + rule + " nested too deeply (a recursion"
+                        + " without end?)");
+            }
+            return Optional.ofNullable(value).map(Values::toJava);
+        }
+    }
+
+    /** Starts evaluating rules over one input (its timeout runs from here). */
+    public Evaluation evaluation(Object input, Object data) {
+        return new Evaluation(input, data);
+    }
+
     /** The raw Rego value (sets stay sets), for callers that need set semantics. */
     Object evaluateRaw(String pkg, String rule, Object input) {
         return interpreter.rule(pkg, rule, new Interpreter.Context(Values.of(input), Values.of(Map.of())));
