@@ -598,11 +598,46 @@ final class Builtins {
         });
         def("cast_object", 1, a -> map(a.get(0)));
         // Operators by their builtin names (plus(1, 2), equal(a, b)), as OPA's capabilities list them.
+        def("strings.split_n", 3, a -> splitN(str(a.get(0)), str(a.get(1)), integer(a.get(2))));
+        def("eq", 2, a -> a.get(0).equals(a.get(1)));
         String[][] operators = {{"plus", "+"}, {"minus", "-"}, {"mul", "*"}, {"div", "/"}, {"rem", "%"}, {"equal", "=="},
             {"neq", "!="}, {"lt", "<"}, {"lte", "<="}, {"gt", ">"}, {"gte", ">="}, {"and", "&"}, {"or", "|"}};
         for (String[] op : operators) {
             def(op[0], 2, a -> Interpreter.operate(op[1], a.get(0), a.get(1)));
         }
+    }
+
+    /** Go's strings.SplitN: at most n parts (the last holds the rest), none for n = 0, all for n < 0. */
+    private static List<Object> splitN(String text, String separator, int n) {
+        if (n == 0) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        int at = 0;
+        while (n < 0 || out.size() < n - 1) {
+            int hit;
+            int next;
+            if (separator.isEmpty()) {
+                // An empty separator splits after each character (code point), as Go splits after each UTF-8 sequence.
+                if (at >= text.length()) {
+                    break;
+                }
+                next = text.offsetByCodePoints(at, 1);
+                hit = next;
+            } else {
+                hit = text.indexOf(separator, at);
+                if (hit < 0) {
+                    break;
+                }
+                next = hit + separator.length();
+            }
+            out.add(text.substring(at, hit));
+            at = next;
+        }
+        if (!separator.isEmpty() || at < text.length()) {
+            out.add(text.substring(at));
+        }
+        return List.copyOf(out);
     }
 
     /** Refuses a range with more elements than the collection limit before building it. */

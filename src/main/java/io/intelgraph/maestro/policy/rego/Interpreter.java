@@ -141,8 +141,6 @@ final class Interpreter {
     }
 
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
-    /** Per package: {@code import data.x.y [as z]} aliases of its modules. */
-    private final Map<String, Map<String, List<String>>> imports = new HashMap<>();
     private final Builtins builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
     private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -155,7 +153,6 @@ final class Interpreter {
     Interpreter(List<Module> modules, long maxCollection) {
         this.builtins = new Builtins(maxCollection);
         for (Module module : modules) {
-            imports.computeIfAbsent(module.packageName(), k -> new HashMap<>()).putAll(module.imports());
             for (Rule rule : module.rules()) {
                 String pkg = module.packageName();
                 Rule placed = rule;
@@ -165,7 +162,6 @@ final class Interpreter {
                     pkg = pkg + "." + rule.name().substring(0, dot);
                     placed = new Rule(rule.name().substring(dot + 1), rule.kind(), rule.args(), rule.key(), rule.subKeys(),
                             rule.value(), rule.body(), rule.isDefault(), rule.orElse(), rule.where(), module.packageName());
-                    imports.computeIfAbsent(pkg, k -> new HashMap<>()).putAll(module.imports());
                 }
                 packages.computeIfAbsent(pkg, k -> new LinkedHashMap<>())
                         .computeIfAbsent(placed.name(), k -> new ArrayList<>()).add(placed);
@@ -736,17 +732,16 @@ final class Interpreter {
         };
     }
 
-    /** A variable with no value yet: not bound, and not a name the package gives it (a rule, an import alias). */
+    /** A variable with no value yet: not bound, and not a name the package gives it (a rule, a sub-package). */
     private boolean isUnboundVar(String pkg, Term t, Env env) {
         return t instanceof Var v && !v.name().equals("input") && !v.name().equals("data")
                 && (v.wildcard() || env.vars().containsKey(v.name()) && env.get(v.name()) == null
                         || !env.vars().containsKey(v.name()) && !isPackageName(pkg, v.name()));
     }
 
-    /** A rule of the package, a sub-package of it, or an import alias: what a bare name means there. */
+    /** A rule of the package or a sub-package of it: what a bare name means there (imports are resolved when parsed). */
     private boolean isPackageName(String pkg, String name) {
-        return packages.getOrDefault(pkg, Map.of()).containsKey(name) || isPackagePrefix(pkg + "." + name)
-                || imports.getOrDefault(pkg, Map.of()).containsKey(name);
+        return packages.getOrDefault(pkg, Map.of()).containsKey(name) || isPackagePrefix(pkg + "." + name);
     }
 
     /** Unifies a pattern term with a value: binds unbound variables, destructures arrays and objects. */
@@ -811,11 +806,6 @@ final class Interpreter {
             case Ref r -> {
                 if (r.head() instanceof Var v && v.name().equals("data")) {
                     dataRef(pkg, r.path(), 0, null, env, ctx, k);
-                } else if (r.head() instanceof Var v && isImportAlias(pkg, v.name(), env)) {
-                    List<Term> path = new ArrayList<>();
-                    imports.get(pkg).get(v.name()).forEach(part -> path.add(new Scalar(part)));
-                    path.addAll(r.path());
-                    dataRef(pkg, path, 0, null, env, ctx, k);
                 } else {
                     term(pkg, r.head(), env, ctx, (base, e) -> walk(pkg, base, r.path(), 0, e, ctx, k));
                 }
@@ -973,20 +963,8 @@ final class Interpreter {
         return values;
     }
 
-    private boolean isImportAlias(String pkg, String name, Env env) {
-        return !env.vars().containsKey(name) && imports.getOrDefault(pkg, Map.of()).containsKey(name)
-                && !packages.getOrDefault(pkg, Map.of()).containsKey(name);
-    }
-
     private Object variable(String pkg, Var v, Env env, Context ctx) {
         String name = v.name();
-        if (isImportAlias(pkg, name, env)) {
-            List<Term> path = new ArrayList<>();
-            imports.get(pkg).get(name).forEach(part -> path.add(new Scalar(part)));
-            Object[] out = new Object[1];
-            dataRef(pkg, path, 0, null, env, ctx, (value, e) -> out[0] = value);
-            return out[0];
-        }
         if (env.vars().containsKey(name)) {
             Object value = env.get(name);
             if (value == null) {
@@ -1240,15 +1218,6 @@ final class Interpreter {
         String name = c.joined();
         if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
             return Optional.of(new String[] {pkg, name});
-        }
-        if (c.name().size() > 1 && imports.getOrDefault(pkg, Map.of()).containsKey(c.name().get(0))) {
-            List<String> full = new ArrayList<>(imports.get(pkg).get(c.name().get(0)));
-            full.addAll(c.name().subList(1, c.name().size()));
-            String target = String.join(".", full.subList(0, full.size() - 1));
-            String function = full.get(full.size() - 1);
-            if (packages.containsKey(target) && packages.get(target).containsKey(function)) {
-                return Optional.of(new String[] {target, function});
-            }
         }
         if (c.name().size() > 1 && !c.name().get(0).equals("data")) {
             // foo.bar(x) calls function bar of the sub-package foo (a ref head: foo.bar(x) := …, foo["bar"](x) := …).

@@ -185,7 +185,11 @@ class OpaCompatibilityTest {
                 sub if object.subset({"a": 1, "b": {"c": 2, "d": 3}}, {"b": {"c": 2}})
                 notsub if not object.subset({"a": 1}, {"a": 2})
                 arr := cast_array({1})
+                parts := strings.split_n("a,b,c", ",", 2)
+                sum3 := plus(1, 2)
                 """);
+        assertEquals(Optional.of(List.of("a", "b,c")), eval(policy, "p", "parts", Map.of()));
+        assertEquals(Optional.of(3L), eval(policy, "p", "sum3", Map.of()));
         assertEquals(Optional.of(true), eval(policy, "p", "t", Map.of()));
         assertEquals(Optional.of(true), eval(policy, "p", "sub", Map.of()));
         assertEquals(Optional.of(true), eval(policy, "p", "notsub", Map.of()));
