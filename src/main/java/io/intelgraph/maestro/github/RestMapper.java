@@ -28,10 +28,15 @@ final class RestMapper {
     }
 
     static RepoId repoId(PayloadNode repo) {
-        if (repo.has("full_name")) {
-            return RepoId.parse(repo.text("full_name"));
+        String field = repo.has("full_name") ? "full_name" : "name";
+        try {
+            if (field.equals("full_name")) {
+                return RepoId.parse(repo.text("full_name"));
+            }
+            return new RepoId(repo.object("owner").text("login"), repo.text("name"));
+        } catch (IllegalArgumentException e) {
+            throw repo.malformed(field, "not a repository name: " + e.getMessage());
         }
-        return new RepoId(repo.object("owner").text("login"), repo.text("name"));
     }
 
     static Repo repo(PayloadNode repo) {
