@@ -59,8 +59,11 @@ public final class BundleReader {
         try {
             bundle = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new ReportFormatException(name, "not valid JSON at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new ReportFormatException(name, "not valid JSON" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            // Jackson's encoding detection (e.g. an impossible UTF-32 character) fails outside JsonProcessingException.
+            throw new ReportFormatException(name, "not JSON text: " + e.getMessage(), e);
         }
         String mediaType = JsonStream.text(bundle, "mediaType");
         if (!mediaType.startsWith("application/vnd.dev.sigstore.bundle")) {
@@ -81,14 +84,14 @@ public final class BundleReader {
                 String sha = JsonStream.text(subject, "digest", "sha256");
                 subjects.add(JsonStream.text(subject, "name") + (sha.isEmpty() ? "" : " sha256:" + sha));
                 if (digest == null && !sha.isEmpty()) {
-                    digest = HexFormat.of().parseHex(sha);
+                    digest = hex(name, sha);
                 }
             }
             provenance = provenance(statement);
         } else if (bundle.has("messageSignature")) {
             String b64 = JsonStream.text(bundle, "messageSignature", "messageDigest", "digest");
             if (!b64.isEmpty()) {
-                digest = Base64.getDecoder().decode(b64);
+                digest = base64(name, "messageSignature.messageDigest.digest", b64);
                 subjects.add("artifact sha256:" + HexFormat.of().formatHex(digest));
             }
         }
@@ -98,6 +101,22 @@ public final class BundleReader {
         return new Attestation(name, verdict.state(), verdict.reason(),
                 certificate.map(BundleReader::identity).orElse(""), certificate.map(BundleReader::issuer).orElse(""),
                 loggedAt, entry.path("logIndex").asLong(-1), subjects, provenance);
+    }
+
+    private static byte[] hex(String name, String sha256) throws ReportFormatException {
+        try {
+            return HexFormat.of().parseHex(sha256);
+        } catch (IllegalArgumentException e) {
+            throw new ReportFormatException(name, "a subject's sha256 digest is not hexadecimal: \"" + sha256 + "\"", e);
+        }
+    }
+
+    private static byte[] base64(String name, String field, String value) throws ReportFormatException {
+        try {
+            return Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new ReportFormatException(name, field + " is not base64: " + e.getMessage(), e);
+        }
     }
 
     private static Optional<X509Certificate> certificate(String name, JsonNode material) throws ReportFormatException {
@@ -182,6 +201,9 @@ public final class BundleReader {
         int offset = 2;
         if (length > 0x7f) {
             int bytes = length & 0x7f;
+            if (bytes > 3 || 2 + bytes > der.length) {
+                return new byte[0]; // not a length an extension this small can have
+            }
             length = 0;
             for (int i = 0; i < bytes; i++) {
                 length = (length << 8) | (der[2 + i] & 0xff);

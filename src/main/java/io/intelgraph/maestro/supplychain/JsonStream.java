@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingJsonFactory;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -32,7 +33,11 @@ final class JsonStream implements AutoCloseable {
 
     JsonStream(String file, InputStream in) throws IOException {
         this.file = file;
-        this.parser = JSON.createParser(in);
+        try {
+            this.parser = JSON.createParser(in);
+        } catch (CharConversionException e) {
+            throw new ReportFormatException(file, "not JSON text: " + e.getMessage(), e);
+        }
     }
 
     String file() {
@@ -59,6 +64,9 @@ final class JsonStream implements AutoCloseable {
             throw e;
         } catch (JsonProcessingException e) {
             throw new ReportFormatException(file, "not valid JSON " + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+        } catch (CharConversionException e) {
+            // Jackson's encoding detection fails outside JsonProcessingException (e.g. an impossible UTF-32 character).
+            throw new ReportFormatException(file, "not JSON text " + where() + ": " + e.getMessage(), e);
         }
     }
 
