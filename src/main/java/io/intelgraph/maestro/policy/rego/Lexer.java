@@ -2,6 +2,7 @@ package io.intelgraph.maestro.policy.rego;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Tokens of Rego source; newlines are kept because they separate the expressions of a body. */
@@ -54,6 +55,9 @@ final class Lexer {
                         break;
                     }
                     if (d == '\\') {
+                        if (i + 1 >= source.length()) {
+                            throw new RegoException(file + ":" + line + ": unterminated string");
+                        }
                         char e = source.charAt(i + 1);
                         switch (e) {
                             case 'n' -> s.append('\n');
@@ -65,7 +69,7 @@ final class Lexer {
                             case '\\' -> s.append('\\');
                             case '/' -> s.append('/');
                             case 'u' -> {
-                                s.append((char) Integer.parseInt(source.substring(i + 2, i + 6), 16));
+                                s.append(unicodeEscape(source, i + 2, file, line));
                                 i += 4;
                             }
                             default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
@@ -99,7 +103,7 @@ final class Lexer {
                     i++;
                 }
                 String text = source.substring(start, i);
-                out.add(new Token(Kind.NUMBER, text, Values.number(new BigDecimal(text)), line, column));
+                out.add(new Token(Kind.NUMBER, text, Values.number(number(text, file, line, column)), line, column));
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
                 while (i < source.length() && (Character.isLetterOrDigit(source.charAt(i)) || source.charAt(i) == '_')) {
@@ -124,6 +128,29 @@ final class Lexer {
         }
         out.add(new Token(Kind.EOF, "", null, line, 1));
         return out;
+    }
+
+    /** The four hex digits of a {@code \\uXXXX} escape starting at {@code at}. */
+    private static char unicodeEscape(String source, int at, String file, int line) {
+        if (at + 4 > source.length()) {
+            throw new RegoException(file + ":" + line + ": bad escape \\u: four hex digits expected");
+        }
+        String hex = source.substring(at, at + 4);
+        for (int k = 0; k < hex.length(); k++) {
+            if (!HexFormat.isHexDigit(hex.charAt(k))) {
+                throw new RegoException(file + ":" + line + ": bad escape \\u" + hex + ": four hex digits expected");
+            }
+        }
+        return (char) Integer.parseInt(hex, 16);
+    }
+
+    /** A JSON number as the lexer's loose scan took it ({@code 1e}, {@code 1.2.3} are not one). */
+    private static BigDecimal number(String text, String file, int line, int column) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new RegoException(file + ":" + line + ":" + column + ": '" + text + "' is not a number");
+        }
     }
 
     private Lexer() {

@@ -37,6 +37,9 @@ final class Parser {
     private boolean barEndsTerm;
     /** The Rego version the module is read as; null: either form is accepted (the engine's lenient default). */
     private RegoPolicy.Version version;
+    /** How deep the term being parsed is nested (brackets, calls, negations). */
+    private int nesting;
+    private static final int MAX_NESTING = 200;
 
     private Parser(List<Token> tokens, String file) {
         this.tokens = tokens;
@@ -516,7 +519,7 @@ final class Parser {
     private Term unary() {
         if (at("-") && peek(1).kind() != Kind.NEWLINE) {
             next();
-            Term inner = unary();
+            Term inner = deeper(this::unary);
             if (inner instanceof Scalar s && s.value() instanceof java.math.BigDecimal n) {
                 return new Scalar(Values.number(n.negate()));
             }
@@ -526,6 +529,26 @@ final class Parser {
     }
 
     private Term primary() {
+        return deeper(this::primaryTerm);
+    }
+
+    /**
+     * One level deeper into a term: a policy nested deeper than {@link #MAX_NESTING} is refused
+     * with a parse error rather than left to overflow the stack (parsing, and evaluation after it).
+     */
+    private Term deeper(java.util.function.Supplier<Term> parse) {
+        if (nesting == MAX_NESTING) {
+            throw error("terms nested more than " + MAX_NESTING + " deep");
+        }
+        nesting++;
+        try {
+            return parse.get();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Term primaryTerm() {
         Token t = peek();
         Term base;
         switch (t.kind()) {
