@@ -8,10 +8,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Resolves {@link HudConfig}: command-line flags override environment variables, which override
@@ -52,6 +54,8 @@ public final class ConfigLoader {
         }
     }
 
+    private static final String CONFIG_FILE = "config.properties";
+
     private final Map<String, String> env;
     private final Path configDir;
 
@@ -73,57 +77,88 @@ public final class ConfigLoader {
 
     public HudConfig load(Flags flags) {
         Properties file = readFile();
-        String apiUrl = pick(flags.apiUrl(), "GITHUB_API_URL", file, "github.api-url", null);
+        Setting apiUrl = pick(flags.apiUrl(), "--github-api-url", "GITHUB_API_URL", file, "github.api-url", null);
         List<String> orgs = flags.orgs() != null && !flags.orgs().isEmpty() ? flags.orgs()
-                : split(pick(null, "MAESTRO_ORGS", file, "github.orgs", ""));
-        List<String> repoNames = flags.repos() != null && !flags.repos().isEmpty() ? flags.repos()
-                : split(pick(null, "MAESTRO_REPOS", file, "github.repos", ""));
-        List<RepoId> repos = repoNames.stream().map(RepoId::parse).toList();
-        long seed = Long.parseLong(pick(flags.simSeed() == null ? null : flags.simSeed().toString(),
-                "MAESTRO_SIM_SEED", file, "sim.seed", "42"));
-        double speed = Double.parseDouble(pick(flags.simSpeed() == null ? null : flags.simSpeed().toString(),
-                "MAESTRO_SIM_SPEED", file, "sim.speed", "10"));
-        int pollSeconds = Integer.parseInt(pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(),
-                "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10"));
-        String kubeContext = pick(flags.kubeContext(), "MAESTRO_KUBE_CONTEXT", file, "kube.context", "");
-        String chart = pick(flags.chart(), "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph");
-        String policy = pick(flags.policyDir(), "MAESTRO_POLICY", file, "preview.policy", "policy");
-        List<Path> policyData = split(pick(null, "MAESTRO_POLICY_DATA", file, "preview.policy-data", "")).stream()
-                .map(Path::of).toList();
-        java.util.Map<RepoId, Path> checkouts = new java.util.LinkedHashMap<>();
-        for (String entry : split(pick(null, "MAESTRO_CHECKOUTS", file, "policy.checkouts", ""))) {
-            int eq = entry.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("policy.checkouts: \"" + entry + "\" is not owner/name=/path");
-            }
-            checkouts.put(RepoId.parse(entry.substring(0, eq).strip()), Path.of(entry.substring(eq + 1).strip()));
-        }
+                : split(pick(null, "--org", "MAESTRO_ORGS", file, "github.orgs", "").value());
+        Setting repoSetting = flags.repos() != null && !flags.repos().isEmpty()
+                ? new Setting(String.join(",", flags.repos()), "--repo")
+                : pick(null, "--repo", "MAESTRO_REPOS", file, "github.repos", "");
+        List<RepoId> repos = repoSetting.parse("owner/name repositories",
+                v -> split(v).stream().map(RepoId::parse).toList());
+        long seed = pick(flags.simSeed() == null ? null : flags.simSeed().toString(), "--sim-seed",
+                "MAESTRO_SIM_SEED", file, "sim.seed", "42").parse("a whole number", Long::parseLong);
+        double speed = pick(flags.simSpeed() == null ? null : flags.simSpeed().toString(), "--sim-speed",
+                "MAESTRO_SIM_SPEED", file, "sim.speed", "10").parse("a number", Double::parseDouble);
+        int pollSeconds = pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(), "--poll-seconds",
+                "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10").parse("a whole number of seconds",
+                Integer::parseInt);
+        String kubeContext = pick(flags.kubeContext(), "--kube-context", "MAESTRO_KUBE_CONTEXT", file, "kube.context",
+                "").value();
+        Path chart = pick(flags.chart(), "--chart", "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph")
+                .parse("a path", Path::of);
+        Path policy = pick(flags.policyDir(), "--policy-dir", "MAESTRO_POLICY", file, "preview.policy", "policy")
+                .parse("a path", Path::of);
+        Setting policyDataSetting = pick(null, "", "MAESTRO_POLICY_DATA", file, "preview.policy-data", "");
+        List<Path> policyData = policyDataSetting.parse("comma-separated paths",
+                v -> split(v).stream().map(Path::of).toList());
+        Setting checkoutSetting = pick(null, "", "MAESTRO_CHECKOUTS", file, "policy.checkouts", "");
+        Map<RepoId, Path> checkouts = checkoutSetting.parse("comma-separated owner/name=/path entries",
+                ConfigLoader::checkouts);
         return new HudConfig(
-                Optional.ofNullable(apiUrl).filter(s -> !s.isBlank()).map(URI::create),
+                apiUrl.parse("a URL", v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(URI::create)),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                Path.of(chart), Path.of(policy), policyData, checkouts);
+                chart, policy, policyData, checkouts);
     }
 
-    private String pick(String flag, String envName, Properties file, String key, String fallback) {
+    private static Map<RepoId, Path> checkouts(String value) {
+        Map<RepoId, Path> checkouts = new LinkedHashMap<>();
+        for (String entry : split(value)) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("\"" + entry + "\" is not owner/name=/path");
+            }
+            checkouts.put(RepoId.parse(entry.substring(0, eq).strip()), Path.of(entry.substring(eq + 1).strip()));
+        }
+        return checkouts;
+    }
+
+    /** A setting's raw value and where it came from, so a bad value is reported where it can be fixed. */
+    private record Setting(String value, String source) {
+
+        /** The parsed value; a value that does not parse is an IllegalArgumentException naming its source. */
+        <T> T parse(String expected, Function<String, T> parser) {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": \"" + value + "\" is not " + expected + " ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    private Setting pick(String flag, String flagName, String envName, Properties file, String key, String fallback) {
         if (flag != null) {
-            return flag;
+            return new Setting(flag, flagName);
         }
         String fromEnv = env.get(envName);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv;
+            return new Setting(fromEnv, "environment variable " + envName);
         }
-        return file.getProperty(key, fallback);
+        String fromFile = file.getProperty(key);
+        return fromFile != null ? new Setting(fromFile, configDir.resolve(CONFIG_FILE) + ", key " + key)
+                : new Setting(fallback, "the default of " + key);
     }
 
     private Properties readFile() {
         Properties properties = new Properties();
-        Path file = configDir.resolve("config.properties");
+        Path file = configDir.resolve(CONFIG_FILE);
         if (Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
+                // IllegalArgumentException: a malformed \\uXXXX escape
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             }
         }
