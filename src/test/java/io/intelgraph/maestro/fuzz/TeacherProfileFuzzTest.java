@@ -1,0 +1,56 @@
+package io.intelgraph.maestro.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Any teachers.json document and any uploaded profile file: taken in, or RefusedException naming
+ * every problem — never another exception, never a half-changed set.
+ */
+class TeacherProfileFuzzTest {
+
+    private static Path configDir;
+
+    @BeforeAll
+    static void configDir() throws IOException {
+        configDir = Files.createTempDirectory("teacher-fuzz");
+    }
+
+    @AfterAll
+    static void removeConfigDir() throws IOException {
+        try (Stream<Path> files = Files.walk(configDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    @Timeout(5)
+    void load(byte[] document) throws Exception {
+        String json = new String(document, StandardCharsets.UTF_8);
+        TeacherMarketplace marketplace = new TeacherMarketplace(configDir);
+        Contract.holds(() -> {
+            marketplace.load(json, "teachers.json");
+            return marketplace.profiles();
+        }, RefusedException.class);
+
+        Path upload = configDir.resolve("profile.json");
+        Files.writeString(upload, json);
+        Contract.holds(() -> {
+            marketplace.register(TeacherMarketplace.readProfile(upload));
+            return marketplace.profiles();
+        }, RefusedException.class);
+    }
+}

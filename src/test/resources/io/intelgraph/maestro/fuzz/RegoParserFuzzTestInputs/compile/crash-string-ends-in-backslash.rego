@@ -1,0 +1,3 @@
+package p
+
+x := "ends in a backslash\
