@@ -158,7 +158,7 @@ public final class ConfigLoader {
             try (Reader reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                // IllegalArgumentException: a malformed \\uXXXX escape
+                // IllegalArgumentException: Properties.load meets a malformed unicode escape
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             }
         }

@@ -1,12 +1,13 @@
 package io.intelgraph.maestro.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intelgraph.maestro.github.MalformedPayloadException;
 import io.intelgraph.maestro.github.RestShapes;
 import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
 
 /**
  * Any JSON a GitHub REST endpoint could answer, mapped as every object shape the client reads
@@ -23,8 +24,8 @@ class RestMapperFuzzTest {
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
-        } catch (JsonProcessingException notJson) {
-            return; // GitHubHttp turns that into GitHubException(MALFORMED) before any mapping
+        } catch (IOException notJson) {
+            return; // GitHubHttp.parseJson answers that with a GitHubException before any mapping
         }
         Contract.holds(() -> RestShapes.mapEveryShape(tree), MalformedPayloadException.class);
     }
