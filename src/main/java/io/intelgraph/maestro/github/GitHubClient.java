@@ -74,6 +74,18 @@ public final class GitHubClient {
                 pr -> RestMapper.pullRequest(pr, repo), 5);
     }
 
+    /**
+     * The names of a repository's branches. Empty when the repository has more than fit in the
+     * pages read: an incomplete list must not be taken for the complete one.
+     */
+    public Optional<Fetched<List<String>>> listBranches(RepoId repo) throws GitHubException {
+        Fetched<List<String>> branches = paginate("/repos/" + repo.fullName() + "/branches?per_page=100",
+                PayloadNode::elements, branch -> branch.text("name"), BRANCH_PAGES);
+        return branches.value().size() >= BRANCH_PAGES * 100 ? Optional.empty() : Optional.of(branches);
+    }
+
+    private static final int BRANCH_PAGES = 10;
+
     public Fetched<PullRequest> getPullRequest(RepoId repo, int number) throws GitHubException {
         GitHubResponse response = http.get("/repos/" + repo.fullName() + "/pulls/" + number);
         return new Fetched<>(map(response, body -> RestMapper.pullRequest(body, repo)), response.notModified());

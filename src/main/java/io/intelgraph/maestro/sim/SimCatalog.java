@@ -29,4 +29,14 @@ final class SimCatalog {
             "cve-2024-fix", "arm64-runners", "preview-ttl", "policy-gate", "node-22", "streaming-parser");
 
     static final List<String> COMMIT_VERBS = List.of("feat", "fix", "perf", "refactor", "chore", "test", "docs", "ci");
+
+    /** Names for repositories that churn adds, in order; numbered once the list runs out. */
+    static final List<String> ADDED_REPOS = List.of(
+            "inventory-service", "pricing-engine", "edge-proxy", "mail-relay", "geo-lookup", "report-builder",
+            "ledger-service", "media-transcoder", "chat-gateway", "tenant-admin", "quota-service", "sso-bridge");
+
+    static String addedRepoName(int n) {
+        String stem = ADDED_REPOS.get(n % ADDED_REPOS.size());
+        return n < ADDED_REPOS.size() ? stem : stem + "-" + (n / ADDED_REPOS.size() + 1);
+    }
 }

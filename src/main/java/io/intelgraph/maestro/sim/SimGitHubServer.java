@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern RUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)");
     private static final Pattern JOBS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/jobs");
     private static final Pattern RERUN = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs/(\\d+)/(rerun|rerun-failed-jobs)");
+    private static final Pattern BRANCHES = Pattern.compile("/repos/([^/]+)/([^/]+)/branches");
     private static final Pattern PULLS = Pattern.compile("/repos/([^/]+)/([^/]+)/pulls");
     private static final Pattern CONTENTS = Pattern.compile("/repos/([^/]+)/([^/]+)/contents/(.+)");
     private static final Pattern TREE = Pattern.compile("/repos/([^/]+)/([^/]+)/git/trees/([^/]+)");
@@ -71,6 +73,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private final ExecutorService executor;
     private final ConcurrentLinkedDeque<SimFault> faults = new ConcurrentLinkedDeque<>();
     private final Map<Boolean, int[]> used = new HashMap<>();
+    private final AtomicLong authorizedRequests = new AtomicLong();
     private Instant windowReset;
     private SimJson json;
 
@@ -115,6 +118,11 @@ public final class SimGitHubServer implements AutoCloseable {
         faults.clear();
     }
 
+    /** Requests that carried the accepted token: proof that a client really sent it. */
+    public long authorizedRequests() {
+        return authorizedRequests.get();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -144,6 +152,9 @@ public final class SimGitHubServer implements AutoCloseable {
                 send(exchange, 401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}"
                         .getBytes(StandardCharsets.UTF_8));
                 return;
+            }
+            if (authenticated) {
+                authorizedRequests.incrementAndGet();
             }
             if (path.equals("/rate_limit")) {
                 // Free, as on GitHub.
@@ -245,13 +256,13 @@ public final class SimGitHubServer implements AutoCloseable {
                 return 401;
             }
             // The simulated token's user is a member of the simulated organization.
-            return paginate(exchange, world.repos().stream().map(r -> json.repo(r, true)).toList(), query);
+            return paginate(exchange, world.repos(now).stream().map(r -> json.repo(r, true)).toList(), query);
         }
         if ((m = ORG_REPOS.matcher(path)).matches()) {
             if (!world.org().equalsIgnoreCase(m.group(2))) {
                 return null;
             }
-            List<ObjectNode> repos = world.repos().stream().map(r -> json.repo(r, authenticated)).toList();
+            List<ObjectNode> repos = world.repos(now).stream().map(r -> json.repo(r, authenticated)).toList();
             return paginate(exchange, repos, query);
         }
         if ((m = JOBS.matcher(path)).matches()) {
@@ -339,6 +350,24 @@ public final class SimGitHubServer implements AutoCloseable {
                         return (Object) json.pullRequest(repo.get(), pr, latest.map(v -> v.run().sha).orElse("0".repeat(40)),
                                 latest.map(v -> v.run().attempts.get(0).createdAt()).orElse(pr.createdAt()));
                     }).orElse(null);
+        }
+        if ((m = BRANCHES.matcher(path)).matches()) {
+            Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));
+            if (repo.isEmpty()) {
+                return null;
+            }
+            List<SimWorld.RunView> runs = world.runs(repo.get(), now);
+            List<ObjectNode> branches = new ArrayList<>();
+            for (String name : world.branches(repo.get(), now)) {
+                String sha = runs.stream().filter(v -> v.run().branch.equals(name)).findFirst().map(v -> v.run().sha)
+                        .orElse("0".repeat(40));
+                ObjectNode branch = json.mapper().createObjectNode().put("name", name);
+                branch.putObject("commit").put("sha", sha)
+                        .put("url", baseUrl() + "/repos/" + repo.get().fullName() + "/commits/" + sha);
+                branch.put("protected", name.equals(repo.get().defaultBranch()));
+                branches.add(branch);
+            }
+            return paginate(exchange, branches, query);
         }
         if ((m = PULLS.matcher(path)).matches()) {
             Optional<SimWorld.SimRepo> repo = world.repo(m.group(1), m.group(2));

@@ -36,7 +36,7 @@ final class SimJson {
         node.put("fork", false);
         node.put("url", apiBase + "/repos/" + repo.fullName());
         node.put("default_branch", repo.defaultBranch());
-        node.put("archived", false);
+        node.put("archived", repo.archived());
         node.put("visibility", repo.index() % 4 == 0 ? "private" : "internal");
         ObjectNode permissions = node.putObject("permissions");
         permissions.put("admin", false);

@@ -21,14 +21,62 @@ import java.util.SplittableRandom;
 public final class SimWorld {
 
     static final Duration HISTORY = Duration.ofHours(8);
+    /**
+     * Runs older than this are forgotten, except each branch's newest run of every workflow: a
+     * simulator left running for days must not grow without bound (GitHub keeps them, but no
+     * client here reads that far back).
+     */
+    static final Duration RUNS_KEPT_FOR = Duration.ofHours(24);
+    private static final int PRUNE_ABOVE = 64;
 
-    record SimRepo(int index, String name, List<String> workflows, List<SimBranch> branches) {
+    /** A repository; its branches change under the world's lock when churn is on. */
+    static final class SimRepo {
+        private final int index;
+        private final String name;
+        private final List<String> workflows;
+        private final List<SimBranch> branches;
+        Instant archivedAt;
+        int nextPullNumber = 200;
+
+        SimRepo(int index, String name, List<String> workflows, List<SimBranch> branches) {
+            this.index = index;
+            this.name = name;
+            this.workflows = workflows;
+            this.branches = branches;
+        }
+
+        int index() {
+            return index;
+        }
+
+        String name() {
+            return name;
+        }
+
+        List<String> workflows() {
+            return workflows;
+        }
+
+        /** Every branch ever made, deleted ones included (their runs stay listed, as on GitHub). */
+        List<SimBranch> branches() {
+            return branches;
+        }
+
         String fullName() {
             return SimCatalog.ORG + "/" + name;
         }
 
         String defaultBranch() {
             return "main";
+        }
+
+        boolean archived() {
+            return archivedAt != null;
+        }
+
+        /** When pushes stop: the repository is archived or never. */
+        Instant frozenAt() {
+            return archivedAt;
         }
     }
 
@@ -41,15 +89,22 @@ public final class SimWorld {
         final SimPullRequest pr;
         final SplittableRandom random;
         final List<SimRun> runs = new ArrayList<>();
+        final Instant createdAt;
         Instant nextPushAt;
+        Instant deletedAt;
         int pushes;
 
-        SimBranch(int index, String name, SimPullRequest pr, SplittableRandom random, Instant firstPush) {
+        SimBranch(int index, String name, SimPullRequest pr, SplittableRandom random, Instant createdAt, Instant firstPush) {
             this.index = index;
             this.name = name;
             this.pr = pr;
             this.random = random;
+            this.createdAt = createdAt;
             this.nextPushAt = firstPush;
+        }
+
+        boolean live() {
+            return deletedAt == null;
         }
     }
 
@@ -101,25 +156,33 @@ public final class SimWorld {
             Instant completedAt) {
     }
 
+    /**
+     * The truth a client should converge to: the newest run of one workflow on one live branch of a
+     * live repository, as GitHub shows it at that instant.
+     */
+    public record LatestRun(String repo, String branch, String workflow, long runId, int attempt, RunStatus status,
+            Conclusion conclusion) {
+    }
+
     private final long seed;
     private final List<SimRepo> repos = new ArrayList<>();
+    private final SimChurn churn;
+    private final SplittableRandom churnRandom;
+    private Instant nextChurnAt;
 
     public SimWorld(long seed, Instant origin) {
+        this(seed, origin, SimChurn.OFF);
+    }
+
+    public SimWorld(long seed, Instant origin, SimChurn churn) {
         this.seed = seed;
+        this.churn = churn;
+        this.churnRandom = new SplittableRandom(seed ^ 0x5eed_c4a7L);
         SplittableRandom layout = new SplittableRandom(seed);
         Instant historyStart = origin.minus(HISTORY);
         for (int r = 0; r < SimCatalog.REPOS.size(); r++) {
             String name = SimCatalog.REPOS.get(r);
-            List<String> workflows = new ArrayList<>(List.of("CI"));
-            if (layout.nextDouble() < 0.5) {
-                workflows.add("Security scan");
-            }
-            if (layout.nextDouble() < 0.3) {
-                workflows.add("Release");
-            }
-            if (layout.nextDouble() < 0.35) {
-                workflows.add("Deploy preview");
-            }
+            List<String> workflows = workflows(layout);
             List<SimBranch> branches = new ArrayList<>();
             int featureCount = layout.nextInt(0, 4);
             for (int b = 0; b <= featureCount; b++) {
@@ -135,32 +198,103 @@ public final class SimWorld {
                     pr = new SimPullRequest(40 + r % 9 + b * 3 + layout.nextInt(0, 3), verb + ": " + topic.replace('-', ' '),
                             author, branchName, layout.nextDouble() < 0.15, firstPush);
                 }
-                branches.add(new SimBranch(b, branchName, pr, random, firstPush));
+                branches.add(new SimBranch(b, branchName, pr, random, historyStart, firstPush));
             }
-            repos.add(new SimRepo(r, name, List.copyOf(workflows), List.copyOf(branches)));
+            repos.add(new SimRepo(r, name, List.copyOf(workflows), branches));
         }
+        this.nextChurnAt = churn.enabled() ? origin.plusSeconds(churnGapSeconds()) : null;
+    }
+
+    private static List<String> workflows(SplittableRandom layout) {
+        List<String> workflows = new ArrayList<>(List.of("CI"));
+        if (layout.nextDouble() < 0.5) {
+            workflows.add("Security scan");
+        }
+        if (layout.nextDouble() < 0.3) {
+            workflows.add("Release");
+        }
+        if (layout.nextDouble() < 0.35) {
+            workflows.add("Deploy preview");
+        }
+        return workflows;
     }
 
     public String org() {
         return SimCatalog.ORG;
     }
 
-    List<SimRepo> repos() {
-        return repos;
+    /** The repositories as first laid out (no churn applied): for callers without a clock. */
+    synchronized List<SimRepo> repos() {
+        return List.copyOf(repos);
     }
 
-    Optional<SimRepo> repo(String owner, String name) {
+    /** The repositories GitHub lists at {@code now}: archived ones included, flagged, as GitHub does. */
+    synchronized List<SimRepo> repos(Instant now) {
+        churnUpTo(now);
+        return List.copyOf(repos);
+    }
+
+    synchronized Optional<SimRepo> repo(String owner, String name) {
         if (!SimCatalog.ORG.equalsIgnoreCase(owner)) {
             return Optional.empty();
         }
         return repos.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /** The branches that exist at {@code now}, default branch first. */
+    synchronized List<String> branches(SimRepo repo, Instant now) {
+        churnUpTo(now);
+        return repo.branches().stream().filter(b -> b.live() && !b.createdAt.isAfter(now)).map(b -> b.name).distinct()
+                .toList();
+    }
+
+    /** When a repository was archived or a branch deleted; empty while it exists (or was never made). */
+    public synchronized Optional<Instant> goneSince(String fullName, String branch, Instant now) {
+        churnUpTo(now);
+        for (SimRepo repo : repos) {
+            if (!repo.fullName().equalsIgnoreCase(fullName)) {
+                continue;
+            }
+            if (repo.archived()) {
+                return Optional.of(repo.archivedAt);
+            }
+            List<SimBranch> named = repo.branches().stream().filter(b -> b.name.equals(branch)).toList();
+            if (named.isEmpty() || named.stream().anyMatch(SimBranch::live)) {
+                return Optional.empty();
+            }
+            return named.stream().map(b -> b.deletedAt).max(Comparator.naturalOrder());
+        }
+        return Optional.empty();
+    }
+
+    /** Every live repository's live branches' newest run per workflow at {@code now}. */
+    public synchronized List<LatestRun> latestRuns(Instant now) {
+        churnUpTo(now);
+        List<LatestRun> out = new ArrayList<>();
+        for (SimRepo repo : repos) {
+            if (repo.archived()) {
+                continue;
+            }
+            java.util.Set<String> live = new java.util.HashSet<>(branches(repo, now));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (RunView view : runs(repo, now)) {
+                SimRun run = view.run();
+                if (live.contains(run.branch) && seen.add(run.branch + "\n" + run.workflow)) {
+                    out.add(new LatestRun(repo.fullName(), run.branch, run.workflow, run.id, view.attempt().number(),
+                            view.status(), view.conclusion()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Runs visible at {@code now}, newest first. */
     synchronized List<RunView> runs(SimRepo repo, Instant now) {
+        churnUpTo(now);
         List<RunView> out = new ArrayList<>();
         for (SimBranch branch : repo.branches()) {
             generateUpTo(repo, branch, now);
+            prune(branch, now);
             for (SimRun run : branch.runs) {
                 view(repo, run, now).ifPresent(out::add);
             }
@@ -175,7 +309,9 @@ public final class SimWorld {
     }
 
     synchronized List<SimPullRequest> openPullRequests(SimRepo repo, Instant now) {
-        return repo.branches().stream().map(b -> b.pr).filter(pr -> pr != null && !pr.createdAt().isAfter(now)).toList();
+        churnUpTo(now);
+        return repo.branches().stream().filter(SimBranch::live).map(b -> b.pr)
+                .filter(pr -> pr != null && !pr.createdAt().isAfter(now)).toList();
     }
 
     /**
@@ -195,6 +331,88 @@ public final class SimWorld {
         Conclusion conclusion = random.nextDouble() < 0.8 ? Conclusion.SUCCESS : Conclusion.FAILURE;
         run.attempts.add(new Attempt(number, now, null, start, start.plus(duration), conclusion, actor));
         return true;
+    }
+
+    /** Applies the churn timeline's events up to {@code now}, in order. */
+    private void churnUpTo(Instant now) {
+        if (nextChurnAt == null) {
+            return;
+        }
+        while (!nextChurnAt.isAfter(now)) {
+            churnAt(nextChurnAt);
+            nextChurnAt = nextChurnAt.plusSeconds(churnGapSeconds());
+        }
+    }
+
+    private long churnGapSeconds() {
+        return 1 + (long) (-Math.log(1 - churnRandom.nextDouble()) * churn.meanGap().toSeconds());
+    }
+
+    private void churnAt(Instant at) {
+        List<SimRepo> live = repos.stream().filter(r -> !r.archived()).toList();
+        double roll = churnRandom.nextDouble();
+        SimRepo repo = live.get(churnRandom.nextInt(live.size()));
+        if (roll < 0.4) {
+            openBranch(repo, at);
+        } else if (roll < 0.8) {
+            List<SimBranch> features = repo.branches().stream().filter(b -> b.live() && b.index > 0).toList();
+            if (!features.isEmpty()) {
+                // Merged or closed: either way the head branch is deleted, and its PR leaves the open list.
+                features.get(churnRandom.nextInt(features.size())).deletedAt = at;
+            }
+        } else if (roll < 0.9) {
+            if (live.size() < churn.maxRepos()) {
+                addRepo(at);
+            }
+        } else if (live.size() > churn.minRepos()) {
+            repo.archivedAt = at;
+        }
+    }
+
+    private void openBranch(SimRepo repo, Instant at) {
+        long liveCount = repo.branches().stream().filter(SimBranch::live).count();
+        int index = repo.branches().size();
+        // Run ids leave room for 100 branches per repository.
+        if (liveCount >= churn.maxBranchesPerRepo() || index >= 100) {
+            return;
+        }
+        String topic = SimCatalog.TOPICS.get(churnRandom.nextInt(SimCatalog.TOPICS.size()));
+        String verb = SimCatalog.COMMIT_VERBS.get(churnRandom.nextInt(3));
+        String name = verb + "/" + topic + "-" + index;
+        String author = SimCatalog.PEOPLE.get(churnRandom.nextInt(SimCatalog.PEOPLE.size()));
+        SimPullRequest pr = new SimPullRequest(repo.nextPullNumber++, verb + ": " + topic.replace('-', ' '), author, name,
+                churnRandom.nextDouble() < 0.15, at);
+        SplittableRandom random = new SplittableRandom(seed * 31 + repo.index() * 1009L + index * 7919L);
+        repo.branches().add(new SimBranch(index, name, pr, random, at, at.plusSeconds(random.nextLong(30, 600))));
+    }
+
+    private void addRepo(Instant at) {
+        int index = repos.size();
+        String name = SimCatalog.addedRepoName(index - SimCatalog.REPOS.size());
+        SplittableRandom random = new SplittableRandom(seed * 31 + index * 1009L);
+        List<SimBranch> branches = new ArrayList<>();
+        branches.add(new SimBranch(0, "main", null, random, at, at.plusSeconds(random.nextLong(30, 600))));
+        repos.add(new SimRepo(index, name, List.copyOf(workflows(churnRandom)), branches));
+    }
+
+    /** Forgets runs older than {@link #RUNS_KEPT_FOR}, keeping the branch's newest run of each workflow. */
+    private static void prune(SimBranch branch, Instant now) {
+        if (branch.runs.size() <= PRUNE_ABOVE) {
+            return;
+        }
+        Instant cutoff = now.minus(RUNS_KEPT_FOR);
+        java.util.Set<String> newestKept = new java.util.HashSet<>();
+        List<SimRun> kept = new ArrayList<>();
+        for (int i = branch.runs.size() - 1; i >= 0; i--) {
+            SimRun run = branch.runs.get(i);
+            Attempt last = run.attempts.get(run.attempts.size() - 1);
+            if (newestKept.add(run.workflow) || last.endAt().isAfter(cutoff)) {
+                kept.add(run);
+            }
+        }
+        java.util.Collections.reverse(kept);
+        branch.runs.clear();
+        branch.runs.addAll(kept);
     }
 
     private Optional<RunView> view(SimRepo repo, SimRun run, Instant now) {
@@ -228,7 +446,14 @@ public final class SimWorld {
     }
 
     private void generateUpTo(SimRepo repo, SimBranch branch, Instant now) {
-        while (!branch.nextPushAt.isAfter(now)) {
+        Instant until = now;
+        if (branch.deletedAt != null && branch.deletedAt.isBefore(until)) {
+            until = branch.deletedAt;
+        }
+        if (repo.frozenAt() != null && repo.frozenAt().isBefore(until)) {
+            until = repo.frozenAt();
+        }
+        while (branch.nextPushAt.isBefore(until) || branch.nextPushAt.equals(now) && until.equals(now)) {
             push(repo, branch, branch.nextPushAt);
             boolean main = branch.index == 0;
             long meanGapMinutes = main ? 35 : 55;

@@ -11,6 +11,7 @@ import io.intelgraph.maestro.model.RepoId;
 import io.intelgraph.maestro.model.WorkflowRun;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,6 +69,7 @@ public final class BuildPlane {
         }
     };
     private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
+    private final GoneTiles gone = new GoneTiles(DEFAULT_RETENTION);
     private long version;
     private long eventsApplied;
     private int batchDepth;
@@ -208,6 +210,30 @@ public final class BuildPlane {
         });
     }
 
+    /**
+     * How long a tile stays after its branch was deleted or its repository archived, on the builds'
+     * clock: long enough to see how a just-merged PR's last build ended, short enough that a day's
+     * merges do not pile up on the wall.
+     */
+    public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
+
+    public void setRetention(Duration retention) {
+        change(() -> gone.setRetention(retention));
+    }
+
+    /** The repositories the source watches now: tiles of any other repository are gone. */
+    public void watchRepos(java.util.Collection<RepoId> watched) {
+        change(() -> {
+            gone.watchRepos(watched);
+            openPullsByRepo.keySet().retainAll(watched);
+        });
+    }
+
+    /** The branches a repository has now: tiles of its other branches are gone. */
+    public void putBranches(RepoId repo, java.util.Collection<String> branches) {
+        change(() -> gone.putBranches(repo, branches));
+    }
+
     public void repoFailed(RepoId repo, String message) {
         change(() -> repoErrors.put(repo, message));
     }
@@ -240,6 +266,11 @@ public final class BuildPlane {
         }
         runs.put(run.id(), run);
         TileKey key = new TileKey(run.repo(), run.headBranch());
+        if (gone.expired(key)) {
+            // GitHub keeps listing a deleted branch's runs: they must not bring its tile back.
+            runs.remove(run.id());
+            return;
+        }
         runsByTile.computeIfAbsent(key, k -> new HashMap<>()).put(run.id(), run);
         dirtyTiles.add(key);
         if (runs.size() > RUNS_KEPT_PER_REPO) {
@@ -302,6 +333,18 @@ public final class BuildPlane {
         }
         dirtyTiles.clear();
         dirtyRepos.clear();
+        for (TileKey key : gone.expire(tiles.keySet(), now)) {
+            tiles.remove(key);
+            transitions.remove(key);
+            Map<Long, WorkflowRun> runs = runsByTile.remove(key);
+            Map<Long, WorkflowRun> ofRepo = runsByRepo.get(key.repo());
+            if (runs != null && ofRepo != null) {
+                ofRepo.keySet().removeAll(runs.keySet());
+                if (ofRepo.isEmpty()) {
+                    runsByRepo.remove(key.repo());
+                }
+            }
+        }
         // Staleness follows the source and repository health, which can change without any run changing.
         for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
             BuildTile tile = entry.getValue();
