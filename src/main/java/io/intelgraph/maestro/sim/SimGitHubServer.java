@@ -288,11 +288,14 @@ public final class SimGitHubServer implements AutoCloseable {
             }
             List<SimWorld.RunView> runs = world.runs(repo.get(), now);
             String branch = query.get("branch");
-            List<ObjectNode> items = runs.stream().filter(v -> branch == null || v.run().branch.equals(branch))
-                    .map(json::run).toList();
+            List<SimWorld.RunView> items = runs.stream().filter(v -> branch == null || v.run().branch.equals(branch))
+                    .toList();
             int perPage = perPage(query);
             int page = page(query);
-            List<ObjectNode> slice = slice(items, page, perPage);
+            // Only the page asked for becomes JSON: a days-long world has hundreds of runs per repository.
+            int from = Math.min(items.size(), (page - 1) * perPage);
+            List<ObjectNode> slice = items.subList(from, Math.min(items.size(), from + perPage)).stream().map(json::run)
+                    .toList();
             ObjectNode body = json.mapper().createObjectNode();
             body.put("total_count", items.size());
             body.set("workflow_runs", json.array(slice));

@@ -161,7 +161,7 @@ public final class SimWorld {
      * live repository, as GitHub shows it at that instant.
      */
     public record LatestRun(String repo, String branch, String workflow, long runId, int attempt, RunStatus status,
-            Conclusion conclusion) {
+            Conclusion conclusion, Instant createdAt) {
     }
 
     private final long seed;
@@ -281,7 +281,7 @@ public final class SimWorld {
                 SimRun run = view.run();
                 if (live.contains(run.branch) && seen.add(run.branch + "\n" + run.workflow)) {
                     out.add(new LatestRun(repo.fullName(), run.branch, run.workflow, run.id, view.attempt().number(),
-                            view.status(), view.conclusion()));
+                            view.status(), view.conclusion(), run.attempts.get(0).createdAt()));
                 }
             }
         }

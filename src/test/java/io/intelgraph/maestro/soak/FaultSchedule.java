@@ -1,0 +1,36 @@
+package io.intelgraph.maestro.soak;
+
+import io.intelgraph.maestro.sim.SimFault;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The faults the soak injects, in turn, one at a time. Each is made for the runs path of one
+ * watched repository ({@code /repos/intelgraph-sim/NAME/actions/runs}); source-wide kinds widen it
+ * to every repository. This list is the one place to add kinds: stalled bodies and connection
+ * resets join it as {@code SimFault} grows them.
+ */
+record FaultSchedule(List<Kind> kinds) {
+
+    /** One kind of fault, made for a repository's runs path. */
+    record Kind(String name, Function<String, SimFault> make) {
+    }
+
+    static final String ALL_REPOSITORIES = "/repos/";
+
+    static FaultSchedule standard() {
+        return new FaultSchedule(List.of(
+                new Kind("502 on every repository", runs -> SimFault.status(ALL_REPOSITORIES, 502, "Bad Gateway", 3)),
+                new Kind("503 on one repository", runs -> SimFault.status(runs, 503, "Service Unavailable", 2)),
+                new Kind("429 with Retry-After", runs -> new SimFault(ALL_REPOSITORIES, 429, Map.of("Retry-After", "2"),
+                        "{\"message\":\"Too many requests\"}", 1)),
+                new Kind("403 secondary rate limit", runs -> SimFault.secondaryRateLimit(runs, 3, 1)),
+                new Kind("malformed body", runs -> SimFault.malformedJson(runs, 2))));
+    }
+
+    Kind get(int n) {
+        return kinds.get(n % kinds.size());
+    }
+}
