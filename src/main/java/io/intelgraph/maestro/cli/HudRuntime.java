@@ -70,6 +70,7 @@ public final class HudRuntime implements AutoCloseable {
                     .start();
             String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed)";
             BuildPlane plane = new BuildPlane(simClock, Clock.systemUTC(), SourceHealth.connecting(name, true));
+            plane.setRetention(config.tileRetention());
             GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
                     "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
             PollTargets targets = new PollTargets(java.util.List.of(world.org()), java.util.List.of());
@@ -91,6 +92,7 @@ public final class HudRuntime implements AutoCloseable {
                 + (apiUrl.getPort() > 0 ? ":" + apiUrl.getPort() : "");
         name += token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
         BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
+        plane.setRetention(config.tileRetention());
         GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
         // With a token and nothing named, watch the token user's own repositories, as gh would.
         PollTargets targets = nothingNamed ? PollTargets.tokenUsersRepositories()

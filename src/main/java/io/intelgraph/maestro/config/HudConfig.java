@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param policyData JSON/YAML files or directories that make the policies' {@code data} (conftest's --data)
  * @param checkouts local checkouts of repositories, whose Dockerfiles policy checks read when they are at
  *        the commit checked
+ * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
-        java.util.Map<RepoId, Path> checkouts) {
+        java.util.Map<RepoId, Path> checkouts, java.time.Duration tileRetention) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
@@ -36,5 +37,8 @@ public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> 
         repos = List.copyOf(repos);
         policyData = List.copyOf(policyData);
         checkouts = java.util.Map.copyOf(checkouts);
+        if (tileRetention.isNegative()) {
+            throw new IllegalArgumentException("store.retention-minutes must not be negative: " + tileRetention.toMinutes());
+        }
     }
 }

@@ -60,6 +60,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void tileRetentionIsAnHourUnlessSetInMinutes() throws Exception {
+        assertEquals(java.time.Duration.ofHours(1), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
+        Files.writeString(dir.resolve("config.properties"), "store.retention-minutes=15\n");
+        assertEquals(java.time.Duration.ofMinutes(15), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
+        assertEquals(java.time.Duration.ofMinutes(240), new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "240"), dir)
+                .load(NO_FLAGS).tileRetention());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "1h"), dir).load(NO_FLAGS));
+        assertTrue(bad.getMessage().contains("store.retention-minutes"), bad.getMessage());
+    }
+
+    @Test
     void defaultConfigDirFollowsXdg() {
         assertEquals(Path.of("/x/maestro-hud"), ConfigLoader.defaultConfigDir(Map.of("XDG_CONFIG_HOME", "/x")));
         assertEquals(Path.of("/y"), ConfigLoader.defaultConfigDir(Map.of("MAESTRO_CONFIG_DIR", "/y")));
