@@ -223,7 +223,7 @@ public final class SimWorld {
         return SimCatalog.ORG;
     }
 
-    /** The repositories as first laid out (no churn applied): for callers without a clock. */
+    /** The repositories as they stand, without applying churn due since: for callers without a clock. */
     synchronized List<SimRepo> repos() {
         return List.copyOf(repos);
     }
