@@ -12,11 +12,14 @@ import io.intelgraph.maestro.sim.SimGitHubServer;
 import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.store.TileKey;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -26,20 +29,21 @@ import java.util.concurrent.ScheduledExecutorService;
  * Days of a churning simulated organization polled by the real client, poller and store, with
  * faults injected on a schedule. Time is simulated and advanced by exactly the delay the poller
  * asks for after each cycle (Retry-After, backoff, the planner's interval), so a week takes minutes
- * and every wait is the one production would make. After each fault has cleared (the first cycle
- * with no failure at all) the store is compared with the simulator's truth; the process's live
- * heap, threads and file descriptors are sampled along the way.
+ * and every wait is the one production would make. After every clean cycle (no failure at all),
+ * and so after each fault has cleared, the store is compared with the simulator's truth; the
+ * process's live heap, threads and file descriptors are sampled along the way.
  */
 final class Soak {
 
     /** What to run. {@code faultEvery} is simulated time between the end of one fault and the next. */
     record Settings(Duration length, long seed, Duration faultEvery, Duration sampleEvery, Duration minPoll,
-            FaultSchedule faults) {
+            Duration retention, SimChurn churn, FaultSchedule faults) {
 
         /** About 40 resource samples over the run, a fault every {@code faultEvery}, the standard fault kinds. */
-        static Settings of(Duration length, long seed, Duration minPoll, Duration faultEvery) {
+        static Settings of(Duration length, long seed, Duration minPoll, Duration faultEvery, Duration retention,
+                SimChurn churn) {
             return new Settings(length, seed, faultEvery, Duration.ofMinutes(Math.max(10, length.toMinutes() / 40)),
-                    minPoll, FaultSchedule.standard());
+                    minPoll, retention, churn, FaultSchedule.standard());
         }
     }
 
@@ -51,7 +55,7 @@ final class Soak {
 
     static SoakReport run(Settings settings) throws IOException {
         SimClock clock = new SimClock(ORIGIN, 0);
-        SimWorld world = new SimWorld(settings.seed(), ORIGIN, SimChurn.typical());
+        SimWorld world = new SimWorld(settings.seed(), ORIGIN, settings.churn());
         long started = System.nanoTime();
         List<ResourceSample> samples = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
@@ -60,7 +64,8 @@ final class Soak {
         int checks = 0;
         long cycles = 0;
         long requests = 0;
-        Duration retention = Duration.ofHours(1);
+        int tilesLeft = 0;
+        Duration retention = settings.retention();
         // A branch's tile may stay for the retention window after the poller first sees it gone,
         // which is at most one repository-list refresh (10 min) and one poll interval after the fact.
         StoreVsTruth truth = new StoreVsTruth(ORIGIN, retention.plus(Duration.ofMinutes(25)), Duration.ofMinutes(15));
@@ -76,6 +81,7 @@ final class Soak {
             Instant nextFault = ORIGIN.plus(settings.faultEvery());
             Instant nextSample = ORIGIN;
             FaultSchedule.Kind active = null;
+            Set<TileKey> previous = Set.of();
             // Past the end only to let the last fault clear, within a bound.
             int overtime = 0;
             while (clock.instant().isBefore(end) || active != null && overtime++ < 100) {
@@ -92,16 +98,29 @@ final class Soak {
                 }
                 GitHubPoller.CycleResult result = poller.syncOnce();
                 cycles++;
+                Set<TileKey> shown = new HashSet<>();
+                plane.snapshot().tiles().forEach(t -> shown.add(t.key()));
+                for (TileKey key : previous) {
+                    if (!shown.contains(key) && world.goneSince(key.repo().fullName(), key.branch(), clock.instant()).isPresent()) {
+                        tilesLeft++;
+                    }
+                }
+                previous = shown;
                 requests += result.requests();
-                if (active != null && result.ok() && result.repoErrors().isEmpty()) {
-                    cleared++;
+                // Every clean cycle must leave the store equal to the truth; the first one after a fault is
+                // the one that shows whether the fault lost or duplicated anything.
+                if (result.ok() && result.repoErrors().isEmpty()) {
+                    String when = active != null ? "after " + active.name() : "between faults";
                     checks++;
                     for (String problem : truth.compare(plane.snapshot(), world, clock.instant())) {
-                        mismatches.add(Duration.between(ORIGIN, clock.instant()).toMinutes() + " min, after "
-                                + active.name() + ": " + problem);
+                        mismatches.add(Duration.between(ORIGIN, clock.instant()).toMinutes() + " min, " + when + ": "
+                                + problem);
                     }
-                    active = null;
-                    nextFault = clock.instant().plus(settings.faultEvery());
+                    if (active != null) {
+                        cleared++;
+                        active = null;
+                        nextFault = clock.instant().plus(settings.faultEvery());
+                    }
                 }
                 clock.advance(result.nextDelay().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
                         : result.nextDelay());
@@ -115,7 +134,8 @@ final class Soak {
             poller.close();
             samples.add(ResourceSample.take(Duration.between(ORIGIN, clock.instant())));
             return new SoakReport(settings.length(), Duration.ofNanos(System.nanoTime() - started), cycles, requests,
-                    injected, cleared, checks, plane.snapshot().tiles().size(), List.copyOf(mismatches), List.copyOf(samples));
+                    injected, cleared, checks, plane.snapshot().tiles().size(), tilesLeft, List.copyOf(mismatches),
+                    List.copyOf(samples));
         } finally {
             unused.shutdownNow();
         }

@@ -1,5 +1,8 @@
 package io.intelgraph.maestro.soak;
 
+import io.intelgraph.maestro.sim.SimChurn;
+import io.intelgraph.maestro.store.BuildPlane;
+
 import java.time.Duration;
 
 /**
@@ -17,7 +20,7 @@ public final class SoakMain {
         long seed = Long.getLong("soak.seed", 42L);
         long pollSeconds = Long.getLong("soak.pollSeconds", 120L);
         SoakReport report = Soak.run(Soak.Settings.of(Duration.ofMinutes((long) (days * 24 * 60)), seed,
-                Duration.ofSeconds(pollSeconds), Duration.ofMinutes(90)));
+                Duration.ofSeconds(pollSeconds), Duration.ofMinutes(90), BuildPlane.DEFAULT_RETENTION, SimChurn.typical()));
         System.out.print(report.table());
         boolean ok = report.mismatches().isEmpty() && report.growth().isEmpty()
                 && report.faultsCleared() == report.faultsInjected();

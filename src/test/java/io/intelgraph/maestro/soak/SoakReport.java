@@ -8,7 +8,7 @@ import java.util.function.ToLongFunction;
 
 /** What a soak did and measured, and whether the resource curves stayed flat. */
 record SoakReport(Duration simulated, Duration took, long cycles, long requests, int faultsInjected, int faultsCleared,
-        int truthChecks, int tilesAtEnd, List<String> mismatches, List<ResourceSample> samples) {
+        int truthChecks, int tilesAtEnd, int tilesLeft, List<String> mismatches, List<ResourceSample> samples) {
 
     /** Growth of the live heap allowed from the first to the last quarter: 15 %, and never less than 8 MiB. */
     static final double HEAP_GROWTH_SHARE = 0.15;
@@ -66,8 +66,9 @@ record SoakReport(Duration simulated, Duration took, long cycles, long requests,
     /** The figures and the curve, as the long run prints them. */
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Soak: %.1f simulated days in %d s real; %d poll cycles, %d requests, %d tiles at the end%n",
-                simulated.toMinutes() / 1440.0, took.toSeconds(), cycles, requests, tilesAtEnd));
+        out.append(String.format("Soak: %.2f simulated days in %d s real; %d poll cycles, %d requests; %d tiles at the end,"
+                + " %d tiles of deleted branches or archived repositories left%n",
+                simulated.toMinutes() / 1440.0, took.toSeconds(), cycles, requests, tilesAtEnd, tilesLeft));
         out.append(String.format("Faults injected %d, cleared %d; store-vs-truth checks %d, mismatches %d%n",
                 faultsInjected, faultsCleared, truthChecks, mismatches.size()));
         out.append(String.format("%10s  %14s  %8s  %8s%n", "sim time", "live heap MiB", "threads", "fds"));
