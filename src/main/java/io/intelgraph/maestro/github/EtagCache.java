@@ -35,4 +35,8 @@ final class EtagCache {
     synchronized void put(URI uri, Cached entry) {
         entries.put(uri, entry);
     }
+
+    synchronized void removeIf(java.util.function.Predicate<URI> which) {
+        entries.keySet().removeIf(which);
+    }
 }

@@ -98,6 +98,14 @@ public final class GitHubHttp {
         return Optional.ofNullable(lastRateLimit.get());
     }
 
+    /**
+     * Drops the cached answers under {@code pathPrefix} (e.g. {@code /repos/o/r/}): a repository no
+     * longer watched must not keep its pages in memory until the cache's count bound is reached.
+     */
+    public void forget(String pathPrefix) {
+        etags.removeIf(uri -> uri.getPath().startsWith(baseUrl.getPath() + pathPrefix));
+    }
+
     /** Requests sent so far, and how many of them were answered 304 (free against the rate limit). */
     public RequestCounts requestCounts() {
         return new RequestCounts(requests.get(), notModified.get());

@@ -309,6 +309,8 @@ public final class GitHubPoller implements AutoCloseable {
             throw new GitHubException(GitHubException.Kind.NOT_FOUND,
                     errors.isEmpty() ? "No repositories found to watch" : String.join("; ", errors));
         }
+        // Repositories no longer watched (archived, removed) leave the ETag cache: their pages are large.
+        repos.stream().filter(r -> !all.contains(r)).forEach(r -> client.http().forget("/repos/" + r.fullName() + "/"));
         repos = List.copyOf(all);
         if (!listed.isEmpty()) {
             updates.add(p -> p.setRepos(listed));

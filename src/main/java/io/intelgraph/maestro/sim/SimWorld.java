@@ -349,6 +349,7 @@ public final class SimWorld {
     }
 
     private void churnAt(Instant at) {
+        forgetTheGone(at);
         List<SimRepo> live = repos.stream().filter(r -> !r.archived()).toList();
         double roll = churnRandom.nextDouble();
         SimRepo repo = live.get(churnRandom.nextInt(live.size()));
@@ -395,9 +396,27 @@ public final class SimWorld {
         repos.add(new SimRepo(index, name, List.copyOf(workflows(churnRandom)), branches));
     }
 
-    /** Forgets runs older than {@link #RUNS_KEPT_FOR}, keeping the branch's newest run of each workflow. */
+    /**
+     * Prunes deleted branches and archived repositories too: nobody lists their runs any more, so
+     * {@link #runs} would never prune them, and a week of churn would keep every one.
+     */
+    private void forgetTheGone(Instant now) {
+        for (SimRepo repo : repos) {
+            for (SimBranch branch : repo.branches()) {
+                if (repo.archived() || !branch.live()) {
+                    prune(branch, now, 0);
+                }
+            }
+        }
+    }
+
     private static void prune(SimBranch branch, Instant now) {
-        if (branch.runs.size() <= PRUNE_ABOVE) {
+        prune(branch, now, PRUNE_ABOVE);
+    }
+
+    /** Forgets runs older than {@link #RUNS_KEPT_FOR}, keeping the branch's newest run of each workflow. */
+    private static void prune(SimBranch branch, Instant now, int above) {
+        if (branch.runs.size() <= above) {
             return;
         }
         Instant cutoff = now.minus(RUNS_KEPT_FOR);
