@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.function.Function;
  * preview.policy        MAESTRO_POLICY         --policy-dir
  * preview.policy-data   MAESTRO_POLICY_DATA    (comma-separated)
  * policy.checkouts      MAESTRO_CHECKOUTS      (owner/name=/path, comma-separated)
+ * store.retention-minutes MAESTRO_RETENTION_MINUTES (tiles of deleted branches / archived repos, default 60)
  * </pre>
  */
 public final class ConfigLoader {
@@ -92,6 +94,8 @@ public final class ConfigLoader {
         int pollSeconds = pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(), "--poll-seconds",
                 "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10").parse("a whole number of seconds",
                 Integer::parseInt);
+        long retentionMinutes = pick(null, "", "MAESTRO_RETENTION_MINUTES", file, "store.retention-minutes", "60")
+                .parse("a whole number of minutes", v -> Long.parseLong(v.strip()));
         String kubeContext = pick(flags.kubeContext(), "--kube-context", "MAESTRO_KUBE_CONTEXT", file, "kube.context",
                 "").value();
         Path chart = pick(flags.chart(), "--chart", "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph")
@@ -109,7 +113,7 @@ public final class ConfigLoader {
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                chart, policy, policyData, checkouts);
+                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes));
     }
 
     private static Map<RepoId, Path> checkouts(String value) {

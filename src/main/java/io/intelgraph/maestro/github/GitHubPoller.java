@@ -53,8 +53,10 @@ public final class GitHubPoller implements AutoCloseable {
     private final Backoff backoff;
     private final Duration stallLimit;
     private final Set<RepoId> pullsUnavailable = ConcurrentHashMap.newKeySet();
+    private final Set<RepoId> branchesUnavailable = ConcurrentHashMap.newKeySet();
     private volatile List<RepoId> repos = List.of();
     private volatile Instant reposListedAt;
+    private int repoListings;
     private ScheduledFuture<?> next;
     private ScheduledFuture<?> watchdog;
     private volatile boolean closed;
@@ -222,10 +224,12 @@ public final class GitHubPoller implements AutoCloseable {
         String failure = "";
         Instant retryAt = null;
         try {
-            refreshRepoList(repoErrors, updates);
+            // Branches are listed with the repositories, but not on the first listing: they only matter
+            // for tiles that have been gone for the retention window, and a one-shot status need not pay.
+            boolean listBranches = refreshRepoList(repoErrors, updates) && repoListings > 1;
             List<String> serverErrors = new ArrayList<>();
             for (RepoId repo : repos) {
-                pollRepo(repo, repoErrors, serverErrors, updates);
+                pollRepo(repo, repoErrors, serverErrors, updates, listBranches);
             }
             if (!serverErrors.isEmpty() && serverErrors.size() == repos.size()) {
                 // Every repository failing on GitHub's side is GitHub failing, not the repositories.
@@ -270,10 +274,11 @@ public final class GitHubPoller implements AutoCloseable {
         return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure, delay);
     }
 
-    private void refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates) throws GitHubException {
+    /** Lists the targets' repositories when the list is due; returns whether it was. */
+    private boolean refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates) throws GitHubException {
         Instant now = clock.instant();
         if (reposListedAt != null && Duration.between(reposListedAt, now).compareTo(REPO_LIST_REFRESH) < 0) {
-            return;
+            return false;
         }
         Set<RepoId> all = new LinkedHashSet<>();
         List<Repo> listed = new ArrayList<>();
@@ -315,7 +320,12 @@ public final class GitHubPoller implements AutoCloseable {
         if (!listed.isEmpty()) {
             updates.add(p -> p.setRepos(listed));
         }
+        // Tiles of repositories no longer watched (archived, removed) leave after the retention window.
+        Set<RepoId> watched = Set.copyOf(all);
+        updates.add(p -> p.watchRepos(watched));
         reposListedAt = now;
+        repoListings++;
+        return true;
     }
 
     /**
@@ -323,7 +333,7 @@ public final class GitHubPoller implements AutoCloseable {
      * 5xx for it) stales its own tiles; one of the whole source is thrown.
      */
     private void pollRepo(RepoId repo, List<String> repoErrors, List<String> serverErrors,
-            List<Consumer<BuildPlane>> updates) throws GitHubException {
+            List<Consumer<BuildPlane>> updates, boolean listBranches) throws GitHubException {
         progress = clock.instant();
         try {
             Fetched<List<WorkflowRun>> runs = client.listRuns(repo, runsPerRepo, 1);
@@ -340,6 +350,9 @@ public final class GitHubPoller implements AutoCloseable {
             repoErrors.add(e.getMessage());
             updates.add(p -> p.repoFailed(repo, e.getMessage()));
             return;
+        }
+        if (listBranches) {
+            pollBranches(repo, updates);
         }
         if (!pullsUnavailable.contains(repo)) {
             try {
@@ -362,6 +375,25 @@ public final class GitHubPoller implements AutoCloseable {
             }
         }
         updates.add(p -> p.repoOk(repo));
+    }
+
+    /**
+     * Which branches exist, on the repository list's cadence: tiles of deleted branches leave after
+     * the plane's retention window. A repository whose branches cannot be read keeps all its tiles.
+     */
+    private void pollBranches(RepoId repo, List<Consumer<BuildPlane>> updates) throws GitHubException {
+        if (branchesUnavailable.contains(repo)) {
+            return;
+        }
+        try {
+            client.listBranches(repo).ifPresent(branches -> updates.add(p -> p.putBranches(repo, branches.value())));
+        } catch (GitHubException e) {
+            if (!isPerRepository(e)) {
+                throw e;
+            }
+            branchesUnavailable.add(repo);
+            LOG.info("branches of {} unavailable, its tiles are kept until the runs age out: {}", repo, e.getMessage());
+        }
     }
 
     /**
