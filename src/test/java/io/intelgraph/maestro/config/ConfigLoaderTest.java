@@ -68,7 +68,7 @@ class ConfigLoaderTest {
                 .load(NO_FLAGS).tileRetention());
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "1h"), dir).load(NO_FLAGS));
-        assertTrue(bad.getMessage().contains("store.retention-minutes"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("MAESTRO_RETENTION_MINUTES"), bad.getMessage());
     }
 
     @Test

@@ -35,6 +35,10 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class Soak {
 
+    /** The client's deadline: short, since stalled bodies cost real seconds while the world runs on simulated time. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
+
+
     /** What to run. {@code faultEvery} is simulated time between the end of one fault and the next. */
     record Settings(Duration length, long seed, Duration faultEvery, Duration sampleEvery, Duration minPoll,
             Duration retention, SimChurn churn, FaultSchedule faults) {
@@ -72,7 +76,7 @@ final class Soak {
         ScheduledExecutorService unused = Executors.newSingleThreadScheduledExecutor();
         try (SimGitHubServer server = new SimGitHubServer(world, clock, clock, TOKEN, 0).start()) {
             GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(TOKEN, "soak")),
-                    clock, Duration.ofSeconds(10)));
+                    clock, REQUEST_TIMEOUT));
             BuildPlane plane = new BuildPlane(clock, SourceHealth.connecting("soak", true));
             plane.setRetention(retention);
             GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(List.of(world.org()), List.of()),
