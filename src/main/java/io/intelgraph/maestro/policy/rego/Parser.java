@@ -426,8 +426,12 @@ final class Parser {
                 break;
             }
             next();
+            // OPA's scanner skips line breaks inside a with modifier: "with\n data.x as\n y" is one modifier.
+            skipLineBreaks();
             Term target = primary();
+            skipLineBreaks();
             expect("as");
+            skipLineBreaks();
             withs.add(new Ast.With(target, termIn()));
         }
         return List.copyOf(withs);

@@ -228,4 +228,27 @@ class OpaCompatibilityTest {
                 () -> RegoPolicy.compile(Map.of("p.rego", v0), RegoPolicy.Version.V1));
         assertTrue(refused.getMessage().contains("p.rego:2"), refused.getMessage());
     }
+
+    @Test
+    void aWithModifierMaySpanLines() {
+        // regula/tests/lib/fugue_regula_report_03_test.rego: "x := r with\n data.y as v with\n input as i"
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                limit := 1
+                over if input.n > limit
+                mocked := r if {
+                  r := over with
+                    limit as
+                      10 with
+                    input
+                      as {"n": 5}
+                }
+                plain if {
+                  over with
+                    input as {"n": 5}
+                }
+                """);
+        assertEquals(Optional.empty(), eval(policy, "p", "mocked", Map.of()));
+        assertEquals(Optional.of(true), eval(policy, "p", "plain", Map.of()));
+    }
 }
