@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Top-down evaluation with backtracking: every expression and term yields its solutions to a
@@ -366,7 +367,58 @@ final class Interpreter {
         expr(pkg, exprs.get(i), env, ctx, e -> body(pkg, exprs, i + 1, e, ctx, k));
     }
 
+    /**
+     * An expression under its {@code with} modifiers. As OPA rewrites a modifier's value into an expression before
+     * this one, the values are evaluated first, in the outer context: each solution ({@code as assets[_]}) gives
+     * one context, and an undefined value makes the expression undefined.
+     */
     private void expr(String pkg, Expr expr, Env env, Context ctx, Consumer<Env> k) {
+        List<Ast.With> withs = withsOf(expr);
+        if (withs.isEmpty()) {
+            exprIn(pkg, expr, env, ctx, k);
+            return;
+        }
+        List<Ast.With> resolved = withs.stream().map(w -> withOnRule(pkg, w)).toList();
+        withValues(pkg, resolved, 0, new ArrayList<>(), env, ctx,
+                (values, e) -> exprIn(pkg, expr, e, withContext(pkg, resolved, values, e, ctx), k));
+    }
+
+    private static List<Ast.With> withsOf(Expr expr) {
+        return switch (expr) {
+            case Ast.TermExpr t -> t.withs();
+            case Ast.Assign a -> a.withs();
+            case Ast.Unify u -> u.withs();
+            case Ast.SomeIn s -> s.withs();
+            case Ast.Every ev -> ev.withs();
+            // "not x with …" parses the modifiers onto x; they apply outside the negation all the same.
+            case Ast.Not n -> n.withs().isEmpty() ? withsOf(n.expr())
+                    : Stream.concat(withsOf(n.expr()).stream(), n.withs().stream()).toList();
+            case Ast.SomeDecl d -> List.of();
+        };
+    }
+
+    /** Each combination of the modifiers' values (a function's replacement is resolved later, by name). */
+    private void withValues(String pkg, List<Ast.With> withs, int i, List<Object> values, Env env, Context ctx,
+                            BiConsumer<List<Object>, Env> k) {
+        if (i == withs.size()) {
+            k.accept(values, env);
+            return;
+        }
+        Ast.With with = withs.get(i);
+        if (functionName(pkg, with.target(), env, ctx).isPresent()) {
+            values.add(null);
+            withValues(pkg, withs, i + 1, values, env, ctx, k);
+            values.remove(values.size() - 1);
+            return;
+        }
+        term(pkg, with.value(), env, ctx, (v, e) -> {
+            values.add(v);
+            withValues(pkg, withs, i + 1, values, e, ctx, k);
+            values.remove(values.size() - 1);
+        });
+    }
+
+    private void exprIn(String pkg, Expr expr, Env env, Context ctx, Consumer<Env> k) {
         switch (expr) {
             case Ast.SomeDecl d -> {
                 Env next = env;
@@ -375,7 +427,7 @@ final class Interpreter {
                 }
                 k.accept(next);
             }
-            case Ast.SomeIn s -> term(pkg, s.collection(), env, withContext(pkg, s.withs(), env, ctx), (coll, e) -> forEachMember(coll, s.where(),
+            case Ast.SomeIn s -> term(pkg, s.collection(), env, ctx, (coll, e) -> forEachMember(coll, s.where(),
                     (key, value) -> {
                         if (s.key() == null) {
                             unify(pkg, s.value(), value, e.shadow(s.value()), ctx, k);
@@ -384,38 +436,38 @@ final class Interpreter {
                                     e2 -> unify(pkg, s.value(), value, e2, ctx, k));
                         }
                     }));
-            case Ast.Every ev -> everyIn(pkg, ev, env, withContext(pkg, ev.withs(), env, ctx), k);
+            case Ast.Every ev -> everyIn(pkg, ev, env, ctx, k);
             case Ast.Not n when hoistable(pkg, n, env) -> {
                 // OPA evaluates a negated call's reference and call arguments before the "not": an undefined
                 // argument makes the whole expression undefined, not true.
-                Context scoped = withContext(pkg, n.withs(), env, ctx);
+                Context scoped = ctx;
                 Ast.TermExpr t = (Ast.TermExpr) n.expr();
                 Call c = (Call) t.term();
                 terms(pkg, c.args(), 0, new ArrayList<>(), env, scoped, (args, e) -> {
                     List<Term> literals = args.stream().<Term>map(Scalar::new).toList();
-                    Ast.Not ground = new Ast.Not(new Ast.TermExpr(new Call(c.name(), literals, c.where()), t.withs(),
+                    Ast.Not ground = new Ast.Not(new Ast.TermExpr(new Call(c.name(), literals, c.where()), List.of(),
                             t.where()), List.of());
-                    expr(pkg, ground, e, scoped, k);
+                    exprIn(pkg, ground, e, scoped, k);
                 });
             }
             case Ast.Not n -> {
-                Context scoped = withContext(pkg, n.withs(), env, ctx);
-                if (!exists(() -> expr(pkg, n.expr(), env, scoped, x -> {
+                Context scoped = ctx;
+                if (!exists(() -> exprIn(pkg, n.expr(), env, scoped, x -> {
                     throw FOUND;
                 }))) {
                     k.accept(env);
                 }
             }
-            case Ast.Assign a -> term(pkg, a.right(), env, withContext(pkg, a.withs(), env, ctx), (v, e) -> {
+            case Ast.Assign a -> term(pkg, a.right(), env, ctx, (v, e) -> {
                 if (a.left() instanceof Var var) {
                     k.accept(e.with(var.name(), v));
                 } else {
                     unify(pkg, a.left(), v, e.shadowAll(a.left()), ctx, k);
                 }
             });
-            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, withContext(pkg, u.withs(), env, ctx), k);
+            case Ast.Unify u -> unifyTerms(pkg, u.left(), u.right(), env, ctx, k);
             case Ast.TermExpr t -> {
-                Context scoped = withContext(pkg, t.withs(), env, ctx);
+                Context scoped = ctx;
                 term(pkg, t.term(), env, scoped, (v, e) -> {
                     if (Values.truthy(v)) {
                         k.accept(e);
@@ -510,22 +562,19 @@ final class Interpreter {
 
     /** {@code with input as x} / {@code with data.a.b as x}: a fresh context (and cache) for that expression. */
     @SuppressWarnings("unchecked")
-    private Context withContext(String pkg, List<Ast.With> withs, Env env, Context ctx) {
-        if (withs.isEmpty()) {
-            return ctx;
-        }
+    private Context withContext(String pkg, List<Ast.With> withs, List<Object> values, Env env, Context ctx) {
         Object input = ctx.input;
         Object data = ctx.data;
         List<Map.Entry<List<Object>, Object>> overrides = new ArrayList<>(ctx.dataOverrides);
         Map<String, Mock> mocks = new HashMap<>(ctx.mocks);
-        for (Ast.With with0 : withs) {
-            Ast.With with = withOnRule(pkg, with0);
+        for (int i = 0; i < withs.size(); i++) {
+            Ast.With with = withs.get(i);
             Optional<List<String>> function = functionName(pkg, with.target(), env, ctx);
             if (function.isPresent()) {
                 mocks.put(functionKey(pkg, function.get()).orElseThrow(), mock(pkg, with.value(), env, ctx));
                 continue;
             }
-            Object value = single(pkg, with.value(), env, ctx);
+            Object value = values.get(i);
             if (with.target() instanceof Var v && v.name().equals("input")) {
                 input = value;
             } else if (with.target() instanceof Ref r && r.head() instanceof Var v && v.name().equals("input")) {
@@ -610,7 +659,7 @@ final class Interpreter {
         List<String> name = replacement instanceof Var v ? List.of(v.name())
                 : replacement instanceof Ref r && r.head() instanceof Var v
                 && r.path().stream().allMatch(t -> t instanceof Ast.Scalar sc && sc.value() instanceof String)
-                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(v.name()),
+                ? Stream.concat(Stream.of(v.name()),
                         r.path().stream().map(t -> (String) ((Ast.Scalar) t).value())).toList() : null;
         boolean bound = replacement instanceof Var v && env.vars().containsKey(v.name());
         if (name != null && !bound && (isFunction(pkg, name) || !packages.getOrDefault(pkg, Map.of()).containsKey(name.get(0))

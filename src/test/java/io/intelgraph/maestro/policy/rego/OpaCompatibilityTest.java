@@ -251,4 +251,21 @@ class OpaCompatibilityTest {
         assertEquals(Optional.empty(), eval(policy, "p", "mocked", Map.of()));
         assertEquals(Optional.of(true), eval(policy, "p", "plain", Map.of()));
     }
+
+    @Test
+    void aWithValueThatIteratesGivesOneContextPerValue() {
+        // gcp-policy-library validator/test_utils.rego: "deny with input.asset as assets[_] with input.constraint
+        // as constraints[_]" inside a comprehension collects the violations of every pair; OPA evaluates the value
+        // in an expression before, so an undefined value makes the expression undefined (not an error).
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                deny[msg] { msg := sprintf("%v/%v", [input.asset, input.constraint]) }
+                all := [v | vs := deny with input.asset as ["a", "b"][_] with input.constraint as ["x", "y"][_]; v := vs[_]]
+                none if { not deny with input.asset as input.missing[_] }
+                undefined_value if { deny with input.asset as input.missing }
+                """);
+        assertEquals(Optional.of(List.of("a/x", "a/y", "b/x", "b/y")), eval(policy, "p", "all", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "none", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "undefined_value", Map.of()));
+    }
 }
