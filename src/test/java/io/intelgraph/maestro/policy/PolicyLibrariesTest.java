@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Runs six public Rego libraries' own unit tests (src/test/resources/rego-libraries, a SOURCE.md in each) the way
  * their CI runs {@code opa test}, through the calls {@code policy verify} makes, and pins how many pass.
- * Under OPA every one of these tests passes (that is their CI), so the gap to the total is the engine's.
+ * Under the OPA their CI pins every one of these tests passes; the few that OPA 1.x fails as well (OPA changed a
+ * builtin since) are listed in {@link #VERSION_DIFFERENCES} with the reason, and every other failure is the engine's.
  * The pin is exact: a regression and an improvement both fail here, and the pin is then updated.
  * <p>
  * {@code ./mvnw -B -o test -Dtest=PolicyLibrariesTest} prints a table per library;
@@ -49,6 +50,26 @@ class PolicyLibrariesTest {
             "opa-library", 64,
             "regula", 251,
             "trivy-checks-lib", 27));
+
+    /**
+     * Tests that pass under the old OPA their library's CI pins but fail under OPA 1.x as here, because OPA itself
+     * changed: the table names them with the reason instead of as the engine's gaps.
+     */
+    record VersionDifference(String library, Pattern tests, String reason) {
+    }
+
+    static final List<VersionDifference> VERSION_DIFFERENCES = List.of(
+            new VersionDifference("regula", Pattern.compile(
+                    "data\\.rules\\.arm_\\w+\\.test_\\w+|data\\.fugue\\.resource_view\\.test_resource_view_arm"),
+                    "regula's CI embeds OPA 0.45, whose json.patch cannot move the root document (from: []); OPA 1.x"
+                            + " (its edit tree) can, so regula's ARM resource view counts a top-level resource as its own"
+                            + " parent, finds no typed name for it and drops it"),
+            new VersionDifference("gcp-policy-library", Pattern.compile(
+                    "data\\.templates\\.gcp\\.GCPIAMRestrictServiceAccountKeyAgeConstraintV1\\.test_service_account_key_age_"
+                            + "(ninety|one_hundred)_days_\\w+"),
+                    "the fixture key valid until 2999 is outside int64 nanoseconds: OPA 0.29 (its CI) wrapped the value,"
+                            + " OPA 1.x makes time.parse_rfc3339_ns undefined (time outside of valid range), so one"
+                            + " violation fewer"));
 
     /** A unit of the test suite that its CI hands to one {@code opa test} call. */
     record Run(String label, List<Path> regoRoots, boolean recursive, List<Path> dataRoots) {
@@ -112,7 +133,9 @@ class PolicyLibrariesTest {
             Map<String, Integer> fileErrors = new TreeMap<>();
             fileExamples.clear();
             for (Run run : library.runs()) {
-                outcomes.addAll(run(run, RegoPolicy.Version.of(library.regoVersion()), fileErrors));
+                for (Outcome o : run(run, RegoPolicy.Version.of(library.regoVersion()), fileErrors)) {
+                    outcomes.add(o.passed() ? o : versionDifference(library.name(), o));
+                }
             }
             int passed = (int) outcomes.stream().filter(Outcome::passed).count();
             measured.put(library.name(), passed);
@@ -147,6 +170,16 @@ class PolicyLibrariesTest {
         System.out.print(table);
         System.out.print(details);
         assertEquals(PINNED_PASSES, measured, "tests passed per library changed: update PINNED_PASSES" + table);
+    }
+
+    /** A failure OPA 1.x shares, named by its reason; any other failure as it is. */
+    private static Outcome versionDifference(String library, Outcome failed) {
+        String test = failed.test().substring(failed.test().lastIndexOf(' ') + 1);
+        return VERSION_DIFFERENCES.stream()
+                .filter(d -> d.library().equals(library) && d.tests().matcher(test).matches())
+                .findFirst()
+                .map(d -> new Outcome(failed.test(), false, "fails under OPA 1.x too", d.reason()))
+                .orElse(failed);
     }
 
     /** The data files load as OPA loads them (GCP's fixtures at data.test.fixtures), so a data error hides no test. */

@@ -268,4 +268,19 @@ class OpaCompatibilityTest {
         assertEquals(Optional.empty(), eval(policy, "p", "none", Map.of()));
         assertEquals(Optional.empty(), eval(policy, "p", "undefined_value", Map.of()));
     }
+
+    @Test
+    void whereOpa1DiffersFromTheOpaALibrarysCiPins() {
+        // OPA 1.x's json.patch (an edit tree) moves the root document; OPA 0.45 (regula's CI) made it undefined.
+        // OPA 1.x refuses times outside int64 nanoseconds (year 2999); OPA 0.29 (gcp-policy-library's CI) wrapped them.
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                moved := json.patch({"a": 1}, [{"op": "move", "from": [], "path": []}])
+                far := time.parse_rfc3339_ns("2999-08-22T19:55:36Z")
+                near := time.parse_rfc3339_ns("2200-08-22T19:55:36Z")
+                """);
+        assertEquals(Optional.of(Map.of("a", 1L)), eval(policy, "p", "moved", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "far", Map.of()));
+        assertEquals(Optional.of(7_278_321_336_000_000_000L), eval(policy, "p", "near", Map.of()));
+    }
 }
