@@ -49,6 +49,12 @@ class CanaryTokenTest {
                         "status", "--github-api-url", apiUrl, "--org", "intelgraph-sim", "--state", "failed,running"),
                 new Surface("status with a rejected token", Duration.ofSeconds(60),
                         "status", "--json", "--github-api-url", rejectingUrl, "--org", "intelgraph-sim"),
+                // Writes audit.log, and reads the PR and its Dockerfiles with the token for the policy gate.
+                new Surface("preview deploy", Duration.ofSeconds(90),
+                        "preview", "deploy", "50", "--for", "intelgraph-sim/preview-operator", "--github-api-url", apiUrl,
+                        "--sim-cluster"),
+                new Surface("distill", Duration.ofSeconds(60),
+                        "distill", "--github-api-url", apiUrl, "--org", "intelgraph-sim"),
                 new Surface("gui", Duration.ofSeconds(45),
                         "gui", "--github-api-url", apiUrl, "--org", "intelgraph-sim", "--sim-cluster"));
     }
@@ -81,6 +87,10 @@ class CanaryTokenTest {
                     assertTrue(run.stdout().contains("\"tiles\""), run.stdout());
                     assertTrue(run.stderr().contains("DEBUG") || run.stderr().contains("TRACE")
                             || run.stderr().contains("INFO"), "logging was on: " + run.stderr());
+                }
+                if (surface.name().equals("preview deploy")) {
+                    assertTrue(Files.exists(root.resolve("config").resolve("audit.log")),
+                            "the deploy wrote no audit.log to search: " + run.stderr());
                 }
                 if (surface.name().contains("rejected")) {
                     assertTrue(run.stderr().contains("rejected the token from GITHUB_TOKEN")
