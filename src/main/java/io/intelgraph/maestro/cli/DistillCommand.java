@@ -12,6 +12,7 @@ import io.intelgraph.maestro.distill.SignalExtractor;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.fabric.RunnerRanking;
 import io.intelgraph.maestro.model.Signals;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -17,6 +17,7 @@ import io.intelgraph.maestro.supplychain.ReportFormatException;
 import io.intelgraph.maestro.supplychain.SbomReader;
 import io.intelgraph.maestro.supplychain.SbomText;
 import io.intelgraph.maestro.supplychain.ScanReader;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

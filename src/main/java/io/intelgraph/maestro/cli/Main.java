@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.cli;
 
 import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

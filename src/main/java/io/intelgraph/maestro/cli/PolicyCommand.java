@@ -7,6 +7,7 @@ import io.intelgraph.maestro.policy.PolicyChecker;
 import io.intelgraph.maestro.policy.PolicyData;
 import io.intelgraph.maestro.policy.PolicyEngine;
 import io.intelgraph.maestro.policy.rego.RegoPolicy;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

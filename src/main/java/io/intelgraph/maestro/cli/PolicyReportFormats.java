@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.model.PolicyFinding;
 import io.intelgraph.maestro.model.PolicyReport;
+import io.intelgraph.maestro.text.TerminalText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import io.intelgraph.maestro.model.BuildState;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileQuery;
+import io.intelgraph.maestro.text.TerminalText;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.cli;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.distill.TeacherProfile;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

@@ -1,4 +1,4 @@
-package io.intelgraph.maestro.cli;
+package io.intelgraph.maestro.text;
 
 import org.junit.jupiter.api.Test;
 

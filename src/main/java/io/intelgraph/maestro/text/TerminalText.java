@@ -1,4 +1,4 @@
-package io.intelgraph.maestro.cli;
+package io.intelgraph.maestro.text;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
  * non-ASCII letters and symbols included, is printed as it is. JSON output needs none of this:
  * Jackson escapes control characters itself.
  */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {
     }
 
     /** One value on one line: every control character escaped, newlines too. */
-    static String escape(Object value) {
+    public static String escape(Object value) {
         String text = String.valueOf(value);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
@@ -34,7 +34,7 @@ final class TerminalText {
     }
 
     /** A block of lines we formatted around outside data: its line breaks kept, every other control character escaped. */
-    static String escapeKeepingLines(String text) {
+    public static String escapeKeepingLines(String text) {
         return Arrays.stream(text.split("\n", -1)).map(TerminalText::escape).collect(Collectors.joining("\n"));
     }
 
