@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,7 +62,6 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern ASSET_STORAGE = Pattern.compile("/_storage/([^/]+)/([^/]+)/assets/(\\d+)");
     private static final Pattern CHECK_RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/commits/([0-9a-f]{7,40})/check-runs");
     private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
-    private static final String FAULT_HEADERS = "sim.fault.headers";
     private static final int AUTHENTICATED_LIMIT = 5000;
     private static final int ANONYMOUS_LIMIT = 60;
 
@@ -72,6 +72,11 @@ public final class SimGitHubServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ConcurrentLinkedDeque<SimFault> faults = new ConcurrentLinkedDeque<>();
+    /**
+     * The headers of the fault an exchange is serving. Not an exchange attribute: the JDK server
+     * keeps those in the context, shared by every later exchange, so a fault's Link leaked into them.
+     */
+    private final Map<HttpExchange, Map<String, String>> faultHeaders = new ConcurrentHashMap<>();
     private final Map<Boolean, int[]> used = new HashMap<>();
     private final AtomicLong authorizedRequests = new AtomicLong();
     private Instant windowReset;
@@ -178,6 +183,8 @@ public final class SimGitHubServer implements AutoCloseable {
             byte[] message = ("{\"message\":\"simulator error: " + e.getClass().getSimpleName() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             send(exchange, 500, message);
+        } finally {
+            faultHeaders.remove(exchange);
         }
     }
 
@@ -188,15 +195,15 @@ public final class SimGitHubServer implements AutoCloseable {
     private boolean serveFault(HttpExchange exchange, SimFault fault) throws IOException {
         switch (fault.delivery()) {
             case SimFault.Delivery.Whole whole -> {
-                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                faultHeaders.put(exchange, fault.headers());
                 send(exchange, fault.status(), fault.body().getBytes(StandardCharsets.UTF_8));
             }
             case SimFault.Delivery.RealAnswer real -> {
-                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                faultHeaders.put(exchange, fault.headers());
                 return false;
             }
             case SimFault.Delivery.StalledBody stalled -> {
-                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                faultHeaders.put(exchange, fault.headers());
                 sendHeaders(exchange, fault.status(), 0);
                 OutputStream out = exchange.getResponseBody();
                 out.write('[');
@@ -209,7 +216,7 @@ public final class SimGitHubServer implements AutoCloseable {
                 // The exchange then closes: the body ends as "[", truncated, for a client still waiting.
             }
             case SimFault.Delivery.HugeBody huge -> {
-                exchange.setAttribute(FAULT_HEADERS, fault.headers());
+                faultHeaders.put(exchange, fault.headers());
                 sendHeaders(exchange, fault.status(), 0);
                 writeHugeArray(exchange.getResponseBody(), huge.bytes());
             }
@@ -653,11 +660,7 @@ public final class SimGitHubServer implements AutoCloseable {
         var headers = exchange.getResponseHeaders();
         headers.add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.instant().atZone(ZoneOffset.UTC)));
         headers.add("X-GitHub-Media-Type", "github.v3; format=json");
-        @SuppressWarnings("unchecked")
-        Map<String, String> faultHeaders = (Map<String, String>) exchange.getAttribute(FAULT_HEADERS);
-        if (faultHeaders != null) {
-            faultHeaders.forEach(headers::set);
-        }
+        faultHeaders.getOrDefault(exchange, Map.of()).forEach(headers::set);
         if (!headers.containsKey("Content-Type")) {
             headers.add("Content-Type", "application/json; charset=utf-8");
         }
