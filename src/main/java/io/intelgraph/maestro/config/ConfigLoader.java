@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -109,11 +110,25 @@ public final class ConfigLoader {
         Map<RepoId, Path> checkouts = checkoutSetting.parse("comma-separated owner/name=/path entries",
                 ConfigLoader::checkouts);
         return new HudConfig(
-                apiUrl.parse("a URL", v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(URI::create)),
+                apiUrl.parse("an http:// or https:// URL with a host",
+                        v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(ConfigLoader::apiUrl)),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
                 chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes));
+    }
+
+    /** The API's URL: the token goes there, so it must be a web origin (no file:, no host-less URL). */
+    private static URI apiUrl(String value) {
+        URI uri = URI.create(value.strip());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException(scheme.isEmpty() ? "it has no scheme" : "its scheme is " + scheme);
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("it names no host");
+        }
+        return uri;
     }
 
     private static Map<RepoId, Path> checkouts(String value) {

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigLoaderTest {
@@ -91,5 +92,17 @@ class ConfigLoaderTest {
 
         Files.writeString(dir.resolve("ui-state.json"), "{ not json");
         assertEquals(UserStateStore.UserState.DEFAULT, new UserStateStore(dir).load());
+    }
+
+    @Test
+    void anApiUrlThatIsNotHttpWithAHostIsRefused() {
+        for (String url : List.of("file:///etc/passwd", "ftp://api.example/v3", "https:///nohost", "api.github.com")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ConfigLoader(Map.of("GITHUB_API_URL", url), dir).load(NO_FLAGS), url);
+            assertTrue(e.getMessage().startsWith("environment variable GITHUB_API_URL: \"" + url + "\" is not an http:// or https:// URL with a host"),
+                    e.getMessage());
+        }
+        assertEquals(URI.create("HTTPS://ghe.example/api/v3"),
+                new ConfigLoader(Map.of("GITHUB_API_URL", "HTTPS://ghe.example/api/v3"), dir).load(NO_FLAGS).apiUrl().orElseThrow());
     }
 }
