@@ -26,6 +26,11 @@ record ApiOrigin(String scheme, String host, int port) {
         return !host.isEmpty() && equals(of(uri));
     }
 
+    /** Whether this origin is this machine, where plain http cannot be read by anyone on a network. */
+    boolean loopback() {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]");
+    }
+
     @Override
     public String toString() {
         return scheme + "://" + host + ":" + port;

@@ -8,13 +8,18 @@ import io.intelgraph.maestro.model.RunArtifact;
 import io.intelgraph.maestro.model.CodeScanningAlert;
 import io.intelgraph.maestro.model.WorkflowRun;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The GitHub REST endpoints the HUD uses, returning model records. */
 public final class GitHubClient {
+
+    private static final Pattern PER_PAGE = Pattern.compile("[?&]per_page=(\\d+)");
 
     private final GitHubHttp http;
 
@@ -26,25 +31,49 @@ public final class GitHubClient {
         return http;
     }
 
-    /** Repositories of an organization, or of a user when no such organization exists. */
+    /** Repositories of an organization, or of a user when no such organization exists (at most {@link PollTargets#ORG_REPO_LIMIT}). */
     public Fetched<List<Repo>> listRepos(String owner) throws GitHubException {
+        Listing<Repo> listing = listRepos(owner, PollTargets.ORG_REPO_LIMIT);
+        return new Fetched<>(listing.items(), listing.notModified());
+    }
+
+    /**
+     * The {@code limit} most recently pushed repositories of an organization, or of a user when no
+     * such organization exists; {@link Listing#more()} says whether it has further ones.
+     */
+    public Listing<Repo> listRepos(String owner, int limit) throws GitHubException {
+        int pages = Math.max(1, (limit + 99) / 100);
         try {
-            return paginate("/orgs/" + owner + "/repos?per_page=100&type=all", PayloadNode::elements,
-                    RestMapper::repo, 10);
+            return pages("/orgs/" + owner + "/repos?per_page=100&type=all&sort=pushed&direction=desc",
+                    PayloadNode::elements, RestMapper::repo, pages).limit(limit);
         } catch (GitHubException e) {
             if (e.kind() != GitHubException.Kind.NOT_FOUND) {
                 throw e;
             }
-            return paginate("/users/" + owner + "/repos?per_page=100&type=owner", PayloadNode::elements,
-                    RestMapper::repo, 10);
+            return pages("/users/" + owner + "/repos?per_page=100&type=owner&sort=pushed&direction=desc",
+                    PayloadNode::elements, RestMapper::repo, pages).limit(limit);
         }
     }
 
     /** The token user's repositories, most recently pushed first ({@code GET /user/repos}). */
     public Fetched<List<Repo>> listTokenUsersRepos(int limit) throws GitHubException {
-        Fetched<List<Repo>> all = paginate("/user/repos?per_page=100&sort=pushed&affiliation=owner,collaborator,organization_member",
-                PayloadNode::elements, RestMapper::repo, Math.max(1, (limit + 99) / 100));
-        return new Fetched<>(all.value().stream().limit(limit).toList(), all.notModified());
+        Listing<Repo> all = pages("/user/repos?per_page=100&sort=pushed&affiliation=owner,collaborator,organization_member",
+                PayloadNode::elements, RestMapper::repo, Math.max(1, (limit + 99) / 100)).limit(limit);
+        return new Fetched<>(all.items(), all.notModified());
+    }
+
+    /**
+     * The items of a paginated listing, read up to a number of pages; {@code more} when GitHub
+     * named a further page that was not read.
+     */
+    public record Listing<T>(List<T> items, boolean notModified, boolean more) {
+        public Listing {
+            items = List.copyOf(items);
+        }
+
+        Listing<T> limit(int limit) {
+            return items.size() <= limit ? this : new Listing<>(items.subList(0, limit), notModified, true);
+        }
     }
 
     public Fetched<Repo> getRepo(RepoId repo) throws GitHubException {
@@ -187,24 +216,54 @@ public final class GitHubClient {
         http.post(path, "{}");
     }
 
+    /**
+     * Reads a listing page by page, following {@code Link: rel="next"} on the API's origin only.
+     * A page holding more items than {@code per_page} asked for is not GitHub's answer: it is
+     * refused before its items are mapped, so one page cannot fan out into unbounded work.
+     */
     private <T> Fetched<List<T>> paginate(String firstPath, Function<PayloadNode, List<PayloadNode>> items,
             Function<PayloadNode, T> mapper, int maxPages) throws GitHubException {
+        Listing<T> listing = pages(firstPath, items, mapper, maxPages);
+        return new Fetched<>(listing.items(), listing.notModified());
+    }
+
+    private <T> Listing<T> pages(String firstPath, Function<PayloadNode, List<PayloadNode>> items,
+            Function<PayloadNode, T> mapper, int maxPages) throws GitHubException {
+        int perPage = perPage(firstPath);
         List<T> out = new ArrayList<>();
         boolean allNotModified = true;
-        Optional<String> next = Optional.of(firstPath);
-        for (int page = 0; page < maxPages && next.isPresent(); page++) {
-            GitHubResponse response = http.get(next.get());
+        GitHubResponse response = http.get(firstPath);
+        for (int page = 1; ; page++) {
             allNotModified &= response.notModified();
-            out.addAll(map(response, body -> items.apply(body).stream().map(mapper).toList()));
-            next = response.next().map(Object::toString);
-            if (page + 1 < maxPages && response.next().filter(uri -> !http.onApiOrigin(uri)).isPresent()) {
+            out.addAll(map(response, body -> {
+                List<PayloadNode> onPage = items.apply(body);
+                if (onPage.size() > perPage) {
+                    throw new MalformedPayloadException("the page holds " + onPage.size() + " items, more than the "
+                            + perPage + " per page asked for");
+                }
+                return onPage.stream().map(mapper).toList();
+            }));
+            Optional<URI> next = response.next();
+            if (next.isEmpty()) {
+                return new Listing<>(out, allNotModified, false);
+            }
+            if (!http.onApiOrigin(next.get())) {
                 // Following it would send the token elsewhere; without it, the page would be someone else's data.
                 throw new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to GET "
-                        + response.uri().getPath() + " names its next page on another origin (" + response.next().get()
+                        + response.uri().getPath() + " names its next page on another origin (" + next.get()
                         + "); refused to follow it, as the token goes only to " + http.baseUrl() + ".");
             }
+            if (page >= maxPages) {
+                return new Listing<>(out, allNotModified, true);
+            }
+            response = http.get(next.get());
         }
-        return new Fetched<>(List.copyOf(out), allNotModified);
+    }
+
+    /** The {@code per_page} a listing's path asks for; GitHub's default is 30. */
+    private static int perPage(String path) {
+        Matcher m = PER_PAGE.matcher(path);
+        return m.find() ? Integer.parseInt(m.group(1)) : 30;
     }
 
     private static <T> T map(GitHubResponse response, Function<PayloadNode, T> mapper) throws GitHubException {

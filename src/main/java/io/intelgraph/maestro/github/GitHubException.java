@@ -1,11 +1,18 @@
 package io.intelgraph.maestro.github;
 
+import io.intelgraph.maestro.text.TerminalText;
+
+import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A failed GitHub call, classified so the HUD can say what to do about it. The message is written
- * for a person and never contains the token.
+ * for a person and never contains the token. It is escaped here, the one place every failure's
+ * text passes through on its way to a log line, a tile's stale reason or the terminal: GitHub's own
+ * words in it (an error's {@code message}, a name, a link) cannot forge a line or send a terminal
+ * escape sequence.
  */
 public final class GitHubException extends Exception {
 
@@ -30,7 +37,7 @@ public final class GitHubException extends Exception {
     private final transient Instant retryAt;
 
     public GitHubException(Kind kind, String message, Instant retryAt, Throwable cause) {
-        super(message, cause);
+        super(TerminalText.escape(message), cause);
         this.kind = kind;
         this.retryAt = retryAt;
     }
@@ -41,6 +48,15 @@ public final class GitHubException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Whether the request was sent but no whole answer came within the deadline (headers or body):
+     * a slow repository, unless it keeps happening (see {@link GitHubPoller}).
+     */
+    public boolean timedOut() {
+        return kind == Kind.UNREACHABLE
+                && (getCause() instanceof TimeoutException || getCause() instanceof HttpTimeoutException);
     }
 
     /** When a rate-limited call may be tried again. */

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * HTTP to the GitHub REST API: auth, conditional requests (ETag → 304), pagination links,
@@ -48,6 +49,8 @@ public final class GitHubHttp {
     private static final Logger LOG = LoggerFactory.getLogger(GitHubHttp.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SECONDARY_LIMIT_DEFAULT_WAIT = Duration.ofSeconds(60);
+    /** A scheme is case-insensitive (RFC 3986 §3.1): {@code HTTP://} is absolute too. */
+    private static final Pattern ABSOLUTE_HTTP = Pattern.compile("(?i)https?://");
 
     /**
      * GitHub's API pages are at most a few hundred KB (100 items); 10 MB leaves room for big trees
@@ -83,6 +86,19 @@ public final class GitHubHttp {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         this.noRedirects = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        plainTextToken().ifPresent(LOG::warn);
+    }
+
+    /**
+     * A warning when the token would cross a network unencrypted: {@code http://} to a host other
+     * than this machine. Said once, when the client is made; shown in status by whoever shows the source.
+     */
+    public Optional<String> plainTextToken() {
+        if (token.isEmpty() || !origin.scheme().equals("http") || origin.loopback()) {
+            return Optional.empty();
+        }
+        return Optional.of("The GitHub token is sent without encryption (http://) to " + origin
+                + ": anyone on the network between can read it. Use an https:// API URL.");
     }
 
     public URI baseUrl() {
@@ -122,7 +138,11 @@ public final class GitHubHttp {
      * URL on the API's origin; a URL elsewhere is refused (see {@link ApiOrigin}).
      */
     public GitHubResponse get(String pathOrUrl) throws GitHubException {
-        URI uri = resolve(pathOrUrl);
+        return get(resolve(pathOrUrl));
+    }
+
+    /** GET a URI, e.g. a next page as {@link LinkHeader} resolved it; a URI elsewhere is refused. */
+    GitHubResponse get(URI uri) throws GitHubException {
         requireApiOrigin(uri, "GET");
         Optional<EtagCache.Cached> cached = etags.get(uri);
         HttpRequest.Builder request = request(uri).GET();
@@ -134,8 +154,11 @@ public final class GitHubHttp {
                     readRateLimit(response.headers()), serverDate(response.headers()));
         }
         GitHubResponse parsed = accept(response, response.body(), "GET");
-        response.headers().firstValue("ETag")
-                .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
+        // An answer whose next page is refused (another origin) is not kept: a 304 would bring the refusal back.
+        if (parsed.next().filter(next -> !origin.contains(next)).isEmpty()) {
+            response.headers().firstValue("ETag")
+                    .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
+        }
         return parsed;
     }
 
@@ -363,8 +386,7 @@ public final class GitHubHttp {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             JsonNode json = parseJson(body, method, uri);
-            return new GitHubResponse(uri, json, false, LinkHeader.next(headers.firstValue("Link").orElse(null)),
-                    rateLimit, serverDate(headers));
+            return new GitHubResponse(uri, json, false, nextPage(headers, method, uri), rateLimit, serverDate(headers));
         }
         String githubMessage = errorMessage(body);
         String what = method + " " + uri.getPath();
@@ -379,6 +401,15 @@ public final class GitHubHttp {
                     + " (404). Check the owner/repository name and that the token can see it.");
             default -> throw new GitHubException(GitHubException.Kind.SERVER_ERROR,
                     "GitHub answered " + status + " to " + what + (githubMessage.isEmpty() ? "" : ": " + githubMessage));
+        }
+    }
+
+    private static Optional<URI> nextPage(HttpHeaders headers, String method, URI uri) throws GitHubException {
+        try {
+            return LinkHeader.next(headers.firstValue("Link").orElse(null), uri);
+        } catch (LinkHeader.InvalidTarget e) {
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to " + method + " "
+                    + uri.getPath() + " cannot be paged further: " + e.getMessage() + ".", null, e);
         }
     }
 
@@ -483,7 +514,7 @@ public final class GitHubHttp {
     }
 
     private URI resolve(String pathOrUrl) {
-        if (pathOrUrl.startsWith("http://") || pathOrUrl.startsWith("https://")) {
+        if (ABSOLUTE_HTTP.matcher(pathOrUrl).lookingAt()) {
             return URI.create(pathOrUrl);
         }
         return URI.create(baseUrl + (pathOrUrl.startsWith("/") ? pathOrUrl : "/" + pathOrUrl));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -26,9 +27,10 @@ import java.util.function.Consumer;
 /**
  * The GitHub source: polls the targets' workflow runs and open PRs into the {@link BuildPlane},
  * conditionally (ETags), at an interval the {@link PollPlanner} fits to the rate limit. Failures
- * are classified: a per-repository problem marks that repository's tiles stale; a source-wide one
- * (no connection, bad token, rate limit) marks everything stale and waits (Retry-After / reset /
- * backoff) before trying again. Never throws out of a cycle.
+ * are classified: a per-repository problem (not found, refused, malformed, a 5xx or a time-out for
+ * it) marks that repository's tiles stale and the cycle goes on; a source-wide one (no connection,
+ * bad token, rate limit, time-outs in a row, every repository failing) marks everything stale and
+ * waits (Retry-After / reset / backoff) before trying again. Never throws out of a cycle.
  */
 public final class GitHubPoller implements AutoCloseable {
 
@@ -54,6 +56,7 @@ public final class GitHubPoller implements AutoCloseable {
     private final Duration stallLimit;
     private final Set<RepoId> pullsUnavailable = ConcurrentHashMap.newKeySet();
     private final Set<RepoId> branchesUnavailable = ConcurrentHashMap.newKeySet();
+    private final Set<String> cappedOwners = ConcurrentHashMap.newKeySet();
     private volatile List<RepoId> repos = List.of();
     private volatile Instant reposListedAt;
     private int repoListings;
@@ -224,18 +227,14 @@ public final class GitHubPoller implements AutoCloseable {
         String failure = "";
         Instant retryAt = null;
         try {
+            CycleFailures failures = new CycleFailures();
             // Branches are listed with the repositories, but not on the first listing: they only matter
             // for tiles that have been gone for the retention window, and a one-shot status need not pay.
-            boolean listBranches = refreshRepoList(repoErrors, updates) && repoListings > 1;
-            List<String> serverErrors = new ArrayList<>();
+            boolean listBranches = refreshRepoList(repoErrors, updates, failures) && repoListings > 1;
             for (RepoId repo : repos) {
-                pollRepo(repo, repoErrors, serverErrors, updates, listBranches);
+                pollRepo(repo, repoErrors, failures, updates, listBranches);
             }
-            if (!serverErrors.isEmpty() && serverErrors.size() == repos.size()) {
-                // Every repository failing on GitHub's side is GitHub failing, not the repositories.
-                throw new GitHubException(GitHubException.Kind.SERVER_ERROR, serverErrors.size() == 1 ? serverErrors.get(0)
-                        : "GitHub failed for every repository (" + serverErrors.size() + "), e.g.: " + serverErrors.get(0));
-            }
+            failures.requireSomeRepositoryServed(repos.size());
         } catch (GitHubException e) {
             failure = e.getMessage();
             retryAt = e.retryAt().orElse(null);
@@ -275,7 +274,8 @@ public final class GitHubPoller implements AutoCloseable {
     }
 
     /** Lists the targets' repositories when the list is due; returns whether it was. */
-    private boolean refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates) throws GitHubException {
+    private boolean refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates, CycleFailures failures)
+            throws GitHubException {
         Instant now = clock.instant();
         if (reposListedAt != null && Duration.between(reposListedAt, now).compareTo(REPO_LIST_REFRESH) < 0) {
             return false;
@@ -285,15 +285,22 @@ public final class GitHubPoller implements AutoCloseable {
         for (String owner : targets.owners()) {
             progress = clock.instant();
             try {
-                for (Repo repo : client.listRepos(owner).value()) {
+                GitHubClient.Listing<Repo> listing = client.listRepos(owner, targets.ownerRepoLimit());
+                failures.answered();
+                sayOnceIfCapped(owner, listing);
+                for (Repo repo : listing.items()) {
                     if (!repo.archived()) {
                         listed.add(repo);
                         all.add(repo.id());
                     }
                 }
             } catch (GitHubException e) {
-                if (!isPerRepository(e)) {
+                if (e.timedOut()) {
+                    failures.timedOut(e);
+                } else if (!isPerRepository(e)) {
                     throw e;
+                } else {
+                    failures.answered();
                 }
                 // Keep watching the repositories listed before: one failed listing is no reason to drop them.
                 repos.stream().filter(r -> r.owner().equalsIgnoreCase(owner)).forEach(all::add);
@@ -328,53 +335,85 @@ public final class GitHubPoller implements AutoCloseable {
         return true;
     }
 
+    /** An owner with more repositories than are watched is said once in the log, not on every listing. */
+    private void sayOnceIfCapped(String owner, GitHubClient.Listing<Repo> listing) {
+        if (listing.more() && cappedOwners.add(owner.toLowerCase(Locale.ROOT))) {
+            LOG.warn("{} has more than {} repositories: watching the {} most recently pushed of them", owner,
+                    targets.ownerRepoLimit(), listing.items().size());
+        }
+    }
+
     /**
      * Polls one repository. A failure of this repository alone (not found, refused, malformed, a
-     * 5xx for it) stales its own tiles; one of the whole source is thrown.
+     * 5xx or a time-out for it) stales its own tiles; one of the whole source is thrown.
      */
-    private void pollRepo(RepoId repo, List<String> repoErrors, List<String> serverErrors,
+    private void pollRepo(RepoId repo, List<String> repoErrors, CycleFailures failures,
             List<Consumer<BuildPlane>> updates, boolean listBranches) throws GitHubException {
         progress = clock.instant();
         try {
             Fetched<List<WorkflowRun>> runs = client.listRuns(repo, runsPerRepo, 1);
+            failures.answered();
             if (!runs.notModified()) {
                 updates.add(p -> p.putRuns(repo, runs.value()));
             }
         } catch (GitHubException e) {
-            if (!isPerRepository(e)) {
+            if (e.timedOut()) {
+                failures.timedOut(e);
+                failures.repoFailedOnGitHubsSide(e);
+            } else if (!isPerRepository(e)) {
                 throw e;
+            } else {
+                failures.answered();
+                if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
+                    failures.repoFailedOnGitHubsSide(e);
+                }
             }
-            if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
-                serverErrors.add(e.getMessage());
-            }
-            repoErrors.add(e.getMessage());
-            updates.add(p -> p.repoFailed(repo, e.getMessage()));
+            repoFailed(repo, e, repoErrors, updates);
             return;
         }
         if (listBranches) {
             pollBranches(repo, updates);
         }
         if (!pullsUnavailable.contains(repo)) {
+            progress = clock.instant();
             try {
                 Fetched<List<PullRequest>> pulls = client.listOpenPullRequests(repo);
+                failures.answered();
                 if (!pulls.notModified()) {
                     updates.add(p -> p.putOpenPullRequests(repo, pulls.value()));
                 }
             } catch (GitHubException e) {
-                if (!isPerRepository(e)) {
-                    throw e;
-                }
-                if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
+                if (e.timedOut()) {
+                    failures.timedOut(e);
                     // A passing hiccup: the tiles keep the PRs last seen, and the next cycle asks again.
                     LOG.warn("pull requests of {}: {}", repo, e.getMessage());
+                } else if (!isPerRepository(e)) {
+                    throw e;
                 } else {
-                    // Runs still show; tiles just lack PR titles. Said once in the log, not on every poll.
-                    pullsUnavailable.add(repo);
-                    LOG.warn("pull requests of {} unavailable, tiles show branches only: {}", repo, e.getMessage());
+                    failures.answered();
+                    switch (e.kind()) {
+                        case SERVER_ERROR -> LOG.warn("pull requests of {}: {}", repo, e.getMessage());
+                        case NOT_FOUND, FORBIDDEN -> {
+                            // Runs still show; tiles just lack PR titles. Said once in the log, not on every poll.
+                            pullsUnavailable.add(repo);
+                            LOG.warn("pull requests of {} unavailable, tiles show branches only: {}", repo, e.getMessage());
+                        }
+                        default -> {
+                            // Malformed or refused (a next page on another origin): the repository's answer cannot be trusted.
+                            repoFailed(repo, e, repoErrors, updates);
+                            return;
+                        }
+                    }
                 }
             }
         }
         updates.add(p -> p.repoOk(repo));
+    }
+
+    private static void repoFailed(RepoId repo, GitHubException e, List<String> repoErrors,
+            List<Consumer<BuildPlane>> updates) {
+        repoErrors.add(e.getMessage());
+        updates.add(p -> p.repoFailed(repo, e.getMessage()));
     }
 
     /**
@@ -388,6 +427,11 @@ public final class GitHubPoller implements AutoCloseable {
         try {
             client.listBranches(repo).ifPresent(branches -> updates.add(p -> p.putBranches(repo, branches.value())));
         } catch (GitHubException e) {
+            if (e.timedOut()) {
+                // Tried again at the next listing; meanwhile the tiles simply stay.
+                LOG.info("branches of {} not read this time: {}", repo, e.getMessage());
+                return;
+            }
             if (!isPerRepository(e)) {
                 throw e;
             }
@@ -397,9 +441,9 @@ public final class GitHubPoller implements AutoCloseable {
     }
 
     /**
-     * Errors that concern one repository; everything else (token, rate limit, connection, time-outs)
-     * concerns the whole source. A 5xx concerns the repository it was for; when every repository
-     * gets one, {@link #sync} makes it source-wide.
+     * Errors that concern one repository; everything else (token, rate limit, no connection)
+     * concerns the whole source. A 5xx or a time-out concerns the request it was for; many of them
+     * make it source-wide (see {@link CycleFailures}).
      */
     private static boolean isPerRepository(GitHubException e) {
         return switch (e.kind()) {
