@@ -17,6 +17,7 @@ import io.intelgraph.maestro.model.WorkflowRun;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Maps GitHub's REST object shapes (which webhooks embed unchanged) to model records. The only
@@ -27,16 +28,25 @@ final class RestMapper {
     private RestMapper() {
     }
 
+    /**
+     * Owner and repository names as GitHub allows them. Anything else (a newline, an escape
+     * sequence, a space) would reach request paths and log lines, so it is refused here.
+     */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
     static RepoId repoId(PayloadNode repo) {
         String field = repo.has("full_name") ? "full_name" : "name";
+        RepoId id;
         try {
-            if (field.equals("full_name")) {
-                return RepoId.parse(repo.text("full_name"));
-            }
-            return new RepoId(repo.object("owner").text("login"), repo.text("name"));
+            id = field.equals("full_name") ? RepoId.parse(repo.text("full_name"))
+                    : new RepoId(repo.object("owner").text("login"), repo.text("name"));
         } catch (IllegalArgumentException e) {
             throw repo.malformed(field, "not a repository name: " + e.getMessage());
         }
+        if (!NAME.matcher(id.owner()).matches() || !NAME.matcher(id.name()).matches()) {
+            throw repo.malformed(field, "not a repository name: " + id + " has characters GitHub does not allow in names");
+        }
+        return id;
     }
 
     static Repo repo(PayloadNode repo) {

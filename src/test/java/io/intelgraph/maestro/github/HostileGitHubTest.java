@@ -353,6 +353,16 @@ class HostileGitHubTest {
     }
 
     @Test
+    void aRepositoryNameWithControlCharactersIsRefusedBeforeItReachesAPathOrALogLine() {
+        sim.server.inject(new SimFault("/orgs/intelgraph-sim/repos", 200, java.util.Map.of("Content-Type", "application/json"),
+                "[{\"full_name\":\"intelgraph-sim/a\\nFORGED\\u001b[2J\"}]", 1));
+        GitHubException e = assertThrows(GitHubException.class, () -> sim.client().listRepos("intelgraph-sim"));
+        assertEquals(GitHubException.Kind.MALFORMED, e.kind());
+        assertTrue(e.getMessage().contains("intelgraph-sim/a\\nFORGED\\u001B[2J has characters GitHub does not allow in names"),
+                e.getMessage());
+    }
+
+    @Test
     void aBodyJacksonCannotDecodeIsMalformedNotUnreachable() {
         // Four bytes that announce UTF-32 (00 00 00 5B), then a code point above U+10FFFF: Jackson's CharConversionException.
         sim.server.inject(new SimFault("/repos/intelgraph-sim/api-gateway/actions/runs", 200,
