@@ -9,6 +9,7 @@ import io.intelgraph.maestro.policy.PolicyEngine;
 import io.intelgraph.maestro.policy.rego.RegoPolicy;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -64,15 +65,8 @@ final class PolicyCommand {
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
                 description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
         List<Path> data = List.of();
-        @Option(names = "--rego-version", paramLabel = "VERSION",
-                description = "Rego syntax of the policies: v1 (default, as conftest) or v0; a module with import rego.v1 is v1.")
-        String regoVersion = "v1";
-        @Option(names = "--timeout", paramLabel = "DURATION",
-                description = "Longest one evaluation may run, e.g. 30s or 500ms (default 30s).")
-        String timeout = "30s";
-        @Option(names = "--max-collection", paramLabel = "N",
-                description = "Most elements a collection built by the policies may hold (default 1000000).")
-        long maxCollection = RegoPolicy.Limits.DEFAULT.maxCollection();
+        @Mixin
+        RegoOptions rego;
         @Option(names = "--engine", paramLabel = "ENGINE",
                 description = "in-process (default), conftest or opa (the binary on the PATH), or auto (a binary if found).")
         String engine = "in-process";
@@ -146,8 +140,7 @@ final class PolicyCommand {
 
         /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
         private InProcessPolicyEngine inProcess() throws java.io.IOException {
-            return InProcessPolicyEngine.load(policy, RegoPolicy.Version.of(regoVersion),
-                            new RegoPolicy.Limits(RegoPolicy.Limits.timeout(timeout), maxCollection)).withData(PolicyData.load(data))
+            return InProcessPolicyEngine.load(policy, rego.version(), rego.limits()).withData(PolicyData.load(data))
                     .printingTo(line -> parent.main.err().println(TerminalText.escape(line)));
         }
     }
@@ -165,15 +158,8 @@ final class PolicyCommand {
         @Option(names = {"-d", "--data"}, paramLabel = "PATH", split = ",",
                 description = "Data files (JSON/YAML) or directories for the policies' data, as conftest --data.")
         List<Path> data = List.of();
-        @Option(names = "--rego-version", paramLabel = "VERSION",
-                description = "Rego syntax of the policies: v1 (default, as conftest) or v0; a module with import rego.v1 is v1.")
-        String regoVersion = "v1";
-        @Option(names = "--timeout", paramLabel = "DURATION",
-                description = "Longest one evaluation may run, e.g. 30s or 500ms (default 30s).")
-        String timeout = "30s";
-        @Option(names = "--max-collection", paramLabel = "N",
-                description = "Most elements a collection built by the policies may hold (default 1000000).")
-        long maxCollection = RegoPolicy.Limits.DEFAULT.maxCollection();
+        @Mixin
+        RegoOptions rego;
 
         @Override
         public Integer call() throws Exception {
@@ -185,8 +171,8 @@ final class PolicyCommand {
             }
             List<RegoPolicy.TestResult> results;
             try {
-                results = RegoPolicy.compile(files, RegoPolicy.Version.of(regoVersion))
-                        .withLimits(new RegoPolicy.Limits(RegoPolicy.Limits.timeout(timeout), maxCollection))
+                results = RegoPolicy.compile(files, rego.version())
+                        .withLimits(rego.limits())
                         .runTests(PolicyData.load(data));
             } catch (java.io.IOException | IllegalArgumentException | io.intelgraph.maestro.policy.rego.RegoException e) {
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
