@@ -87,13 +87,19 @@ final class InspectCommand {
         void print(T report, PrintWriter out) throws IOException;
 
         static <T> Printer<T> text(Text<T> text) {
-            // Text made of outside data: control characters escaped, so a report cannot drive the terminal.
+            // Each outside value is escaped where it is formatted (shown), so the only line breaks left are
+            // the table's own; this pass is a safety net for any other control (a bidi override in JSON).
             return (report, out) -> out.print(TerminalText.escapeKeepingLines(text.of(report)));
         }
     }
 
     interface Text<T> {
         String of(T report) throws IOException;
+    }
+
+    /** An outside value (a name, a title, a path) on one line: its newlines and other controls escaped. */
+    private static String shown(Object value) {
+        return TerminalText.escape(value);
     }
 
     @Command(name = "sbom", mixinStandardHelpOptions = true,
@@ -116,16 +122,20 @@ final class InspectCommand {
 
         static String table(Sbom sbom) {
             StringBuilder out = new StringBuilder();
-            out.append(sbom.file()).append(": ").append(sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ")
-                    .append(sbom.specVersion()).append(" SBOM of ").append(sbom.subject().isEmpty() ? "(unnamed)" : sbom.subject())
+            out.append(shown(sbom.file())).append(": ").append(sbom.format() == Sbom.Format.SPDX ? "SPDX " : "CycloneDX ")
+                    .append(shown(sbom.specVersion())).append(" SBOM of ")
+                    .append(sbom.subject().isEmpty() ? "(unnamed)" : shown(sbom.subject()))
                     .append('\n');
             out.append(sbom.componentCount()).append(" components, ").append(sbom.dependencyEdges())
                     .append(" dependency edges").append(SbomText.scopes(sbom)).append('\n');
-            out.append("Licences: ").append(SbomText.licenses(sbom, ", ")).append('\n');
+            out.append("Licences: ").append(SbomText.licenses(sbom, ", ", InspectCommand::shown)).append('\n');
             String format = "  %-40s %-20s %-16s %s%n";
             out.append(String.format(Locale.ROOT, format, "COMPONENT", "VERSION", "LICENCE", "PURL"));
             sbom.components().stream().limit(LISTED).forEach(c -> out.append(String.format(Locale.ROOT, format,
-                    c.name(), c.version(), c.licenses().isEmpty() ? "-" : String.join(" ", c.licenses()), c.purl())));
+                    shown(c.name()), shown(c.version()),
+                    c.licenses().isEmpty() ? "-"
+                            : c.licenses().stream().map(InspectCommand::shown).collect(Collectors.joining(" ")),
+                    shown(c.purl()))));
             if (sbom.componentCount() > LISTED) {
                 out.append("  … and ").append(sbom.componentCount() - LISTED).append(" more (--json lists all)\n");
             }
@@ -201,8 +211,9 @@ final class InspectCommand {
 
         static String table(ScanReport scan) {
             StringBuilder out = new StringBuilder();
-            out.append(scan.file()).append(": ").append(scan.format() == ScanReport.Format.SARIF ? "SARIF" : "Trivy JSON")
-                    .append(" from ").append(scan.tool()).append(scan.artifact().isEmpty() ? "" : " of " + scan.artifact())
+            out.append(shown(scan.file())).append(": ").append(scan.format() == ScanReport.Format.SARIF ? "SARIF" : "Trivy JSON")
+                    .append(" from ").append(shown(scan.tool()))
+                    .append(scan.artifact().isEmpty() ? "" : " of " + shown(scan.artifact()))
                     .append('\n');
             out.append(scan.severityCounts().entrySet().stream()
                     .map(e -> e.getKey().symbol() + " " + e.getKey() + " " + e.getValue()).collect(Collectors.joining("  ")))
@@ -213,8 +224,9 @@ final class InspectCommand {
             scan.findings().stream().sorted(Comparator.comparing(Finding::severity)
                             .thenComparing(f -> -f.cvss().orElse(0)))
                     .limit(LISTED).forEach(f -> out.append(String.format(Locale.ROOT, format,
-                            f.severity().symbol() + " " + f.severity(), f.id(), f.pkg().isEmpty() ? f.target() : f.pkg(),
-                            f.installedVersion(), f.fixable() ? f.fixedVersion() : "-", f.title())));
+                            f.severity().symbol() + " " + f.severity(), shown(f.id()),
+                            shown(f.pkg().isEmpty() ? f.target() : f.pkg()),
+                            shown(f.installedVersion()), f.fixable() ? shown(f.fixedVersion()) : "-", shown(f.title()))));
             if (scan.findings().size() > LISTED) {
                 out.append("  … and ").append(scan.findings().size() - LISTED).append(" more (--json lists all)\n");
             }
@@ -262,21 +274,23 @@ final class InspectCommand {
 
         static String table(TestReport report) {
             StringBuilder out = new StringBuilder();
-            out.append(report.file()).append(": ").append(report.cases().size()).append(" tests in ")
+            out.append(shown(report.file())).append(": ").append(report.cases().size()).append(" tests in ")
                     .append(report.suites().size()).append(" suites, ").append(seconds(report.totalTime())).append('\n');
             out.append(counts(report.counts())).append('\n');
             for (TestReport.SuiteSummary suite : report.suites()) {
-                out.append("  ").append(suite.name().isEmpty() ? "(no suite)" : suite.name()).append("  ")
+                out.append("  ").append(suite.name().isEmpty() ? "(no suite)" : shown(suite.name())).append("  ")
                         .append(counts(suite.counts())).append("  ").append(seconds(suite.time())).append('\n');
             }
             for (TestCaseResult c : report.failuresFirst().stream().limit(LISTED).toList()) {
                 out.append(c.outcome().symbol()).append(' ').append(c.outcome()).append("  ")
-                        .append(c.className().isEmpty() ? "" : c.className() + " › ").append(c.name())
+                        .append(c.className().isEmpty() ? "" : shown(c.className()) + " › ").append(shown(c.name()))
                         .append(c.attempts() > 1 ? "  (" + c.attempts() + " attempts)" : "").append('\n');
                 if (!c.message().isEmpty()) {
-                    out.append("    ").append(c.message().lines().findFirst().orElse("")).append('\n');
+                    out.append("    ").append(shown(c.message().lines().findFirst().orElse(""))).append('\n');
                 }
-                c.trace().lines().filter(l -> !l.isBlank()).limit(3).forEach(l -> out.append("      ").append(l.strip()).append('\n'));
+                // A multi-line excerpt: line by line, each escaped and indented under its test.
+                c.trace().lines().filter(l -> !l.isBlank()).limit(3)
+                        .forEach(l -> out.append("      ").append(shown(l.strip())).append('\n'));
             }
             return out.toString();
         }
@@ -327,7 +341,8 @@ final class InspectCommand {
                     ? io.intelgraph.maestro.supplychain.BundleVerifier.publicGood()
                     : new io.intelgraph.maestro.supplychain.BundleVerifier(trustedRoot);
             return parent.inspect(file, new io.intelgraph.maestro.supplychain.BundleReader(verifier)::read,
-                    Printer.text(a -> json ? json(a) : io.intelgraph.maestro.supplychain.AttestationText.describe(a) + "\n"),
+                    Printer.text(a -> json ? json(a)
+                            : io.intelgraph.maestro.supplychain.AttestationText.describe(a, InspectCommand::shown) + "\n"),
                     a -> a.state() != io.intelgraph.maestro.model.SignatureState.VERIFIED);
         }
 

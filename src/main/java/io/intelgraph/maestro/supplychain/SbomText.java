@@ -5,6 +5,7 @@ import io.intelgraph.maestro.model.Sbom;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The words the SBOM panel and {@code inspect sbom} share for an SBOM's dependency kinds and licences. */
@@ -23,8 +24,13 @@ public final class SbomText {
 
     /** "MIT 57, BSD-3-Clause 4": the most used licence first. */
     public static String licenses(Sbom sbom, String separator) {
+        return licenses(sbom, separator, UnaryOperator.identity());
+    }
+
+    /** As above, each licence name (the SBOM's text) passed through {@code shown}: a terminal escapes it. */
+    public static String licenses(Sbom sbom, String separator, UnaryOperator<String> shown) {
         return sbom.licenseCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(separator));
+                .map(e -> shown.apply(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(separator));
     }
 }

@@ -2,11 +2,18 @@ package io.intelgraph.maestro.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code inspect} on the tools' own files (src/test/resources/supplychain, see SOURCE.md). */
@@ -116,5 +123,87 @@ class InspectCommandTest {
         CliRun wrongKind = CliRun.run("inspect", "sbom", DIR + "junit/pytest.xml");
         assertEquals(3, wrongKind.exit());
         assertTrue(wrongKind.err().startsWith("error: pytest.xml: not valid JSON at line 1"), wrongKind.err());
+    }
+
+    /** A value that would forge a line of the table if its newline were printed as one. */
+    private static final String FORGED = "app\nFORGED-NAME   1\u001B[2J\u202E";
+
+    /**
+     * No line of {@code out} starts, at the indentation of the command's own lines (up to four
+     * spaces; a trace excerpt is indented by six), with what a value tried to forge; the value is shown escaped.
+     */
+    private static void noForgedLine(CliRun run) {
+        assertEquals(0, run.exit(), run.err());
+        List<String> forged = run.out().lines().filter(l -> l.matches(" {0,5}FORGED.*")).toList();
+        assertEquals(List.of(), forged, run.out());
+        assertTrue(run.out().contains("app\\nFORGED-NAME   1\\u001B[2J\\u202E"), run.out());
+        assertFalse(run.out().chars().anyMatch(c -> c == 0x1B || c == '\r' || c == 0x202E), run.out());
+    }
+
+    @Test
+    void spdxNamesCannotForgeLines(@TempDir Path dir) throws IOException {
+        ObjectNode spdx = (ObjectNode) JSON.readTree(Path.of(DIR + "spdx/trivy-julia.spdx.json").toFile());
+        for (var p : spdx.withArray("packages")) {
+            ((ObjectNode) p).put("name", FORGED).put("versionInfo", FORGED).put("licenseConcluded", FORGED)
+                    .put("licenseDeclared", FORGED);
+        }
+        Path file = dir.resolve("forged.spdx.json");
+        JSON.writeValue(file.toFile(), spdx);
+        noForgedLine(CliRun.run("inspect", "sbom", file.toString()));
+    }
+
+    @Test
+    void cycloneDxComponentAndLicenceNamesCannotForgeLines(@TempDir Path dir) throws IOException {
+        ObjectNode cdx = (ObjectNode) JSON.readTree(Path.of(DIR + "cyclonedx/laravel-7.12.0.cdx-1.4.json").toFile());
+        ((ObjectNode) cdx.at("/metadata/component")).put("name", FORGED);
+        for (var c : cdx.withArray("components")) {
+            ((ObjectNode) c).put("name", FORGED).put("version", FORGED).put("purl", FORGED).remove("group");
+            ArrayNode licenses = ((ObjectNode) c).putArray("licenses");
+            licenses.addObject().putObject("license").put("name", FORGED);
+        }
+        Path file = dir.resolve("forged.cdx.json");
+        JSON.writeValue(file.toFile(), cdx);
+        CliRun run = CliRun.run("inspect", "sbom", file.toString());
+        noForgedLine(run);
+        assertTrue(run.out().contains("Licences: app\\nFORGED-NAME"), run.out());
+    }
+
+    @Test
+    void trivyFieldsCannotForgeLines(@TempDir Path dir) throws IOException {
+        ObjectNode trivy = (ObjectNode) JSON.readTree(Path.of(DIR + "trivy/alpine-39.json").toFile());
+        trivy.put("ArtifactName", FORGED);
+        for (var result : trivy.withArray("Results")) {
+            ((ObjectNode) result).put("Target", FORGED);
+            for (var v : result.withArray("Vulnerabilities")) {
+                ((ObjectNode) v).put("VulnerabilityID", FORGED).put("Title", FORGED).put("PkgName", FORGED)
+                        .put("InstalledVersion", FORGED).put("FixedVersion", FORGED);
+            }
+        }
+        Path file = dir.resolve("forged-trivy.json");
+        JSON.writeValue(file.toFile(), trivy);
+        noForgedLine(CliRun.run("inspect", "scan", file.toString()));
+    }
+
+    @Test
+    void junitNamesAndFailureTextCannotForgeLines(@TempDir Path dir) throws IOException {
+        String forged = "app&#10;FORGED-NAME   1&#27;[2J&#x202E;";
+        Path file = dir.resolve("forged.xml");
+        Files.writeString(file, """
+                <?xml version="1.1" encoding="UTF-8"?>
+                <testsuites>
+                  <testsuite name="%1$s" tests="2" failures="1">
+                    <testcase classname="%1$s" name="%1$s" time="0.1">
+                      <failure message="%1$s" type="AssertionError">at first line
+                FORGED-TRACE line &#27;[31m
+                  at third line</failure>
+                    </testcase>
+                    <testcase classname="ok" name="passes" time="0.1"/>
+                  </testsuite>
+                </testsuites>
+                """.formatted(forged));
+        CliRun run = CliRun.run("inspect", "tests", file.toString());
+        noForgedLine(run);
+        // The trace is shown line by line, each indented under its test and escaped.
+        assertTrue(run.out().contains("\n      FORGED-TRACE line \\u001B[31m\n"), run.out());
     }
 }
