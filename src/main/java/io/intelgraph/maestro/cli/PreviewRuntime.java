@@ -181,11 +181,14 @@ public final class PreviewRuntime implements AutoCloseable {
             try {
                 Files.deleteIfExists(shared);
             } catch (IOException cannot) {
-                notices.accept("warning: " + shared + " names a simulated cluster at " + url + " that does not answer, and"
-                        + " it cannot be removed (" + cannot.getMessage() + "); starting a new, empty simulated cluster.");
+                // The file's text is anyone's: escaped, so it cannot clear the screen or forge a line of the warning.
+                notices.accept("warning: " + TerminalText.escape(shared) + " names a simulated cluster at "
+                        + TerminalText.escape(url) + " that does not answer, and it cannot be removed ("
+                        + TerminalText.escape(cannot.getMessage()) + "); starting a new, empty simulated cluster.");
                 return Optional.empty();
             }
-            notices.accept("warning: the simulated cluster recorded in " + shared + " (" + url + ") does not answer (its HUD"
+            notices.accept("warning: the simulated cluster recorded in " + TerminalText.escape(shared) + " ("
+                    + TerminalText.escape(url) + ") does not answer (its HUD"
                     + " is gone): removed the stale file; starting a new, empty simulated cluster.");
             return Optional.empty();
         }
