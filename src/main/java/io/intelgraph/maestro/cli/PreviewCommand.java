@@ -115,8 +115,9 @@ final class PreviewCommand {
         SourceOptions source;
         @Parameters(paramLabel = "PR", description = "Pull request number.")
         int pr;
-        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, description = "Repository of the PR.")
-        String repo;
+        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, converter = GitHubRepoConverter.class,
+                description = "Repository of the PR.")
+        RepoId repoId;
         @Option(names = "--sha", paramLabel = "SHA", description = "Head commit (default: asked from GitHub).")
         String sha;
         @Option(names = "--ttl-hours", paramLabel = "H", description = "Lifetime before clean-up (default 72).")
@@ -129,8 +130,8 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
+            PreviewLabels.requirePrNumber(pr); // before GitHub is asked for its head
             HudConfig config = parent.config(source);
-            RepoId repoId = RepoId.parse(repo);
             String head = sha != null ? sha : headSha(config, repoId);
             try (HudRuntime github = HudRuntime.create(config, parent.main.tokens());
                     PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
@@ -185,14 +186,14 @@ final class PreviewCommand {
         SourceOptions source;
         @Parameters(paramLabel = "PR", description = "Pull request number.")
         int pr;
-        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, description = "Repository of the PR.")
-        String repo;
+        @Option(names = "--for", paramLabel = "OWNER/NAME", required = true, converter = GitHubRepoConverter.class,
+                description = "Repository of the PR.")
+        RepoId repoId;
         @Option(names = "--yes", description = "Do not ask for confirmation.")
         boolean yes;
 
         @Override
         public Integer call() throws Exception {
-            RepoId repoId = RepoId.parse(repo);
             String namespace = PreviewLabels.namespaceOf(pr);
             try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
                 if (!yes && !parent.confirm("Tear down the preview of " + repoId + "#" + pr + ": delete namespace "

@@ -205,4 +205,44 @@ class PreviewCommandTest {
         }
         assertFalse(Files.exists(shared), "the shutdown hook removed the address");
     }
+
+    @Test
+    void aStaleAddressIsQuotedEscapedInItsWarning() throws Exception {
+        Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
+        Files.writeString(shared, "http://127.0.0.1:1/\u001B[2J\nfake\n");
+
+        CliRun list = run("", "preview", "list", "--sim-cluster");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals(1, list.err().lines().count(), "one line, no forged second one: " + list.err());
+        assertTrue(list.err().contains("(http://127.0.0.1:1/\\u001B[2J\\nfake) does not answer"), list.err());
+        assertFalse(list.err().contains("\u001B"), "no raw ESC: " + list.err());
+    }
+
+    @Test
+    void deployChecksThePrNumberBeforeAskingGitHub() {
+        for (String pr : new String[] {"0", "-1"}) {
+            CliRun deploy = run("", "preview", "deploy", pr, "--for", "intelgraph-sim/preview-operator", "--sim-cluster");
+            assertEquals(2, deploy.exit(), deploy.out() + deploy.err());
+            assertEquals("error: PR number must be positive, got " + pr, deploy.err().strip());
+            assertEquals("", deploy.out(), "nothing was asked or done");
+        }
+    }
+
+    @Test
+    void forMustBeAGitHubOwnerAndName() {
+        for (String repo : new String[] {"o/r\u001B[2J\nX", "-owner/repo", "ow--ner/repo", "owner-/repo", "o".repeat(40) + "/r",
+                "owner/" + "r".repeat(101), "owner/..", "owner/re po", "owner/a/b", "owner"}) {
+            for (String command : new String[] {"deploy", "teardown"}) {
+                CliRun run = run("", "preview", command, "5", "--for", repo, "--sha", "abc", "--yes", "--sim-cluster");
+                assertEquals(2, run.exit(), repo + ": " + run.out() + run.err());
+                assertTrue(run.err().startsWith("Invalid value for option '--for': "), run.err());
+                assertTrue(run.err().lines().findFirst().orElseThrow().contains("is not a GitHub repository (OWNER/NAME"),
+                        run.err());
+                assertFalse(run.err().contains("\u001B"), "escaped: " + run.err());
+                assertFalse(run.err().lines().anyMatch(l -> l.startsWith("X")), "no forged line: " + run.err());
+                assertEquals("", run.out());
+            }
+        }
+        assertFalse(Files.exists(configDir.resolve("audit.log")), "nothing was done, so nothing audited");
+    }
 }
