@@ -1,6 +1,10 @@
 package io.intelgraph.maestro.preview;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.config.LockedFile;
@@ -21,7 +25,25 @@ import java.util.stream.Stream;
 public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The lines are read with cat and tail too: the bidi controls that reorder what a terminal shows are escaped as well. */
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new BidiEscapes()));
+
+    /** Jackson's standard escapes (every control character), plus U+202E and the other bidi controls. */
+    private static final class BidiEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                    || c == 0x061C;
+            return bidi ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
+    }
 
     private final LockedFile file;
     private final Clock clock;
@@ -54,19 +76,28 @@ public final class AuditLog {
     }
 
     public void record(String actor, String action, String target, String outcome) {
+        String line = line(actor, action, target, outcome);
+        // The file's line, not the fields as they are: a target from the command line cannot forge a log line.
+        LOG.info("audit: {}", line);
+        try {
+            file.append(line + "\n");
+        } catch (IOException e) {
+            LOG.warn("Cannot write the audit log {}: {}", file.path(), e.getMessage());
+        }
+    }
+
+    /** One entry as JSON, its control and bidi characters escaped. */
+    String line(String actor, String action, String target, String outcome) {
         ObjectNode line = JSON.createObjectNode();
         line.put("at", clock.instant().toString());
         line.put("actor", actor);
         line.put("action", action);
         line.put("target", target);
         line.put("outcome", outcome);
-        LOG.info("audit: {} {} {}: {}", actor, action, target, outcome);
         try {
-            file.append(JSON.writeValueAsString(line) + "\n");
+            return JSON.writeValueAsString(line);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e); // a tree of strings always serialises
-        } catch (IOException e) {
-            LOG.warn("Cannot write the audit log {}: {}", file.path(), e.getMessage());
         }
     }
 }

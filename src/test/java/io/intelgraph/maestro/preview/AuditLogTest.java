@@ -9,12 +9,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditLogTest {
@@ -45,5 +49,19 @@ class AuditLogTest {
         assertEquals("ann@cli", AuditLog.actor(Map.of("USERNAME", "ann"), "svc", "cli"), "Windows");
         assertEquals("someone on build-7@cli", AuditLog.actor(Map.of("HOSTNAME", "build-7"), "", "cli"));
         assertEquals(System.getProperty("user.name") + "@cli", AuditLog.actor(Map.of(), "cli"));
+    }
+
+    @Test
+    void controlAndBidiCharactersAreEscapedInTheLineAndTheLog() throws Exception {
+        AuditLog audit = new AuditLog(dir, Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC));
+        String target = "o/r\u001B[2J\nFORGED\u202Egnp.exe";
+        String line = audit.line("oncall@cli", "deploy", target, "ok");
+        assertEquals("{\"at\":\"2026-12-02T12:00:00Z\",\"actor\":\"oncall@cli\",\"action\":\"deploy\","
+                + "\"target\":\"o/r\\u001B[2J\\nFORGED\\u202Egnp.exe\",\"outcome\":\"ok\"}", line);
+        audit.record("oncall@cli", "deploy", target, "ok");
+        String written = Files.readString(dir.resolve("audit.log"));
+        assertEquals(line + "\n", written, "the log line is the file's line");
+        assertFalse(written.chars().anyMatch(c -> c == 0x1B || c == 0x202E), written);
+        assertEquals(target, new ObjectMapper().readTree(written).path("target").asText(), "the same text, read back");
     }
 }
