@@ -52,6 +52,15 @@ public final class Main implements Callable<Integer> {
         cli.setOut(main.out);
         cli.setErr(main.err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own handler, but the message (which quotes the argument as typed) escaped.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(command.getColorScheme().errorText(TerminalText.escape(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) {
+                command.usage(command.getErr(), command.getColorScheme());
+            }
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + TerminalText.escape(e.getMessage()));
             return 2;
