@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,32 +89,70 @@ final class DistillCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads a signals file; every value must be a finite number (a string such as "NaN" is refused, not coerced). */
+    /**
+     * Reads a signals file: a list of branches, each with a text name and its known signals. Every
+     * value must be a number within its signal's range (a string such as "NaN" is refused, not coerced).
+     */
     static List<Signals> read(Path file) throws IOException, BadSignalsException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new BadSignalsException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new BadSignalsException(file + ": must be a list of branches ([{\"branch\": …, \"signals\": {…}}]), not "
+                    + kind(root));
+        }
         List<Signals> out = new ArrayList<>();
-        int i = 0;
-        for (var node : JSON.readTree(file.toFile())) {
-            Map<Signals.Signal, Double> known = new EnumMap<>(Signals.Signal.class);
-            var fields = node.path("signals").fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                String at = file + ": [" + i + "].signals." + field.getKey();
-                Signals.Signal signal;
-                try {
-                    signal = Signals.Signal.valueOf(field.getKey());
-                } catch (IllegalArgumentException e) {
-                    throw new BadSignalsException(at + " is not a signal (" + Arrays.toString(Signals.Signal.values()) + ")");
-                }
-                double value = field.getValue().asDouble();
-                if (!field.getValue().isNumber() || !Double.isFinite(value)) {
-                    throw new BadSignalsException(at + " must be a finite number, not " + field.getValue());
-                }
-                known.put(signal, value);
+        for (int i = 0; i < root.size(); i++) {
+            String at = file + ": [" + i + "]";
+            JsonNode node = root.get(i);
+            if (!node.isObject()) {
+                throw new BadSignalsException(at + " must be an object, not " + kind(node));
             }
-            out.add(new Signals(node.path("branch").asText(), known));
-            i++;
+            if (!node.path("branch").isTextual()) {
+                throw new BadSignalsException(at + ".branch must be a text, not " + kind(node.path("branch")));
+            }
+            JsonNode signals = node.path("signals");
+            if (!signals.isMissingNode() && !signals.isObject()) {
+                throw new BadSignalsException(at + ".signals must be an object, not " + kind(signals));
+            }
+            out.add(new Signals(node.path("branch").asText(), known(signals, at + ".signals.")));
         }
         return out;
+    }
+
+    private static Map<Signals.Signal, Double> known(JsonNode signals, String at) throws BadSignalsException {
+        Map<Signals.Signal, Double> known = new EnumMap<>(Signals.Signal.class);
+        for (Map.Entry<String, JsonNode> field : signals.properties()) {
+            Signals.Signal signal;
+            try {
+                signal = Signals.Signal.valueOf(field.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new BadSignalsException(at + field.getKey() + " is not a signal; the signals are "
+                        + Signals.Signal.names());
+            }
+            if (!field.getValue().isNumber() || !Double.isFinite(field.getValue().asDouble())) {
+                throw new BadSignalsException(at + field.getKey() + " must be a finite number, not " + field.getValue());
+            }
+            double value = field.getValue().asDouble();
+            if (!signal.accepts(value)) {
+                // A negative rate or count would be read as "better than perfect" and outvote every other signal.
+                throw new BadSignalsException(at + field.getKey() + " must be " + signal.range() + ", not " + value);
+            }
+            known.put(signal, value);
+        }
+        return known;
+    }
+
+    /** What a JSON value is, for a message: a number or text as written, else its kind. */
+    private static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return node.isObject() ? "an object" : node.isArray() ? "a list" : node.toString();
     }
 
     static String table(List<BranchRecommendation> recommendations) {

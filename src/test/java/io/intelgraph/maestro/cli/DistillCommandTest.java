@@ -79,4 +79,48 @@ class DistillCommandTest {
         assertTrue(run.out().contains("o/app:\\u001B[2J\\nforged "), run.out());
         assertEquals(2, run.out().lines().count(), run.out());
     }
+
+    @Test
+    void aSignalOutOfItsRangeIsRefusedNamingTheFieldAndTheRange() throws Exception {
+        Path signals = configDir.resolve("signals.json");
+        Map<String, String> expected = Map.of(
+                "\"FAILURE_RATE\": -5", "FAILURE_RATE must be a share from 0 to 1, not -5.0",
+                "\"FLIP_RATE\": -1e308", "FLIP_RATE must be a share from 0 to 1, not -1.0E308",
+                "\"TEST_FAILURE_RATE\": 1.5", "TEST_FAILURE_RATE must be a share from 0 to 1, not 1.5",
+                "\"QUEUE_MINUTES\": -0.1", "QUEUE_MINUTES must be a number of 0 or more, not -0.1",
+                "\"CRITICAL_FINDINGS\": -1", "CRITICAL_FINDINGS must be a number of 0 or more, not -1.0",
+                "\"SIGNATURE_RISK\": 3", "SIGNATURE_RISK must be a number from 0 to 2, not 3.0",
+                "\"LATEST_FAILED\": 2", "LATEST_FAILED must be a number from 0 to 1, not 2.0");
+        for (var signal : expected.entrySet()) {
+            Files.writeString(signals, "[{\"branch\": \"o/app:main\", \"signals\": {\"FAILURE_RATE\": 0.05}},"
+                    + " {\"branch\": \"o/app:x\", \"signals\": {" + signal.getKey() + "}}]");
+            CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--signals",
+                    signals.toString());
+            assertEquals(3, run.exit(), signal.getKey() + ": " + run.out());
+            assertEquals("refused: " + signals + ": [1].signals." + signal.getValue() + "\n", run.err());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void anUnknownSignalOrAFileOfTheWrongShapeIsRefusedNamingIt() throws Exception {
+        Path signals = configDir.resolve("signals.json");
+        Map<String, String> expected = Map.of(
+                "[{\"branch\": \"b\", \"signals\": {\"FAILURE\": 1}}]",
+                "[0].signals.FAILURE is not a signal; the signals are FAILURE_RATE, FLIP_RATE, DURATION_RATIO, QUEUE_MINUTES,"
+                        + " TEST_FAILURE_RATE, CRITICAL_FINDINGS, HIGH_FINDINGS, SIGNATURE_RISK, POLICY_DENIES,"
+                        + " PREVIEW_UNHEALTHY, LATEST_FAILED",
+                "{\"branch\": \"b\"}", "must be a list of branches ([{\"branch\": …, \"signals\": {…}}]), not an object",
+                "[{\"branch\": \"b\", \"signals\": [1]}]", "[0].signals must be an object, not a list",
+                "[{\"branch\": 7, \"signals\": {}}]", "[0].branch must be a text, not 7",
+                "[{\"signals\": {}}]", "[0].branch must be a text, not nothing",
+                "[1,", "not valid JSON at line 1: ");
+        for (var file : expected.entrySet()) {
+            Files.writeString(signals, file.getKey());
+            CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--signals",
+                    signals.toString());
+            assertEquals(3, run.exit(), file.getKey() + ": " + run.out() + run.err());
+            assertTrue(run.err().startsWith("refused: " + signals + ": " + file.getValue()), run.err());
+        }
+    }
 }
