@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.distill;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +40,10 @@ public final class TeacherMarketplace {
     private record Document(List<TeacherProfile> teachers) {
     }
 
+    /** null is refused wherever a value belongs (a field, a list entry, a map value): it is a problem, never a default. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
 
     /** teachers.json, shared with the {@code teachers} command and other HUD windows: every change is made under its lock. */
     private final LockedFile file;
@@ -157,11 +161,16 @@ public final class TeacherMarketplace {
 
     /** One profile from a JSON file (the marketplace's upload format); a file that is not one is refused. */
     public static TeacherProfile readProfile(Path file) throws RefusedException, IOException {
+        TeacherProfile profile;
         try {
-            return JSON.readValue(Files.readString(file), TeacherProfile.class);
+            profile = JSON.readValue(Files.readString(file), TeacherProfile.class);
         } catch (JsonProcessingException e) {
-            throw new RefusedException(file + ": not a teacher profile: " + e.getOriginalMessage());
+            throw new RefusedException(file + ": not a teacher profile: " + JsonFieldProblem.describe(e));
         }
+        if (profile == null) {
+            throw new RefusedException(file + ": not a teacher profile: it holds null");
+        }
+        return profile;
     }
 
     public static String toJson(List<TeacherProfile> profiles) throws JsonProcessingException {
@@ -220,7 +229,10 @@ public final class TeacherMarketplace {
         try {
             document = JSON.readValue(json, Document.class);
         } catch (JsonProcessingException e) {
-            throw new RefusedException(source + ": not a teachers document: " + e.getOriginalMessage());
+            throw new RefusedException(source + ": not a teachers document: " + JsonFieldProblem.describe(e));
+        }
+        if (document == null) {
+            throw new RefusedException(source + ": not a teachers document: it holds null");
         }
         if (document.teachers() == null || document.teachers().isEmpty()) {
             throw new RefusedException(source + ": no teachers in it");

@@ -24,10 +24,11 @@ import java.util.stream.Collectors;
 public record TeacherProfile(String name, String version, double ensembleWeight, Map<Signal, Double> weights,
         Map<Signal, Double> thresholds, Map<Recommendation, Double> badMix) {
 
+    /** A map a profile file left out is empty: {@link #problems()} then says what it must hold. */
     public TeacherProfile {
-        weights = Map.copyOf(weights);
-        thresholds = Map.copyOf(thresholds);
-        badMix = Map.copyOf(badMix);
+        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+        badMix = badMix == null ? Map.of() : Map.copyOf(badMix);
     }
 
     /** A name to type on a command line and see in a list: no spaces, no capitals, no control characters. */

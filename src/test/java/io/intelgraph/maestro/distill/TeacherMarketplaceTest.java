@@ -132,4 +132,63 @@ class TeacherMarketplaceTest {
             }
         }
     }
+
+    /** A teacher as JSON with one field replaced by {@code field} (a JSON member, e.g. "weights": {…}). */
+    private static String teacher(String field) {
+        String base = "\"name\": \"t\", \"version\": \"1\", \"ensembleWeight\": 1,"
+                + " \"weights\": {\"FAILURE_RATE\": 1}, \"thresholds\": {\"FAILURE_RATE\": 0.2}, \"badMix\": {\"HOLD\": 1}";
+        String name = field.substring(0, field.indexOf(':'));
+        String kept = java.util.Arrays.stream(base.split(", (?=\")")).filter(f -> !f.startsWith(name))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{\"teachers\": [{" + kept + ", " + field + "}]}";
+    }
+
+    private String refusal(String document) {
+        return assertThrows(TeacherMarketplace.RefusedException.class,
+                () -> new TeacherMarketplace(configDir).load(document, "up.json")).getMessage();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingItsFieldAndTheTypeExpected() {
+        assertEquals("up.json: not a teachers document: teachers[0].weights.FAILURE_RATE must be a number, not true",
+                refusal(teacher("\"weights\": {\"FAILURE_RATE\": true}")));
+        assertEquals("up.json: not a teachers document: teachers[0].ensembleWeight must be a number, not an object",
+                refusal(teacher("\"ensembleWeight\": {}")));
+        assertEquals("up.json: not a teachers document: teachers[0].thresholds must be an object, not a list",
+                refusal(teacher("\"thresholds\": [1]")));
+        assertEquals("up.json: not a teachers document: teachers[0].name must be a text, not a list",
+                refusal(teacher("\"name\": [\"x\"]")));
+        assertEquals("up.json: not a teachers document: teachers[0].badMix.HOLD must be a number, not null",
+                refusal(teacher("\"badMix\": {\"HOLD\": null}")));
+        assertEquals("up.json: not a teachers document: teachers must be a list, not a text", refusal("{\"teachers\": \"all\"}"));
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedNamingItAndListingTheKnownOnes() {
+        assertEquals("up.json: not a teachers document: teachers[0].weights.NO_SUCH_SIGNAL is not a signal;"
+                + " the signals are FAILURE_RATE, FLIP_RATE, DURATION_RATIO, QUEUE_MINUTES, TEST_FAILURE_RATE, CRITICAL_FINDINGS, HIGH_FINDINGS, SIGNATURE_RISK,"
+                + " POLICY_DENIES, PREVIEW_UNHEALTHY, LATEST_FAILED", refusal(teacher("\"weights\": {\"NO_SUCH_SIGNAL\": 1}")));
+        assertEquals("up.json: not a teachers document: teachers[0].badMix.SHIP is not a recommendation; the recommendations are "
+                + java.util.Arrays.stream(Recommendation.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                refusal(teacher("\"badMix\": {\"SHIP\": 1}")));
+        String field = refusal(teacher("\"wieghts\": {}"));
+        assertTrue(field.startsWith("up.json: not a teachers document: teachers[0].wieghts is not a field of a teacher;"
+                + " the fields are "), field);
+        assertTrue(field.contains("weights"), field);
+    }
+
+    @Test
+    void nullDocumentsAndNullTeachersAreRefusedNotThrown(@TempDir Path dir) throws Exception {
+        assertEquals("up.json: not a teachers document: it holds null", refusal("null"));
+        assertEquals("up.json: not a teachers document: teachers[0] must be a teacher (an object), not null",
+                refusal("{\"teachers\": [null]}"));
+        Path upload = dir.resolve("profile.json");
+        Files.writeString(upload, "null");
+        var refused = assertThrows(TeacherMarketplace.RefusedException.class, () -> TeacherMarketplace.readProfile(upload));
+        assertEquals(upload + ": not a teacher profile: it holds null", refused.getMessage());
+        Files.writeString(upload, "{\"name\": \"t\"}");
+        refused = assertThrows(TeacherMarketplace.RefusedException.class, () -> TeacherMarketplace.readProfile(upload));
+        assertEquals(upload + ": not a teacher profile: version is missing: it must be a text", refused.getMessage());
+    }
 }
