@@ -10,6 +10,7 @@ import io.intelgraph.maestro.model.WorkflowRun;
 import io.intelgraph.maestro.store.BuildTile;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class SignalExtractor {
             if (latest.runStartedAt() != null && latest.updatedAt() != null) {
                 // A branch that built before is warm (caches filled); its first build is cold.
                 Duration target = completed.size() > 1 ? WARM_TARGET : COLD_TARGET;
-                known.put(Signal.DURATION_RATIO, (double) Duration.between(latest.runStartedAt(), latest.updatedAt()).toSeconds()
+                known.put(Signal.DURATION_RATIO, nonNegativeSeconds(latest.runStartedAt(), latest.updatedAt())
                         / target.toSeconds());
             }
             if (latest.runStartedAt() != null && latest.createdAt() != null) {
-                known.put(Signal.QUEUE_MINUTES, Duration.between(latest.createdAt(), latest.runStartedAt()).toSeconds() / 60.0);
+                known.put(Signal.QUEUE_MINUTES, nonNegativeSeconds(latest.createdAt(), latest.runStartedAt()) / 60.0);
             }
         }
         evidence.filter(e -> e.runId() == tile.headline().id()).ifPresent(e -> {
@@ -81,6 +82,11 @@ public final class SignalExtractor {
         preview.ifPresent(p -> known.put(Signal.PREVIEW_UNHEALTHY, p.ready() ? 0.0 : 1.0));
         policyDenies.ifPresent(d -> known.put(Signal.POLICY_DENIES, (double) d));
         return new Signals(tile.repoName() + ":" + tile.branch(), known);
+    }
+
+    /** GitHub's timestamps come from more than one clock: a span they make negative is taken as none. */
+    private static double nonNegativeSeconds(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toSeconds());
     }
 
     /**

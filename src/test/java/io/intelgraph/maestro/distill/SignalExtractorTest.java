@@ -23,6 +23,7 @@ import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignalExtractorTest {
 
@@ -90,5 +91,20 @@ class SignalExtractorTest {
         plane.putRun(next);
         assertFalse(SignalExtractor.all(plane.snapshot()).get(0).knows(Signal.POLICY_DENIES),
                 "the branch moved on: the verdict was about another commit");
+    }
+
+    /** GitHub's clocks can disagree: a run "started" before it was created, or updated before it started. */
+    @Test
+    void skewedTimestampsGiveNoNegativeQueueOrDuration() {
+        WorkflowRun r = Runs.run(1, "o/r", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 0);
+        WorkflowRun skewed = new WorkflowRun(r.id(), r.repo(), r.workflowName(), r.displayTitle(), r.headBranch(), r.headSha(),
+                r.event(), r.status(), r.conclusion(), r.runNumber(), r.runAttempt(), r.createdAt(), r.createdAt().minusSeconds(30),
+                r.createdAt().minusSeconds(60), r.actor(), r.triggeringActor(), r.htmlUrl(), r.pullRequestNumbers());
+        Signals s = SignalExtractor.of(tile(List.of(skewed)), Optional.empty(), Optional.empty(), OptionalInt.empty());
+        assertEquals(0.0, s.get(Signal.QUEUE_MINUTES).getAsDouble());
+        assertEquals(0.0, s.get(Signal.DURATION_RATIO).getAsDouble());
+        for (Signal signal : s.known().keySet()) {
+            assertTrue(signal.accepts(s.get(signal).getAsDouble()), signal + " within its range");
+        }
     }
 }
