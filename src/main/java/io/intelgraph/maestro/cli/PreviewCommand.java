@@ -55,28 +55,29 @@ final class PreviewCommand {
         return PreviewRuntime.create(config, Duration.ofSeconds(3), false, Optional.empty(), this::warn);
     }
 
+    /** One line of the report; what it quotes from the cluster (labels, event messages) escaped, so it stays one line. */
     void say(String line) {
-        main.out().println(line);
+        main.out().println(TerminalText.escape(line));
         main.out().flush();
     }
 
     /** A line the user should read that does not stop the command, on stderr (stdout stays the report). */
     void warn(String line) {
-        main.err().println(line);
+        main.err().println(TerminalText.escape(line));
         main.err().flush();
     }
 
     /** Reports why nothing was done, on stderr, and returns the exit code. */
     int stop(String line, int exitCode) {
-        main.err().println(line);
+        main.err().println(TerminalText.escape(line));
         main.err().flush();
         return exitCode;
     }
 
     /** Asks for the namespace name to be typed back; refuses when there is no one to ask. */
     boolean confirm(String question, String expected) throws IOException {
-        main.out().println(question);
-        main.out().print("Type " + expected + " to confirm: ");
+        main.out().println(TerminalText.escape(question));
+        main.out().print("Type " + TerminalText.escape(expected) + " to confirm: ");
         main.out().flush();
         String answer = main.stdin().readLine();
         if (answer == null) {
@@ -247,17 +248,20 @@ final class PreviewCommand {
     }
 
     static String table(String cluster, List<Preview> previews) {
-        StringBuilder out = new StringBuilder("Cluster: " + cluster + "\n");
+        // Every value comes from the cluster: escaped where it is formatted, so only the table breaks lines.
+        StringBuilder out = new StringBuilder("Cluster: " + TerminalText.escape(cluster) + "\n");
         String format = "%-6s %-10s %-28s %-7s %-22s %-8s %-20s %s%n";
         out.append(String.format(Locale.ROOT, format, "PR", "NAMESPACE", "REPOSITORY", "READY", "PODS", "RESTARTS",
                 "EXPIRES", "URL"));
         for (Preview p : previews) {
-            out.append(String.format(Locale.ROOT, format, "#" + p.prNumber(), p.namespace(), p.repo(),
-                    p.readyReplicas() + "/" + p.desiredReplicas(), p.podPhases().toString(), p.restarts(),
-                    p.expiresAt() == null ? "-" : p.expiresAt().toString(), p.url()));
+            out.append(String.format(Locale.ROOT, format, "#" + p.prNumber(), TerminalText.escape(p.namespace()),
+                    TerminalText.escape(p.repo()), p.readyReplicas() + "/" + p.desiredReplicas(),
+                    TerminalText.escape(p.podPhases()), p.restarts(), p.expiresAt() == null ? "-" : p.expiresAt().toString(),
+                    TerminalText.escape(p.url())));
             for (ClusterEvent e : p.events()) {
                 if (e.warning()) {
-                    out.append("       ! ").append(e.reason()).append(": ").append(e.message()).append('\n');
+                    out.append("       ! ").append(TerminalText.escape(e.reason())).append(": ")
+                            .append(TerminalText.escape(e.message())).append('\n');
                 }
             }
         }

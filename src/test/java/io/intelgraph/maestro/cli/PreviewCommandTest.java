@@ -245,4 +245,21 @@ class PreviewCommandTest {
         }
         assertFalse(Files.exists(configDir.resolve("audit.log")), "nothing was done, so nothing audited");
     }
+
+    @Test
+    void aClusterEventsMessageCannotForgeALineOfTheList() throws Exception {
+        try (PreviewRuntime hud = hud()) {
+            labelledNamespace(hud, "pr-79", 79, "intelgraph-sim.preview-operator");
+            hud.client().v1().events().inNamespace("pr-79").resource(new io.fabric8.kubernetes.api.model.EventBuilder()
+                    .withNewMetadata().withName("forged").withNamespace("pr-79").endMetadata()
+                    .withType("Warning").withReason("BackOff\u001B[2J").withMessage("pulling\n#80    pr-80      FORGED")
+                    .withNewInvolvedObject().withKind("Pod").withName("web").withNamespace("pr-79").endInvolvedObject()
+                    .build()).create();
+            CliRun list = run("", "preview", "list", "--sim-cluster");
+            assertEquals(0, list.exit(), list.err());
+            assertTrue(list.out().contains("! BackOff\\u001B[2J: pulling\\n#80    pr-80      FORGED"), list.out());
+            assertFalse(list.out().lines().anyMatch(l -> l.startsWith("#80")), list.out());
+            assertFalse(list.out().contains("\u001B"), list.out());
+        }
+    }
 }
