@@ -15,6 +15,7 @@ import io.intelgraph.maestro.preview.PreviewLabels;
 import io.intelgraph.maestro.preview.PreviewRefusedException;
 import io.intelgraph.maestro.preview.PreviewRequest;
 import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -17,6 +17,7 @@ import io.intelgraph.maestro.preview.ManifestDeployer;
 import io.intelgraph.maestro.preview.PreviewDeployer;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.sim.SimCluster;
+import io.intelgraph.maestro.text.TerminalText;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

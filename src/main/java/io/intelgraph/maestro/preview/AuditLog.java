@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.config.LockedFile;
+import io.intelgraph.maestro.text.TerminalText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +40,8 @@ public final class AuditLog {
 
         @Override
         public SerializableString getEscapeSequence(int c) {
-            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                    || c == 0x061C;
-            return bidi ? new SerializedString(String.format("\\u%04X", c)) : null;
+            return c <= Character.MAX_VALUE && TerminalText.isBidiControl((char) c)
+                    ? new SerializedString(String.format("\\u%04X", c)) : null;
         }
     }
 

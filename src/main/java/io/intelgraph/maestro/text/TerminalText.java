@@ -48,7 +48,7 @@ public final class TerminalText {
     }
 
     /** The embeddings, overrides and isolates that make a terminal show text in another order than it is (Trojan Source). */
-    private static boolean isBidiControl(char c) {
+    public static boolean isBidiControl(char c) {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
                 || c == '\u061C';
     }
