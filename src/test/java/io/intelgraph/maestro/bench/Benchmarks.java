@@ -6,7 +6,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), the memory of
- * {@code inspect sbom} on a 400,000-component SBOM, then the headless UI benchmarks.
+ * {@code inspect sbom} on a 400,000-component SBOM, the policy engine through the CLI (before and after with
+ * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), then the headless UI benchmarks.
  */
 public final class Benchmarks {
 
@@ -27,6 +28,7 @@ public final class Benchmarks {
                 .measurementIterations(3)
                 .build()).run();
         System.out.println(InspectMemoryBenchmark.run());
+        System.out.println(PolicyBenchmark.run());
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
