@@ -198,14 +198,16 @@ public final class TileView extends StackPane {
                 case VERIFIED -> "badge-ok";
                 case UNVERIFIED -> "badge-critical";
                 case MISSING -> "badge-muted";
+                case COULD_NOT_VERIFY -> "badge-high";
             });
         });
         findings.setVisible(!f.isEmpty());
         findings.setManaged(!f.isEmpty());
         tests.setVisible(!t.isEmpty());
         tests.setManaged(!t.isEmpty());
-        badges.setVisible(!f.isEmpty() || !t.isEmpty());
-        badges.setManaged(badges.isVisible());
+        // The signature badge shows whenever there is evidence, so the row does too, even with no scan or tests.
+        badges.setVisible(evidence.isPresent());
+        badges.setManaged(evidence.isPresent());
     }
 
     public void tick(Instant now) {
