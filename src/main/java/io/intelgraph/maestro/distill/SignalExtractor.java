@@ -75,7 +75,7 @@ public final class SignalExtractor {
             }
             known.put(Signal.SIGNATURE_RISK, switch (e.signature()) {
                 case VERIFIED -> 0.0;
-                case MISSING -> 1.0;
+                case MISSING, COULD_NOT_VERIFY -> 1.0;
                 case UNVERIFIED -> 2.0;
             });
         });

@@ -51,13 +51,19 @@ public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, 
         return TestReport.countByOutcome(tests.stream().flatMap(t -> t.cases().stream()).toList());
     }
 
-    /** MISSING without a bundle; VERIFIED only when every bundle verified; else UNVERIFIED. */
+    /**
+     * MISSING without a bundle; VERIFIED only when every bundle verified; UNVERIFIED when any does
+     * not check out; else (a bundle the verifier failed on) COULD_NOT_VERIFY.
+     */
     public SignatureState signatureState() {
         if (attestations.isEmpty()) {
             return SignatureState.MISSING;
         }
-        return attestations.stream().allMatch(a -> a.state() == SignatureState.VERIFIED)
-                ? SignatureState.VERIFIED : SignatureState.UNVERIFIED;
+        if (attestations.stream().allMatch(a -> a.state() == SignatureState.VERIFIED)) {
+            return SignatureState.VERIFIED;
+        }
+        return attestations.stream().anyMatch(a -> a.state() == SignatureState.UNVERIFIED)
+                ? SignatureState.UNVERIFIED : SignatureState.COULD_NOT_VERIFY;
     }
 
     public OptionalInt totalTests() {

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.supplychain;
 
+import dev.sigstore.KeylessVerificationException;
 import dev.sigstore.KeylessVerifier;
 import dev.sigstore.TrustedRootProvider;
 import dev.sigstore.VerificationOptions;
@@ -62,8 +63,12 @@ public final class BundleVerifier {
             return new Verdict(SignatureState.VERIFIED, "");
         } catch (BundleParseException e) {
             return new Verdict(SignatureState.UNVERIFIED, "sigstore-java cannot parse the bundle: " + e.getMessage());
-        } catch (Exception e) {
+        } catch (KeylessVerificationException e) {
             return new Verdict(SignatureState.UNVERIFIED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (RuntimeException e) {
+            // The verifier itself failed: that is no verdict on the signature.
+            return new Verdict(SignatureState.COULD_NOT_VERIFY, "could not verify: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -35,12 +35,14 @@ public final class EvidenceBadges {
         return s.flaky() > 0 ? "≈ " + s.flaky() + "/" + s.testsTotal() + " flaky" : "✓ " + s.testsTotal() + " passed";
     }
 
-    /** "✔ signed" (verified), "✗ UNVERIFIED" (a bundle that does not check out), "∅ unsigned" (no bundle). */
+    /** "✔ signed" (verified), "✗ UNVERIFIED" (a bundle that does not check out), "∅ unsigned" (no bundle),
+     * "? not checked" (the verifier failed: no verdict either way). */
     public static String signature(EvidenceSummary s) {
         return switch (s.signature()) {
             case VERIFIED -> "✔ signed";
             case UNVERIFIED -> "✗ UNVERIFIED";
             case MISSING -> "∅ unsigned";
+            case COULD_NOT_VERIFY -> "? not checked";
         };
     }
 }

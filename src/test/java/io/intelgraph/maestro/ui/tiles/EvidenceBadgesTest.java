@@ -30,5 +30,7 @@ class EvidenceBadgesTest {
         assertEquals("✔ signed", EvidenceBadges.signature(new EvidenceSummary(1, 0, 0, 0, 0, 0, 5, 0, 0, true, SignatureState.VERIFIED)));
         assertEquals("✗ UNVERIFIED", EvidenceBadges.signature(new EvidenceSummary(1, 0, 0, 0, 0, 0, 5, 0, 0, true, SignatureState.UNVERIFIED)));
         assertEquals("∅ unsigned", EvidenceBadges.signature(new EvidenceSummary(1, 0, 0, 0, 0, 0, 5, 0, 0, true, SignatureState.MISSING)));
+        assertEquals("? not checked", EvidenceBadges.signature(new EvidenceSummary(1, 0, 0, 0, 0, 0, 5, 0, 0, true,
+                SignatureState.COULD_NOT_VERIFY)), "a verifier that failed is no verdict on the signature");
     }
 }
