@@ -86,6 +86,7 @@ public final class HudWindow {
         this.pump = new FxSnapshotPump(snapshot -> {
             previewsModel.accept(snapshot);
             model.accept(snapshot);
+            detailModel.follow(snapshot);
         });
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);

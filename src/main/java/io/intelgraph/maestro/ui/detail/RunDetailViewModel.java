@@ -26,12 +26,15 @@ import java.util.function.Supplier;
 
 /**
  * The detail panel of one tile: the run's jobs and steps (loaded off the FX thread), its link,
- * and the re-run actions with the reason when they are not allowed.
+ * and the re-run actions with the reason when they are not allowed. It follows newer snapshots of
+ * the tile it shows ({@link #follow}), so a run that completes becomes re-runnable while open.
  */
 public final class RunDetailViewModel {
 
     private final GitHubClient client;
     private final Executor background;
+    /** Where results land: the FX thread in the app, the calling thread in a test. */
+    private final Executor fx;
     private final Supplier<BuildSnapshot> snapshot;
     private final Runnable refresh;
     private final ObjectProperty<BuildTile> tile = new SimpleObjectProperty<>();
@@ -43,10 +46,19 @@ public final class RunDetailViewModel {
     private final BooleanProperty canRerunFailed = new SimpleBooleanProperty();
     private final StringProperty rerunReason = new SimpleStringProperty("");
     private long generation;
+    /** The token's push permission as asked of GitHub for the open run, or why asking failed. */
+    private Optional<Boolean> fetchedPermission = Optional.empty();
+    private String permissionProblem = "";
 
     public RunDetailViewModel(GitHubClient client, Executor background, Supplier<BuildSnapshot> snapshot, Runnable refresh) {
+        this(client, background, Platform::runLater, snapshot, refresh);
+    }
+
+    public RunDetailViewModel(GitHubClient client, Executor background, Executor fx, Supplier<BuildSnapshot> snapshot,
+            Runnable refresh) {
         this.client = client;
         this.background = background;
+        this.fx = fx;
         this.snapshot = snapshot;
         this.refresh = refresh;
     }
@@ -62,43 +74,92 @@ public final class RunDetailViewModel {
         jobs.clear();
         error.set("");
         message.set("");
-        loading.set(true);
+        fetchedPermission = Optional.empty();
+        permissionProblem = "";
         WorkflowRun run = selected.headline();
-        decideRerun(selected, Optional.empty());
+        decideRerun(selected);
+        loadJobs(run, mine);
+        if (client.http().hasToken() && knownPermission(run).isEmpty()) {
+            background.execute(() -> {
+                Optional<Boolean> canPush;
+                String problem = "";
+                try {
+                    canPush = client.getRepo(run.repo()).value().canPush().or(() -> Optional.of(false));
+                } catch (GitHubException e) {
+                    // Only GitHub's own "no" says the token cannot write; a failed request says nothing.
+                    boolean refused = e.kind() == GitHubException.Kind.FORBIDDEN || e.kind() == GitHubException.Kind.NOT_FOUND
+                            || e.kind() == GitHubException.Kind.UNAUTHORIZED;
+                    canPush = refused ? Optional.of(false) : Optional.empty();
+                    problem = refused ? "" : e.getMessage();
+                } catch (RuntimeException e) {
+                    canPush = Optional.empty();
+                    problem = describe(e);
+                }
+                Optional<Boolean> result = canPush;
+                String why = problem;
+                fx.execute(() -> {
+                    if (mine == generation) {
+                        fetchedPermission = result;
+                        permissionProblem = why;
+                        decideRerun(tile.get());
+                    }
+                });
+            });
+        }
+    }
+
+    private void loadJobs(WorkflowRun run, long mine) {
+        loading.set(true);
         background.execute(() -> {
+            String failure;
             try {
                 List<Job> loaded = client.listJobs(run.repo(), run.id()).value();
-                Platform.runLater(() -> {
+                fx.execute(() -> {
                     if (mine == generation) {
                         jobs.setAll(loaded);
                         loading.set(false);
                     }
                 });
+                return;
             } catch (GitHubException e) {
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        error.set("Cannot load jobs: " + e.getMessage());
-                        loading.set(false);
-                    }
-                });
+                failure = e.getMessage();
+            } catch (RuntimeException e) {
+                failure = describe(e); // a bug below must not leave the spinner running
+            }
+            String shown = failure;
+            fx.execute(() -> {
+                if (mine == generation) {
+                    error.set("Cannot load jobs: " + shown);
+                    loading.set(false);
+                }
+            });
+        });
+    }
+
+    /**
+     * A newer snapshot: the open tile's newer state (a run that completed, a new attempt) replaces
+     * the one shown, its re-run decision is made again and, for another run or a run that moved on,
+     * its jobs are loaded again.
+     */
+    public void follow(BuildSnapshot next) {
+        BuildTile shown = tile.get();
+        if (shown == null || next == null) {
+            return;
+        }
+        next.tiles().stream().filter(t -> t.key().equals(shown.key()) && !t.equals(shown)).findFirst().ifPresent(newer -> {
+            WorkflowRun before = shown.headline();
+            WorkflowRun after = newer.headline();
+            tile.set(newer);
+            decideRerun(newer);
+            if (before.id() != after.id() || before.runAttempt() != after.runAttempt() || before.status() != after.status()) {
+                loadJobs(after, generation);
             }
         });
-        if (client.http().hasToken() && knownPermission(run).isEmpty()) {
-            background.execute(() -> {
-                Optional<Boolean> canPush;
-                try {
-                    canPush = client.getRepo(run.repo()).value().canPush();
-                } catch (GitHubException e) {
-                    canPush = Optional.of(false);
-                }
-                Optional<Boolean> result = canPush.or(() -> Optional.of(false));
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        decideRerun(selected, result);
-                    }
-                });
-            });
-        }
+    }
+
+    /** An unexpected failure in words, even when it carries no message. */
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     public void close() {
@@ -112,7 +173,10 @@ public final class RunDetailViewModel {
                 .findFirst().flatMap(Repo::canPush);
     }
 
-    private void decideRerun(BuildTile selected, Optional<Boolean> fetchedPermission) {
+    private void decideRerun(BuildTile selected) {
+        if (selected == null) {
+            return;
+        }
         WorkflowRun run = selected.headline();
         Optional<Boolean> canPush = knownPermission(run).or(() -> fetchedPermission);
         String reason;
@@ -120,6 +184,8 @@ public final class RunDetailViewModel {
             reason = "Re-run needs a GitHub token with write access to Actions (set GITHUB_TOKEN).";
         } else if (run.status() != RunStatus.COMPLETED) {
             reason = "The run is still going; it can be re-run once it completes.";
+        } else if (canPush.isEmpty() && !permissionProblem.isEmpty()) {
+            reason = "Cannot tell whether your token may re-run this: " + permissionProblem;
         } else if (canPush.isEmpty()) {
             reason = "Checking whether your token may re-run this…";
         } else if (!canPush.get()) {
@@ -143,17 +209,23 @@ public final class RunDetailViewModel {
         canRerunFailed.set(false);
         message.set("Requesting re-run of " + (failedJobsOnly ? "failed jobs" : "all jobs") + "…");
         background.execute(() -> {
+            String failure;
             try {
                 client.rerun(run.repo(), run.id(), failedJobsOnly);
-                Platform.runLater(() -> message.set("Re-run requested: " + run.workflowName() + " #" + run.runNumber()));
+                fx.execute(() -> message.set("Re-run requested: " + run.workflowName() + " #" + run.runNumber()));
                 refresh.run();
+                return;
             } catch (GitHubException e) {
-                Platform.runLater(() -> {
-                    message.set("");
-                    error.set("Re-run refused: " + e.getMessage());
-                    decideRerun(selected, Optional.empty());
-                });
+                failure = "Re-run refused: " + e.getMessage();
+            } catch (RuntimeException e) {
+                failure = "Re-run failed: " + describe(e);
             }
+            String shown = failure;
+            fx.execute(() -> {
+                message.set("");
+                error.set(shown);
+                decideRerun(selected);
+            });
         });
     }
 
