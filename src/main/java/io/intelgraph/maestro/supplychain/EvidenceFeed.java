@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * Reads the reports of the runs the tiles show, so the tiles can carry their badges: failing runs
  * first, a few per round, and only while the API budget has room to spare — the tiles' own
  * freshness comes first. A completed run's reports do not change, so each is read once; a run
- * whose reading failed is tried again after a pause.
+ * whose reading failed is logged, kept in {@link #problems()} with the reason, and tried again after
+ * a pause.
  */
 public final class EvidenceFeed implements AutoCloseable {
 
@@ -44,6 +45,7 @@ public final class EvidenceFeed implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final Map<Long, Instant> failedAt = new HashMap<>();
+    private final Map<Long, String> problems = new HashMap<>();
     private ScheduledFuture<?> task;
 
     /**
@@ -96,15 +98,32 @@ public final class EvidenceFeed implements AutoCloseable {
             try {
                 plane.putEvidence(EvidenceSummary.of(collector.collect(run)));
                 failedAt.remove(run.id());
+                problems.remove(run.id());
                 read++;
             } catch (GitHubException e) {
-                failedAt.put(run.id(), now);
+                failed(run, now, e.getMessage());
                 if (e.kind() == GitHubException.Kind.RATE_LIMITED || e.kind() == GitHubException.Kind.UNREACHABLE) {
                     break; // the poller reports the source's trouble; no more requests this round
                 }
+            } catch (RuntimeException e) {
+                // One run's unreadable reports must not stop the round, nor come first again every round.
+                failed(run, now, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         }
         return read;
+    }
+
+    private void failed(WorkflowRun run, Instant now, String reason) {
+        String problem = "Cannot read the reports of " + run.repo() + " run " + run.id() + ": " + reason
+                + "; trying again in " + RETRY_AFTER_FAILURE.toMinutes() + " min.";
+        failedAt.put(run.id(), now);
+        problems.put(run.id(), problem);
+        LOG.warn(problem);
+    }
+
+    /** Why the reports of a run could not be read, by run id, until a later reading succeeds. */
+    public synchronized Map<Long, String> problems() {
+        return Map.copyOf(problems);
     }
 
     private boolean budgetAllows() {

@@ -76,6 +76,21 @@ class EvidenceFeedTest {
     }
 
     @Test
+    void aFailedReadIsKeptWithItsReasonNotDropped() throws Exception {
+        sync();
+        sim.server.inject(new io.intelgraph.maestro.sim.SimFault("/repos/", 403, java.util.Map.of(),
+                "{\"message\":\"Resource not accessible by integration\"}", 1));
+        EvidenceFeed feed = feed(Optional.empty(), 1);
+        assertEquals(0, feed.round());
+        assertEquals(1, feed.problems().size(), "the run whose reports could not be read is named");
+        var problem = feed.problems().entrySet().iterator().next();
+        assertTrue(problem.getValue().startsWith("Cannot read the reports of intelgraph-sim/"), problem.getValue());
+        assertTrue(problem.getValue().contains("run " + problem.getKey() + ": "), problem.getValue());
+        assertTrue(problem.getValue().contains("Resource not accessible by integration"), problem.getValue());
+        assertTrue(plane.snapshot().evidenceOf(problem.getKey()).isEmpty());
+    }
+
+    @Test
     void noRequestsWhileTheBudgetIsLow() throws Exception {
         sync();
         long before = github.http().requestCounts().sent();
