@@ -498,7 +498,8 @@ public final class GitHubHttp {
         });
     }
 
-    private GitHubException unreachable(URI uri, IOException e) {
+    /** A sentence even for an I/O error without a message: the exception's type and the path it failed on. */
+    GitHubException unreachable(URI uri, IOException e) {
         String reason;
         if (e instanceof ConnectException) {
             reason = "connection refused";
@@ -507,7 +508,7 @@ public final class GitHubHttp {
         } else if (e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException) {
             reason = "unknown host " + uri.getHost();
         } else {
-            reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            reason = e.getClass().getSimpleName() + " on " + uri.getPath() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         return new GitHubException(GitHubException.Kind.UNREACHABLE, "Cannot reach " + baseUrl + " (" + reason + ")",
                 null, e);
