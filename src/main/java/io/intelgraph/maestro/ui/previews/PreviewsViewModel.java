@@ -169,7 +169,7 @@ public final class PreviewsViewModel {
                 });
                 Platform.runLater(() -> onFx.accept(plan));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set("Cannot list previews: " + e.getMessage()));
+                Platform.runLater(() -> message.set("Cannot list previews: " + reason(e)));
             }
         }));
     }
@@ -182,6 +182,12 @@ public final class PreviewsViewModel {
         });
     }
 
+    /** A failure's message, or its type when it has none: never "null" on screen. */
+    static String reason(RuntimeException e) {
+        String text = e.getMessage();
+        return text == null || text.isBlank() ? "an unexpected " + e.getClass().getSimpleName() + " (no details given)" : text;
+    }
+
     private void run(String starting, java.util.function.Function<PreviewService, String> action) {
         if (service.isEmpty()) {
             return;
@@ -192,7 +198,7 @@ public final class PreviewsViewModel {
             try {
                 result = action.apply(service.get());
             } catch (RuntimeException e) {
-                result = "Refused: " + e.getMessage();
+                result = "Refused: " + reason(e);
             }
             String shown = result;
             Platform.runLater(() -> message.set(shown));
