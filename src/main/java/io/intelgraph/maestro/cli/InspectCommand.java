@@ -323,7 +323,7 @@ final class InspectCommand {
     @Command(name = "bundle", mixinStandardHelpOptions = true,
             description = {"A Sigstore bundle (v0.1–v0.3): verified offline with sigstore-java; signer identity and issuer,"
                     + " transparency-log entry, subjects, SLSA provenance.",
-                    "Exit 1 when it does not verify."})
+                    "Exit 1 when it does not verify, or when the verifier failed on it (state COULD_NOT_VERIFY)."})
     static final class BundleCommand implements Callable<Integer> {
         @ParentCommand
         InspectCommand parent;
