@@ -307,8 +307,13 @@ final class Interpreter {
             return callFunctionOnce(pkg, name, args, ctx, where);
         } catch (StackOverflowError tooDeep) {
             // A function that calls itself without end: name it instead of a thousand-line Java trace.
-            throw RegoException.limit(where + ": function " + pkg + "." + name + " recursed too deeply (does it call"
-                    + " itself without end?)");
+            throw RegoException.recursedTooDeeply(pkg, name, where);
+        } catch (BootstrapMethodError linking) {
+            // The stack ran out while the JVM linked a lambda or concatenation met first at this depth.
+            if (!(linking.getCause() instanceof StackOverflowError)) {
+                throw linking;
+            }
+            throw RegoException.recursedTooDeeply(pkg, name, where);
         }
     }
 

@@ -15,9 +15,38 @@ public final class RegoException extends RuntimeException {
         this(message, "rego_error");
     }
 
+    /** Set only for {@link #recursedTooDeeply}: the message is built when asked, not where the stack ran out. */
+    private final String recursingPackage;
+    private final String recursingFunction;
+    private final String recursingWhere;
+
     private RegoException(String message, String code) {
         super(message);
         this.code = code;
+        this.recursingPackage = null;
+        this.recursingFunction = null;
+        this.recursingWhere = null;
+    }
+
+    private RegoException(String pkg, String function, String where) {
+        // No stack trace and no string building: this is made with the stack nearly full, where even
+        // linking a string concatenation can fail (a BootstrapMethodError instead of this message).
+        super(null, null, false, false);
+        this.code = "limit";
+        this.recursingPackage = pkg;
+        this.recursingFunction = function;
+        this.recursingWhere = where;
+    }
+
+    /** A function that called itself without end: {@code pkg.function} at {@code where}. */
+    static RegoException recursedTooDeeply(String pkg, String function, String where) {
+        return new RegoException(pkg, function, where);
+    }
+
+    @Override
+    public String getMessage() {
+        return recursingFunction == null ? super.getMessage()
+                : recursingWhere + ": function " + recursingPackage + "." + recursingFunction + " recursed too deeply (does it call itself without end?)";
     }
 
     public static RegoException unsupported(String feature, String where) {
