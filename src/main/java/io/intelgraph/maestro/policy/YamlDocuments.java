@@ -43,12 +43,13 @@ final class YamlDocuments {
     static List<Object> read(String text) throws IOException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        Scalars scalars = new Scalars(options);
-        Yaml yaml = new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options);
+        Yaml yaml = new Yaml(new Scalars(options), new Representer(new DumperOptions()), new DumperOptions(), options);
         List<Object> documents = new ArrayList<>();
         try {
             for (Node node : yaml.composeAll(new StringReader(text))) {
-                documents.add(new Expansion(scalars).value(node));
+                // A constructor per document: SnakeYAML's constructor remembers every node it built until the
+                // document ends, which composeAll never signals, so one constructor would hold the whole stream.
+                documents.add(new Expansion(new Scalars(options)).value(node));
             }
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
@@ -119,8 +120,9 @@ final class YamlDocuments {
             yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
         }
 
+        /** Built directly, not through constructObject's per-node memo, which a scalar does not need. */
         Object scalar(ScalarNode node) {
-            return constructObject(node);
+            return getConstructor(node).construct(node);
         }
 
         /** Applies merge keys ({@code <<}) in place, as the YAML 1.1 merge type says. */

@@ -35,9 +35,10 @@ final class Ast {
     }
 
     /** A call of a builtin or user function by its dotted name. */
-    record Call(List<String> name, List<Term> args, String where) implements Term {
-        String joined() {
-            return String.join(".", name);
+    record Call(List<String> name, List<Term> args, String where, String joined) implements Term {
+        /** {@code joined} is the dotted name, kept because every evaluation of the call looks it up. */
+        Call(List<String> name, List<Term> args, String where) {
+            this(name, args, where, String.join(".", name));
         }
     }
 
