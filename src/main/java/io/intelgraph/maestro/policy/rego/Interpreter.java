@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -145,6 +146,11 @@ final class Interpreter {
     private final Builtins builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
     private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** {@link #userFunction}'s answers by package and dotted name. */
+    private final Map<CallSite, Optional<String[]>> userFunctions = new ConcurrentHashMap<>();
+
+    private record CallSite(String pkg, List<String> name) {
+    }
 
     Interpreter(List<Module> modules) {
         this(modules, Long.MAX_VALUE);
@@ -1269,6 +1275,11 @@ final class Interpreter {
 
     /** The package and name of the user function a call names (directly, through an import, or by data path). */
     private Optional<String[]> userFunction(String pkg, Call c) {
+        // Resolved once per package and name: the packages are fixed once built, and calls resolve on every evaluation.
+        return userFunctions.computeIfAbsent(new CallSite(pkg, c.name()), site -> resolveUserFunction(pkg, c));
+    }
+
+    private Optional<String[]> resolveUserFunction(String pkg, Call c) {
         String name = c.joined();
         if (c.name().size() == 1 && packages.getOrDefault(pkg, Map.of()).containsKey(name)) {
             return Optional.of(new String[] {pkg, name});
