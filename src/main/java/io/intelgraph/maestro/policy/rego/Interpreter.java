@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,6 +147,11 @@ final class Interpreter {
     private final Builtins builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
     private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /**
+     * Every package name and each of its dotted prefixes ({@code a}, {@code a.b} of {@code a.b.c}): a path names a
+     * package or a parent of one. Looked up for every reference into data, so a set rather than a scan of the packages.
+     */
+    private final Set<String> packagePrefixes = new HashSet<>();
     /** {@link #userFunction}'s answers by package and dotted name. */
     private final Map<CallSite, Optional<String[]>> userFunctions = new ConcurrentHashMap<>();
 
@@ -174,6 +180,12 @@ final class Interpreter {
                         .computeIfAbsent(placed.name(), k -> new ArrayList<>()).add(placed);
             }
             packages.computeIfAbsent(module.packageName(), k -> new LinkedHashMap<>());
+        }
+        for (String pkg : packages.keySet()) {
+            packagePrefixes.add(pkg);
+            for (int dot = pkg.indexOf('.'); dot >= 0; dot = pkg.indexOf('.', dot + 1)) {
+                packagePrefixes.add(pkg.substring(0, dot));
+            }
         }
     }
 
@@ -1176,7 +1188,7 @@ final class Interpreter {
     }
 
     private boolean isPackagePrefix(String name) {
-        return packages.keySet().stream().anyMatch(p -> p.equals(name) || p.startsWith(name + "."));
+        return packagePrefixes.contains(name);
     }
 
     private Object dataRoot(Context ctx) {
