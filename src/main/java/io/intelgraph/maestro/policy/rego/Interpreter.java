@@ -1212,11 +1212,16 @@ final class Interpreter {
                 }
             }
         }
+        // Each child package once: several packages below one child (a.b.c, a.b.d) give the same document.
+        String dotted = prefix + ".";
+        Set<String> children = new LinkedHashSet<>();
         for (String pkg : packages.keySet()) {
-            if (pkg.startsWith(prefix + ".")) {
-                String child = pkg.substring(prefix.length() + 1).split("\\.")[0];
-                doc.put(child, Documents.merge(doc.get(child), packageDocument(prefix + "." + child, ctx), "data." + prefix + "." + child));
+            if (pkg.startsWith(dotted)) {
+                children.add(pkg.substring(dotted.length()).split("\\.")[0]);
             }
+        }
+        for (String child : children) {
+            doc.put(child, Documents.merge(doc.get(child), packageDocument(dotted + child, ctx), "data." + dotted + child));
         }
         // Base data at the same path is part of the document (data.a.b.c's base keys beside package a.b.c's rules).
         Object base = ctx.data;
