@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.LockedFile;
+import io.intelgraph.maestro.kube.ClientCallbackThreads;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.kube.PreviewWatcher;
 import io.intelgraph.maestro.preview.AuditLog;
@@ -143,7 +144,7 @@ public final class PreviewRuntime implements AutoCloseable {
         }
         String contents = Files.readString(kubeconfig.get());
         Config kube = Config.fromKubeconfig(config.kubeContext().orElse(null), contents, kubeconfig.get().toString());
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(kube).build();
+        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
@@ -168,7 +169,7 @@ public final class PreviewRuntime implements AutoCloseable {
                     || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
                 throw new IllegalArgumentException("not a loopback http(s) address");
             }
-            KubernetesClient client = new KubernetesClientBuilder().withConfig(new ConfigBuilder()
+            KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
                     .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
                     .build()).build();
             try {
