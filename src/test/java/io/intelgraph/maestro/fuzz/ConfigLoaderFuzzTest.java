@@ -2,11 +2,9 @@ package io.intelgraph.maestro.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.intelgraph.maestro.config.ConfigLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,18 +21,9 @@ class ConfigLoaderFuzzTest {
     private static final ConfigLoader.Flags NO_FLAGS = new ConfigLoader.Flags(null, null, null, null, null, null,
             null, null);
 
-    private static Path configDir;
-
-    @BeforeAll
-    static void configDir() throws IOException {
-        configDir = Files.createTempDirectory("config-fuzz");
-    }
-
-    @AfterAll
-    static void removeConfigDir() throws IOException {
-        Files.deleteIfExists(configDir.resolve("config.properties"));
-        Files.delete(configDir);
-    }
+    /** One directory for every input of the run; JUnit makes and removes it. */
+    @TempDir
+    static Path configDir;
 
     @FuzzTest(maxDuration = "2m")
     @Timeout(5)

@@ -3,16 +3,12 @@ package io.intelgraph.maestro.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Any teachers.json document and any uploaded profile file: taken in, or RefusedException naming
@@ -20,21 +16,9 @@ import java.util.stream.Stream;
  */
 class TeacherProfileFuzzTest {
 
-    private static Path configDir;
-
-    @BeforeAll
-    static void configDir() throws IOException {
-        configDir = Files.createTempDirectory("teacher-fuzz");
-    }
-
-    @AfterAll
-    static void removeConfigDir() throws IOException {
-        try (Stream<Path> files = Files.walk(configDir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
+    /** One directory for every input of the run; JUnit makes and removes it. */
+    @TempDir
+    static Path configDir;
 
     @FuzzTest(maxDuration = "2m")
     @Timeout(5)
