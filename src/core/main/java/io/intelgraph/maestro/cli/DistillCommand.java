@@ -1,0 +1,197 @@
+package io.intelgraph.maestro.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.distill.DistillEngine;
+import io.intelgraph.maestro.distill.SignalExtractor;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.runners.RunnerRanking;
+import io.intelgraph.maestro.model.distill.Signals;
+import io.intelgraph.maestro.text.TerminalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code distill}: the build-intelligence engine over the current state (one sync) or a saved
+ * signals file, printed as a table or as the hub's {@code "distillation"} frame.
+ */
+@Command(name = "distill", mixinStandardHelpOptions = true,
+        description = {"Per-branch recommendations from the teachers' ensemble and its distilled student,"
+                + " with teacher activations, student confidence and the best runner quote."})
+final class DistillCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    Main main;
+    @Mixin
+    SourceOptions source;
+    @Option(names = "--json", description = "Print the hub's \"distillation\" frame.")
+    boolean json;
+    @Option(names = "--signals", paramLabel = "FILE",
+            description = "Read signals from a file ([{\"branch\": …, \"signals\": {\"FAILURE_RATE\": 0.2, …}}]) instead of GitHub.")
+    Path signalsFile;
+    @Option(names = "--seed", description = "Seed of the student's first training (default 42).")
+    long seed = 42;
+
+    @Override
+    public Integer call() throws Exception {
+        HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
+        Files.createDirectories(config.configDir());
+        TeacherMarketplace market;
+        List<Signals> branches;
+        try {
+            market = new TeacherMarketplace(config.configDir());
+            branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+        } catch (TeacherMarketplace.RefusedException | BadSignalsException e) {
+            main.err().println("refused: " + TerminalText.escape(e.getMessage()));
+            main.err().flush();
+            return 3;
+        }
+        List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
+        var quotes = io.intelgraph.maestro.runners.RunnerQuotes.load(config.configDir());
+        main.out().print(json ? frame(recommendations, quotes) : table(recommendations));
+        main.out().flush();
+        return 0;
+    }
+
+    private List<Signals> fromGitHub(HudConfig config) throws Exception {
+        try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
+            runtime.poller().syncOnce();
+            return SignalExtractor.all(runtime.plane().snapshot());
+        }
+    }
+
+    /** A signals file that cannot be used; the message names the file and the field. */
+    static final class BadSignalsException extends Exception {
+        BadSignalsException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads a signals file: a list of branches, each with a text name and its known signals. Every
+     * value must be a number within its signal's range (a string such as "NaN" is refused, not coerced).
+     */
+    static List<Signals> read(Path file) throws IOException, BadSignalsException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new BadSignalsException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new BadSignalsException(file + ": must be a list of branches ([{\"branch\": …, \"signals\": {…}}]), not "
+                    + kind(root));
+        }
+        List<Signals> out = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            String at = file + ": [" + i + "]";
+            JsonNode node = root.get(i);
+            if (!node.isObject()) {
+                throw new BadSignalsException(at + " must be an object, not " + kind(node));
+            }
+            if (!node.path("branch").isTextual()) {
+                throw new BadSignalsException(at + ".branch must be a text, not " + kind(node.path("branch")));
+            }
+            JsonNode signals = node.path("signals");
+            if (!signals.isMissingNode() && !signals.isObject()) {
+                throw new BadSignalsException(at + ".signals must be an object, not " + kind(signals));
+            }
+            out.add(new Signals(node.path("branch").asText(), known(signals, at + ".signals.")));
+        }
+        return out;
+    }
+
+    private static Map<Signals.Signal, Double> known(JsonNode signals, String at) throws BadSignalsException {
+        Map<Signals.Signal, Double> known = new EnumMap<>(Signals.Signal.class);
+        for (Map.Entry<String, JsonNode> field : signals.properties()) {
+            Signals.Signal signal;
+            try {
+                signal = Signals.Signal.valueOf(field.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new BadSignalsException(at + field.getKey() + " is not a signal; the signals are "
+                        + Signals.Signal.names());
+            }
+            if (!field.getValue().isNumber() || !Double.isFinite(field.getValue().asDouble())) {
+                throw new BadSignalsException(at + field.getKey() + " must be a finite number, not " + field.getValue());
+            }
+            double value = field.getValue().asDouble();
+            if (!signal.accepts(value)) {
+                // A negative rate or count would be read as "better than perfect" and outvote every other signal.
+                throw new BadSignalsException(at + field.getKey() + " must be " + signal.range() + ", not " + value);
+            }
+            known.put(signal, value);
+        }
+        return known;
+    }
+
+    /** What a JSON value is, for a message: a number or text as written, else its kind. */
+    private static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return node.isObject() ? "an object" : node.isArray() ? "a list" : node.toString();
+    }
+
+    static String table(List<BranchRecommendation> recommendations) {
+        StringBuilder out = new StringBuilder();
+        String format = "%-48s %-16s %-10s %-14s %s%n";
+        out.append(String.format(Locale.ROOT, format, "BRANCH", "RECOMMENDATION", "CONFIDENCE", "ENSEMBLE", "TEACHERS (activation)"));
+        for (BranchRecommendation r : recommendations) {
+            out.append(String.format(Locale.ROOT, format, TerminalText.escape(r.branch()),
+                    r.recommendation().symbol() + " " + r.recommendation().word(),
+                    String.format(Locale.ROOT, "%.0f %%", r.studentConfidence() * 100), r.ensembleRecommendation().word(),
+                    r.teacherActivations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", TerminalText.escape(e.getKey()), e.getValue()))
+                            .reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        return out.toString();
+    }
+
+    /** The frame the hub publishes: {@code type: "distillation"}, one entry per branch. */
+    static String frame(List<BranchRecommendation> recommendations, List<io.intelgraph.maestro.model.distill.RunnerQuote> quotes)
+            throws Exception {
+        ObjectNode frame = JSON.createObjectNode();
+        frame.put("type", "distillation");
+        frame.put("generatedAt", Instant.now().toString());
+        ArrayNode branches = frame.putArray("branches");
+        for (BranchRecommendation r : recommendations) {
+            ObjectNode b = branches.addObject();
+            b.put("branch", r.branch());
+            b.put("recommendation", r.recommendation().name());
+            b.put("studentConfidence", r.studentConfidence());
+            b.put("ensembleRecommendation", r.ensembleRecommendation().name());
+            ObjectNode activations = b.putObject("teacherActivations");
+            r.teacherActivations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> activations.put(e.getKey(), e.getValue()));
+            ObjectNode reasons = b.putObject("reasons");
+            r.reasons().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> reasons.put(e.getKey(), e.getValue()));
+            ArrayNode runners = b.putArray("runners");
+            RunnerRanking.rank(quotes, r.recommendation(), r.studentConfidence(), false).stream().limit(3)
+                    .forEach(q -> runners.addObject().put("name", q.quote().name()).put("score", q.score()));
+        }
+        return JSON.writeValueAsString(frame) + "\n";
+    }
+}

@@ -1,0 +1,113 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.text.TerminalText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+
+/**
+ * Entry point: {@code maestro [gui|status|...] [options]}. Subcommands of modules this one cannot see (the HUD module's
+ * {@code gui}, which needs JavaFX) come in through {@link SubcommandProvider}; with no subcommand the default one runs
+ * (the window, when the HUD module is on the class path).
+ */
+@Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
+        description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
+        subcommands = {StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
+                DistillCommand.class, TeachersCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    private final Map<String, String> env;
+    private final TokenSource tokens;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final BufferedReader stdin;
+    private Callable<Integer> defaultCommand;
+
+    public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err) {
+        this(env, tokens, out, err, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err, BufferedReader stdin) {
+        this.env = env;
+        this.tokens = tokens;
+        this.out = out;
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(new Main(System.getenv(), TokenSource.fromEnvironment(), out, err)).execute(args);
+        // The HUD's launch blocks until its window closes, so every subcommand is done here.
+        System.exit(code);
+    }
+
+    /** The configured picocli command line (also what tests drive). */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
+        for (SubcommandProvider provider : ServiceLoader.load(SubcommandProvider.class, Main.class.getClassLoader())) {
+            Callable<Integer> command = provider.create(main);
+            cli.addSubcommand(command);
+            if (provider.isDefault()) {
+                main.defaultCommand = command;
+            }
+        }
+        cli.setOut(main.out);
+        cli.setErr(main.err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own handler, but the message (which quotes the argument as typed) escaped.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(command.getColorScheme().errorText(TerminalText.escape(e.getMessage())));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) {
+                command.usage(command.getErr(), command.getColorScheme());
+            }
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + TerminalText.escape(e.getMessage()));
+            return 2;
+        });
+        return cli;
+    }
+
+    /** No subcommand: the default one (the HUD with its default options), or the usage where there is none. */
+    @Override
+    public Integer call() throws Exception {
+        if (defaultCommand == null) {
+            commandLine(this).usage(err);
+            return 2;
+        }
+        return defaultCommand.call();
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public TokenSource tokens() {
+        return tokens;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public BufferedReader stdin() {
+        return stdin;
+    }
+}

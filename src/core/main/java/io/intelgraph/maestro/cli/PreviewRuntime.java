@@ -1,0 +1,263 @@
+package io.intelgraph.maestro.cli;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.config.LockedFile;
+import io.intelgraph.maestro.kube.ClientCallbackThreads;
+import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.preview.PreviewWatcher;
+import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.preview.HelmReleaseDeployer;
+import io.intelgraph.maestro.preview.ManifestDeployer;
+import io.intelgraph.maestro.preview.PreviewDeployer;
+import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.sim.SimCluster;
+import io.intelgraph.maestro.text.TerminalText;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The preview half of the composition root: the user's kubeconfig (and chosen context) with Helm
+ * releases, or — with no kubeconfig — the simulated cluster with rendered manifests.
+ */
+public final class PreviewRuntime implements AutoCloseable {
+
+    private final KubernetesClient client;
+    private final PreviewService service;
+    private final PreviewWatcher watcher;
+    private final SimCluster simCluster;
+    private final String clusterName;
+    private final Optional<SharedAddress> published;
+
+    /** Where a HUD window publishes the address of its simulated cluster for CLI commands to join. */
+    static final String SHARED_SIM_CLUSTER = "sim-cluster.url";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewRuntime.class);
+
+    /**
+     * The address file a HUD window wrote, withdrawn when the runtime closes or — on SIGTERM or
+     * Ctrl-C, when close() never runs — by a shutdown hook, so no later command joins a dead cluster.
+     */
+    private record SharedAddress(Path file, String url, Thread hook) {
+
+        static SharedAddress publish(Path file, String url) throws IOException {
+            Files.createDirectories(file.getParent());
+            // Atomic and locked like every file in the config directory: a command reading it never sees half a URL.
+            new LockedFile(file).update(current -> url);
+            SharedAddress address = new SharedAddress(file, url, new Thread(() -> withdraw(file, url), "sim-cluster-url-cleanup"));
+            Runtime.getRuntime().addShutdownHook(address.hook());
+            return address;
+        }
+
+        void withdraw() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook itself is running or has run
+            }
+            withdraw(file, url);
+        }
+
+        /** Deletes the file only while it still names this cluster (a later HUD may have replaced it). */
+        private static void withdraw(Path file, String url) {
+            try {
+                if (Files.isRegularFile(file) && Files.readString(file).strip().equals(url)) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                LOG.warn("cannot remove {}: {}; the next preview command will find it stale and remove it", file, e.getMessage());
+            }
+        }
+    }
+
+    private PreviewRuntime(KubernetesClient client, PreviewService service, PreviewWatcher watcher, SimCluster simCluster,
+            String clusterName, Optional<SharedAddress> published) {
+        this.client = client;
+        this.service = service;
+        this.watcher = watcher;
+        this.simCluster = simCluster;
+        this.clusterName = clusterName;
+        this.published = published;
+    }
+
+    /**
+     * @param shareSimCluster the HUD window shares its simulated cluster (it writes its address to
+     *                        the config directory); CLI commands join a running one when there is one
+     */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster)
+            throws IOException {
+        return create(config, simReadyAfter, shareSimCluster, Optional.empty());
+    }
+
+    /** @param github where the deploy gate reads the PR's Dockerfile (contents API); empty: chart only */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+        return create(config, simReadyAfter, shareSimCluster, github, LOG::warn);
+    }
+
+    /**
+     * @param notices told, in one line, of what the user should know but that does not stop the
+     *                command (a stale address file removed); the CLI prints it on stderr
+     */
+    public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github, Consumer<String> notices) throws IOException {
+        ChartRenderer chart = new ChartRenderer(config.chart());
+        AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
+        Optional<io.intelgraph.maestro.preview.DeployGate> gate = gate(config, chart, github);
+        Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
+        if (kubeconfig.isEmpty()) {
+            Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
+            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty() : joinRunningSimCluster(shared, notices);
+            String name = "SIMULATED cluster";
+            if (running.isPresent()) {
+                PreviewCluster cluster = new PreviewCluster(running.get());
+                PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit,
+                        Clock.systemUTC(), gate);
+                return new PreviewRuntime(running.get(), service, new PreviewWatcher(running.get(), service,
+                        name + " of the running HUD", true), null, name + " of the running HUD", Optional.empty());
+            }
+            SimCluster sim = new SimCluster(simReadyAfter, true).start();
+            Optional<SharedAddress> published = shareSimCluster
+                    ? Optional.of(SharedAddress.publish(shared, sim.url())) : Optional.empty();
+            PreviewCluster cluster = new PreviewCluster(sim.client());
+            PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC(),
+                    gate);
+            return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name,
+                    published);
+        }
+        String contents = Files.readString(kubeconfig.get());
+        Config kube = Config.fromKubeconfig(config.kubeContext().orElse(null), contents, kubeconfig.get().toString());
+        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
+        PreviewCluster cluster = new PreviewCluster(client);
+        PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
+        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
+        String name = cluster.describe();
+        return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name,
+                Optional.empty());
+    }
+
+    /**
+     * A HUD window's simulated cluster, if its address file exists and the cluster answers. A file
+     * whose cluster does not answer (its HUD was killed) is removed, and {@code notices} told so.
+     */
+    private static Optional<KubernetesClient> joinRunningSimCluster(Path shared, Consumer<String> notices) {
+        if (!Files.isRegularFile(shared)) {
+            return Optional.empty();
+        }
+        String url = "";
+        try {
+            url = Files.readString(shared).strip();
+            URI address = URI.create(url);
+            if (!"http".equals(address.getScheme()) && !"https".equals(address.getScheme())
+                    || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("not a loopback http(s) address");
+            }
+            KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
+                    .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
+                    .build()).build();
+            try {
+                client.namespaces().withName("default").get();
+            } catch (RuntimeException e) {
+                client.close();
+                throw e;
+            }
+            return Optional.of(client);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(shared);
+            } catch (IOException cannot) {
+                // The file's text is anyone's: escaped, so it cannot clear the screen or forge a line of the warning.
+                notices.accept("warning: " + TerminalText.escape(shared) + " names a simulated cluster at "
+                        + TerminalText.escape(url) + " that does not answer, and it cannot be removed ("
+                        + TerminalText.escape(cannot.getMessage()) + "); starting a new, empty simulated cluster.");
+                return Optional.empty();
+            }
+            notices.accept("warning: the simulated cluster recorded in " + TerminalText.escape(shared) + " ("
+                    + TerminalText.escape(url) + ") does not answer (its HUD"
+                    + " is gone): removed the stale file; starting a new, empty simulated cluster.");
+            return Optional.empty();
+        }
+    }
+
+    /** The policy gate, when the policy directory exists (deploys are not gated without policies). */
+    private static Optional<io.intelgraph.maestro.preview.DeployGate> gate(HudConfig config, ChartRenderer chart,
+            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+        if (!Files.isDirectory(config.policyDir())) {
+            return Optional.empty();
+        }
+        var checker = new io.intelgraph.maestro.policy.PolicyChecker(
+                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir())
+                        .withData(io.intelgraph.maestro.policy.PolicyData.load(config.policyData())), Optional.empty());
+        return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
+                new io.intelgraph.maestro.policy.CheckoutDockerfiles(config.checkouts(),
+                        github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
+                                io.intelgraph.maestro.policy.GitHubDockerfiles::new)
+                                .orElse((repo, ref) -> io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles.none())),
+                Clock.systemUTC()));
+    }
+
+    /** The kubeconfig Helm should use: the same file, with the chosen context made current. */
+    private static String withContext(String contents, Optional<String> context) {
+        if (context.isEmpty()) {
+            return contents;
+        }
+        var parsed = KubeConfigUtils.parseConfigFromString(contents);
+        if (parsed.getContexts().stream().noneMatch(c -> c.getName().equals(context.get()))) {
+            throw new IllegalArgumentException("No context '" + context.get() + "' in the kubeconfig");
+        }
+        parsed.setCurrentContext(context.get());
+        return Serialization.asYaml(parsed);
+    }
+
+    private static Optional<Path> kubeconfigFile() {
+        return Config.getKubeconfigFilenames().stream().map(Path::of).filter(Files::isRegularFile).findFirst();
+    }
+
+    public KubernetesClient client() {
+        return client;
+    }
+
+    public PreviewService service() {
+        return service;
+    }
+
+    public PreviewWatcher watcher() {
+        return watcher;
+    }
+
+    public boolean simulated() {
+        return simCluster != null || clusterName.startsWith("SIMULATED");
+    }
+
+    public String clusterName() {
+        return clusterName;
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        published.ifPresent(SharedAddress::withdraw);
+        if (simCluster != null) {
+            simCluster.close();
+        } else {
+            client.close();
+        }
+    }
+}

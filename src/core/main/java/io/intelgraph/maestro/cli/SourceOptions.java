@@ -1,0 +1,57 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.ConfigLoader;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+/** The source flags every subcommand shares. */
+public final class SourceOptions {
+
+    @Option(names = "--github-api-url", paramLabel = "URL",
+            description = "GitHub REST base URL (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).")
+    String apiUrl;
+
+    @Option(names = "--org", paramLabel = "OWNER", split = ",",
+            description = "Watch every repository of this organization or user (repeatable).")
+    List<String> orgs;
+
+    @Option(names = "--repo", paramLabel = "OWNER/NAME", split = ",",
+            description = "Watch this repository (repeatable).")
+    List<String> repos;
+
+    @Option(names = "--sim", description = "Use the embedded simulated build plane even when a token is set.")
+    boolean simulate;
+
+    @Option(names = "--sim-seed", paramLabel = "N", description = "Seed of the simulated world (default 42).")
+    Long simSeed;
+
+    @Option(names = "--sim-speed", paramLabel = "X",
+            description = "How many times faster than real time the simulated world runs (default 10).")
+    Double simSpeed;
+
+    @Option(names = "--sim-port", paramLabel = "PORT", description = "Port of the simulator (default: any free port).")
+    Integer simPort;
+
+    @Option(names = "--poll-seconds", paramLabel = "S",
+            description = "Shortest poll interval; the HUD polls less often when the rate limit requires (default 10).")
+    Integer pollSeconds;
+
+    @Option(names = "--kube-context", paramLabel = "CONTEXT",
+            description = "kubeconfig context for previews (default: the kubeconfig's current context).")
+    String kubeContext;
+
+    @Option(names = "--sim-cluster", description = "Use the simulated cluster even when a kubeconfig exists.")
+    boolean simulateCluster;
+
+    @Option(names = "--chart", paramLabel = "DIR", description = "The preview Helm chart (default helm/intelgraph).")
+    String chart;
+
+    @Option(names = "--policy-dir", paramLabel = "DIR", description = "Rego policies that gate deploys (default policy).")
+    String policyDir;
+
+    public ConfigLoader.Flags flags() {
+        return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
+                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir);
+    }
+}

@@ -1,0 +1,65 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.TileQuery;
+import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.text.TerminalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code status}: one sync, then the same tiles the HUD shows, as a table or JSON. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Print the build tiles the HUD shows, once, as a table or JSON.",
+                "Exit code: 0 all fresh; 1 something could not be read (the message says what)."})
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "Only tiles matching this text.")
+    String filter;
+
+    @Option(names = "--state", paramLabel = "STATE", split = ",",
+            description = "Only tiles in these states: ${COMPLETION-CANDIDATES}.")
+    List<BuildState> states;
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "${COMPLETION-CANDIDATES} (default FAILING_FIRST).")
+    TileSort sort = TileSort.FAILING_FIRST;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
+        try (HudRuntime runtime = HudRuntime.create(loader.load(source.flags()), main.tokens())) {
+            GitHubPoller.CycleResult result = runtime.poller().syncOnce();
+            BuildSnapshot snapshot = runtime.plane().snapshot();
+            TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)
+                    .withStates(states == null ? EnumSet.noneOf(BuildState.class) : EnumSet.copyOf(states));
+            main.out().print(json ? StatusReport.json(snapshot, query) : StatusReport.table(snapshot, query));
+            main.out().flush();
+            if (!result.ok() || !result.repoErrors().isEmpty()) {
+                if (!result.ok()) {
+                    main.err().println("error: " + TerminalText.escape(result.failure()));
+                }
+                result.repoErrors().forEach(e -> main.err().println("error: " + TerminalText.escape(e)));
+                main.err().flush();
+                return 1;
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.intelgraph.maestro.cli;
+
+import java.util.concurrent.Callable;
+
+/**
+ * A subcommand that a module on the class path adds to {@code maestro}, found with {@link java.util.ServiceLoader}.
+ * The HUD module adds {@code gui} this way: the core runs headless (the hub, CI) and must not name a JavaFX class.
+ */
+public interface SubcommandProvider {
+
+    /** The picocli command object (annotated with {@code @Command}) for this program run. */
+    Callable<Integer> create(Main main);
+
+    /** Whether it runs when no subcommand is named; at most one provider on the class path says so. */
+    default boolean isDefault() {
+        return false;
+    }
+}

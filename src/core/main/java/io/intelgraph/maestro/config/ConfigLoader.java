@@ -1,0 +1,190 @@
+package io.intelgraph.maestro.config;
+
+import io.intelgraph.maestro.model.repo.RepoId;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Resolves {@link HudConfig}: command-line flags override environment variables, which override
+ * {@code config.properties} in the config directory, which overrides the defaults.
+ *
+ * <pre>
+ * key (file)            environment            flag
+ * github.api-url        GITHUB_API_URL         --github-api-url
+ * github.orgs           MAESTRO_ORGS           --org
+ * github.repos          MAESTRO_REPOS          --repo
+ * sim.seed              MAESTRO_SIM_SEED       --sim-seed
+ * sim.speed             MAESTRO_SIM_SPEED      --sim-speed
+ * poll.min-seconds      MAESTRO_POLL_SECONDS   --poll-seconds
+ * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
+ * preview.chart         MAESTRO_CHART          --chart
+ * preview.policy        MAESTRO_POLICY         --policy-dir
+ * preview.policy-data   MAESTRO_POLICY_DATA    (comma-separated)
+ * policy.checkouts      MAESTRO_CHECKOUTS      (owner/name=/path, comma-separated)
+ * store.retention-minutes MAESTRO_RETENTION_MINUTES (tiles of deleted branches / archived repos, default 60)
+ * </pre>
+ */
+public final class ConfigLoader {
+
+    /** Flag values; null means "not given on the command line". */
+    public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+            Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+            String chart, String policyDir) {
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null, null);
+        }
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+                String chart) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
+                    chart, null);
+        }
+    }
+
+    private static final String CONFIG_FILE = "config.properties";
+
+    private final Map<String, String> env;
+    private final Path configDir;
+
+    public ConfigLoader(Map<String, String> env, Path configDir) {
+        this.env = env;
+        this.configDir = configDir;
+    }
+
+    /** {@code $MAESTRO_CONFIG_DIR}, else {@code $XDG_CONFIG_HOME/maestro-hud}, else {@code ~/.config/maestro-hud}. */
+    public static Path defaultConfigDir(Map<String, String> env) {
+        String explicit = env.get("MAESTRO_CONFIG_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("maestro-hud");
+    }
+
+    public HudConfig load(Flags flags) {
+        Properties file = readFile();
+        Setting apiUrl = pick(flags.apiUrl(), "--github-api-url", "GITHUB_API_URL", file, "github.api-url", null);
+        List<String> orgs = flags.orgs() != null && !flags.orgs().isEmpty() ? flags.orgs()
+                : split(pick(null, "--org", "MAESTRO_ORGS", file, "github.orgs", "").value());
+        Setting repoSetting = flags.repos() != null && !flags.repos().isEmpty()
+                ? new Setting(String.join(",", flags.repos()), "--repo")
+                : pick(null, "--repo", "MAESTRO_REPOS", file, "github.repos", "");
+        List<RepoId> repos = repoSetting.parse("owner/name repositories",
+                v -> split(v).stream().map(RepoId::parse).toList());
+        long seed = pick(flags.simSeed() == null ? null : flags.simSeed().toString(), "--sim-seed",
+                "MAESTRO_SIM_SEED", file, "sim.seed", "42").parse("a whole number", Long::parseLong);
+        double speed = pick(flags.simSpeed() == null ? null : flags.simSpeed().toString(), "--sim-speed",
+                "MAESTRO_SIM_SPEED", file, "sim.speed", "10").parse("a number", Double::parseDouble);
+        int pollSeconds = pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(), "--poll-seconds",
+                "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10").parse("a whole number of seconds",
+                Integer::parseInt);
+        long retentionMinutes = pick(null, "", "MAESTRO_RETENTION_MINUTES", file, "store.retention-minutes", "60")
+                .parse("a whole number of minutes", v -> Long.parseLong(v.strip()));
+        String kubeContext = pick(flags.kubeContext(), "--kube-context", "MAESTRO_KUBE_CONTEXT", file, "kube.context",
+                "").value();
+        Path chart = pick(flags.chart(), "--chart", "MAESTRO_CHART", file, "preview.chart", "helm/intelgraph")
+                .parse("a path", Path::of);
+        Path policy = pick(flags.policyDir(), "--policy-dir", "MAESTRO_POLICY", file, "preview.policy", "policy")
+                .parse("a path", Path::of);
+        Setting policyDataSetting = pick(null, "", "MAESTRO_POLICY_DATA", file, "preview.policy-data", "");
+        List<Path> policyData = policyDataSetting.parse("comma-separated paths",
+                v -> split(v).stream().map(Path::of).toList());
+        Setting checkoutSetting = pick(null, "", "MAESTRO_CHECKOUTS", file, "policy.checkouts", "");
+        Map<RepoId, Path> checkouts = checkoutSetting.parse("comma-separated owner/name=/path entries",
+                ConfigLoader::checkouts);
+        return new HudConfig(
+                apiUrl.parse("an http:// or https:// URL with a host",
+                        v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(ConfigLoader::apiUrl)),
+                orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
+                flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
+                Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
+                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes));
+    }
+
+    /** The API's URL: the token goes there, so it must be a web origin (no file:, no host-less URL). */
+    private static URI apiUrl(String value) {
+        URI uri = URI.create(value.strip());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException(scheme.isEmpty() ? "it has no scheme" : "its scheme is " + scheme);
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("it names no host");
+        }
+        return uri;
+    }
+
+    private static Map<RepoId, Path> checkouts(String value) {
+        Map<RepoId, Path> checkouts = new LinkedHashMap<>();
+        for (String entry : split(value)) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("\"" + entry + "\" is not owner/name=/path");
+            }
+            checkouts.put(RepoId.parse(entry.substring(0, eq).strip()), Path.of(entry.substring(eq + 1).strip()));
+        }
+        return checkouts;
+    }
+
+    /** A setting's raw value and where it came from, so a bad value is reported where it can be fixed. */
+    private record Setting(String value, String source) {
+
+        /** The parsed value; a value that does not parse is an IllegalArgumentException naming its source. */
+        <T> T parse(String expected, Function<String, T> parser) {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": \"" + value + "\" is not " + expected + " ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    private Setting pick(String flag, String flagName, String envName, Properties file, String key, String fallback) {
+        if (flag != null) {
+            return new Setting(flag, flagName);
+        }
+        String fromEnv = env.get(envName);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new Setting(fromEnv, "environment variable " + envName);
+        }
+        String fromFile = file.getProperty(key);
+        return fromFile != null ? new Setting(fromFile, configDir.resolve(CONFIG_FILE) + ", key " + key)
+                : new Setting(fallback, "the default of " + key);
+    }
+
+    private Properties readFile() {
+        Properties properties = new Properties();
+        Path file = configDir.resolve(CONFIG_FILE);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                // IllegalArgumentException: Properties.load meets a malformed unicode escape
+                throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return properties;
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

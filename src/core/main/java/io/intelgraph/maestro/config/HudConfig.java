@@ -1,0 +1,44 @@
+package io.intelgraph.maestro.config;
+
+import io.intelgraph.maestro.model.repo.RepoId;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the HUD is configured with, resolved once from flags, environment and the config file
+ * (in that order of precedence) by {@link ConfigLoader}. Holds no token: tokens are looked up by
+ * {@code TokenSource} and kept in memory only.
+ *
+ * @param apiUrl the GitHub REST base URL; empty means "not configured" (simulator unless a token is found)
+ * @param simulate force the embedded simulated build plane
+ * @param simSpeed how many times faster than real time the simulated world runs
+ * @param configDir where the config file and the persisted filters live
+ * @param kubeContext the kubeconfig context for previews; empty = the kubeconfig's current context
+ * @param simulateCluster use the simulated cluster even when a kubeconfig exists
+ * @param chart the preview Helm chart (helm/intelgraph)
+ * @param policyDir the Rego policies that gate deploys (policy/)
+ * @param policyData JSON/YAML files or directories that make the policies' {@code data} (conftest's --data)
+ * @param checkouts local checkouts of repositories, whose Dockerfiles policy checks read when they are at
+ *        the commit checked
+ * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
+ */
+public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
+        long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
+        Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
+        java.util.Map<RepoId, Path> checkouts, java.time.Duration tileRetention) {
+
+    public static final URI GITHUB_COM = URI.create("https://api.github.com");
+
+    public HudConfig {
+        owners = List.copyOf(owners);
+        repos = List.copyOf(repos);
+        policyData = List.copyOf(policyData);
+        checkouts = java.util.Map.copyOf(checkouts);
+        if (tileRetention.isNegative()) {
+            throw new IllegalArgumentException("store.retention-minutes must not be negative: " + tileRetention.toMinutes());
+        }
+    }
+}

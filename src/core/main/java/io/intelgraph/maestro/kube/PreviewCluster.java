@@ -1,0 +1,239 @@
+package io.intelgraph.maestro.kube;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.intelgraph.maestro.model.preview.ClusterEvent;
+import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Preview namespaces on a real Kubernetes API through fabric8: create (labelled), list with their
+ * workloads and events, apply rendered manifests, delete — never a namespace without the HUD's
+ * labels — and ask RBAC what the user may do. Everything leaves as {@code model} records.
+ */
+public final class PreviewCluster {
+
+    private final KubernetesClient client;
+
+    public PreviewCluster(KubernetesClient client) {
+        this.client = client;
+    }
+
+    /** "context @ server", for the status bar. */
+    public String describe() {
+        var config = client.getConfiguration();
+        String context = config.getCurrentContext() == null ? "(no context)" : config.getCurrentContext().getName();
+        return context + " @ " + config.getMasterUrl();
+    }
+
+    /** SelfSubjectAccessReview: may the current user {@code verb} {@code resource} in {@code namespace}? */
+    public Permission canI(String verb, String group, String resource, String namespace) {
+        SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
+                .withNewSpec().withNewResourceAttributes()
+                .withVerb(verb).withGroup(group).withResource(resource).withNamespace(namespace)
+                .endResourceAttributes().endSpec().build();
+        try {
+            SelfSubjectAccessReview answer = client.authorization().v1().selfSubjectAccessReview().create(review);
+            if (answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed())) {
+                return Permission.granted();
+            }
+            String why = answer.getStatus() == null ? "" : Optional.ofNullable(answer.getStatus().getReason()).orElse("");
+            return Permission.denied("RBAC: you may not " + verb + " " + resource
+                    + (namespace == null ? "" : " in " + namespace) + (why.isEmpty() ? "" : " (" + why + ")"));
+        } catch (KubernetesClientException e) {
+            return Permission.denied("Cannot ask the cluster for permissions: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the preview namespace with the HUD's labels, or checks that the existing one is the
+     * HUD's for the same PR.
+     */
+    public void ensureNamespace(PreviewRequest request, String actor, Instant now) {
+        Namespace existing = client.namespaces().withName(request.namespace()).get();
+        if (existing != null) {
+            Map<String, String> labels = existing.getMetadata().getLabels();
+            String foreign = PreviewLabels.whyNotHudPreview(request.namespace(), labels);
+            if (!foreign.isEmpty()) {
+                throw new ForeignNamespaceException("Namespace " + request.namespace()
+                        + " exists but was not created by the HUD (" + foreign + "); refusing to deploy into it.");
+            }
+            if (!PreviewLabels.belongsTo(labels, request.repo())) {
+                // Namespaces are per PR number; two repositories' PRs with the same number must not share one.
+                throw new ForeignNamespaceException("Namespace " + request.namespace() + " already holds the preview of "
+                        + PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)) + "#" + request.prNumber()
+                        + "; tear that down first.");
+            }
+            return;
+        }
+        Map<String, String> labels = new LinkedHashMap<>(PreviewLabels.selector());
+        labels.put(PreviewLabels.PR, Integer.toString(request.prNumber()));
+        labels.put(PreviewLabels.REPO, PreviewLabels.repoLabel(request.repo().fullName()));
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(request.namespace())
+                .withLabels(labels)
+                .addToAnnotations(PreviewLabels.EXPIRES_AT, now.plus(request.ttl()).toString())
+                .addToAnnotations(PreviewLabels.TTL_HOURS, Long.toString(request.ttl().toHours()))
+                .addToAnnotations(PreviewLabels.HEAD_SHA, request.headSha())
+                .addToAnnotations(PreviewLabels.DEPLOYED_BY, actor)
+                .endMetadata().build()).create();
+    }
+
+    /** Creates or updates every object of a rendered multi-document manifest in the preview namespace. */
+    public int apply(String namespace, String manifests) {
+        List<HasMetadata> items = client.load(new ByteArrayInputStream(manifests.getBytes(StandardCharsets.UTF_8))).items();
+        for (HasMetadata item : items) {
+            client.resource(item).inNamespace(namespace).createOr(NonDeletingOperation::update);
+        }
+        return items.size();
+    }
+
+    /**
+     * True when PR {@code prNumber}'s preview namespace exists, is the HUD's and holds {@code repo}'s
+     * preview; false when there is none; {@link ForeignNamespaceException} when a namespace of that
+     * name exists without the HUD's labels or holds another repository's preview.
+     */
+    public boolean ownedPreviewExists(RepoId repo, int prNumber) {
+        String name = PreviewLabels.namespaceOf(prNumber);
+        Namespace namespace = client.namespaces().withName(name).get();
+        if (namespace == null) {
+            return false;
+        }
+        Map<String, String> labels = namespace.getMetadata().getLabels();
+        String foreign = PreviewLabels.whyNotHudPreview(name, labels);
+        if (!foreign.isEmpty()) {
+            throw new ForeignNamespaceException("Refusing to delete namespace " + name + ": " + foreign + ".");
+        }
+        if (!PreviewLabels.belongsTo(labels, repo)) {
+            // Namespaces are per PR number: another repository's PR with the same number may own pr-N.
+            throw new ForeignNamespaceException("Refusing to delete namespace " + name + ": it holds the preview of "
+                    + PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)) + "#" + prNumber + ", not of " + repo + ".");
+        }
+        return true;
+    }
+
+    /** Deletes {@code repo}'s preview namespace of PR {@code prNumber}; refuses any other namespace. */
+    public boolean deleteNamespace(RepoId repo, int prNumber) {
+        if (!ownedPreviewExists(repo, prNumber)) {
+            return false;
+        }
+        client.namespaces().withName(PreviewLabels.namespaceOf(prNumber)).delete();
+        return true;
+    }
+
+    public Optional<Preview> get(int prNumber) {
+        return list().stream().filter(p -> p.prNumber() == prNumber).findFirst();
+    }
+
+    /**
+     * Every namespace the HUD created (named pr-N, with all its labels), with its deployments, pods,
+     * ingress and events. A namespace that merely carries some of the labels is not listed.
+     */
+    public List<Preview> list() {
+        return labelled().stream()
+                .filter(ns -> PreviewLabels.whyNotHudPreview(ns.getMetadata().getName(), ns.getMetadata().getLabels()).isEmpty())
+                .map(this::preview)
+                .sorted(Comparator.comparingInt(Preview::prNumber))
+                .toList();
+    }
+
+    /**
+     * Namespaces that carry the HUD's selector labels but are not namespaces it created (another
+     * name, a PR label that does not match, no repository), each as "name: why". Never touched.
+     */
+    public List<String> strays() {
+        return labelled().stream()
+                .map(ns -> Map.entry(ns.getMetadata().getName(),
+                        PreviewLabels.whyNotHudPreview(ns.getMetadata().getName(), ns.getMetadata().getLabels())))
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .sorted()
+                .toList();
+    }
+
+    private List<Namespace> labelled() {
+        return client.namespaces().withLabels(PreviewLabels.selector()).list().getItems();
+    }
+
+    private Preview preview(Namespace ns) {
+        String name = ns.getMetadata().getName();
+        Map<String, String> labels = ns.getMetadata().getLabels();
+        Map<String, String> annotations = Optional.ofNullable(ns.getMetadata().getAnnotations()).orElse(Map.of());
+        int ready = 0;
+        int desired = 0;
+        for (var deployment : client.apps().deployments().inNamespace(name).list().getItems()) {
+            desired += Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1);
+            if (deployment.getStatus() != null) {
+                ready += Optional.ofNullable(deployment.getStatus().getReadyReplicas()).orElse(0);
+            }
+        }
+        Map<String, Integer> phases = new HashMap<>();
+        int restarts = 0;
+        for (Pod pod : client.pods().inNamespace(name).list().getItems()) {
+            String phase = pod.getStatus() == null || pod.getStatus().getPhase() == null ? "Unknown" : pod.getStatus().getPhase();
+            phases.merge(phase, 1, Integer::sum);
+            if (pod.getStatus() != null && pod.getStatus().getContainerStatuses() != null) {
+                restarts += pod.getStatus().getContainerStatuses().stream()
+                        .mapToInt(c -> Optional.ofNullable(c.getRestartCount()).orElse(0)).sum();
+            }
+        }
+        String url = client.network().v1().ingresses().inNamespace(name).list().getItems().stream()
+                .map(PreviewCluster::url).filter(u -> !u.isEmpty()).findFirst().orElse("");
+        List<ClusterEvent> events = client.v1().events().inNamespace(name).list().getItems().stream()
+                .map(e -> new ClusterEvent("Warning".equals(e.getType()), nullToEmpty(e.getReason()),
+                        nullToEmpty(e.getMessage()), e.getInvolvedObject() == null ? ""
+                                : e.getInvolvedObject().getKind() + "/" + e.getInvolvedObject().getName(),
+                        instant(e.getLastTimestamp()), Optional.ofNullable(e.getCount()).orElse(1)))
+                .sorted(Comparator.comparing(ClusterEvent::warning).reversed()
+                        .thenComparing(ClusterEvent::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        return new Preview(Integer.parseInt(labels.get(PreviewLabels.PR)),
+                PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)), name,
+                annotations.getOrDefault(PreviewLabels.HEAD_SHA, ""),
+                instant(ns.getMetadata().getCreationTimestamp()), instant(annotations.get(PreviewLabels.EXPIRES_AT)),
+                ready, desired, phases, restarts, url, events, ns.getMetadata().getDeletionTimestamp() != null);
+    }
+
+    private static String url(Ingress ingress) {
+        if (ingress.getSpec() == null || ingress.getSpec().getRules() == null || ingress.getSpec().getRules().isEmpty()) {
+            return "";
+        }
+        boolean tls = ingress.getSpec().getTls() != null && !ingress.getSpec().getTls().isEmpty();
+        return (tls ? "https://" : "http://") + ingress.getSpec().getRules().get(0).getHost();
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,20 @@
+package io.intelgraph.maestro.preview;
+
+import io.intelgraph.maestro.model.policy.PolicyReport;
+
+/** A deploy refused because the policy check has denies; an override needs a typed reason. */
+public final class PolicyBlockedException extends RuntimeException {
+
+    private final transient PolicyReport report;
+
+    public PolicyBlockedException(PolicyReport report) {
+        super("Blocked by policy: " + report.denies() + (report.denies() == 1 ? " deny" : " denies")
+                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " could not be checked")
+                + ". Fix them, or override with a reason.");
+        this.report = report;
+    }
+
+    public PolicyReport report() {
+        return report;
+    }
+}

@@ -1,0 +1,399 @@
+package io.intelgraph.maestro.store;
+
+import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
+import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.repo.GitHubEvent;
+import io.intelgraph.maestro.model.repo.PullRequest;
+import io.intelgraph.maestro.model.repo.RateLimit;
+import io.intelgraph.maestro.model.repo.Repo;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The one in-memory state of builds. Sources write to it; every change is published to subscribers
+ * as a new immutable {@link BuildSnapshot}. Changes inside {@link #batch(Runnable)} publish once.
+ */
+public final class BuildPlane {
+
+    /** Runs kept per repository: enough for the newest page plus history. */
+    private static final int RUNS_KEPT_PER_REPO = 300;
+    private static final int HISTORY_PER_TILE = 10;
+    private static final Comparator<WorkflowRun> NEWEST_FIRST = Comparator
+            .comparing(WorkflowRun::createdAt).thenComparingLong(WorkflowRun::id).reversed();
+
+    private record Transition(BuildState state, BuildState previous, Instant changedAt) {
+    }
+
+    private final Clock clock;
+    private final Clock wallClock;
+    private final List<Consumer<BuildSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+    private final Map<RepoId, Map<Long, WorkflowRun>> runsByRepo = new HashMap<>();
+    private final Map<RepoId, Map<Integer, PullRequest>> openPullsByRepo = new HashMap<>();
+    private final Map<RepoId, Repo> repos = new TreeMap<>();
+    private final Map<RepoId, String> repoErrors = new TreeMap<>();
+    private final Map<TileKey, Transition> transitions = new HashMap<>();
+    // Incremental rebuild: only tiles whose runs or PRs changed are recomputed; the rest are reused.
+    private final Map<TileKey, Map<Long, WorkflowRun>> runsByTile = new HashMap<>();
+    private final TreeMap<TileKey, BuildTile> tiles = new TreeMap<>();
+    private final java.util.Set<TileKey> dirtyTiles = new java.util.HashSet<>();
+    private final java.util.Set<RepoId> dirtyRepos = new java.util.HashSet<>();
+    private SourceHealth health;
+    private List<Preview> previews = List.of();
+    /** Newest last; bounded, as runs come and go all day. */
+    private final Map<Long, io.intelgraph.maestro.model.evidence.EvidenceSummary> evidence = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, io.intelgraph.maestro.model.evidence.EvidenceSummary> eldest) {
+            return size() > MAX_EVIDENCE;
+        }
+    };
+    private static final int MAX_EVIDENCE = 2_000;
+    /** Policy verdicts by commit, newest last; bounded like the evidence. */
+    private final Map<String, io.intelgraph.maestro.model.policy.PolicyVerdict> policyVerdicts = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, io.intelgraph.maestro.model.policy.PolicyVerdict> eldest) {
+            return size() > MAX_EVIDENCE;
+        }
+    };
+    private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
+    private final GoneTiles gone = new GoneTiles(DEFAULT_RETENTION);
+    private long version;
+    private long eventsApplied;
+    private int batchDepth;
+    private boolean dirty;
+    private BuildSnapshot current;
+
+    /** A plane whose build times and whose source-health times run on the same clock. */
+    public BuildPlane(Clock clock, SourceHealth initialHealth) {
+        this(clock, clock, initialHealth);
+    }
+
+    /**
+     * @param clock the clock of the builds (the simulator's, which may run faster than real time)
+     * @param wallClock the clock of the status bar ("updated 12:03:04"), always real time
+     */
+    public BuildPlane(Clock clock, Clock wallClock, SourceHealth initialHealth) {
+        this.clock = clock;
+        this.wallClock = wallClock;
+        this.health = initialHealth;
+        this.current = build();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Subscribes and immediately receives the current snapshot. Returns the unsubscribe action. */
+    public Runnable subscribe(Consumer<BuildSnapshot> subscriber) {
+        subscribers.add(subscriber);
+        subscriber.accept(snapshot());
+        return () -> subscribers.remove(subscriber);
+    }
+
+    public synchronized BuildSnapshot snapshot() {
+        return current;
+    }
+
+    /** Runs {@code changes} and publishes one snapshot at the end, however many changes it made. */
+    public void batch(Runnable changes) {
+        BuildSnapshot toPublish;
+        synchronized (this) {
+            batchDepth++;
+            try {
+                changes.run();
+            } finally {
+                batchDepth--;
+            }
+            toPublish = batchDepth == 0 && dirty ? rebuild() : null;
+        }
+        publish(toPublish);
+    }
+
+    public void setRepos(List<Repo> list) {
+        change(() -> {
+            repos.clear();
+            list.forEach(r -> repos.put(r.id(), r));
+        });
+    }
+
+    public void putRepo(Repo repo) {
+        change(() -> repos.put(repo.id(), repo));
+    }
+
+    /** The newest runs of a repository as a poll returned them. */
+    public void putRuns(RepoId repo, List<WorkflowRun> runs) {
+        change(() -> runs.forEach(this::storeRun));
+    }
+
+    public void putRun(WorkflowRun run) {
+        change(() -> storeRun(run));
+    }
+
+    /** The complete list of open PRs of a repository: PRs not in it are closed. */
+    public void putOpenPullRequests(RepoId repo, List<PullRequest> pulls) {
+        change(() -> {
+            Map<Integer, PullRequest> byNumber = new LinkedHashMap<>();
+            pulls.forEach(pr -> byNumber.put(pr.number(), pr));
+            openPullsByRepo.put(repo, byNumber);
+            dirtyRepos.add(repo);
+        });
+    }
+
+    public void putPullRequest(PullRequest pr) {
+        change(() -> storePullRequest(pr));
+    }
+
+    private void storePullRequest(PullRequest pr) {
+        Map<Integer, PullRequest> open = openPullsByRepo.computeIfAbsent(pr.repo(), r -> new LinkedHashMap<>());
+        if (pr.isOpen()) {
+            open.put(pr.number(), pr);
+        } else {
+            open.remove(pr.number());
+        }
+        dirtyRepos.add(pr.repo());
+    }
+
+    /** Applies a webhook event; events that change nothing on screen are still counted. */
+    public void apply(GitHubEvent event) {
+        change(() -> {
+            eventsApplied++;
+            switch (event) {
+                case GitHubEvent.WorkflowRunEvent e -> storeRun(e.run());
+                case GitHubEvent.PullRequestEvent e -> storePullRequest(e.pullRequest());
+                default -> {
+                    // Jobs, checks, pushes, releases ...: the run-level events carry the tile state.
+                }
+            }
+        });
+    }
+
+    /** The cluster's previews as the watcher last saw them, and what the user may do there. */
+    public void putPreviews(List<Preview> list, ClusterStatus status) {
+        change(() -> {
+            previews = List.copyOf(list);
+            cluster = status;
+        });
+    }
+
+    private Map<String, io.intelgraph.maestro.model.distill.BranchRecommendation> recommendations = Map.of();
+
+    /** The engine's recommendations for every branch (replacing the previous round's). */
+    public void putRecommendations(List<io.intelgraph.maestro.model.distill.BranchRecommendation> list) {
+        Map<String, io.intelgraph.maestro.model.distill.BranchRecommendation> next = new LinkedHashMap<>();
+        list.forEach(r -> next.put(r.branch(), r));
+        change(() -> recommendations = next);
+    }
+
+    /** A run's reports were read (by the evidence feed or a panel): its tile shows the badges. */
+    public void putEvidence(io.intelgraph.maestro.model.evidence.EvidenceSummary summary) {
+        change(() -> evidence.put(summary.runId(), summary));
+    }
+
+    /** A policy check ran on a commit (the deploy gate, "Run policy check"): its branch's denies are known. */
+    public void putPolicyVerdict(io.intelgraph.maestro.model.policy.PolicyVerdict verdict) {
+        change(() -> {
+            policyVerdicts.remove(verdict.key()); // re-inserted as the newest
+            policyVerdicts.put(verdict.key(), verdict);
+        });
+    }
+
+    /**
+     * How long a tile stays after its branch was deleted or its repository archived, on the builds'
+     * clock: long enough to see how a just-merged PR's last build ended, short enough that a day's
+     * merges do not pile up on the wall.
+     */
+    public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
+
+    public void setRetention(Duration retention) {
+        change(() -> gone.setRetention(retention));
+    }
+
+    /** The repositories the source watches now: tiles of any other repository are gone. */
+    public void watchRepos(java.util.Collection<RepoId> watched) {
+        change(() -> {
+            gone.watchRepos(watched);
+            openPullsByRepo.keySet().retainAll(watched);
+        });
+    }
+
+    /** The branches a repository has now: tiles of its other branches are gone. */
+    public void putBranches(RepoId repo, java.util.Collection<String> branches) {
+        change(() -> gone.putBranches(repo, branches));
+    }
+
+    public void repoFailed(RepoId repo, String message) {
+        change(() -> repoErrors.put(repo, message));
+    }
+
+    public void repoOk(RepoId repo) {
+        change(() -> repoErrors.remove(repo));
+    }
+
+    public void sourceLive(Optional<RateLimit> rateLimit, long pollIntervalSeconds) {
+        change(() -> health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.LIVE, "",
+                wallClock.instant(), rateLimit.or(health::rateLimit), null, pollIntervalSeconds));
+    }
+
+    /** The source failed as a whole: everything on screen becomes stale, with the reason. */
+    public void sourceStale(String message, Instant retryAt, Optional<RateLimit> rateLimit) {
+        change(() -> health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.STALE, message,
+                health.lastSuccess(), rateLimit.or(health::rateLimit), retryAt, health.pollIntervalSeconds()));
+    }
+
+    private void storeRun(WorkflowRun run) {
+        Map<Long, WorkflowRun> runs = runsByRepo.computeIfAbsent(run.repo(), r -> new HashMap<>());
+        WorkflowRun known = runs.get(run.id());
+        // An older attempt or an older update of the same attempt must not overwrite a newer one.
+        if (known != null && (known.runAttempt() > run.runAttempt()
+                || known.runAttempt() == run.runAttempt() && known.updatedAt().isAfter(run.updatedAt()))) {
+            return;
+        }
+        if (known != null && !known.headBranch().equals(run.headBranch())) {
+            forget(known);
+        }
+        runs.put(run.id(), run);
+        TileKey key = new TileKey(run.repo(), run.headBranch());
+        if (gone.expired(key)) {
+            // GitHub keeps listing a deleted branch's runs: they must not bring its tile back.
+            runs.remove(run.id());
+            return;
+        }
+        runsByTile.computeIfAbsent(key, k -> new HashMap<>()).put(run.id(), run);
+        dirtyTiles.add(key);
+        if (runs.size() > RUNS_KEPT_PER_REPO) {
+            List<WorkflowRun> oldest = runs.values().stream().sorted(NEWEST_FIRST).skip(RUNS_KEPT_PER_REPO).toList();
+            oldest.forEach(old -> {
+                runs.remove(old.id());
+                forget(old);
+            });
+        }
+    }
+
+    private void forget(WorkflowRun run) {
+        TileKey key = new TileKey(run.repo(), run.headBranch());
+        Map<Long, WorkflowRun> ofTile = runsByTile.get(key);
+        if (ofTile != null) {
+            ofTile.remove(run.id());
+            if (ofTile.isEmpty()) {
+                runsByTile.remove(key);
+            }
+        }
+        dirtyTiles.add(key);
+    }
+
+    private void change(Runnable mutation) {
+        BuildSnapshot toPublish;
+        synchronized (this) {
+            mutation.run();
+            dirty = true;
+            toPublish = batchDepth == 0 ? rebuild() : null;
+        }
+        publish(toPublish);
+    }
+
+    private void publish(BuildSnapshot snapshot) {
+        if (snapshot != null) {
+            subscribers.forEach(s -> s.accept(snapshot));
+        }
+    }
+
+    private BuildSnapshot rebuild() {
+        dirty = false;
+        current = build();
+        return current;
+    }
+
+    private BuildSnapshot build() {
+        Instant now = clock.instant();
+        for (RepoId repo : dirtyRepos) {
+            tiles.keySet().stream().filter(k -> k.repo().equals(repo)).forEach(dirtyTiles::add);
+        }
+        for (TileKey key : dirtyTiles) {
+            Map<Long, WorkflowRun> runs = runsByTile.get(key);
+            if (runs == null || runs.isEmpty()) {
+                tiles.remove(key);
+                transitions.remove(key);
+                continue;
+            }
+            List<WorkflowRun> newestFirst = runs.values().stream().sorted(NEWEST_FIRST).toList();
+            tiles.put(key, tile(key, newestFirst, openPullsByRepo.getOrDefault(key.repo(), Map.of()), now));
+        }
+        dirtyTiles.clear();
+        dirtyRepos.clear();
+        for (TileKey key : gone.expire(tiles.keySet(), now)) {
+            tiles.remove(key);
+            transitions.remove(key);
+            Map<Long, WorkflowRun> runs = runsByTile.remove(key);
+            Map<Long, WorkflowRun> ofRepo = runsByRepo.get(key.repo());
+            if (runs != null && ofRepo != null) {
+                ofRepo.keySet().removeAll(runs.keySet());
+                if (ofRepo.isEmpty()) {
+                    runsByRepo.remove(key.repo());
+                }
+            }
+        }
+        // Staleness follows the source and repository health, which can change without any run changing.
+        for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
+            BuildTile tile = entry.getValue();
+            String reason = staleReason(entry.getKey());
+            if (!reason.equals(tile.staleReason())) {
+                entry.setValue(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(),
+                        tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason));
+            }
+        }
+        return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
+                health, eventsApplied, previews, cluster, evidence, recommendations, policyVerdicts);
+    }
+
+    private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {
+        Map<String, WorkflowRun> latestPerWorkflow = new LinkedHashMap<>();
+        newestFirst.forEach(run -> latestPerWorkflow.putIfAbsent(run.workflowName(), run));
+        WorkflowRun headline = latestPerWorkflow.values().stream()
+                .min(Comparator.comparing((WorkflowRun r) -> r.state().ordinal()).thenComparing(NEWEST_FIRST))
+                .orElseThrow();
+        BuildState state = headline.state();
+        Transition transition = transitions.get(key);
+        if (transition == null) {
+            transition = new Transition(state, state, now);
+        } else if (transition.state() != state) {
+            transition = new Transition(state, transition.state(), now);
+        }
+        transitions.put(key, transition);
+        Optional<PullRequest> pr = pullRequestFor(key, headline, pulls);
+        return new BuildTile(key, pr, headline, List.copyOf(latestPerWorkflow.values()),
+                newestFirst.subList(0, Math.min(HISTORY_PER_TILE, newestFirst.size())), state,
+                transition.previous(), transition.changedAt(), staleReason(key));
+    }
+
+    private static Optional<PullRequest> pullRequestFor(TileKey key, WorkflowRun headline, Map<Integer, PullRequest> pulls) {
+        Optional<PullRequest> byNumber = headline.pullRequestNumber().map(pulls::get);
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        return pulls.values().stream().filter(pr -> pr.headRef().equals(key.branch())).findFirst();
+    }
+
+    private String staleReason(TileKey key) {
+        String repoError = repoErrors.get(key.repo());
+        if (repoError != null) {
+            return repoError;
+        }
+        return switch (health.freshness()) {
+            case STALE -> health.message().isEmpty() ? "source unavailable" : health.message();
+            case CONNECTING, LIVE -> "";
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package io.intelgraph.maestro.github;
+
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.sim.SimFault;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.Freshness;
+import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.testing.SimHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GitHubPollerTest {
+
+    private final SimHarness sim = new SimHarness(42);
+    private final BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+
+    private GitHubPoller poller(PollTargets targets) {
+        return new GitHubPoller(sim.client(), plane, targets, PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+        sim.close();
+    }
+
+    @Test
+    void steadyStateCostFollowsChangesNotPolls() {
+        GitHubPoller poller = poller(new PollTargets(List.of("intelgraph-sim"), List.of()));
+        GitHubPoller.CycleResult first = poller.syncOnce();
+        assertTrue(first.ok());
+        assertEquals(34, first.repos());
+        assertEquals(0, first.notModified());
+        assertEquals(Freshness.LIVE, plane.snapshot().health().freshness());
+        assertTrue(plane.snapshot().tiles().size() > 60, "tiles: " + plane.snapshot().tiles().size());
+
+        GitHubPoller.CycleResult second = poller.syncOnce();
+        // Nothing changed (the sim clock stands still): every runs and pulls request is a free 304.
+        assertEquals(second.requests(), second.notModified());
+        assertEquals(68, second.requests());
+        assertEquals(Duration.ofSeconds(10), second.nextDelay(), "free polls keep the minimum interval");
+    }
+
+    @Test
+    void aRateLimitMakesEverythingStaleUntilRetryAfterThenRecovers() {
+        GitHubPoller poller = poller(new PollTargets(List.of(), List.of(RepoId.parse("intelgraph-sim/api-gateway"))));
+        poller.syncOnce();
+        sim.server.inject(SimFault.secondaryRateLimit("/repos/", 120, 1));
+        Instant before = Instant.now();
+        GitHubPoller.CycleResult limited = poller.syncOnce();
+        assertFalse(limited.ok());
+        assertTrue(limited.nextDelay().compareTo(Duration.ofSeconds(119)) >= 0, "waits for Retry-After: " + limited.nextDelay());
+        var health = plane.snapshot().health();
+        assertEquals(Freshness.STALE, health.freshness());
+        assertTrue(health.message().contains("secondary rate limit"), health.message());
+        assertTrue(health.retryAt().isAfter(before.plusSeconds(119)));
+        assertTrue(plane.snapshot().tiles().stream().allMatch(BuildTile::stale));
+
+        assertTrue(poller.syncOnce().ok());
+        assertTrue(plane.snapshot().tiles().stream().noneMatch(BuildTile::stale));
+    }
+
+    @Test
+    void aMissingRepositoryOnlyStalesItsOwnTiles() {
+        RepoId good = RepoId.parse("intelgraph-sim/api-gateway");
+        RepoId missing = RepoId.parse("intelgraph-sim/does-not-exist");
+        GitHubPoller poller = poller(new PollTargets(List.of(), List.of(good, missing)));
+        GitHubPoller.CycleResult result = poller.syncOnce();
+        assertTrue(result.ok());
+        assertEquals(1, result.repoErrors().size());
+        assertTrue(plane.snapshot().repoErrors().get(missing).startsWith("Not found"));
+        assertTrue(plane.snapshot().tiles().stream().noneMatch(BuildTile::stale));
+    }
+
+    @Test
+    void anUnknownOrgIsACycleFailureThatSaysSo() {
+        GitHubPoller poller = poller(new PollTargets(List.of("no-such-org"), List.of()));
+        GitHubPoller.CycleResult result = poller.syncOnce();
+        assertFalse(result.ok());
+        assertTrue(result.failure().startsWith("Cannot list repositories of no-such-org: Not found"), result.failure());
+    }
+}

@@ -1,0 +1,82 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.cli.HudRuntime;
+import io.intelgraph.maestro.cli.Main;
+import io.intelgraph.maestro.cli.PreviewRuntime;
+import io.intelgraph.maestro.cli.SourceOptions;
+import io.intelgraph.maestro.cli.SubcommandProvider;
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.preview.AuditLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import io.intelgraph.maestro.model.preview.ClusterStatus;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code gui} (the default): opens the HUD window. */
+@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the HUD (the default subcommand).")
+public final class GuiCommand implements Callable<Integer> {
+
+    /** Adds {@code gui} to {@code maestro} as its default subcommand (registered in META-INF/services). */
+    public static final class Provider implements SubcommandProvider {
+        @Override
+        public Callable<Integer> create(Main main) {
+            GuiCommand gui = new GuiCommand();
+            gui.main = main;
+            return gui;
+        }
+
+        @Override
+        public boolean isDefault() {
+            return true;
+        }
+    }
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
+    @Option(names = "--wall", description = "Start in wall-display mode: full screen, large type, failing first.")
+    boolean wall;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
+        HudConfig config = loader.load(source.flags());
+        HudRuntime runtime = HudRuntime.create(config, main.tokens());
+        runtime.poller().start();
+        runtime.startEvidenceFeed();
+        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
+        Optional<PreviewRuntime> previews = startPreviews(config, runtime);
+        String actor = AuditLog.actor(main.env(), "hud");
+        HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
+                runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated(),
+                previews.map(PreviewRuntime::service), actor, teachers), () -> {
+                    previews.ifPresent(PreviewRuntime::close);
+                    runtime.close();
+                });
+        return 0;
+    }
+
+    /** Previews are optional: without a usable cluster or chart the HUD runs and says why on the Previews view. */
+    private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
+        try {
+            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
+            previews.watcher().start(runtime.plane()::putPreviews);
+            previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
+            return Optional.of(previews);
+        } catch (Exception e) {
+            runtime.plane().putPreviews(java.util.List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}

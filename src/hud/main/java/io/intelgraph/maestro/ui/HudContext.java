@@ -1,0 +1,30 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.store.BuildPlane;
+
+import java.util.Optional;
+
+/**
+ * What the composition root hands the UI: the plane to read snapshots from, the client for the
+ * detail view's jobs and re-runs, a way to ask for an early poll, and where to keep user state.
+ */
+public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+        boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
+        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers) {
+
+    /** Without the teacher marketplace. */
+    public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+            boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor) {
+        this(plane, client, refresh, userState, startInWallMode, simulated, previews, actor, Optional.empty());
+    }
+
+    /** Without previews (tests and tools that only need builds). */
+    public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+            boolean startInWallMode, boolean simulated) {
+        this(plane, client, refresh, userState, startInWallMode, simulated, Optional.empty(),
+                System.getProperty("user.name", "unknown") + "@hud");
+    }
+}

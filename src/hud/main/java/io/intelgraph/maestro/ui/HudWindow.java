@@ -1,0 +1,345 @@
+package io.intelgraph.maestro.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.detail.RunDetailView;
+import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The main window: header with the source (SIMULATED in large letters when it is), filter bar,
+ * tile grid, detail panel, and a status bar with freshness and API budget. Wall mode (F11 or W)
+ * goes full screen, hides the controls, enlarges type and pages through tiles if they do not fit.
+ */
+public final class HudWindow {
+
+    private static final Duration WALL_PAGE_TIME = Duration.seconds(12);
+    /** Smallest tile on the wall: at this size the repository name is about 34 px high. */
+    private static final double WALL_MIN_TILE_WIDTH = 460;
+    private static final double WALL_MIN_TILE_HEIGHT = 230;
+
+    private final HudContext context;
+    private final HudViewModel model;
+    private final RunDetailViewModel detailModel;
+    private final io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidenceModel;
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "hud-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BorderPane root = new BorderPane();
+    private final TileGrid grid;
+    private final ScrollPane scroller;
+    private final RunDetailView detail;
+    private final FxSnapshotPump pump;
+    private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previewsModel;
+    private final io.intelgraph.maestro.ui.previews.PreviewsView previewsView;
+    private final javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
+    private final javafx.beans.property.BooleanProperty previewsShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final Timeline ticker;
+    private final Label pageLabel = new Label();
+    private Runnable unsubscribe = () -> { };
+    private int wallPage;
+    private Stage stage;
+
+    public HudWindow(HudContext context) {
+        this.context = context;
+        this.model = new HudViewModel(context.userState(), context.startInWallMode());
+        this.detailModel = new RunDetailViewModel(context.client(), background, () -> model.snapshotProperty().get(),
+                context.refresh());
+        this.grid = new TileGrid(this::openDetail);
+        this.scroller = new ScrollPane(grid);
+        this.previewsModel = new io.intelgraph.maestro.ui.previews.PreviewsViewModel(context.previews(), background,
+                context.actor());
+        this.previewsView = new io.intelgraph.maestro.ui.previews.PreviewsView(previewsModel, java.time.Clock.systemUTC());
+        this.evidenceModel = new io.intelgraph.maestro.ui.evidence.EvidenceViewModel(
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(),
+                        io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), background,
+                evidence -> context.plane().putEvidence(io.intelgraph.maestro.model.evidence.EvidenceSummary.of(evidence)));
+        this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail,
+                () -> io.intelgraph.maestro.runners.RunnerQuotes.load(context.userState().configDir()));
+        this.pump = new FxSnapshotPump(snapshot -> {
+            previewsModel.accept(snapshot);
+            model.accept(snapshot);
+            detailModel.follow(snapshot);
+        });
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        build();
+    }
+
+    public HudViewModel model() {
+        return model;
+    }
+
+    public FxSnapshotPump pump() {
+        return pump;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private void build() {
+        root.getStyleClass().add("hud-root");
+        scroller.setFitToWidth(true);
+        scroller.setId("tile-scroller");
+        grid.setId("tile-grid");
+
+        Label product = new Label("MAESTRO BUILD HUD");
+        product.getStyleClass().add("product-name");
+        Label simBadge = new Label("SIMULATED DATA");
+        simBadge.setId("sim-badge");
+        simBadge.getStyleClass().add("sim-badge");
+        simBadge.visibleProperty().bind(model.simulatedProperty());
+        simBadge.managedProperty().bind(simBadge.visibleProperty());
+        Label source = new Label();
+        source.setId("source-label");
+        source.textProperty().bind(model.sourceTextProperty());
+        source.getStyleClass().add("source-label");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = new Button("⟳ Refresh");
+        refresh.setId("refresh");
+        refresh.setOnAction(e -> background.execute(context.refresh()));
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-toggle");
+        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        ToggleButton wall = new ToggleButton("Wall (F11)");
+        wall.setId("wall-toggle");
+        wall.selectedProperty().bindBidirectional(model.wallModeProperty());
+        // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
+        for (javafx.scene.Node desktopOnly : List.of(source, refresh, dark)) {
+            desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
+            desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
+        }
+        ToggleButton buildsView = new ToggleButton("Builds");
+        buildsView.setId("view-builds");
+        buildsView.setToggleGroup(views);
+        buildsView.setSelected(true);
+        ToggleButton previewsButton = new ToggleButton("Previews");
+        previewsButton.setId("view-previews");
+        previewsButton.setToggleGroup(views);
+        ToggleButton teachersButton = new ToggleButton("Teachers");
+        teachersButton.setId("view-teachers");
+        teachersButton.setToggleGroup(views);
+        javafx.scene.Node teachersView = context.teachers()
+                .<javafx.scene.Node>map(m -> new io.intelgraph.maestro.ui.teachers.TeachersView(m, background))
+                .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why)."));
+        views.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one view is always chosen
+            } else {
+                closeDetail();
+                boolean showPreviews = now == previewsButton;
+                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView : scroller);
+                previewsShown.set(showPreviews);
+            }
+        });
+        for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton, teachersButton)) {
+            desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
+            desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
+        }
+        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, spacer, pageLabel,
+                refresh, dark, wall);
+        header.getStyleClass().add("hud-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+
+        FilterBar filters = new FilterBar(model.queryProperty());
+        VBox top = new VBox(header, filters);
+        // The filter bar filters build tiles: hidden on the wall and on the Previews view.
+        filters.visibleProperty().bind(model.wallModeProperty().not().and(previewsShown.not()));
+        filters.managedProperty().bind(filters.visibleProperty());
+
+        Label staleBanner = new Label();
+        staleBanner.setId("stale-banner");
+        staleBanner.getStyleClass().add("stale-banner");
+        staleBanner.setMaxWidth(Double.MAX_VALUE);
+        staleBanner.textProperty().bind(model.freshnessTextProperty());
+        staleBanner.visibleProperty().bind(model.staleProperty());
+        staleBanner.managedProperty().bind(staleBanner.visibleProperty());
+        top.getChildren().add(staleBanner);
+
+        Label freshness = new Label();
+        freshness.setId("freshness");
+        freshness.textProperty().bind(model.freshnessTextProperty());
+        Label budget = new Label();
+        budget.setId("rate-limit");
+        budget.textProperty().bind(model.rateLimitTextProperty());
+        Label summary = new Label();
+        summary.setId("summary");
+        summary.textProperty().bind(model.summaryTextProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(16, freshness, gap, summary, budget);
+        status.getStyleClass().add("status-bar");
+        status.setPadding(new Insets(6, 12, 6, 12));
+
+        root.setTop(top);
+        root.setCenter(scroller);
+        root.setBottom(status);
+
+        model.visibleTiles().addListener((ListChangeListener<BuildTile>) c -> showTiles());
+        model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
+        model.darkThemeProperty().addListener((o, a, on) -> applyTheme(on));
+        model.staleProperty().addListener((o, a, stale) ->
+                root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), stale));
+    }
+
+    public void show(Stage target) {
+        this.stage = target;
+        // Never larger than the screen (small laptops, and the headless test screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> model.wallModeProperty().set(!model.wallModeProperty().get()));
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && root.getRight() != null) {
+                closeDetail();
+            } else if (e.getCode() == KeyCode.W && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                model.wallModeProperty().set(!model.wallModeProperty().get());
+            }
+        });
+        target.titleProperty().bind(model.titleProperty());
+        target.setScene(scene);
+        target.setMinWidth(800);
+        target.setMinHeight(500);
+        applyTheme(model.darkThemeProperty().get());
+        target.fullScreenProperty().addListener((o, a, full) -> {
+            if (!full && model.wallModeProperty().get()) {
+                model.wallModeProperty().set(false);
+            }
+        });
+        scroller.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (model.wallModeProperty().get()) {
+                showTiles();
+            }
+        });
+        target.show();
+        applyWallMode(model.wallModeProperty().get());
+        unsubscribe = context.plane().subscribe(pump);
+        ticker.play();
+    }
+
+    public void dispose() {
+        unsubscribe.run();
+        ticker.stop();
+        background.shutdownNow();
+    }
+
+    private void tick() {
+        grid.tick(context.plane().clock().instant());
+        if (model.wallModeProperty().get()) {
+            wallPage++;
+            if ((int) (wallPage % WALL_PAGE_TIME.toSeconds()) == 0) {
+                showTiles();
+            }
+        }
+    }
+
+    private void showTiles() {
+        List<BuildTile> tiles = model.visibleTiles();
+        java.time.Instant now = context.plane().clock().instant();
+        if (!model.wallModeProperty().get()) {
+            pageLabel.setText("");
+            grid.show(tiles, now, this::extrasOf);
+            return;
+        }
+        // Wall: as many tiles as stay readable from across the room; page through the rest.
+        double width = scroller.getViewportBounds().getWidth();
+        double height = scroller.getViewportBounds().getHeight();
+        int columns = Math.max(1, (int) (width / WALL_MIN_TILE_WIDTH));
+        int rows = Math.max(1, (int) (height / WALL_MIN_TILE_HEIGHT));
+        int perPage = columns * rows;
+        int pages = Math.max(1, (tiles.size() + perPage - 1) / perPage);
+        int page = (int) (wallPage / WALL_PAGE_TIME.toSeconds()) % pages;
+        List<BuildTile> shown = tiles.subList(page * perPage, Math.min(tiles.size(), (page + 1) * perPage));
+        pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
+        grid.fit(columns, rows, width, height);
+        grid.show(shown, now, this::extrasOf);
+    }
+
+    private void applyWallMode(boolean on) {
+        if (on) {
+            views.selectToggle(views.getToggles().get(0));
+        }
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wall"), on);
+        if (stage != null) {
+            stage.setFullScreenExitHint(on ? "Press F11 or W to leave wall mode" : "");
+            stage.setFullScreen(on);
+        }
+        wallPage = 0;
+        if (!on) {
+            grid.unfit();
+        }
+        scroller.setVbarPolicy(on ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        closeDetail();
+        showTiles();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private io.intelgraph.maestro.ui.tiles.TileExtras extrasOf(BuildTile tile) {
+        var snapshot = model.snapshotProperty().get();
+        return snapshot == null ? io.intelgraph.maestro.ui.tiles.TileExtras.NONE
+                : new io.intelgraph.maestro.ui.tiles.TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
+                        snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile));
+    }
+
+    private void openDetail(BuildTile tile) {
+        if (tile == null || model.wallModeProperty().get()) {
+            return;
+        }
+        detailModel.open(tile);
+        root.setRight(detail);
+    }
+
+    private void closeDetail() {
+        detailModel.close();
+        root.setRight(null);
+    }
+
+    private void openUrl(String url) {
+        // No Application instance (see HudLauncher), so hand the URL to the desktop's opener.
+        String os = System.getProperty("os.name").toLowerCase();
+        String[] command = os.contains("win") ? new String[] {"rundll32", "url.dll,FileProtocolHandler", url}
+                : os.contains("mac") ? new String[] {"open", url} : new String[] {"xdg-open", url};
+        background.execute(() -> {
+            try {
+                new ProcessBuilder(command).start();
+            } catch (java.io.IOException e) {
+                javafx.application.Platform.runLater(() -> detailModel.messageProperty()
+                        .set("Link copied to the clipboard (no browser opener found)."));
+            }
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package io.intelgraph.maestro.ui.evidence;
+
+import io.intelgraph.maestro.model.evidence.Attestation;
+import io.intelgraph.maestro.model.evidence.RunEvidence;
+import io.intelgraph.maestro.model.evidence.SignatureState;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/**
+ * Signatures & provenance: each Sigstore bundle of the run with its verdict (symbol and words;
+ * the reason when it does not verify), who signed it, when the log recorded it, what it is about,
+ * and the SLSA provenance it carries.
+ */
+public final class SignaturesPanel extends VBox {
+
+    private final Label verdict = new Label();
+    private final VBox bundles = new VBox(14);
+
+    public SignaturesPanel(EvidenceViewModel model) {
+        setSpacing(8);
+        getStyleClass().add("evidence-panel");
+        verdict.setId("signatures-verdict");
+        verdict.getStyleClass().add("evidence-totals");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bundles.setId("signatures-bundles");
+        ScrollPane scroll = new ScrollPane(bundles);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(new EvidenceStatus(model), verdict, scroll);
+        model.evidenceProperty().addListener((o, a, e) -> show(e));
+        show(model.evidenceProperty().get());
+    }
+
+    private void show(RunEvidence evidence) {
+        bundles.getChildren().clear();
+        if (evidence == null) {
+            verdict.setText("");
+            return;
+        }
+        SignatureState state = evidence.signatureState();
+        verdict.setText(state == SignatureState.MISSING
+                ? "∅ Not signed: no Sigstore bundle (*.sigstore.json) among the run's artifacts."
+                : state.symbol() + " " + evidence.attestations().size() + (evidence.attestations().size() == 1 ? " bundle, " : " bundles, ")
+                        + state.words());
+        for (Attestation a : evidence.attestations()) {
+            Label card = new Label(io.intelgraph.maestro.supplychain.AttestationText.describe(a));
+            card.setWrapText(true);
+            card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            card.getStyleClass().addAll("attestation", "attestation-" + a.state().name().toLowerCase(Locale.ROOT));
+            bundles.getChildren().add(card);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
+import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.build.Conclusion;
+import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.sim.SimFault;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.tiles.TileView;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.TilePane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HUD window, headless (Monocle), on the simulated build plane through the real client. */
+@ExtendWith(ApplicationExtension.class)
+class HudWindowTest {
+
+    private SimHarness sim;
+    private BuildPlane plane;
+    private GitHubPoller poller;
+    private ScheduledExecutorService executor;
+    private HudWindow window;
+    private Path configDir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sim = new SimHarness(42);
+        plane = new BuildPlane(sim.clock, SourceHealth.connecting("SIMULATED build plane (test)", true));
+        executor = Executors.newSingleThreadScheduledExecutor();
+        poller = new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
+                PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+        poller.syncOnce();
+        configDir = Files.createTempDirectory("hud-ui");
+        window = new HudWindow(new HudContext(plane, sim.client(), () -> poller.syncOnce(), new UserStateStore(configDir),
+                false, true));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        window.dispose();
+        executor.shutdownNow();
+        sim.close();
+    }
+
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<TileView> tiles(FxRobot robot) {
+        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
+        return io.intelgraph.maestro.testing.OnFx.tiles(grid);
+    }
+
+    @Test
+    void opensWithSimulatedTilesClearlyLabelled(FxRobot robot) throws Exception {
+        await(() -> tiles(robot).size() == plane.snapshot().tiles().size());
+        assertTrue(tiles(robot).size() > 60);
+        assertTrue(robot.lookup("#sim-badge").queryAs(Label.class).isVisible());
+        assertEquals("SIMULATED DATA", robot.lookup("#sim-badge").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#freshness").queryAs(Label.class).getText().startsWith("● LIVE"));
+        assertTrue(robot.lookup("#rate-limit").queryAs(Label.class).getText().startsWith("API budget"));
+        // Failing first: the first tile is failed and says so in words, not only in colour.
+        TileView first = tiles(robot).get(0);
+        assertEquals(BuildState.FAILED, first.tile().state());
+        assertTrue(robot.from(first).lookup(".tile-state").queryAs(Label.class).getText().startsWith("FAILED"));
+        assertTrue(first.getStyleClass().contains("state-failed"));
+    }
+
+    @Test
+    void filteringNarrowsTheGridAndPersists(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        robot.clickOn("#filter-text").write("api-gateway");
+        await(() -> tiles(robot).stream().allMatch(t -> t.tile().repoName().equals("intelgraph-sim/api-gateway")));
+        long expected = plane.snapshot().tiles().stream().filter(t -> t.repoName().contains("api-gateway")).count();
+        assertEquals(expected, tiles(robot).size());
+        assertTrue(Files.readString(configDir.resolve("ui-state.json")).contains("api-gateway"), "filters persist");
+        assertEquals("api-gateway", new UserStateStore(configDir).load().query().text());
+    }
+
+    @Test
+    void clickingATileOpensItsJobsAndSteps(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        TileView failing = tiles(robot).get(0);
+        // The view is reused for its key and will show the new attempt: keep what it showed now.
+        var before = failing.tile();
+        robot.clickOn(failing);
+        await(() -> robot.lookup("#job-tree").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeView<String> jobs = robot.lookup("#job-tree").queryAs(TreeView.class);
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> !jobs.getRoot().getChildren().isEmpty()));
+        assertTrue(jobs.getRoot().getChildren().stream().anyMatch(j -> j.getValue().contains("FAILED")),
+                "the failed job is listed as FAILED");
+        assertTrue(jobs.getRoot().getChildren().get(0).getChildren().stream()
+                .anyMatch(s -> s.getValue().startsWith("1. Set up job")));
+        // The token allows it (the simulator grants push) and the run completed: re-run is offered.
+        await(() -> !robot.lookup("#rerun-all").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#rerun-failed").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rerun-failed");
+        await(() -> plane.snapshot().tiles().stream().anyMatch(t -> t.key().equals(before.key())
+                && t.headline().runAttempt() > before.headline().runAttempt()));
+        robot.clickOn("#detail-close");
+        await(() -> robot.lookup("#job-tree").tryQuery().isEmpty());
+    }
+
+    /** A failed run's artifacts in the Tests, Scan and SBOM panels: Surefire + pytest, Trivy (alpine 3.9), CycloneDX. */
+    @Test
+    void aFailedRunsReportsInTheirPanels(FxRobot robot) throws Exception {
+        await(() -> tiles(robot).stream().anyMatch(t -> t.tile().state() == BuildState.FAILED
+                && t.tile().headline().status() == RunStatus.COMPLETED));
+        TileView failed = tiles(robot).stream().filter(t -> t.tile().state() == BuildState.FAILED
+                && t.tile().headline().status() == RunStatus.COMPLETED).findFirst().orElseThrow();
+        robot.clickOn(failed);
+        await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Label totals = robot.lookup("#tests-totals").queryAs(Label.class);
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> totals.getText().startsWith("✕ 4 failed")));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<io.intelgraph.maestro.model.evidence.TestCaseResult> cases =
+                robot.lookup("#tests-cases").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> cases.getItems().size()));
+        assertTrue(io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#tests-trace")
+                .queryAs(javafx.scene.control.TextArea.class).getText()).contains("java.lang.AssertionError"),
+                "the first failure's trace is shown");
+        Label history = robot.lookup("#tests-history").queryAs(Label.class);
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> history.getText().startsWith("History on this branch")));
+        String historyLine = io.intelgraph.maestro.testing.OnFx.read(history::getText);
+        assertTrue(historyLine.startsWith("History on this branch, newest first: #" + failed.tile().headline().runNumber()
+                + " ✕ FAILED"), historyLine);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.intelgraph.maestro.model.evidence.Finding> findings =
+                robot.lookup("#scan-findings").queryAs(javafx.scene.control.TableView.class);
+        assertEquals("◆ CRITICAL 2", io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#scan-toggle-critical")
+                .queryAs(javafx.scene.control.ToggleButton.class).getText()));
+        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size()));
+        robot.clickOn("#scan-toggle-medium");
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size() == 2));
+        assertEquals("musl", io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().get(0).pkg()));
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.intelgraph.maestro.model.evidence.SbomComponent> components =
+                robot.lookup("#sbom-components").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(62, io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size()));
+        robot.clickOn("#sbom-search").write("bsd-3");
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size() == 4));
+    }
+
+    /** After the evidence feed read a failed run, its tile carries the badges, by symbol and word. */
+    @Test
+    void aFailedTileShowsItsFindingsAndTests(FxRobot robot) throws Exception {
+        var feed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
+                new io.intelgraph.maestro.supplychain.EvidenceCollector(sim.client(), 64L << 20), java.util.Optional::empty,
+                new io.intelgraph.maestro.supplychain.EvidenceFeed.Budget(1, 0.5, java.time.Duration.ofSeconds(15)),
+                executor, Clock.systemUTC());
+        assertEquals(1, feed.round());
+        long runId = plane.snapshot().evidence().keySet().iterator().next();
+        await(() -> tiles(robot).stream().anyMatch(t -> t.tile().headline().id() == runId));
+        TileView tile = tiles(robot).stream().filter(t -> t.tile().headline().id() == runId).findFirst().orElseThrow();
+        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile).lookup("#tile-findings")
+                .queryAs(Label.class).getText().equals("◆ 2 CRIT")));
+        assertEquals("✕ 4/6 failed", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+                .lookup("#tile-tests").queryAs(Label.class).getText()));
+        assertEquals("✗ UNVERIFIED", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+                .lookup("#tile-signature").queryAs(Label.class).getText()));
+    }
+
+    /** After a round of the engine, tiles carry the recommendation and the Distillation tab explains it. */
+    @Test
+    void theEnginesRecommendationOnTilesAndInItsTab(FxRobot robot) throws Exception {
+        new io.intelgraph.maestro.distill.DistillFeed(plane, new io.intelgraph.maestro.distill.DistillEngine(
+                io.intelgraph.maestro.distill.BuiltInTeachers.all(), 42), executor).round();
+        assertEquals(plane.snapshot().tiles().size(), plane.snapshot().recommendations().size(), "every branch judged");
+        await(() -> tiles(robot).stream().allMatch(t -> io.intelgraph.maestro.testing.OnFx.read(() ->
+                !robot.from(t).lookup("#tile-advice").queryAs(Label.class).getText().isEmpty())));
+        TileView first = tiles(robot).get(0);
+        var recommendation = plane.snapshot().recommendationOf(first.tile()).orElseThrow();
+        String advice = io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(first).lookup("#tile-advice")
+                .queryAs(Label.class).getText());
+        assertTrue(advice.startsWith(recommendation.recommendation().symbol() + " " + recommendation.recommendation().word()), advice);
+        robot.clickOn(first);
+        await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(5));
+        String text = io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#distillation-text").queryAs(Label.class).getText());
+        assertTrue(text.startsWith(recommendation.recommendation().symbol() + " "
+                + recommendation.recommendation().word().toUpperCase(java.util.Locale.ROOT)), text);
+        assertTrue(text.contains("teacher activations:") && text.contains("runners for this branch:"), text);
+    }
+
+    @Test
+    void aStaleSourceIsShownAsStaleNotCurrent(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        // Through the real path: the simulator answers 403 + Retry-After, the poller reports it.
+        sim.server.inject(SimFault.secondaryRateLimit("/repos/", 120, 1));
+        assertFalse(poller.syncOnce().ok());
+        await(() -> robot.lookup("#stale-banner").queryAs(Label.class).isVisible());
+        String text = robot.lookup("#stale-banner").queryAs(Label.class).getText();
+        assertTrue(text.startsWith("▲ STALE — GitHub secondary rate limit on GET /repos/intelgraph-sim/"), text);
+        assertTrue(text.contains("waiting 120 s (Retry-After)"), text);
+        assertTrue(text.contains("retrying"), text);
+        await(() -> tiles(robot).stream().allMatch(t -> t.tile().stale()));
+        Node banner = robot.from(tiles(robot).get(0)).lookup(".tile-stale-banner").query();
+        assertTrue(banner.isVisible());
+        assertTrue(((Label) banner).getText().startsWith("STALE — GitHub secondary rate limit"));
+        assertEquals(BuildState.FAILED, tiles(robot).get(0).tile().state(), "the last known state stays, marked stale");
+
+        // The source comes back: the banner goes, tiles are live again, the app never stopped.
+        assertTrue(poller.syncOnce().ok());
+        await(() -> !robot.lookup("#stale-banner").queryAs(Label.class).isVisible());
+        await(() -> tiles(robot).stream().noneMatch(t -> t.tile().stale()));
+    }
+
+    @Test
+    void wallModeHidesControlsAndPutsFailuresFirst(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        robot.interact(() -> window.model().queryProperty().set(window.model().queryProperty().get().withSort(TileSort.NAME)));
+        robot.clickOn("#wall-toggle");
+        await(() -> !robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
+        assertEquals(TileSort.FAILING_FIRST, window.model().effectiveQuery().sort());
+        await(() -> tiles(robot).get(0).tile().state() == BuildState.FAILED);
+        double tileWidth = robot.lookup("#tile-grid").queryAs(TilePane.class).getPrefTileWidth();
+        assertTrue(tileWidth >= 300, "wall tiles stay large: " + tileWidth);
+        robot.interact(() -> window.model().wallModeProperty().set(false));
+        await(() -> robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
+    }
+
+    @Test
+    void aBurstOfAThousandEventsIsCoalesced(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        long deliveredBefore = window.pump().delivered();
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 1000; i++) {
+                plane.putRun(Runs.run(9_000_000 + i, "burst/repo", "branch-" + (i % 40), "CI",
+                        i % 7 == 0 ? RunStatus.IN_PROGRESS : RunStatus.COMPLETED,
+                        i % 7 == 0 ? Conclusion.NONE : i % 5 == 0 ? Conclusion.FAILURE : Conclusion.SUCCESS, i % 50));
+            }
+        });
+        producer.start();
+        producer.join();
+        await(() -> tiles(robot).stream().filter(t -> t.tile().repoName().equals("burst/repo")).count() == 40);
+        long delivered = window.pump().delivered() - deliveredBefore;
+        assertTrue(delivered < 1000, "FX thread saw " + delivered + " updates for 1000 events");
+        assertEquals(plane.snapshot().version(), window.model().snapshotProperty().get().version(),
+                "the newest snapshot is what is shown");
+    }
+}

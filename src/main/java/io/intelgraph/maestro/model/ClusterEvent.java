@@ -1,8 +1,0 @@
-package io.intelgraph.maestro.model;
-
-import java.time.Instant;
-
-/** A Kubernetes Event in a preview namespace; {@code warning} events are listed first. */
-public record ClusterEvent(boolean warning, String reason, String message, String involvedObject, Instant lastSeen,
-        int count) {
-}

@@ -1,6 +1,0 @@
-package io.intelgraph.maestro.model;
-
-/** A code-scanning alert (CodeQL, Trivy SARIF uploads, ...). */
-public record CodeScanningAlert(int number, String ruleId, String severity, String description, String state,
-        String tool, String ref, String htmlUrl) {
-}

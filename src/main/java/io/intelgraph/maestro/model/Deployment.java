@@ -1,5 +1,0 @@
-package io.intelgraph.maestro.model;
-
-/** A deployment and, for deployment_status events, its latest state (success, failure, in_progress, ...). */
-public record Deployment(long id, String environment, String ref, String sha, String creator, String state) {
-}

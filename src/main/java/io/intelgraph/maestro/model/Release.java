@@ -1,8 +1,0 @@
-package io.intelgraph.maestro.model;
-
-import java.time.Instant;
-
-/** A GitHub release; {@code publishedAt} is null for drafts. */
-public record Release(long id, String tagName, String name, boolean draft, boolean prerelease, String author,
-        Instant publishedAt, String htmlUrl) {
-}

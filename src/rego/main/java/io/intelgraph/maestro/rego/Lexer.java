@@ -1,0 +1,158 @@
+package io.intelgraph.maestro.rego;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Tokens of Rego source; newlines are kept because they separate the expressions of a body. */
+final class Lexer {
+
+    enum Kind { IDENT, STRING, NUMBER, PUNCT, NEWLINE, EOF }
+
+    record Token(Kind kind, String text, Object value, int line, int column) {
+        boolean is(String punctOrKeyword) {
+            return (kind == Kind.PUNCT || kind == Kind.IDENT) && text.equals(punctOrKeyword);
+        }
+
+        String where() {
+            return "line " + line + ":" + column;
+        }
+    }
+
+    private static final String[] PUNCT = {":=", "==", "!=", "<=", ">=", "(", ")", "[", "]", "{", "}", ",", ".", ";",
+        ":", "=", "<", ">", "+", "-", "*", "/", "%", "|", "&"};
+
+    static List<Token> tokenize(String source, String file) {
+        List<Token> out = new ArrayList<>();
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            int column = i - lineStart + 1;
+            if (c == '\n') {
+                out.add(new Token(Kind.NEWLINE, "\n", null, line, column));
+                line++;
+                i++;
+                lineStart = i;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '#') {
+                while (i < source.length() && source.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '"') {
+                StringBuilder s = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i >= source.length() || source.charAt(i) == '\n') {
+                        throw new RegoException(file + ":" + line + ": unterminated string");
+                    }
+                    char d = source.charAt(i);
+                    if (d == '"') {
+                        i++;
+                        break;
+                    }
+                    if (d == '\\') {
+                        if (i + 1 >= source.length()) {
+                            throw new RegoException(file + ":" + line + ": unterminated string");
+                        }
+                        char e = source.charAt(i + 1);
+                        switch (e) {
+                            case 'n' -> s.append('\n');
+                            case 't' -> s.append('\t');
+                            case 'r' -> s.append('\r');
+                            case 'b' -> s.append('\b');
+                            case 'f' -> s.append('\f');
+                            case '"' -> s.append('"');
+                            case '\\' -> s.append('\\');
+                            case '/' -> s.append('/');
+                            case 'u' -> {
+                                s.append(unicodeEscape(source, i + 2, file, line));
+                                i += 4;
+                            }
+                            default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
+                        }
+                        i += 2;
+                    } else {
+                        s.append(d);
+                        i++;
+                    }
+                }
+                out.add(new Token(Kind.STRING, s.toString(), s.toString(), line, column));
+            } else if (c == '`') {
+                int end = source.indexOf('`', i + 1);
+                if (end < 0) {
+                    throw new RegoException(file + ":" + line + ": unterminated raw string");
+                }
+                String s = source.substring(i + 1, end);
+                for (char d : s.toCharArray()) {
+                    if (d == '\n') {
+                        line++;
+                    }
+                }
+                out.add(new Token(Kind.STRING, s, s, line, column));
+                i = end + 1;
+            } else if (Character.isDigit(c)) {
+                int start = i;
+                while (i < source.length() && (Character.isDigit(source.charAt(i)) || source.charAt(i) == '.'
+                        || source.charAt(i) == 'e' || source.charAt(i) == 'E'
+                        || (source.charAt(i) == '-' || source.charAt(i) == '+') && (source.charAt(i - 1) == 'e'
+                        || source.charAt(i - 1) == 'E'))) {
+                    i++;
+                }
+                String text = source.substring(start, i);
+                out.add(new Token(Kind.NUMBER, text, Values.number(number(text, file, line, column)), line, column));
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < source.length() && (Character.isLetterOrDigit(source.charAt(i)) || source.charAt(i) == '_')) {
+                    i++;
+                }
+                String text = source.substring(start, i);
+                out.add(new Token(Kind.IDENT, text, null, line, column));
+            } else {
+                String match = null;
+                for (String p : PUNCT) {
+                    if (source.startsWith(p, i)) {
+                        match = p;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    throw new RegoException(file + ":" + line + ":" + column + ": unexpected character '" + c + "'");
+                }
+                out.add(new Token(Kind.PUNCT, match, null, line, column));
+                i += match.length();
+            }
+        }
+        out.add(new Token(Kind.EOF, "", null, line, 1));
+        return out;
+    }
+
+    /** The four hex digits of a {@code \\uXXXX} escape starting at {@code at}. */
+    private static char unicodeEscape(String source, int at, String file, int line) {
+        if (at + 4 > source.length()) {
+            throw new RegoException(file + ":" + line + ": bad escape \\u: four hex digits expected");
+        }
+        String hex = source.substring(at, at + 4);
+        for (int k = 0; k < hex.length(); k++) {
+            if (!HexFormat.isHexDigit(hex.charAt(k))) {
+                throw new RegoException(file + ":" + line + ": bad escape \\u" + hex + ": four hex digits expected");
+            }
+        }
+        return (char) Integer.parseInt(hex, 16);
+    }
+
+    /** A JSON number as the lexer's loose scan took it ({@code 1e}, {@code 1.2.3} are not one). */
+    private static BigDecimal number(String text, String file, int line, int column) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new RegoException(file + ":" + line + ":" + column + ": '" + text + "' is not a number");
+        }
+    }
+
+    private Lexer() {
+    }
+}
