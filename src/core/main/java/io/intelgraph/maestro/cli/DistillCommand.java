@@ -12,6 +12,8 @@ import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.distill.DistillEngine;
 import io.intelgraph.maestro.distill.SignalExtractor;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.model.distill.RunnerQuote;
+import io.intelgraph.maestro.runners.RunnerQuotes;
 import io.intelgraph.maestro.runners.RunnerRanking;
 import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.text.TerminalText;
@@ -69,7 +71,7 @@ final class DistillCommand implements Callable<Integer> {
             return 3;
         }
         List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
-        var quotes = io.intelgraph.maestro.runners.RunnerQuotes.load(config.configDir());
+        var quotes = RunnerQuotes.load(config.configDir());
         main.out().print(json ? frame(recommendations, quotes) : table(recommendations));
         main.out().flush();
         return 0;
@@ -171,7 +173,7 @@ final class DistillCommand implements Callable<Integer> {
     }
 
     /** The frame the hub publishes: {@code type: "distillation"}, one entry per branch. */
-    static String frame(List<BranchRecommendation> recommendations, List<io.intelgraph.maestro.model.distill.RunnerQuote> quotes)
+    static String frame(List<BranchRecommendation> recommendations, List<RunnerQuote> quotes)
             throws Exception {
         ObjectNode frame = JSON.createObjectNode();
         frame.put("type", "distillation");

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.DependencyKind;
 import io.intelgraph.maestro.model.evidence.Finding;
 import io.intelgraph.maestro.model.evidence.Sbom;
 import io.intelgraph.maestro.model.evidence.ScanReport;
 import io.intelgraph.maestro.model.evidence.Severity;
+import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
 import io.intelgraph.maestro.model.evidence.TestReport;
+import io.intelgraph.maestro.supplychain.AttestationText;
+import io.intelgraph.maestro.supplychain.BundleReader;
+import io.intelgraph.maestro.supplychain.BundleVerifier;
 import io.intelgraph.maestro.supplychain.JUnitReader;
 import io.intelgraph.maestro.supplychain.ReportFormatException;
 import io.intelgraph.maestro.supplychain.SbomReader;
@@ -29,11 +34,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** {@code inspect sbom|scan|tests FILE}: the summaries the supply-chain panels show, on the terminal. */
@@ -57,7 +64,7 @@ final class InspectCommand {
     }
 
     /** As above; exit code 1 when {@code fails} holds for the report (the --fail-on gates). */
-    <T> int inspect(Path file, Reader<T> reader, Printer<T> print, java.util.function.Predicate<T> fails) {
+    <T> int inspect(Path file, Reader<T> reader, Printer<T> print, Predicate<T> fails) {
         try {
             T report = reader.read(file);
             print.print(report, main.out());
@@ -300,7 +307,7 @@ final class InspectCommand {
                     + " " + e.getValue()).collect(Collectors.joining("  "));
         }
 
-        private static String seconds(java.time.Duration d) {
+        private static String seconds(Duration d) {
             return String.format(Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
         }
 
@@ -337,16 +344,16 @@ final class InspectCommand {
 
         @Override
         public Integer call() throws Exception {
-            io.intelgraph.maestro.supplychain.BundleVerifier verifier = trustedRoot == null
-                    ? io.intelgraph.maestro.supplychain.BundleVerifier.publicGood()
-                    : new io.intelgraph.maestro.supplychain.BundleVerifier(trustedRoot);
-            return parent.inspect(file, new io.intelgraph.maestro.supplychain.BundleReader(verifier)::read,
+            BundleVerifier verifier = trustedRoot == null
+                    ? BundleVerifier.publicGood()
+                    : new BundleVerifier(trustedRoot);
+            return parent.inspect(file, new BundleReader(verifier)::read,
                     Printer.text(a -> json ? json(a)
-                            : io.intelgraph.maestro.supplychain.AttestationText.describe(a, InspectCommand::shown) + "\n"),
-                    a -> a.state() != io.intelgraph.maestro.model.evidence.SignatureState.VERIFIED);
+                            : AttestationText.describe(a, InspectCommand::shown) + "\n"),
+                    a -> a.state() != SignatureState.VERIFIED);
         }
 
-        static String json(io.intelgraph.maestro.model.evidence.Attestation a) throws IOException {
+        static String json(Attestation a) throws IOException {
             ObjectNode root = JSON.createObjectNode();
             root.put("file", a.file());
             root.put("state", a.state().name());

@@ -6,6 +6,7 @@ import io.intelgraph.maestro.policy.InProcessPolicyEngine;
 import io.intelgraph.maestro.policy.PolicyChecker;
 import io.intelgraph.maestro.policy.PolicyData;
 import io.intelgraph.maestro.policy.PolicyEngine;
+import io.intelgraph.maestro.rego.RegoException;
 import io.intelgraph.maestro.rego.RegoPolicy;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code policy check PATH...}: conftest's verdicts, output and exit codes, with the in-process engine. */
 @Command(name = "policy", mixinStandardHelpOptions = true, description = "Policy as code (Rego, conftest conventions).",
@@ -76,7 +79,7 @@ final class PolicyCommand {
             PolicyEngine chosen;
             try {
                 chosen = engine();
-            } catch (java.io.IOException | IllegalArgumentException | io.intelgraph.maestro.rego.RegoException e) {
+            } catch (IOException | IllegalArgumentException | RegoException e) {
                 // No policies, policies that do not parse, or data that cannot be read: nothing can be checked.
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
@@ -86,7 +89,7 @@ final class PolicyCommand {
                     allNamespaces ? List.copyOf(chosen.namespaces()) : namespace);
             List<Path> files = paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList();
             String stdin = paths.contains("-")
-                    ? parent.main.stdin().lines().collect(java.util.stream.Collectors.joining("\n", "", "\n")) : null;
+                    ? parent.main.stdin().lines().collect(Collectors.joining("\n", "", "\n")) : null;
             PolicyReport report;
             if (combine) {
                 report = checker.checkCombined(files, stdin == null ? Map.of() : Map.of("-", switch (parser) {
@@ -121,7 +124,7 @@ final class PolicyCommand {
             return failOnWarn && report.warnings() > 0 ? 1 : 0;
         }
 
-        private PolicyEngine engine() throws java.io.IOException {
+        private PolicyEngine engine() throws IOException {
             String path = parent.main.env().get("PATH");
             var conftest = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.CONFTEST, path);
             var opa = BinaryPolicyEngine.find(BinaryPolicyEngine.Tool.OPA, path);
@@ -139,7 +142,7 @@ final class PolicyCommand {
         }
 
         /** print() output goes to stderr, as {@code opa eval} sends it, so stdout stays conftest's report. */
-        private InProcessPolicyEngine inProcess() throws java.io.IOException {
+        private InProcessPolicyEngine inProcess() throws IOException {
             return InProcessPolicyEngine.load(policy, rego.version(), rego.limits()).withData(PolicyData.load(data))
                     .printingTo(line -> parent.main.err().println(TerminalText.escape(line)));
         }
@@ -174,7 +177,7 @@ final class PolicyCommand {
                 results = RegoPolicy.compile(files, rego.version())
                         .withLimits(rego.limits())
                         .runTests(PolicyData.load(data));
-            } catch (java.io.IOException | IllegalArgumentException | io.intelgraph.maestro.rego.RegoException e) {
+            } catch (IOException | IllegalArgumentException | RegoException e) {
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
                 return 1;

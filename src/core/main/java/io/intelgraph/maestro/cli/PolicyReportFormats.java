@@ -8,10 +8,14 @@ import io.intelgraph.maestro.model.policy.PolicyFinding;
 import io.intelgraph.maestro.model.policy.PolicyReport;
 import io.intelgraph.maestro.text.TerminalText;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
 
 /** How {@code policy check} prints a report: conftest's standard output, its JSON, GitHub annotations, JUnit XML. */
 final class PolicyReportFormats {
@@ -77,8 +81,8 @@ final class PolicyReportFormats {
 
     /** JUnit XML for CI test reports: a test case per file and namespace, failed by its denies. */
     static String junit(PolicyReport report) throws Exception {
-        var text = new java.io.StringWriter();
-        var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(text);
+        var text = new StringWriter();
+        var xml = XMLOutputFactory.newInstance().createXMLStreamWriter(text);
         Map<String, List<PolicyFinding>> byFile = new LinkedHashMap<>();
         report.checked().forEach(c -> byFile.putIfAbsent(c.file() + " - " + c.namespace(), new ArrayList<>()));
         report.findings().forEach(f -> byFile.computeIfAbsent(f.file() + " - " + f.namespace(), k -> new ArrayList<>()).add(f));
@@ -101,7 +105,7 @@ final class PolicyReportFormats {
                 xml.writeStartElement("failure");
                 xml.writeAttribute("message", denies.size() + (denies.size() == 1 ? " deny" : " denies"));
                 xml.writeCharacters(denies.stream().map(f -> (f.line() > 0 ? "line " + f.line() + ": " : "") + f.message())
-                        .collect(java.util.stream.Collectors.joining("\n")));
+                        .collect(Collectors.joining("\n")));
                 xml.writeEndElement();
             }
             List<String> others = entry.getValue().stream().filter(f -> f.severity() != PolicyFinding.Severity.DENY)
@@ -134,7 +138,7 @@ final class PolicyReportFormats {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Map<String, ObjectNode> files = new LinkedHashMap<>();
         ArrayNode array = json.createArrayNode();
-        java.util.function.BiFunction<String, String, ObjectNode> entry = (file, namespace) ->
+        BiFunction<String, String, ObjectNode> entry = (file, namespace) ->
                 files.computeIfAbsent(file + "\u0000" + namespace, k -> {
                     ObjectNode node = array.addObject();
                     node.put("filename", file);

@@ -12,6 +12,7 @@ import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.preview.PolicyBlockedException;
 import io.intelgraph.maestro.preview.PreviewRefusedException;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.preview.PreviewService;
@@ -156,7 +157,7 @@ final class PreviewCommand {
                     return preview.ready() ? 0 : 1;
                 }
                 return 0;
-            } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
+            } catch (PolicyBlockedException e) {
                 parent.main.out().print(PolicyReportFormats.table(e.report()));
                 parent.main.out().flush();
                 return parent.stop("refused: " + e.getMessage(), 4);

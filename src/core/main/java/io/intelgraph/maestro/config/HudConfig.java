@@ -4,7 +4,9 @@ import io.intelgraph.maestro.model.repo.RepoId;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +30,7 @@ import java.util.Optional;
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
-        java.util.Map<RepoId, Path> checkouts, java.time.Duration tileRetention) {
+        Map<RepoId, Path> checkouts, Duration tileRetention) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
@@ -36,7 +38,7 @@ public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> 
         owners = List.copyOf(owners);
         repos = List.copyOf(repos);
         policyData = List.copyOf(policyData);
-        checkouts = java.util.Map.copyOf(checkouts);
+        checkouts = Map.copyOf(checkouts);
         if (tileRetention.isNegative()) {
             throw new IllegalArgumentException("store.retention-minutes must not be negative: " + tileRetention.toMinutes());
         }

@@ -2,11 +2,13 @@ package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.Preview;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 
 import java.time.Duration;
@@ -35,10 +37,10 @@ public final class SignalExtractor {
     }
 
     /** Every branch of a snapshot, with what the snapshot knows of its reports, preview and policy check. */
-    public static List<Signals> all(io.intelgraph.maestro.store.BuildSnapshot snapshot) {
+    public static List<Signals> all(BuildSnapshot snapshot) {
         return snapshot.tiles().stream().map(t -> of(t, snapshot.evidenceOf(t.headline().id()),
                 t.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
-                snapshot.policyOf(t).map(io.intelgraph.maestro.model.policy.PolicyVerdict::standingDenies).orElse(OptionalInt.empty())))
+                snapshot.policyOf(t).map(PolicyVerdict::standingDenies).orElse(OptionalInt.empty())))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import io.intelgraph.maestro.model.distill.Recommendation;
 import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class Teacher {
 
     public Teacher(TeacherProfile profile) {
         this.profile = profile;
-        this.weights = new java.util.EnumMap<>(profile.weights());
+        this.weights = new EnumMap<>(profile.weights());
         this.heaviest = profile.weights().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 

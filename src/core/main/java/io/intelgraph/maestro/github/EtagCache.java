@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The last ETag and body per URL, so polls can be conditional: GitHub answers an unchanged
@@ -36,7 +37,7 @@ final class EtagCache {
         entries.put(uri, entry);
     }
 
-    synchronized void removeIf(java.util.function.Predicate<URI> which) {
+    synchronized void removeIf(Predicate<URI> which) {
         entries.keySet().removeIf(which);
     }
 }

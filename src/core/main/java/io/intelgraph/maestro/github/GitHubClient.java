@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.github;
 
+import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.Repo;
@@ -7,9 +8,14 @@ import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunArtifact;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.RepoTree;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -132,8 +138,8 @@ public final class GitHubClient {
                 if (!"file".equals(body.text("type", "file")) || !"base64".equals(body.text("encoding", "base64"))) {
                     throw new MalformedPayloadException(path + " is not a base64-encoded file");
                 }
-                byte[] bytes = java.util.Base64.getMimeDecoder().decode(body.text("content"));
-                return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                byte[] bytes = Base64.getMimeDecoder().decode(body.text("content"));
+                return new String(bytes, StandardCharsets.UTF_8);
             }));
         } catch (GitHubException e) {
             if (e.kind() == GitHubException.Kind.NOT_FOUND) {
@@ -147,9 +153,9 @@ public final class GitHubClient {
      * The files of a repository at a commit ({@code GET /repos/{o}/{r}/git/trees/{ref}?recursive=1}):
      * blobs only, directories left out.
      */
-    public io.intelgraph.maestro.model.repo.RepoTree getTree(RepoId repo, String ref) throws GitHubException {
+    public RepoTree getTree(RepoId repo, String ref) throws GitHubException {
         GitHubResponse response = http.get("/repos/" + repo.fullName() + "/git/trees/" + ref + "?recursive=1");
-        return map(response, body -> new io.intelgraph.maestro.model.repo.RepoTree(body.array("tree").stream()
+        return map(response, body -> new RepoTree(body.array("tree").stream()
                 .filter(entry -> "blob".equals(entry.text("type", "")))
                 .map(entry -> entry.text("path")).toList(), body.bool("truncated", false)));
     }
@@ -162,24 +168,24 @@ public final class GitHubClient {
 
     /** Streams an artifact's zip to {@code reader} (GitHub redirects to storage; the token stays with the API). */
     public <T> T downloadArtifact(RepoId repo, long artifactId, GitHubHttp.BodyReader<T> reader)
-            throws GitHubException, java.io.IOException {
+            throws GitHubException, IOException {
         return http.download("/repos/" + repo.fullName() + "/actions/artifacts/" + artifactId + "/zip", reader);
     }
 
     /** Streams the dependency graph's SPDX export ({@code {"sbom": {...}}}) to {@code reader}. */
-    public <T> T dependencyGraphSbom(RepoId repo, GitHubHttp.BodyReader<T> reader) throws GitHubException, java.io.IOException {
+    public <T> T dependencyGraphSbom(RepoId repo, GitHubHttp.BodyReader<T> reader) throws GitHubException, IOException {
         return http.download("/repos/" + repo.fullName() + "/dependency-graph/sbom", reader);
     }
 
     /** Open code-scanning alerts on a ref (Trivy or CodeQL uploads); GitHub says 403/404 when code scanning is off. */
     public Fetched<List<CodeScanningAlert>> listCodeScanningAlerts(RepoId repo, String ref) throws GitHubException {
         return paginate("/repos/" + repo.fullName() + "/code-scanning/alerts?state=open&per_page=100&ref="
-                        + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8),
+                        + URLEncoder.encode(ref, StandardCharsets.UTF_8),
                 PayloadNode::elements, alert -> RestMapper.codeScanningAlert(alert, ref), 5);
     }
 
     /** The check runs on a commit (Actions jobs and the checks test reporters and scanners publish). */
-    public Fetched<List<io.intelgraph.maestro.model.build.CheckRun>> listCheckRuns(RepoId repo, String sha) throws GitHubException {
+    public Fetched<List<CheckRun>> listCheckRuns(RepoId repo, String sha) throws GitHubException {
         return paginate("/repos/" + repo.fullName() + "/commits/" + sha + "/check-runs?per_page=100",
                 body -> body.array("check_runs"), RestMapper::checkRun, 3);
     }
@@ -192,7 +198,7 @@ public final class GitHubClient {
     public List<ReleaseAsset> listReleaseAssets(RepoId repo, String tag) throws GitHubException {
         try {
             GitHubResponse response = http.get("/repos/" + repo.fullName() + "/releases/tags/"
-                    + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode(tag, StandardCharsets.UTF_8));
             return map(response, body -> body.optionalArray("assets").stream()
                     .map(a -> new ReleaseAsset(a.number("id"), a.text("name"), a.number("size", 0))).toList());
         } catch (GitHubException e) {
@@ -205,7 +211,7 @@ public final class GitHubClient {
 
     /** Streams a release asset (GitHub redirects to storage; the token stays with the API). */
     public <T> T downloadReleaseAsset(RepoId repo, long assetId, GitHubHttp.BodyReader<T> reader)
-            throws GitHubException, java.io.IOException {
+            throws GitHubException, IOException {
         return http.download("/repos/" + repo.fullName() + "/releases/assets/" + assetId, "application/octet-stream", reader);
     }
 

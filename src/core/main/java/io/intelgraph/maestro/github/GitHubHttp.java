@@ -37,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -341,14 +343,14 @@ public final class GitHubHttp {
                 request.uri(), what, e -> null);
     }
 
-    private <R> CompletableFuture<R> await(String what, java.util.function.Supplier<CompletableFuture<R>> send) {
+    private <R> CompletableFuture<R> await(String what, Supplier<CompletableFuture<R>> send) {
         inFlight.put(Thread.currentThread(), new InFlight(what, clock.instant()));
         return send.get();
     }
 
     /** Waits for {@code future} until the timeout; on time-out or interrupt the exchange is cancelled. */
     private <R> R finish(CompletableFuture<R> future, URI uri, String what,
-            java.util.function.Function<Throwable, GitHubException> special) throws GitHubException {
+            Function<Throwable, GitHubException> special) throws GitHubException {
         try {
             R response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             requests.incrementAndGet();

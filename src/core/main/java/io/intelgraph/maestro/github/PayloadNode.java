@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -136,7 +137,7 @@ final class PayloadNode {
     }
 
     /** Maps a closed-set value; an undocumented value is an error that names the value and the field. */
-    <T> T closedValue(String field, Function<String, java.util.Optional<T>> parser, boolean nullable) {
+    <T> T closedValue(String field, Function<String, Optional<T>> parser, boolean nullable) {
         JsonNode child = node.get(field);
         String value = child == null || child.isNull() ? null : child.asText();
         if (value == null && !nullable) {

@@ -2,7 +2,9 @@ package io.intelgraph.maestro.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intelgraph.maestro.model.policy.PolicyFinding;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code conftest} or {@code opa} binary, when installed: the reference Rego engine. Each
@@ -46,7 +52,7 @@ public final class BinaryPolicyEngine implements PolicyEngine {
             return Optional.empty();
         }
         String name = tool.name().toLowerCase();
-        for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+        for (String dir : pathVariable.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, name);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
@@ -57,12 +63,12 @@ public final class BinaryPolicyEngine implements PolicyEngine {
 
     /** The {@code package} lines of the policy directory's modules (the binary is not asked). */
     @Override
-    public java.util.Set<String> namespaces() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        java.util.regex.Pattern pkg = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)");
+    public Set<String> namespaces() {
+        Set<String> out = new TreeSet<>();
+        Pattern pkg = Pattern.compile("(?m)^package\\s+([\\w.]+)");
         try (var walk = Files.walk(policyDir)) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".rego")).toList()) {
-                java.util.regex.Matcher m = pkg.matcher(Files.readString(file));
+                Matcher m = pkg.matcher(Files.readString(file));
                 if (m.find()) {
                     out.add(m.group(1));
                 }
@@ -84,7 +90,7 @@ public final class BinaryPolicyEngine implements PolicyEngine {
         try {
             file = Files.createTempFile("maestro-policy-input", ".json");
             JSON.writeValue(file.toFile(), input);
-            List<String> command = new java.util.ArrayList<>(switch (tool) {
+            List<String> command = new ArrayList<>(switch (tool) {
                 case CONFTEST -> List.of(executable.toString(), "test", "--no-color", "--output", "json", "--namespace",
                         namespace, "--policy", policyDir.toString());
                 case OPA -> List.of(executable.toString(), "eval", "--format", "json", "--data", policyDir.toString(),
@@ -144,7 +150,7 @@ public final class BinaryPolicyEngine implements PolicyEngine {
 
     /** conftest names an exception by its query, {@code data.main.exception[_][_] == "run_as_root"}: the rule is its string. */
     private static Message conftestException(String query) {
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("== \"(.*)\"$").matcher(query);
+        Matcher name = Pattern.compile("== \"(.*)\"$").matcher(query);
         return new Message(name.find() ? name.group(1) : query, query);
     }
 
@@ -169,7 +175,7 @@ public final class BinaryPolicyEngine implements PolicyEngine {
                 exceptions.addAll(waived);
                 return;
             }
-            List<Message> target = severity == io.intelgraph.maestro.model.policy.PolicyFinding.Severity.DENY ? denies : warnings;
+            List<Message> target = severity == PolicyFinding.Severity.DENY ? denies : warnings;
             int before = target.size();
             document.get(rule).forEach(m -> target.add(new Message(rule,
                     m.isObject() && m.has("msg") ? m.get("msg").asText() : m.asText())));

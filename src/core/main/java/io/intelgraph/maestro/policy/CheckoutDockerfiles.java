@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -46,8 +47,8 @@ public final class CheckoutDockerfiles implements PolicyDeployGate.DockerfileSou
 
     /** A ref given as a full or abbreviated SHA names the checkout's commit when one is a prefix of the other. */
     private static boolean sameCommit(String head, String ref) {
-        String a = head.toLowerCase(java.util.Locale.ROOT);
-        String b = ref.toLowerCase(java.util.Locale.ROOT);
+        String a = head.toLowerCase(Locale.ROOT);
+        String b = ref.toLowerCase(Locale.ROOT);
         return b.length() >= 7 && (a.startsWith(b) || b.startsWith(a));
     }
 

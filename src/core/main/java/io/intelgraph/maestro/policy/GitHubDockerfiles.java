@@ -4,6 +4,7 @@ import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.repo.RepoTree;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public final class GitHubDockerfiles implements PolicyDeployGate.DockerfileSourc
     public PolicyDeployGate.Dockerfiles dockerfiles(RepoId repo, String ref) throws Exception {
         RepoTree tree = github.getTree(repo, ref);
         List<String> paths = tree.files().stream()
-                .filter(path -> PolicyChecker.isDockerfile(java.nio.file.Path.of(path))).sorted().toList();
+                .filter(path -> PolicyChecker.isDockerfile(Path.of(path))).sorted().toList();
         List<String> notes = tree.truncated()
                 ? List.of("GitHub cut the file tree of " + repo.fullName() + " short: Dockerfiles beyond it were not checked")
                 : List.of();

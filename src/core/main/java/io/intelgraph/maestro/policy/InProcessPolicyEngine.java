@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.policy;
 
+import io.intelgraph.maestro.model.policy.PolicyFinding;
 import io.intelgraph.maestro.rego.RegoPolicy;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -58,7 +60,7 @@ public final class InProcessPolicyEngine implements PolicyEngine {
     }
 
     @Override
-    public java.util.Set<String> namespaces() {
+    public Set<String> namespaces() {
         return policy.packages();
     }
 
@@ -93,7 +95,7 @@ public final class InProcessPolicyEngine implements PolicyEngine {
             if (found.isEmpty()) {
                 successes++;
             }
-            found.forEach(text -> (severity.get() == io.intelgraph.maestro.model.policy.PolicyFinding.Severity.DENY ? denies
+            found.forEach(text -> (severity.get() == PolicyFinding.Severity.DENY ? denies
                     : warnings).add(new Message(rule, text)));
         }
         // conftest: rule bodies that produced nothing count as passed tests too.

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -146,7 +148,7 @@ public final class PolicyChecker {
         List<Object> documents = new ArrayList<>();
         for (Object doc : YamlDocuments.read(yaml)) {
             if (doc instanceof List<?> list) {
-                list.stream().filter(java.util.Objects::nonNull).forEach(documents::add);
+                list.stream().filter(Objects::nonNull).forEach(documents::add);
             } else if (doc != null) {
                 documents.add(doc);
             }
@@ -229,7 +231,7 @@ public final class PolicyChecker {
     }
 
     private static void record(String name, String namespace, PolicyEngine.Verdict verdict,
-            java.util.function.ToIntFunction<String> lineOf, Tally tally) {
+            ToIntFunction<String> lineOf, Tally tally) {
         tally.passed(name, namespace, verdict.successes());
         verdict.denies().forEach(m -> tally.findings.add(new PolicyFinding(name, namespace, PolicyFinding.Severity.DENY,
                 m.rule(), m.text(), lineOf.applyAsInt(m.text()))));

@@ -7,7 +7,12 @@ import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The deploy gate: the chart as it would be deployed (rendered by real Helm with the PR's values)
@@ -17,14 +22,14 @@ import java.util.List;
 public final class PolicyDeployGate implements DeployGate {
 
     /** A repository's Dockerfiles by path, and what could not be read. */
-    public record Dockerfiles(java.util.Map<String, String> byPath, List<String> problems) {
+    public record Dockerfiles(Map<String, String> byPath, List<String> problems) {
         public Dockerfiles {
-            byPath = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byPath));
+            byPath = Collections.unmodifiableMap(new LinkedHashMap<>(byPath));
             problems = List.copyOf(problems);
         }
 
         public static Dockerfiles none() {
-            return new Dockerfiles(java.util.Map.of(), List.of());
+            return new Dockerfiles(Map.of(), List.of());
         }
 
         /**
@@ -32,8 +37,8 @@ public final class PolicyDeployGate implements DeployGate {
          * budget); one that cannot be read, and those past the limit, are problems, after {@code notes}.
          */
         static Dockerfiles read(List<String> paths, Reader reader, List<String> notes) throws Exception {
-            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-            List<String> problems = new java.util.ArrayList<>(notes);
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>(notes);
             for (String path : paths.subList(0, Math.min(GitHubDockerfiles.MAX, paths.size()))) {
                 reader.text(path).ifPresentOrElse(text -> texts.put(path, text),
                         () -> problems.add(path + ": listed in the tree but not readable"));
@@ -48,7 +53,7 @@ public final class PolicyDeployGate implements DeployGate {
         /** Reads one Dockerfile by its path; empty when it cannot be read. */
         @FunctionalInterface
         interface Reader {
-            java.util.Optional<String> text(String path) throws Exception;
+            Optional<String> text(String path) throws Exception;
         }
     }
 

@@ -1,6 +1,10 @@
 package io.intelgraph.maestro.policy;
 
+import io.intelgraph.maestro.model.policy.PolicyFinding;
+
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates conftest-style policies ({@code deny}/{@code violation}/{@code warn} rules) in one
@@ -30,17 +34,17 @@ public interface PolicyEngine {
     String name();
 
     /** The namespaces (Rego packages) of the loaded policies: what conftest's --all-namespaces checks. */
-    java.util.Set<String> namespaces();
+    Set<String> namespaces();
 
     /** conftest's rule naming: deny/violation (optionally _suffixed) are denies, warn (_suffixed) warnings. */
-    static java.util.Optional<io.intelgraph.maestro.model.policy.PolicyFinding.Severity> severityOf(String rule) {
+    static Optional<PolicyFinding.Severity> severityOf(String rule) {
         if (rule.equals("warn") || rule.startsWith("warn_")) {
-            return java.util.Optional.of(io.intelgraph.maestro.model.policy.PolicyFinding.Severity.WARN);
+            return Optional.of(PolicyFinding.Severity.WARN);
         }
         if (rule.equals("deny") || rule.startsWith("deny_") || rule.equals("violation") || rule.startsWith("violation_")) {
-            return java.util.Optional.of(io.intelgraph.maestro.model.policy.PolicyFinding.Severity.DENY);
+            return Optional.of(PolicyFinding.Severity.DENY);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The simulated cluster of the demo: fabric8's Kubernetes API emulation in CRUD mode on loopback
@@ -25,10 +27,10 @@ public final class SimCluster implements AutoCloseable {
 
     private static final String ACCESS_REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
     /** Held so the level sticks: the emulator logs every request at INFO through java.util.logging. */
-    private static final java.util.logging.Logger EMULATOR_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+    private static final Logger EMULATOR_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
     static {
-        EMULATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        EMULATOR_LOG.setLevel(Level.WARNING);
     }
 
     private final KubernetesMockServer server;

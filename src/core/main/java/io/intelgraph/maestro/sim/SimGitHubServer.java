@@ -21,16 +21,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -316,7 +320,7 @@ public final class SimGitHubServer implements AutoCloseable {
                 ObjectNode body = json.mapper().createObjectNode();
                 body.put("sha", ref);
                 ArrayNode tree = body.putArray("tree");
-                java.util.Set<String> directories = new java.util.TreeSet<>();
+                Set<String> directories = new TreeSet<>();
                 for (String file : SimFiles.paths(repo)) {
                     for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
                         directories.add(file.substring(0, slash));
@@ -341,8 +345,8 @@ public final class SimGitHubServer implements AutoCloseable {
                 body.put("encoding", "base64");
                 body.put("name", file.substring(file.lastIndexOf('/') + 1));
                 body.put("path", file);
-                body.put("content", java.util.Base64.getMimeEncoder().encodeToString(
-                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                body.put("content", Base64.getMimeEncoder().encodeToString(
+                        text.getBytes(StandardCharsets.UTF_8)));
                 return (Object) body;
             }).orElse(null);
         }
@@ -489,7 +493,7 @@ public final class SimGitHubServer implements AutoCloseable {
 
     /** Signed storage: no token wanted (a request carrying one is refused, as a leak would be). */
     private void serveBlob(HttpExchange exchange, boolean carriesToken, String contentType,
-            java.util.function.Supplier<Optional<byte[]>> bytes) throws IOException {
+            Supplier<Optional<byte[]>> bytes) throws IOException {
         if (carriesToken) {
             send(exchange, 400, "{\"message\":\"storage does not accept an Authorization header\"}".getBytes(StandardCharsets.UTF_8));
             return;

@@ -1,11 +1,19 @@
 package io.intelgraph.maestro.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.model.build.Conclusion;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the simulated world in the GitHub REST API's JSON shapes (the fields the docs list). */
 final class SimJson {
@@ -178,7 +186,7 @@ final class SimJson {
         return node;
     }
 
-    private static void putConclusion(ObjectNode node, io.intelgraph.maestro.model.build.Conclusion conclusion) {
+    private static void putConclusion(ObjectNode node, Conclusion conclusion) {
         if (conclusion.apiValue() == null) {
             node.putNull("conclusion");
         } else {
@@ -195,7 +203,7 @@ final class SimJson {
     }
 
     static String iso(Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     ArrayNode array(List<ObjectNode> items) {
@@ -218,7 +226,7 @@ final class SimJson {
         node.put("expired", false);
         node.put("created_at", created.toString());
         node.put("updated_at", created.toString());
-        node.put("expires_at", created.plus(java.time.Duration.ofDays(90)).toString());
+        node.put("expires_at", created.plus(Duration.ofDays(90)).toString());
         ObjectNode run = node.putObject("workflow_run");
         run.put("id", view.run().id);
         run.put("head_branch", view.run().branch);
@@ -227,11 +235,11 @@ final class SimJson {
     }
 
     /** Parses one of the simulator's bundled JSON documents. */
-    com.fasterxml.jackson.databind.JsonNode parse(byte[] document) {
+    JsonNode parse(byte[] document) {
         try {
             return json.readTree(document);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -240,14 +248,14 @@ final class SimJson {
      * uploaded to code scanning: one per result, in the REST API's alert shape.
      */
     ArrayNode codeScanningAlerts(SimWorld.SimRepo repo, String ref) {
-        com.fasterxml.jackson.databind.JsonNode sarif = parse(SimReports.resource("trivy-alpine-310.sarif"));
-        com.fasterxml.jackson.databind.JsonNode run = sarif.path("runs").path(0);
-        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> rules = new java.util.HashMap<>();
+        JsonNode sarif = parse(SimReports.resource("trivy-alpine-310.sarif"));
+        JsonNode run = sarif.path("runs").path(0);
+        Map<String, JsonNode> rules = new HashMap<>();
         run.path("tool").path("driver").path("rules").forEach(r -> rules.put(r.path("id").asText(), r));
         ArrayNode alerts = json.createArrayNode();
         int number = 0;
-        for (com.fasterxml.jackson.databind.JsonNode result : run.path("results")) {
-            com.fasterxml.jackson.databind.JsonNode rule = rules.get(result.path("ruleId").asText());
+        for (JsonNode result : run.path("results")) {
+            JsonNode rule = rules.get(result.path("ruleId").asText());
             double score = rule == null ? 0 : rule.path("properties").path("security-severity").asDouble(0);
             ObjectNode alert = alerts.addObject();
             alert.put("number", ++number);
@@ -285,7 +293,7 @@ final class SimJson {
         node.putObject("app").put("slug", "github-actions").put("name", "GitHub Actions");
         node.putObject("check_suite").put("id", view.run().id).put("head_branch", view.run().branch);
         ObjectNode output = node.putObject("output");
-        boolean failed = job.conclusion() == io.intelgraph.maestro.model.build.Conclusion.FAILURE;
+        boolean failed = job.conclusion() == Conclusion.FAILURE;
         output.putNull("title");
         output.put("summary", "");
         output.put("annotations_count", failed ? 1 : 0);

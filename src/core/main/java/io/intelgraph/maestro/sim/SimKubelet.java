@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Plays the cluster's controllers for the simulated cluster: a preview deployment gets a pod that is
@@ -41,7 +43,7 @@ final class SimKubelet implements AutoCloseable {
         return t;
     });
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicLong eventCounter = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong eventCounter = new AtomicLong();
     private Watch watch;
 
     SimKubelet(KubernetesClient client, Duration readyAfter) {
@@ -77,7 +79,7 @@ final class SimKubelet implements AutoCloseable {
         try {
             executor.execute(() -> pending(namespace, name, image));
             executor.schedule(() -> running(namespace, name), readyAfter.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The simulated cluster is shutting down; a watch event still in flight has nowhere to go.
         }
     }

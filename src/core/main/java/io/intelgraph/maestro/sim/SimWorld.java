@@ -6,10 +6,13 @@ import io.intelgraph.maestro.model.build.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -275,8 +278,8 @@ public final class SimWorld {
             if (repo.archived()) {
                 continue;
             }
-            java.util.Set<String> live = new java.util.HashSet<>(branches(repo, now));
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> live = new HashSet<>(branches(repo, now));
+            Set<String> seen = new HashSet<>();
             for (RunView view : runs(repo, now)) {
                 SimRun run = view.run();
                 if (live.contains(run.branch) && seen.add(run.branch + "\n" + run.workflow)) {
@@ -420,7 +423,7 @@ public final class SimWorld {
             return;
         }
         Instant cutoff = now.minus(RUNS_KEPT_FOR);
-        java.util.Set<String> newestKept = new java.util.HashSet<>();
+        Set<String> newestKept = new HashSet<>();
         List<SimRun> kept = new ArrayList<>();
         for (int i = branch.runs.size() - 1; i >= 0; i--) {
             SimRun run = branch.runs.get(i);
@@ -429,7 +432,7 @@ public final class SimWorld {
                 kept.add(run);
             }
         }
-        java.util.Collections.reverse(kept);
+        Collections.reverse(kept);
         branch.runs.clear();
         branch.runs.addAll(kept);
     }

@@ -19,6 +19,7 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -210,6 +211,6 @@ public final class BundleReader {
             }
             offset = 2 + bytes;
         }
-        return java.util.Arrays.copyOfRange(der, offset, Math.min(der.length, offset + length));
+        return Arrays.copyOfRange(der, offset, Math.min(der.length, offset + length));
     }
 }

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.model.evidence.SignatureState;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public final class BundleVerifier {
 
     public Verdict verify(byte[] bundleJson, byte[] artifactSha256) {
         try {
-            Bundle bundle = Bundle.from(new java.io.StringReader(new String(bundleJson, StandardCharsets.UTF_8)));
+            Bundle bundle = Bundle.from(new StringReader(new String(bundleJson, StandardCharsets.UTF_8)));
             verifier.verify(artifactSha256, bundle, VerificationOptions.empty());
             return new Verdict(SignatureState.VERIFIED, "");
         } catch (BundleParseException e) {

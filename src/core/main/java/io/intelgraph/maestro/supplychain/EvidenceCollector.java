@@ -2,6 +2,8 @@ package io.intelgraph.maestro.supplychain;
 
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
+import io.intelgraph.maestro.model.build.CheckRun;
+import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
 import io.intelgraph.maestro.model.build.RunArtifact;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
@@ -15,8 +17,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -107,7 +113,7 @@ public final class EvidenceCollector {
                 throw e;
             }
             into.problems.add(label + ": " + e.getMessage());
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             into.problems.add(label + ": not a readable zip (" + e.getMessage() + ")");
         } catch (IOException e) {
             into.problems.add(label + ": " + e.getMessage());
@@ -156,8 +162,8 @@ public final class EvidenceCollector {
         if (bytes < 1000) {
             return bytes + " B";
         }
-        return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /**
@@ -182,7 +188,7 @@ public final class EvidenceCollector {
     }
 
     /** Version-like tags (v1.2.3, 1.2, v2.0.0-rc.1): what release workflows run on. */
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("v?\\d+(\\.\\d+)+([-+].*)?");
+    private static final Pattern TAG = Pattern.compile("v?\\d+(\\.\\d+)+([-+].*)?");
 
     private void readChecks(WorkflowRun run, Collected into) throws GitHubException {
         try {
@@ -197,7 +203,7 @@ public final class EvidenceCollector {
 
     /** "GitHub refused GET … (403 Advanced Security must be enabled …). The token …" → "403 Advanced Security must be enabled …". */
     private static String githubsWords(GitHubException e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((40[34][^)]*)\\)").matcher(e.getMessage());
+        Matcher m = Pattern.compile("\\((40[34][^)]*)\\)").matcher(e.getMessage());
         return m.find() ? m.group(1).replaceAll("\\.$", "") : e.getMessage();
     }
 
@@ -228,9 +234,9 @@ public final class EvidenceCollector {
         final List<Sbom> sboms = new ArrayList<>();
         final List<ScanReport> scans = new ArrayList<>();
         final List<TestReport> tests = new ArrayList<>();
-        final List<io.intelgraph.maestro.model.evidence.Attestation> attestations = new ArrayList<>();
+        final List<Attestation> attestations = new ArrayList<>();
         final List<CodeScanningAlert> alerts = new ArrayList<>();
-        final List<io.intelgraph.maestro.model.build.CheckRun> checks = new ArrayList<>();
+        final List<CheckRun> checks = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
     }
 }

@@ -4,6 +4,7 @@ import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
 import io.intelgraph.maestro.model.evidence.TestReport;
 
+import java.util.HashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -56,7 +57,7 @@ public final class JUnitReader {
     public TestReport read(String name, InputStream in) throws IOException {
         Map<CaseKey, TestCaseResult> cases = new LinkedHashMap<>();
         // Suite and class names repeat for every case: one copy each keeps a 100 MB report's heap small.
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         XMLStreamReader xml = null;
         try {
             xml = XML.createXMLStreamReader(in);

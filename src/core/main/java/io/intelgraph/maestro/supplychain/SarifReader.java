@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.supplychain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.intelgraph.maestro.model.evidence.Finding;
 import io.intelgraph.maestro.model.evidence.ScanReport;
 import io.intelgraph.maestro.model.evidence.Severity;
@@ -84,7 +85,7 @@ final class SarifReader {
         String ruleId = JsonStream.text(result, "ruleId");
         int index = result.path("ruleIndex").asInt(-1);
         JsonNode rule = rulesById.getOrDefault(ruleId,
-                index >= 0 && index < rulesByIndex.size() ? rulesByIndex.get(index) : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+                index >= 0 && index < rulesByIndex.size() ? rulesByIndex.get(index) : MissingNode.getInstance());
         String message = JsonStream.text(result, "message", "text");
         Map<String, String> facts = new HashMap<>();
         Matcher m = LINE.matcher(message);

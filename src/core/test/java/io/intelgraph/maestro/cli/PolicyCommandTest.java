@@ -2,13 +2,18 @@ package io.intelgraph.maestro.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,12 +106,12 @@ class PolicyCommandTest {
                 lines.get(lines.size() - 1));
 
         CliRun junit = run("policy", "check", "-o", "junit", dockerfile, "policy/examples/Dockerfile.server");
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        var suite = (org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        var suite = (Element) doc.getElementsByTagName("testsuite").item(0);
         assertEquals("2", suite.getAttribute("tests"));
         assertEquals("1", suite.getAttribute("failures"));
-        var failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+        var failure = (Element) doc.getElementsByTagName("failure").item(0);
         assertEquals("4 denies", failure.getAttribute("message"));
         assertTrue(failure.getTextContent().startsWith("line 1: "), failure.getTextContent());
     }
@@ -129,7 +134,7 @@ class PolicyCommandTest {
     @Test
     void jsonFilesAndTopLevelListsAreCheckedDocumentByDocument(@TempDir Path dir) throws Exception {
         String deployment = Files.readString(Path.of("src/core/test/resources/conftest/kubernetes/deployment.yaml"));
-        Object manifest = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(deployment,
+        Object manifest = new ObjectMapper(new YAMLFactory()).readValue(deployment,
                 Object.class);
         Files.writeString(dir.resolve("deployment.json"), new ObjectMapper().writeValueAsString(manifest));
         Files.writeString(dir.resolve("two.json"), new ObjectMapper().writeValueAsString(List.of(manifest, manifest)));

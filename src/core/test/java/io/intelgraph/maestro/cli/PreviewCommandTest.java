@@ -1,15 +1,23 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,15 +70,15 @@ class PreviewCommandTest {
 
     /** The runtime of a HUD window on the simulated cluster, sharing its address with CLI commands. */
     private PreviewRuntime hud() throws Exception {
-        var config = new io.intelgraph.maestro.config.ConfigLoader(Map.of(), configDir).load(
-                new io.intelgraph.maestro.config.ConfigLoader.Flags(null, null, null, null, null, null, null, null, null,
+        var config = new ConfigLoader(Map.of(), configDir).load(
+                new ConfigLoader.Flags(null, null, null, null, null, null, null, null, null,
                         true, null));
-        return PreviewRuntime.create(config, java.time.Duration.ofMillis(500), true);
+        return PreviewRuntime.create(config, Duration.ofMillis(500), true);
     }
 
     /** A namespace carrying the HUD's labels for PR {@code pr} of {@code repoLabel}, made behind the HUD's back. */
     private static void labelledNamespace(PreviewRuntime hud, String name, int pr, String repoLabel) {
-        var labels = new java.util.HashMap<>(PreviewLabels.selector());
+        var labels = new HashMap<>(PreviewLabels.selector());
         labels.put(PreviewLabels.PR, Integer.toString(pr));
         labels.put(PreviewLabels.REPO, repoLabel);
         hud.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).withLabels(labels)
@@ -190,8 +198,8 @@ class PreviewCommandTest {
         Process hud = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString())
                 .redirectErrorStream(true).start();
-        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(hud.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var output = new BufferedReader(new InputStreamReader(hud.getInputStream(),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null && !line.startsWith("published")) {
                 // the child's start-up logging
@@ -199,7 +207,7 @@ class PreviewCommandTest {
             assertEquals("published SIMULATED cluster", line);
             assertTrue(Files.readString(shared).startsWith("http://"), "the running HUD publishes its address");
             hud.destroy(); // SIGTERM
-            assertTrue(hud.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(hud.waitFor(30, TimeUnit.SECONDS));
         } finally {
             hud.destroyForcibly();
         }
@@ -250,7 +258,7 @@ class PreviewCommandTest {
     void aClusterEventsMessageCannotForgeALineOfTheList() throws Exception {
         try (PreviewRuntime hud = hud()) {
             labelledNamespace(hud, "pr-79", 79, "intelgraph-sim.preview-operator");
-            hud.client().v1().events().inNamespace("pr-79").resource(new io.fabric8.kubernetes.api.model.EventBuilder()
+            hud.client().v1().events().inNamespace("pr-79").resource(new EventBuilder()
                     .withNewMetadata().withName("forged").withNamespace("pr-79").endMetadata()
                     .withType("Warning").withReason("BackOff\u001B[2J").withMessage("pulling\n#80    pr-80      FORGED")
                     .withNewInvolvedObject().withKind("Pod").withName("web").withNamespace("pr-79").endInvolvedObject()

@@ -2,9 +2,12 @@ package io.intelgraph.maestro.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
+import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.testing.Fixtures;
+import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,8 +98,8 @@ class StatusCommandTest {
         Path runs = root.resolve("repos/hub4j-test-org/GHWorkflowRunTest/actions/runs");
         Files.createDirectories(runs.getParent());
         ObjectMapper json = new ObjectMapper();
-        var recorded = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Fixtures.bytes("github/rest/runs-with-failure.json"));
-        recorded.get("workflow_runs").forEach(run -> ((com.fasterxml.jackson.databind.node.ObjectNode) run)
+        var recorded = (ObjectNode) json.readTree(Fixtures.bytes("github/rest/runs-with-failure.json"));
+        recorded.get("workflow_runs").forEach(run -> ((ObjectNode) run)
                 .put("head_branch", "main\u001b[2J\nFAILED  forged"));
         json.writeValue(runs.toFile(), recorded);
         HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -118,8 +121,8 @@ class StatusCommandTest {
     void unknownRepositoryExitsOneWithTheReason() {
         CliRun result = run(Map.of(), "status", "--sim-seed", "1", "--sim", "--json");
         assertEquals(0, result.exit());
-        try (var sim = new io.intelgraph.maestro.testing.SimHarness(1)) {
-            CliRun missing = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status",
+        try (var sim = new SimHarness(1)) {
+            CliRun missing = run(Map.of("GITHUB_TOKEN", SimHarness.TOKEN), "status",
                     "--github-api-url", sim.server.baseUrl().toString(), "--repo", "intelgraph-sim/nope");
             assertEquals(1, missing.exit());
             assertTrue(missing.err().contains("error: Not found: GET /repos/intelgraph-sim/nope/actions/runs (404)"),
@@ -137,16 +140,16 @@ class StatusCommandTest {
 
     @Test
     void rateLimitAndMalformedAnswersExitOneWithTheReason() {
-        try (var sim = new io.intelgraph.maestro.testing.SimHarness(1)) {
-            Map<String, String> token = Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN);
+        try (var sim = new SimHarness(1)) {
+            Map<String, String> token = Map.of("GITHUB_TOKEN", SimHarness.TOKEN);
             String url = sim.server.baseUrl().toString();
-            sim.server.inject(io.intelgraph.maestro.sim.SimFault.secondaryRateLimit("/repos/", 60, 1));
+            sim.server.inject(SimFault.secondaryRateLimit("/repos/", 60, 1));
             CliRun limited = run(token, "status", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
             assertEquals(1, limited.exit());
             assertTrue(limited.err().contains("GitHub secondary rate limit on GET /repos/intelgraph-sim/api-gateway/actions/runs:"
                     + " waiting 60 s (Retry-After)"), limited.err());
 
-            sim.server.inject(io.intelgraph.maestro.sim.SimFault.malformedJson("/repos/", 1));
+            sim.server.inject(SimFault.malformedJson("/repos/", 1));
             CliRun malformed = run(token, "status", "--json", "--github-api-url", url, "--repo", "intelgraph-sim/api-gateway");
             assertEquals(1, malformed.exit());
             assertTrue(malformed.err().contains("Malformed JSON from GET /repos/intelgraph-sim/api-gateway/actions/runs"),
@@ -176,8 +179,8 @@ class StatusCommandTest {
 
     @Test
     void aTokenAloneWatchesTheTokenUsersRepositories() throws Exception {
-        try (var sim = new io.intelgraph.maestro.testing.SimHarness(3)) {
-            CliRun result = run(Map.of("GITHUB_TOKEN", io.intelgraph.maestro.testing.SimHarness.TOKEN), "status", "--json",
+        try (var sim = new SimHarness(3)) {
+            CliRun result = run(Map.of("GITHUB_TOKEN", SimHarness.TOKEN), "status", "--json",
                     "--github-api-url", sim.server.baseUrl().toString());
             assertEquals(0, result.exit(), result.err());
             JsonNode json = new ObjectMapper().readTree(result.out());

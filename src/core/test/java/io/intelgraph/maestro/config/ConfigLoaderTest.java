@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,12 +64,12 @@ class ConfigLoaderTest {
 
     @Test
     void tileRetentionIsAnHourUnlessSetInMinutes() throws Exception {
-        assertEquals(java.time.Duration.ofHours(1), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
+        assertEquals(Duration.ofHours(1), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
         Files.writeString(dir.resolve("config.properties"), "store.retention-minutes=15\n");
-        assertEquals(java.time.Duration.ofMinutes(15), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
-        assertEquals(java.time.Duration.ofMinutes(240), new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "240"), dir)
+        assertEquals(Duration.ofMinutes(15), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
+        assertEquals(Duration.ofMinutes(240), new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "240"), dir)
                 .load(NO_FLAGS).tileRetention());
-        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> new ConfigLoader(Map.of("MAESTRO_RETENTION_MINUTES", "1h"), dir).load(NO_FLAGS));
         assertTrue(bad.getMessage().contains("MAESTRO_RETENTION_MINUTES"), bad.getMessage());
     }

@@ -1,8 +1,10 @@
 package io.intelgraph.maestro.distill;
 
+import io.intelgraph.maestro.model.distill.Recommendation;
 import io.intelgraph.maestro.model.distill.Signals;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,13 +29,13 @@ class StudentTest {
         assertEquals(120_000, student.updates());
         assertTrue(after.agreement() >= before.agreement(), before + " → " + after);
         // Where the ensemble does not promote (the minority a lazy student would miss), it must agree too.
-        long notPromote = heldOut.stream().filter(s -> ensemble.combine(s).recommendation() != io.intelgraph.maestro.model.distill.Recommendation.PROMOTE).count();
-        long agreedThere = heldOut.stream().filter(s -> ensemble.combine(s).recommendation() != io.intelgraph.maestro.model.distill.Recommendation.PROMOTE)
+        long notPromote = heldOut.stream().filter(s -> ensemble.combine(s).recommendation() != Recommendation.PROMOTE).count();
+        long agreedThere = heldOut.stream().filter(s -> ensemble.combine(s).recommendation() != Recommendation.PROMOTE)
                 .filter(s -> StudentEvaluation.argmax(student.predict(s)) == ensemble.combine(s).recommendation().ordinal()).count();
         assertTrue(notPromote >= 200, "the held-out set has troubled branches: " + notPromote);
         // Where the ensemble is decisive (its top recommendation leads by 0.2 or more), agreement must be high.
         List<Signals> decisive = heldOut.stream().filter(s -> margin(ensemble.combine(s).softTargets()) >= 0.2
-                && ensemble.combine(s).recommendation() != io.intelgraph.maestro.model.distill.Recommendation.PROMOTE).toList();
+                && ensemble.combine(s).recommendation() != Recommendation.PROMOTE).toList();
         long decisiveAgreed = decisive.stream().filter(s -> StudentEvaluation.argmax(student.predict(s))
                 == ensemble.combine(s).recommendation().ordinal()).count();
         System.out.println("troubled held-out branches agreed: " + agreedThere + " of " + notPromote
@@ -46,7 +48,7 @@ class StudentTest {
 
     private static double margin(double[] p) {
         double[] sorted = p.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length - 1] - sorted[sorted.length - 2];
     }
 
@@ -58,6 +60,6 @@ class StudentTest {
         a.train(SimulatedSignals.generate(7, 500), ensemble, 2, 0.1);
         b.train(SimulatedSignals.generate(7, 500), ensemble, 2, 0.1);
         Signals probe = SimulatedSignals.generate(8, 1).get(0);
-        assertEquals(java.util.Arrays.toString(a.predict(probe)), java.util.Arrays.toString(b.predict(probe)));
+        assertEquals(Arrays.toString(a.predict(probe)), Arrays.toString(b.predict(probe)));
     }
 }

@@ -2,14 +2,18 @@ package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.distill.Recommendation;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
+import io.intelgraph.maestro.testing.ChildWriters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,14 +101,14 @@ class TeacherMarketplaceTest {
         TeacherMarketplace cli = new TeacherMarketplace(configDir);
         cli.register(PREVIEWS);
         Files.setLastModifiedTime(configDir.resolve("teachers.json"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+                FileTime.fromMillis(System.currentTimeMillis() + 2000));
         assertTrue(hud.reloadIfChanged().isEmpty());
         assertEquals(List.of("reliability", "flakiness", "velocity", "security", "preview-health"), names(hud));
         assertEquals(1, announced.size());
 
         Files.writeString(configDir.resolve("teachers.json"), "{\"teachers\": []}");
         Files.setLastModifiedTime(configDir.resolve("teachers.json"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 4000));
+                FileTime.fromMillis(System.currentTimeMillis() + 4000));
         assertTrue(hud.reloadIfChanged().orElseThrow().endsWith("teachers.json: no teachers in it"));
         assertEquals(5, hud.profiles().size(), "a broken file changes nothing in force");
     }
@@ -113,8 +117,8 @@ class TeacherMarketplaceTest {
     void aChangeStartsFromTheFileAsItIsNowNotAsThisMarketplaceLastSawIt() throws Exception {
         TeacherMarketplace hud = new TeacherMarketplace(configDir);
         TeacherMarketplace cli = new TeacherMarketplace(configDir);
-        cli.register(io.intelgraph.maestro.testing.ChildWriters.teacher("from-the-cli"));
-        hud.register(io.intelgraph.maestro.testing.ChildWriters.teacher("from-the-hud"));
+        cli.register(ChildWriters.teacher("from-the-cli"));
+        hud.register(ChildWriters.teacher("from-the-hud"));
         assertEquals(List.of("reliability", "flakiness", "velocity", "security", "from-the-cli", "from-the-hud"),
                 names(new TeacherMarketplace(configDir)), "the CLI's teacher is not lost");
         assertEquals(names(new TeacherMarketplace(configDir)), names(hud), "and the HUD has it in force too");
@@ -122,7 +126,7 @@ class TeacherMarketplaceTest {
 
     @Test
     void registrationsAtOnceFromThreadsAndProcessesAllSurvive() throws Exception {
-        io.intelgraph.maestro.testing.ChildWriters.race(io.intelgraph.maestro.testing.ChildWriters.Kind.TEACHERS, configDir,
+        ChildWriters.race(ChildWriters.Kind.TEACHERS, configDir,
                 2, 4, 5);
         List<String> names = names(new TeacherMarketplace(configDir));
         assertEquals(4 + 6 * 5, names.size(), names.toString());
@@ -138,8 +142,8 @@ class TeacherMarketplaceTest {
         String base = "\"name\": \"t\", \"version\": \"1\", \"ensembleWeight\": 1,"
                 + " \"weights\": {\"FAILURE_RATE\": 1}, \"thresholds\": {\"FAILURE_RATE\": 0.2}, \"badMix\": {\"HOLD\": 1}";
         String name = field.substring(0, field.indexOf(':'));
-        String kept = java.util.Arrays.stream(base.split(", (?=\")")).filter(f -> !f.startsWith(name))
-                .collect(java.util.stream.Collectors.joining(", "));
+        String kept = Arrays.stream(base.split(", (?=\")")).filter(f -> !f.startsWith(name))
+                .collect(Collectors.joining(", "));
         return "{\"teachers\": [{" + kept + ", " + field + "}]}";
     }
 
@@ -169,8 +173,8 @@ class TeacherMarketplaceTest {
                 + " the signals are FAILURE_RATE, FLIP_RATE, DURATION_RATIO, QUEUE_MINUTES, TEST_FAILURE_RATE, CRITICAL_FINDINGS, HIGH_FINDINGS, SIGNATURE_RISK,"
                 + " POLICY_DENIES, PREVIEW_UNHEALTHY, LATEST_FAILED", refusal(teacher("\"weights\": {\"NO_SUCH_SIGNAL\": 1}")));
         assertEquals("up.json: not a teachers document: teachers[0].badMix.SHIP is not a recommendation; the recommendations are "
-                + java.util.Arrays.stream(Recommendation.values()).map(Enum::name)
-                        .collect(java.util.stream.Collectors.joining(", ")),
+                + Arrays.stream(Recommendation.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")),
                 refusal(teacher("\"badMix\": {\"SHIP\": 1}")));
         String field = refusal(teacher("\"wieghts\": {}"));
         assertTrue(field.startsWith("up.json: not a teachers document: teachers[0].wieghts is not a field of a teacher;"

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,7 +132,7 @@ class GitHubClientTest {
     @Test
     void primaryRateLimitWaitsForTheReset() {
         long reset = Instant.now().plusSeconds(600).getEpochSecond();
-        sim.server.inject(new SimFault("/repos/", 403, java.util.Map.of("x-ratelimit-limit", "5000",
+        sim.server.inject(new SimFault("/repos/", 403, Map.of("x-ratelimit-limit", "5000",
                 "x-ratelimit-remaining", "0", "x-ratelimit-used", "5000", "x-ratelimit-reset", Long.toString(reset)),
                 "{\"message\":\"API rate limit exceeded for user ID 1.\"}", 1));
         GitHubException e = assertThrows(GitHubException.class, () -> client.listRuns(repo, 10, 1));
@@ -159,7 +160,7 @@ class GitHubClientTest {
 
     @Test
     void wrongShapeIsMalformedToo() {
-        sim.server.inject(new SimFault("/repos/", 200, java.util.Map.of(), "{\"total_count\":1,\"workflow_runs\":[{\"id\":1}]}", 1));
+        sim.server.inject(new SimFault("/repos/", 200, Map.of(), "{\"total_count\":1,\"workflow_runs\":[{\"id\":1}]}", 1));
         GitHubException e = assertThrows(GitHubException.class, () -> client.listRuns(repo, 10, 1));
         assertEquals(GitHubException.Kind.MALFORMED, e.kind());
         assertTrue(e.getMessage().endsWith("response.workflow_runs[0].status: missing"), e.getMessage());

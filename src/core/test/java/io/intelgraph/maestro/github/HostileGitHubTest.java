@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.github;
 
 import com.sun.net.httpserver.HttpServer;
+import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.store.BuildPlane;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,9 +25,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,7 +103,7 @@ class HostileGitHubTest {
     @Test
     void anApiRedirectToAnotherOriginLosesTheToken() throws Exception {
         sim.server.inject(new SimFault("/repos/intelgraph-sim/api-gateway/pulls", 302,
-                java.util.Map.of("Location", other.url("/moved/pulls").toString()), "", 1));
+                Map.of("Location", other.url("/moved/pulls").toString()), "", 1));
         assertEquals(List.of(), sim.client().listOpenPullRequests(GATEWAY).value());
         assertEquals(List.of("GET /moved/pulls Authorization=none"), other.requests(),
                 "java.net.http keeps only harmless headers across origins when it follows a redirect");
@@ -354,7 +358,7 @@ class HostileGitHubTest {
 
     @Test
     void aRepositoryNameWithControlCharactersIsRefusedBeforeItReachesAPathOrALogLine() {
-        sim.server.inject(new SimFault("/orgs/intelgraph-sim/repos", 200, java.util.Map.of("Content-Type", "application/json"),
+        sim.server.inject(new SimFault("/orgs/intelgraph-sim/repos", 200, Map.of("Content-Type", "application/json"),
                 "[{\"full_name\":\"intelgraph-sim/a\\nFORGED\\u001b[2J\"}]", 1));
         GitHubException e = assertThrows(GitHubException.class, () -> sim.client().listRepos("intelgraph-sim"));
         assertEquals(GitHubException.Kind.MALFORMED, e.kind());
@@ -366,7 +370,7 @@ class HostileGitHubTest {
     void aBodyJacksonCannotDecodeIsMalformedNotUnreachable() {
         // Four bytes that announce UTF-32 (00 00 00 5B), then a code point above U+10FFFF: Jackson's CharConversionException.
         sim.server.inject(new SimFault("/repos/intelgraph-sim/api-gateway/actions/runs", 200,
-                java.util.Map.of("Content-Type", "application/json"), "\u0000\u0000\u0000[\u0001\u0000\u0000\u0000", 1));
+                Map.of("Content-Type", "application/json"), "\u0000\u0000\u0000[\u0001\u0000\u0000\u0000", 1));
         GitHubException e = assertThrows(GitHubException.class, () -> sim.client().listRuns(GATEWAY, 10, 1));
         assertEquals(GitHubException.Kind.MALFORMED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().startsWith("Unreadable answer from GET /repos/intelgraph-sim/api-gateway/actions/runs: "),
@@ -381,7 +385,7 @@ class HostileGitHubTest {
         for (int i = 0; i < 150; i++) {
             repos.append(i == 0 ? "" : ",").append("{\"full_name\":\"intelgraph-sim/r").append(i).append("\"}");
         }
-        sim.server.inject(new SimFault("/orgs/intelgraph-sim/repos", 200, java.util.Map.of("Content-Type", "application/json"),
+        sim.server.inject(new SimFault("/orgs/intelgraph-sim/repos", 200, Map.of("Content-Type", "application/json"),
                 repos.append("]").toString(), 1));
         GitHubException e = assertThrows(GitHubException.class, () -> sim.client().listRepos("intelgraph-sim"));
         assertEquals(GitHubException.Kind.MALFORMED, e.kind());
@@ -407,7 +411,7 @@ class HostileGitHubTest {
         }
         try (Scripted github = new Scripted(request -> new Scripted.Answer(200,
                 "<" + "/orgs/o/repos?page=2&per_page=100>; rel=\"next\"", page + "]"))) {
-            GitHubClient.Listing<io.intelgraph.maestro.model.repo.Repo> listing = github.client().listRepos("o", 100);
+            GitHubClient.Listing<Repo> listing = github.client().listRepos("o", 100);
             assertEquals(100, listing.items().size());
             assertTrue(listing.more(), "it has more");
             assertEquals(List.of("/orgs/o/repos?per_page=100&type=all&sort=pushed&direction=desc"), github.requests(),
@@ -418,7 +422,7 @@ class HostileGitHubTest {
     // --- issue 11, N7: Link targets resolved as RFC 8288 says -------------------------------------
 
     private static SimFault link(String pathPrefix, String value) {
-        return new SimFault(pathPrefix, 200, java.util.Map.of("Link", value), "", 1, new SimFault.Delivery.RealAnswer());
+        return new SimFault(pathPrefix, 200, Map.of("Link", value), "", 1, new SimFault.Delivery.RealAnswer());
     }
 
     @Test
@@ -495,7 +499,7 @@ class HostileGitHubTest {
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             server.createContext("/", exchange -> {
                 String auth = exchange.getRequestHeaders().getFirst("Authorization");
@@ -531,9 +535,9 @@ class HostileGitHubTest {
 
         private final HttpServer server;
         private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-        volatile java.util.function.Function<String, Answer> script;
+        volatile Function<String, Answer> script;
 
-        Scripted(java.util.function.Function<String, Answer> script) throws IOException {
+        Scripted(Function<String, Answer> script) throws IOException {
             this.script = script;
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
             server.createContext("/", exchange -> {

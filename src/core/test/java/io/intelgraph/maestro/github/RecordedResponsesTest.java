@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -99,7 +100,7 @@ class RecordedResponsesTest {
         assertEquals(20, runs.size());
         assertEquals(10, runs.stream().filter(r -> r.conclusion() == Conclusion.SUCCESS).count());
         assertEquals(10, runs.stream().filter(r -> r.state() == BuildState.CANCELLED).count());
-        assertEquals(java.util.Set.of("Fast workflow", "Slow workflow"),
+        assertEquals(Set.of("Fast workflow", "Slow workflow"),
                 runs.stream().map(WorkflowRun::workflowName).collect(Collectors.toSet()));
     }
 

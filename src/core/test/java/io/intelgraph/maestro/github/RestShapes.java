@@ -3,6 +3,7 @@ package io.intelgraph.maestro.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.intelgraph.maestro.model.repo.RepoId;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,7 +40,7 @@ public final class RestShapes {
      */
     public static List<Object> mapEveryShape(JsonNode body) {
         PayloadNode root = PayloadNode.root(body, "response");
-        List<PayloadNode> objects = new java.util.ArrayList<>();
+        List<PayloadNode> objects = new ArrayList<>();
         if (body.isArray()) {
             objects.addAll(root.elements());
         } else {
@@ -48,7 +49,7 @@ public final class RestShapes {
                 objects.addAll(root.optionalArray(list));
             }
         }
-        List<Object> mapped = new java.util.ArrayList<>();
+        List<Object> mapped = new ArrayList<>();
         for (PayloadNode object : objects) {
             for (Function<PayloadNode, Object> shape : SHAPES) {
                 mapped.add(shape.apply(object));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,6 +85,6 @@ class BinaryPolicyEngineTest {
     @Test
     void itsNamespacesAreThePolicyDirectorysPackages() throws Exception {
         var engine = new BinaryPolicyEngine(BinaryPolicyEngine.Tool.CONFTEST, tool("conftest", "[]", 0), Path.of("policy"));
-        assertEquals(java.util.Set.of("docker", "kubernetes"), engine.namespaces());
+        assertEquals(Set.of("docker", "kubernetes"), engine.namespaces());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,6 +63,6 @@ class CheckoutDockerfilesTest {
         Files.writeString(git.resolve("packed-refs"), "# pack-refs with: peeled fully-peeled sorted\n"
                 + SHA + " refs/heads/main\n");
         Files.writeString(checkout.resolve(".git"), "gitdir: repo.git\n");
-        assertEquals(java.util.Optional.of(SHA), CheckoutDockerfiles.head(checkout));
+        assertEquals(Optional.of(SHA), CheckoutDockerfiles.head(checkout));
     }
 }

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class PolicyDirectoryTest {
         String manifests = new ChartRenderer(Path.of("helm/intelgraph")).render(new PreviewRequest(
                 RepoId.parse("intelgraph/intelgraph"), 7, "abc1234", Duration.ofHours(24)), Instant.parse("2026-11-25T00:00:00Z"));
         try (var client = new KubernetesClientBuilder().build()) {
-            var objects = client.load(new java.io.ByteArrayInputStream(manifests.getBytes(StandardCharsets.UTF_8))).items();
+            var objects = client.load(new ByteArrayInputStream(manifests.getBytes(StandardCharsets.UTF_8))).items();
             assertEquals(11, objects.size());
             for (var object : objects) {
                 Object input = Serialization.unmarshal(Serialization.asJson(object), Map.class);

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +42,7 @@ class PolicyLibrariesTest {
     private static final Path ROOT = Path.of("src/core/test/resources/rego-libraries");
 
     /** The first file met with each per-file compile error, for the table. */
-    private static final Map<String, String> fileExamples = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> fileExamples = new ConcurrentHashMap<>();
 
     /** Tests passed per library, as measured with the in-process engine: update when the engine improves. */
     private static final Map<String, Integer> PINNED_PASSES = new TreeMap<>(Map.of(
@@ -288,7 +290,7 @@ class PolicyLibrariesTest {
 
     /** Sorts an engine error into the kind of gap it shows. */
     static String category(String message) {
-        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
         if (m.contains("unknown function") || m.contains("unknown builtin") || m.contains("undefined function")
                 || m.contains("unsupported builtin") || m.contains("not a builtin") || m.contains("no builtin")) {
             return "unsupported builtin";

@@ -1,14 +1,29 @@
 package io.intelgraph.maestro.policy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.intelgraph.maestro.rego.RegoException;
 import io.intelgraph.maestro.rego.RegoPolicy;
 import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -174,7 +189,7 @@ class RegoPolicyTest {
                 }
                 denied := count(deny)
                 """));
-        java.util.function.Function<String, Integer> count = rule -> ((Number) policy.query("x := data.m." + rule,
+        Function<String, Integer> count = rule -> ((Number) policy.query("x := data.m." + rule,
                 Map.of("registry", "gcr.io"), Map.of(), false).get(0).get("x")).intValue();
         assertEquals(0, count.apply("denied"));
         assertEquals(1, count.apply("denied_with_mock"), "with the allow-list mocked, gcr.io is denied");
@@ -229,7 +244,7 @@ class RegoPolicyTest {
                 }
                 """));
         var input = Map.of("containers", List.of(Map.of("name", "http", "port", 8080), List.of("not", "an", "object")));
-        java.util.function.Function<String, String> rule = name -> String.valueOf(policy.evaluate("u", name, input, null).orElseThrow());
+        Function<String, String> rule = name -> String.valueOf(policy.evaluate("u", name, input, null).orElseThrow());
         assertEquals("[[2, 1]]", rule.apply("pair"));
         assertEquals("[2]", rule.apply("same"));
         assertEquals("[]", rule.apply("none"), "x cannot be 2 and 4");
@@ -253,7 +268,7 @@ class RegoPolicyTest {
                 import future.keywords.in
                 ports[p] if some p in input.ports
                 """));
-        Map<String, Object> input = Map.of("ports", List.of(80, 443), "owners", new java.util.TreeMap<>(
+        Map<String, Object> input = Map.of("ports", List.of(80, 443), "owners", new TreeMap<>(
                 Map.of("api", Map.of("team", "core", "name", "ana"), "web", Map.of("team", "core", "name", "bo"))));
         assertEquals("{80=true, 443=true}", String.valueOf(v1.evaluate("v1", "ports", input, null).orElseThrow()));
         assertEquals("{core={api=ana, web=bo}}", String.valueOf(v1.evaluate("v1", "by_team", input, null).orElseThrow()));
@@ -305,9 +320,9 @@ class RegoPolicyTest {
     @Test
     void longLiteralArraysEvaluate() {
         // Tables of cases in a policy are long literal arrays; each element once nested a chain of frames.
-        String rows = java.util.stream.IntStream.range(0, 5000)
+        String rows = IntStream.range(0, 5000)
                 .mapToObj(i -> "{\"n\": " + i + ", \"tags\": [\"a\", {\"b\": " + i + "}]}")
-                .collect(java.util.stream.Collectors.joining(",\n"));
+                .collect(Collectors.joining(",\n"));
         RegoPolicy policy = RegoPolicy.compile(Map.of("t.rego", "package t\nimport rego.v1\nrows := [" + rows
                 + "]\ntotal := sum([r.n | some r in rows])\n"));
         assertEquals(Optional.of(12497500), policy.evaluate("t", "total", Map.of(), null).map(n -> ((Number) n).intValue()));
@@ -323,7 +338,7 @@ class RegoPolicyTest {
                 }
                 """));
         Map<String, Object> input = Map.of("ports", List.of(80), "name", "web");
-        List<String> printed = new java.util.ArrayList<>();
+        List<String> printed = new ArrayList<>();
         assertEquals("Optional[[80]]", String.valueOf(policy.printingTo(printed::add).evaluate("p", "ports", input, null)));
         assertEquals(List.of("port 80 of web <undefined> a", "port 80 of web <undefined> b"), printed);
         assertEquals("Optional[[80]]", String.valueOf(policy.evaluate("p", "ports", input, null)), "no printer: print is skipped");
@@ -353,7 +368,7 @@ class RegoPolicyTest {
         assertEquals(Optional.of(true), policy.evaluate("u", "differ", input, null));
         assertEquals("Optional[{version=4, variant=RFC4122}]", String.valueOf(policy.evaluate("u", "random", input, null)));
         List<?> dice = (List<?>) policy.evaluate("u", "dice", input, null).orElseThrow();
-        assertEquals(1, new java.util.HashSet<>(dice).size(), "one value per (key, n) in a query: " + dice);
+        assertEquals(1, new HashSet<>(dice).size(), "one value per (key, n) in a query: " + dice);
         int face = ((Number) dice.get(0)).intValue();
         assertTrue(face >= 0 && face < 6, "in [0, 6): " + face);
         int coin = ((Number) policy.evaluate("u", "coin", input, null).orElseThrow()).intValue();
@@ -394,7 +409,7 @@ class RegoPolicyTest {
     @Test
     void x509ChainsVerifyOnlyRootFirstAndInDate() throws Exception {
         // The Let's Encrypt chain of OPA's conformance case 0122 (leaf first, expired in 2020-2021).
-        List<String> blocks = java.util.Arrays.stream(certsOfConformanceCase("test-cryptox509parsecertificates-0122.yaml")
+        List<String> blocks = Arrays.stream(certsOfConformanceCase("test-cryptox509parsecertificates-0122.yaml")
                 .split("(?<=-----END CERTIFICATE-----)\n?")).toList();
         assertEquals(3, blocks.size());
         RegoPolicy policy = RegoPolicy.compile(Map.of("v.rego", """
@@ -402,7 +417,7 @@ class RegoPolicyTest {
                 import rego.v1
                 verdict := [ok, count(chain)] if [ok, chain] := crypto.x509.parse_and_verify_certificates(input.certs)
                 """));
-        java.util.function.Function<String, String> verdict = certs ->
+        Function<String, String> verdict = certs ->
                 String.valueOf(policy.evaluate("v", "verdict", Map.of("certs", certs), null).orElseThrow());
         assertEquals("[false, 0]", verdict.apply(blocks.get(2) + "\n" + blocks.get(1) + "\n" + blocks.get(0)),
                 "root first, but every certificate has expired");
@@ -412,10 +427,10 @@ class RegoPolicyTest {
     }
 
     /** The PEM text a cryptox509parsecertificates conformance case holds in its {@code certs := "…"} line. */
-    private String certsOfConformanceCase(String file) throws java.io.IOException {
-        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(
+    private String certsOfConformanceCase(String file) throws IOException {
+        String yaml = Files.readString(Path.of(
                 "src/rego/test/resources/opa-conformance/cryptox509parsecertificates", file));
-        java.util.regex.Matcher pem = java.util.regex.Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
+        Matcher pem = Pattern.compile("certs := \"(.*?)\"\n").matcher(yaml);
         assertTrue(pem.find(), file);
         return pem.group(1).replace("\\n", "\n");
     }
@@ -432,17 +447,17 @@ class RegoPolicyTest {
                 }
                 schema_ok := json.verify_schema(input.schema)
                 """));
-        String schema = java.nio.file.Files.readString(java.nio.file.Path.of("helm/intelgraph/values.schema.json"));
-        Object values = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                .readValue(java.nio.file.Path.of("helm/intelgraph/values.yaml").toFile(), Object.class);
+        String schema = Files.readString(Path.of("helm/intelgraph/values.schema.json"));
+        Object values = new ObjectMapper(new YAMLFactory())
+                .readValue(Path.of("helm/intelgraph/values.yaml").toFile(), Object.class);
         assertEquals("Optional[[]]", String.valueOf(policy.evaluate("values", "deny", Map.of("values", values,
                 "schema", schema), null)), "the chart's values satisfy its schema");
         assertEquals("Optional[[true, null]]", String.valueOf(policy.evaluate("values", "schema_ok",
                 Map.of("schema", schema), null)));
         @SuppressWarnings("unchecked")
-        Map<String, Object> broken = new java.util.LinkedHashMap<>((Map<String, Object>) values);
+        Map<String, Object> broken = new LinkedHashMap<>((Map<String, Object>) values);
         broken.remove("ingress");
-        Map<String, Object> server = new java.util.LinkedHashMap<>((Map<String, Object>) broken.get("server"));
+        Map<String, Object> server = new LinkedHashMap<>((Map<String, Object>) broken.get("server"));
         server.put("port", "http");
         broken.put("server", server);
         assertEquals("Optional[[values: (root): ingress is required, values: server.port: Invalid type. Expected: integer,"

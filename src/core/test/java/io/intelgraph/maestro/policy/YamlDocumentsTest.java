@@ -3,10 +3,13 @@ package io.intelgraph.maestro.policy;
 import io.intelgraph.maestro.model.policy.PolicyFinding;
 import io.intelgraph.maestro.model.policy.PolicyReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +77,7 @@ class YamlDocumentsTest {
         // 12 aliases a level, 9 levels: 108 aliases, 12^9 values once expanded.
         for (char c = 'b'; c <= 'j'; c++) {
             char prev = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(12, "*" + prev)))
+            yaml.append(c).append(": &").append(c).append(" [").append(String.join(",", Collections.nCopies(12, "*" + prev)))
                     .append("]\n");
         }
         IOException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
@@ -106,7 +109,7 @@ class YamlDocumentsTest {
         PolicyChecker checker = assertDoesNotThrowLoad();
         StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (char c = 'b'; c <= 'j'; c++) {
-            yaml.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(10, "*" + (char) (c - 1))))
+            yaml.append(c).append(": &").append(c).append(" [").append(String.join(", ", Collections.nCopies(10, "*" + (char) (c - 1))))
                     .append("]\n");
         }
         PolicyReport report = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> checker.checkManifests("bomb.yaml", yaml.toString()));
@@ -135,9 +138,9 @@ class YamlDocumentsTest {
     }
 
     @Test
-    void aDataFileResolvesItsAliasesToo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void aDataFileResolvesItsAliasesToo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("exclusions.yaml");
-        java.nio.file.Files.writeString(file, "defaults: &d {registry: ghcr.io}\nimages:\n  web: *d\n");
+        Files.writeString(file, "defaults: &d {registry: ghcr.io}\nimages:\n  web: *d\n");
         assertEquals(Map.of("registry", "ghcr.io"), ((Map<?, ?>) PolicyData.load(List.of(file)).get("images")).get("web"));
     }
 

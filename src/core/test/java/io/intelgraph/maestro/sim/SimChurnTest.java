@@ -1,5 +1,8 @@
 package io.intelgraph.maestro.sim;
 
+import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.github.GitHubHttp;
+import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.testing.SimHarness;
@@ -7,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,12 +29,12 @@ class SimChurnTest {
         SimClock clock = new SimClock(ORIGIN, 0);
         SimWorld world = new SimWorld(42, ORIGIN, SimChurn.typical());
         try (SimGitHubServer server = new SimGitHubServer(world, clock, clock, SimHarness.TOKEN, 0).start()) {
-            var client = new io.intelgraph.maestro.github.GitHubClient(new io.intelgraph.maestro.github.GitHubHttp(
-                    server.baseUrl(), Optional.of(new io.intelgraph.maestro.github.Token(SimHarness.TOKEN, "test")), clock,
+            var client = new GitHubClient(new GitHubHttp(
+                    server.baseUrl(), Optional.of(new Token(SimHarness.TOKEN, "test")), clock,
                     Duration.ofSeconds(5)));
             List<Repo> before = client.listRepos("intelgraph-sim").value();
             assertTrue(before.stream().noneMatch(Repo::archived));
-            java.util.Map<RepoId, List<String>> branchesBefore = new java.util.HashMap<>();
+            Map<RepoId, List<String>> branchesBefore = new HashMap<>();
             for (Repo repo : before) {
                 branchesBefore.put(repo.id(), client.listBranches(repo.id()).orElseThrow().value());
             }

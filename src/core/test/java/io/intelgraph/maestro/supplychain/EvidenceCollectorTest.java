@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.supplychain;
 
 import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +77,7 @@ class EvidenceCollectorTest {
         assertEquals(2, evidence.testCounts().get(TestOutcome.PASSED));
 
         assertEquals(SignatureState.UNVERIFIED, evidence.signatureState(), "the failed run's provenance bundle is broken");
-        assertTrue(evidence.checks().stream().anyMatch(c -> c.state() == io.intelgraph.maestro.model.build.BuildState.FAILED
+        assertTrue(evidence.checks().stream().anyMatch(c -> c.state() == BuildState.FAILED
                 && c.annotations() == 1), "the failed job's check run, with its annotation: " + evidence.checks());
         assertEquals("DSSE signature was not valid", evidence.attestations().get(0).reason());
     }
@@ -133,7 +135,7 @@ class EvidenceCollectorTest {
         WorkflowRun run = completedRuns().get(0);
         RunEvidence withToken = collector.collect(run);
         assertTrue(withToken.problems().stream().noneMatch(p -> p.startsWith("artifact ")), withToken.problems().toString());
-        RunEvidence anonymous = new EvidenceCollector(sim.client(java.util.Optional.empty()), 64L * 1024 * 1024).collect(run);
+        RunEvidence anonymous = new EvidenceCollector(sim.client(Optional.empty()), 64L * 1024 * 1024).collect(run);
         assertEquals(withToken.sboms().get(0).components(), anonymous.sboms().get(0).components());
     }
 

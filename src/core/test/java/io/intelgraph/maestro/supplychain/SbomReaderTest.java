@@ -40,7 +40,7 @@ class SbomReaderTest {
         assertEquals(113, sbom.dependencyEdges());
         assertEquals(Map.of("MIT", 57, "BSD-3-Clause", 4, "Apache-2.0", 1), sbom.licenseCounts());
         assertEquals(new SbomComponent("stack-cors", "1.3.0", "pkg:composer/asm89/stack-cors@1.3.0",
-                java.util.List.of("MIT"), "library"), sbom.components().get(0));
+                List.of("MIT"), "library"), sbom.components().get(0));
         assertTrue(sbom.components().stream().anyMatch(c -> c.purl().equals("pkg:composer/laravel/framework@v7.30.6")));
     }
 

@@ -2,9 +2,12 @@ package io.intelgraph.maestro.model.evidence;
 
 import io.intelgraph.maestro.model.build.CheckRun;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What a workflow run left behind for a release decision: the SBOMs, scans, test reports and
@@ -31,10 +34,10 @@ public record RunEvidence(long runId, List<Sbom> sboms, List<ScanReport> scans, 
      * findings, and counting both would double every number.
      */
     public List<Finding> findings() {
-        List<Finding> out = new java.util.ArrayList<>();
-        java.util.Set<java.util.Set<String>> seen = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        Set<Set<String>> seen = new HashSet<>();
         for (ScanReport scan : scans) {
-            java.util.Set<String> key = new java.util.HashSet<>();
+            Set<String> key = new HashSet<>();
             scan.findings().forEach(f -> key.add(f.kind() + "|" + f.id() + "|" + f.pkg() + "|" + f.installedVersion()));
             if (seen.add(key)) {
                 out.addAll(scan.findings());

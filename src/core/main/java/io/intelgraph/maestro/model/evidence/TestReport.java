@@ -1,6 +1,8 @@
 package io.intelgraph.maestro.model.evidence;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +44,12 @@ public record TestReport(String file, List<TestCaseResult> cases) {
     /** Failed and errored cases first, then flaky ones: what a release manager reads first. */
     public List<TestCaseResult> failuresFirst() {
         return cases.stream().filter(c -> c.outcome().broken() || c.outcome() == TestOutcome.FLAKY)
-                .sorted(java.util.Comparator.comparing(TestCaseResult::outcome)).toList();
+                .sorted(Comparator.comparing(TestCaseResult::outcome)).toList();
     }
 
     public List<SuiteSummary> suites() {
         Map<String, List<TestCaseResult>> bySuite = new LinkedHashMap<>();
-        cases.forEach(c -> bySuite.computeIfAbsent(c.suite(), k -> new java.util.ArrayList<>()).add(c));
+        cases.forEach(c -> bySuite.computeIfAbsent(c.suite(), k -> new ArrayList<>()).add(c));
         return bySuite.entrySet().stream().map(e -> new SuiteSummary(e.getKey(), countByOutcome(e.getValue()),
                 totalTime(e.getValue()))).toList();
     }

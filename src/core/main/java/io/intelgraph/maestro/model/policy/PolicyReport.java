@@ -2,6 +2,7 @@ package io.intelgraph.maestro.model.policy;
 
 import io.intelgraph.maestro.model.evidence.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,11 +46,11 @@ public record PolicyReport(List<PolicyFinding> findings, int documents, List<Che
 
     /** This report and another, as one (e.g. files and standard input checked in one run). */
     public PolicyReport plus(PolicyReport other) {
-        List<PolicyFinding> all = new java.util.ArrayList<>(findings);
+        List<PolicyFinding> all = new ArrayList<>(findings);
         all.addAll(other.findings);
-        List<String> allErrors = new java.util.ArrayList<>(errors);
+        List<String> allErrors = new ArrayList<>(errors);
         allErrors.addAll(other.errors);
-        List<CheckedFile> allChecked = new java.util.ArrayList<>(checked);
+        List<CheckedFile> allChecked = new ArrayList<>(checked);
         allChecked.addAll(other.checked);
         return new PolicyReport(all, documents + other.documents, allChecked, allErrors);
     }

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.model.policy;
 import io.intelgraph.maestro.model.repo.RepoId;
 
 import java.time.Instant;
+import java.util.OptionalInt;
 
 /**
  * What a policy check said of one commit: the deploy gate's denies and warnings, and how many
@@ -15,8 +16,8 @@ public record PolicyVerdict(RepoId repo, String sha, long denies, long warnings,
     }
 
     /** The denies that stand, unless nothing was denied because nothing could be checked: then unknown. */
-    public java.util.OptionalInt standingDenies() {
-        return denies == 0 && errors > 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) denies);
+    public OptionalInt standingDenies() {
+        return denies == 0 && errors > 0 ? OptionalInt.empty() : OptionalInt.of((int) denies);
     }
 
     public String key() {
