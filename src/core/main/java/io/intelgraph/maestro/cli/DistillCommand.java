@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.distill.DistillEngine;
@@ -56,25 +55,36 @@ final class DistillCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the student's first training (default 42).")
     long seed = 42;
 
+    /** What one run works with, all made in {@link #compose()}. */
+    private record Parts(List<Signals> branches, DistillEngine engine, List<RunnerQuote> quotes) {
+    }
+
     @Override
     public Integer call() throws Exception {
-        HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
-        Files.createDirectories(config.configDir());
-        TeacherMarketplace market;
-        List<Signals> branches;
+        Parts parts;
         try {
-            market = new TeacherMarketplace(config.configDir());
-            branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+            parts = compose();
         } catch (TeacherMarketplace.RefusedException | BadSignalsException e) {
             main.err().println("refused: " + TerminalText.escape(e.getMessage()));
             main.err().flush();
             return 3;
         }
-        List<BranchRecommendation> recommendations = new DistillEngine(market.profiles(), seed).recommend(branches);
-        var quotes = RunnerQuotes.load(config.configDir());
-        main.out().print(json ? frame(recommendations, quotes) : table(recommendations));
+        List<BranchRecommendation> recommendations = parts.engine().recommend(parts.branches());
+        main.out().print(json ? frame(recommendations, parts.quotes()) : table(recommendations));
         main.out().flush();
         return 0;
+    }
+
+    /**
+     * The run's object graph: the configuration, the teachers' marketplace in its directory, the
+     * signals (a file, or one sync with GitHub), the engine over the teachers, the runner quotes.
+     */
+    private Parts compose() throws Exception {
+        HudConfig config = main.config(source);
+        Files.createDirectories(config.configDir());
+        TeacherMarketplace market = new TeacherMarketplace(config.configDir());
+        List<Signals> branches = signalsFile != null ? read(signalsFile) : fromGitHub(config);
+        return new Parts(branches, new DistillEngine(market.profiles(), seed), RunnerQuotes.load(config.configDir()));
     }
 
     private List<Signals> fromGitHub(HudConfig config) throws Exception {

@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.cli;
 
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine;
@@ -89,6 +91,11 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         return defaultCommand.call();
+    }
+
+    /** This run's configuration: the source flags over the environment over the config directory's file. */
+    public HudConfig config(SourceOptions source) {
+        return new ConfigLoader(env, ConfigLoader.defaultConfigDir(env)).load(source.flags());
     }
 
     public Map<String, String> env() {

@@ -76,17 +76,15 @@ final class PolicyCommand {
 
         @Override
         public Integer call() throws Exception {
-            PolicyEngine chosen;
+            PolicyChecker checker;
             try {
-                chosen = engine();
+                checker = checker();
             } catch (IOException | IllegalArgumentException | RegoException e) {
                 // No policies, policies that do not parse, or data that cannot be read: nothing can be checked.
                 parent.main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 parent.main.err().flush();
                 return 3;
             }
-            PolicyChecker checker = new PolicyChecker(chosen,
-                    allNamespaces ? List.copyOf(chosen.namespaces()) : namespace);
             List<Path> files = paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList();
             String stdin = paths.contains("-")
                     ? parent.main.stdin().lines().collect(Collectors.joining("\n", "", "\n")) : null;
@@ -122,6 +120,12 @@ final class PolicyCommand {
                 return failOnWarn ? 2 : 1;
             }
             return failOnWarn && report.warnings() > 0 ? 1 : 0;
+        }
+
+        /** The command's object graph: the engine --engine names, and the checker over it for the namespaces asked. */
+        private PolicyChecker checker() throws IOException {
+            PolicyEngine chosen = engine();
+            return new PolicyChecker(chosen, allNamespaces ? List.copyOf(chosen.namespaces()) : namespace);
         }
 
         private PolicyEngine engine() throws IOException {

@@ -3,8 +3,8 @@ package io.intelgraph.maestro.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.preview.ClusterEvent;
 import io.intelgraph.maestro.model.preview.Preview;
@@ -44,17 +44,66 @@ final class PreviewCommand {
     @ParentCommand
     Main main;
 
-    HudConfig config(SourceOptions source) {
-        return new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
+    /** What one subcommand runs on, for the source flags it was given. */
+    Graph graph(SourceOptions source) {
+        return new Graph(main.config(source));
+    }
+
+    /**
+     * The object graph of one preview command, the only place its parts are made: the configuration,
+     * then GitHub and the cluster, each opened when the command first asks for it. Closing closes the
+     * cluster before GitHub, whose client the cluster's deploy gate may hold.
+     */
+    final class Graph implements AutoCloseable {
+        private final HudConfig config;
+        private HudRuntime github;
+        private PreviewRuntime cluster;
+
+        private Graph(HudConfig config) {
+            this.config = config;
+        }
+
+        /** GitHub (or the simulator standing in for it), for pull requests and Dockerfiles. */
+        HudRuntime github() throws IOException {
+            if (github == null) {
+                github = HudRuntime.create(config, main.tokens());
+            }
+            return github;
+        }
+
+        /** The cluster, joined or started (a CLI command waits at most 3 s for it to sync); its gate checks the chart. */
+        PreviewRuntime cluster() throws IOException {
+            return cluster(Optional.empty());
+        }
+
+        /** The cluster, its deploy gate reading the PR's Dockerfiles through GitHub as well as the chart. */
+        PreviewRuntime gatedCluster() throws IOException {
+            return cluster(Optional.of(github().client()));
+        }
+
+        private PreviewRuntime cluster(Optional<GitHubClient> dockerfiles) throws IOException {
+            if (cluster == null) {
+                cluster = PreviewRuntime.create(config, Duration.ofSeconds(3), false, dockerfiles, PreviewCommand.this::warn);
+            }
+            return cluster;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (cluster != null) {
+                    cluster.close();
+                }
+            } finally {
+                if (github != null) {
+                    github.close();
+                }
+            }
+        }
     }
 
     String actor() {
         return AuditLog.actor(main.env(), "cli");
-    }
-
-    /** Joins (or starts) the cluster the previews live on; a CLI command waits at most 3 s for it to sync. */
-    PreviewRuntime openCluster(HudConfig config) throws IOException {
-        return PreviewRuntime.create(config, Duration.ofSeconds(3), false, Optional.empty(), this::warn);
     }
 
     /** One line of the report; what it quotes from the cluster (labels, event messages) escaped, so it stays one line. */
@@ -100,7 +149,8 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
+            try (Graph graph = parent.graph(source)) {
+                PreviewRuntime runtime = graph.cluster();
                 List<Preview> previews = runtime.service().cluster().list();
                 parent.main.out().print(json ? json(previews) : table(runtime.clusterName(), previews));
                 parent.main.out().flush();
@@ -134,11 +184,9 @@ final class PreviewCommand {
         @Override
         public Integer call() throws Exception {
             PreviewLabels.requirePrNumber(pr); // before GitHub is asked for its head
-            HudConfig config = parent.config(source);
-            String head = sha != null ? sha : headSha(config, repoId);
-            try (HudRuntime github = HudRuntime.create(config, parent.main.tokens());
-                    PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofSeconds(3), false,
-                            Optional.of(github.client()), parent::warn)) {
+            try (Graph graph = parent.graph(source)) {
+                String head = sha != null ? sha : headSha(graph.github());
+                PreviewRuntime runtime = graph.gatedCluster();
                 PreviewService service = runtime.service();
                 parent.say("Deploying " + repoId + "#" + pr + " @ " + head + " to "
                         + PreviewLabels.namespaceOf(pr) + " on " + runtime.clusterName() + " …");
@@ -166,8 +214,8 @@ final class PreviewCommand {
             }
         }
 
-        private String headSha(HudConfig config, RepoId repoId) throws IOException {
-            try (HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
+        private String headSha(HudRuntime github) {
+            try {
                 PullRequest pull = github.client().getPullRequest(repoId, pr).value();
                 if (!pull.isOpen()) {
                     throw new IllegalArgumentException("PR #" + pr + " of " + repoId + " is " + pull.state());
@@ -198,7 +246,8 @@ final class PreviewCommand {
         @Override
         public Integer call() throws Exception {
             String namespace = PreviewLabels.namespaceOf(pr);
-            try (PreviewRuntime runtime = parent.openCluster(parent.config(source))) {
+            try (Graph graph = parent.graph(source)) {
+                PreviewRuntime runtime = graph.cluster();
                 if (!yes && !parent.confirm("Tear down the preview of " + repoId + "#" + pr + ": delete namespace "
                         + namespace + " on " + runtime.clusterName() + "?", namespace)) {
                     return parent.stop("Not torn down.", 1);
@@ -226,10 +275,10 @@ final class PreviewCommand {
 
         @Override
         public Integer call() throws Exception {
-            HudConfig config = parent.config(source);
-            try (PreviewRuntime runtime = parent.openCluster(config);
-                    HudRuntime github = HudRuntime.create(config, parent.main.tokens())) {
-                PreviewService.CleanupPlan plan = runtime.service().cleanupPlan(repo -> github.client()
+            try (Graph graph = parent.graph(source)) {
+                PreviewRuntime runtime = graph.cluster();
+                GitHubClient github = graph.github().client();
+                PreviewService.CleanupPlan plan = runtime.service().cleanupPlan(repo -> github
                         .listOpenPullRequests(repo).value().stream().map(PullRequest::number).collect(Collectors.toSet()));
                 plan.skipped().forEach(line -> parent.say("  " + line));
                 List<PreviewService.CleanupCandidate> candidates = plan.remove();

@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.cli;
 
-import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -43,8 +42,8 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
-        try (HudRuntime runtime = HudRuntime.create(loader.load(source.flags()), main.tokens())) {
+        // The whole object graph: the configuration and the runtime built for it.
+        try (HudRuntime runtime = HudRuntime.create(main.config(source), main.tokens())) {
             GitHubPoller.CycleResult result = runtime.poller().syncOnce();
             BuildSnapshot snapshot = runtime.plane().snapshot();
             TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)

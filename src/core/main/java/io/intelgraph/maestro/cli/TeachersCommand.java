@@ -24,6 +24,7 @@ final class TeachersCommand {
     @ParentCommand
     Main main;
 
+    /** The command's object graph: the marketplace over teachers.json in the config directory. */
     TeacherMarketplace market() throws Exception {
         Path dir = ConfigLoader.defaultConfigDir(main.env());
         Files.createDirectories(dir);
