@@ -249,7 +249,7 @@ final class GoTemplate {
             case "eq" -> args.subList(1, args.size()).stream().anyMatch(a -> Values.compare(a, args.get(0)) == 0);
             case "ne" -> Values.compare(args.get(0), args.get(1)) != 0;
             case "print" -> String.join("", args.stream().map(GoTemplate::text).toList());
-            case "printf" -> Builtins.sprintf(text(args.get(0)), args.subList(1, args.size()));
+            case "printf" -> GoFormat.sprintf(text(args.get(0)), args.subList(1, args.size()));
             default -> {
                 if (!args.isEmpty()) {
                     throw RegoException.unsupported("strings.render_template: function " + head);

@@ -144,7 +144,7 @@ final class Interpreter {
     }
 
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
-    private final Builtins builtins;
+    private final BuiltinRegistry builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
     private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /**
@@ -164,7 +164,7 @@ final class Interpreter {
 
     /** @param maxCollection the most elements a builtin may build (numbers.range) */
     Interpreter(List<Module> modules, long maxCollection) {
-        this.builtins = new Builtins(maxCollection);
+        this.builtins = BuiltinRegistry.standard(maxCollection);
         for (Module module : modules) {
             for (Rule rule : module.rules()) {
                 String pkg = module.packageName();
@@ -912,7 +912,7 @@ final class Interpreter {
                     terms(pkg, inputs, 0, new ArrayList<>(), env, ctx, (args, e) -> {
                         Object result = call(pkg, call, args, ctx);
                         Term output = c.args().get(c.args().size() - 1);
-                        if (result instanceof Builtins.Results results) {
+                        if (result instanceof Builtin.Results results) {
                             results.values().forEach(r -> unify(pkg, output, r, e, ctx, e2 -> k.accept(Boolean.TRUE, e2)));
                         } else if (result != null) {
                             unify(pkg, output, result, e, ctx, e2 -> k.accept(Boolean.TRUE, e2));
@@ -922,7 +922,7 @@ final class Interpreter {
                 }
                 terms(pkg, c.args(), 0, new ArrayList<>(), env, ctx, (args, e) -> {
                     Object result = call(pkg, c, args, ctx);
-                    if (result instanceof Builtins.Results results) {
+                    if (result instanceof Builtin.Results results) {
                         // A relation in function form (walk(x)): each of its results is a solution.
                         results.values().forEach(r -> k.accept(r, e));
                         return;
@@ -1352,7 +1352,7 @@ final class Interpreter {
         if (c.joined().equals("time.now_ns") && args.isEmpty()) {
             return Values.number(BigDecimal.valueOf(ctx.nowNs));
         }
-        if (builtins.isPerQuery(c.joined()) && userFunction(pkg, c).isEmpty()) {
+        if (builtins.isNondeterministic(c.joined()) && userFunction(pkg, c).isEmpty()) {
             String key = c.joined() + "\u0000" + Values.json(args, true);
             Object answer = ctx.randomByCall.get(key);
             if (answer == null) {
@@ -1374,7 +1374,7 @@ final class Interpreter {
         if (b.op().equals("in")) {
             term(pkg, b.right(), env, ctx, (coll, e) -> term(pkg, b.left(), e, ctx, (value, e2) -> {
                 if (b.keyOrNull() == null) {
-                    k.accept(Builtins.member(value, coll), e2);
+                    k.accept(AggregateBuiltins.member(value, coll), e2);
                 } else {
                     term(pkg, b.keyOrNull(), e2, ctx, (key, e3) -> {
                         Object at = index(coll, key);
