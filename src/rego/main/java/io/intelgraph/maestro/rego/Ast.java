@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.rego;
 
 import java.util.List;
+import java.util.Map;
 
 /** The parsed form of a Rego module. */
 final class Ast {
@@ -94,7 +95,7 @@ final class Ast {
     }
 
     /** {@code imports}: alias → path of {@code import data.a.b [as alias]}. */
-    record Module(List<String> packagePath, List<Rule> rules, String file, java.util.Map<String, List<String>> imports) {
+    record Module(List<String> packagePath, List<Rule> rules, String file, Map<String, List<String>> imports) {
         String packageName() {
             return String.join(".", packagePath);
         }

@@ -1,8 +1,11 @@
 package io.intelgraph.maestro.rego;
 
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -82,11 +85,11 @@ record Cidr(byte[] address, int prefix) {
         return new Cidr(bytes, prefix);
     }
 
-    private java.math.BigInteger value() {
-        return new java.math.BigInteger(1, address);
+    private BigInteger value() {
+        return new BigInteger(1, address);
     }
 
-    private static byte[] bytes(java.math.BigInteger value, int length) {
+    private static byte[] bytes(BigInteger value, int length) {
         byte[] raw = value.toByteArray();
         byte[] out = new byte[length];
         int copy = Math.min(raw.length, length);
@@ -100,10 +103,10 @@ record Cidr(byte[] address, int prefix) {
         if (hostBits > 20) {
             throw new RegoException("net.cidr_expand: " + (1L << Math.min(hostBits, 62)) + "+ addresses is more than this engine expands");
         }
-        java.math.BigInteger start = network().value();
+        BigInteger start = network().value();
         List<String> out = new ArrayList<>();
         for (long i = 0; i < (1L << hostBits); i++) {
-            out.add(text(bytes(start.add(java.math.BigInteger.valueOf(i)), address.length)));
+            out.add(text(bytes(start.add(BigInteger.valueOf(i)), address.length)));
         }
         return out;
     }
@@ -115,7 +118,7 @@ record Cidr(byte[] address, int prefix) {
             List<Cidr> family = new ArrayList<>(cidrs.stream().filter(c -> c.address.length == length).toList());
             boolean changed = true;
             while (changed) {
-                family.sort(java.util.Comparator.comparing(Cidr::value).thenComparingInt(Cidr::prefix));
+                family.sort(Comparator.comparing(Cidr::value).thenComparingInt(Cidr::prefix));
                 List<Cidr> next = new ArrayList<>();
                 changed = false;
                 for (Cidr c : family) {
@@ -184,12 +187,12 @@ record Cidr(byte[] address, int prefix) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr c && c.prefix == prefix && java.util.Arrays.equals(c.address, address);
+        return o instanceof Cidr c && c.prefix == prefix && Arrays.equals(c.address, address);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(address) * 31 + prefix;
+        return Arrays.hashCode(address) * 31 + prefix;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.rego;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,9 +96,9 @@ record Der(int tag, byte[] bytes, int start, int end) {
     String text() {
         byte[] raw = contents();
         return switch (tag) {
-            case 0x1e -> new String(raw, java.nio.charset.StandardCharsets.UTF_16BE);
-            case 0x14 -> new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
-            default -> new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            case 0x1e -> new String(raw, StandardCharsets.UTF_16BE);
+            case 0x14 -> new String(raw, StandardCharsets.ISO_8859_1);
+            default -> new String(raw, StandardCharsets.UTF_8);
         };
     }
 }

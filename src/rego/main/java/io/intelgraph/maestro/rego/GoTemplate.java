@@ -2,6 +2,7 @@ package io.intelgraph.maestro.rego;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +235,7 @@ final class GoTemplate {
         }
         return switch (head) {
             case "len" -> Values.number(BigDecimal.valueOf(args.get(0) instanceof String s ? s.length()
-                    : args.get(0) instanceof java.util.Collection<?> c ? c.size() : ((Map<?, ?>) args.get(0)).size()));
+                    : args.get(0) instanceof Collection<?> c ? c.size() : ((Map<?, ?>) args.get(0)).size()));
             case "index" -> {
                 Object v = args.get(0);
                 for (Object key : args.subList(1, args.size())) {
@@ -310,7 +311,7 @@ final class GoTemplate {
     private static boolean truthy(Object v) {
         return !(v == null || v == Values.NULL || Boolean.FALSE.equals(v)
                 || v instanceof BigDecimal n && n.signum() == 0 || v instanceof String s && s.isEmpty()
-                || v instanceof java.util.Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty());
+                || v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty());
     }
 
     /** What {@code {{.x}}} prints: strings as they are, other values as Go's %v prints them. */

@@ -2,6 +2,7 @@ package io.intelgraph.maestro.rego;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Rego's time builtins as OPA computes them with Go's time package: instants are nanoseconds since the
@@ -226,7 +228,7 @@ final class GoTime {
             throw new RegoException("time.parse_duration_ns: invalid duration " + Values.quote(text));
         }
         BigDecimal total = BigDecimal.ZERO;
-        var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)").matcher(s);
+        var m = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)").matcher(s);
         int at = 0;
         while (at < s.length() && m.find(at) && m.start() == at) {
             long unit = switch (m.group(2)) {
@@ -243,7 +245,7 @@ final class GoTime {
         if (at != s.length()) {
             throw new RegoException("time.parse_duration_ns: invalid duration " + Values.quote(text));
         }
-        BigDecimal ns = total.setScale(0, java.math.RoundingMode.DOWN);
+        BigDecimal ns = total.setScale(0, RoundingMode.DOWN);
         return negative ? ns.negate() : ns;
     }
 

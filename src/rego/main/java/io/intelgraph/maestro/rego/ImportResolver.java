@@ -17,6 +17,7 @@ import io.intelgraph.maestro.rego.Ast.With;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class ImportResolver {
     }
 
     static Module resolve(Module module) {
-        Map<String, List<String>> usable = new java.util.LinkedHashMap<>(module.imports());
+        Map<String, List<String>> usable = new LinkedHashMap<>(module.imports());
         // A rule of the module's own with the alias's name wins over the import.
         module.rules().forEach(rule -> usable.remove(rule.name()));
         if (usable.isEmpty()) {

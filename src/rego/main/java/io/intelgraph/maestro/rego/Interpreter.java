@@ -17,15 +17,20 @@ import io.intelgraph.maestro.rego.Ast.Var;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -134,7 +139,7 @@ final class Interpreter {
         }
 
         private static long nanosNow() {
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         }
     }
@@ -146,7 +151,7 @@ final class Interpreter {
     private final Map<String, Map<String, List<Rule>>> packages = new LinkedHashMap<>();
     private final BuiltinRegistry builtins;
     /** Each body in the order OPA's safety check would run it, by identity of the parsed body. */
-    private final Map<List<Expr>, List<Expr>> safetyOrdered = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<List<Expr>, List<Expr>> safetyOrdered = Collections.synchronizedMap(new IdentityHashMap<>());
     /**
      * Every package name and each of its dotted prefixes ({@code a}, {@code a.b} of {@code a.b.c}): a path names a
      * package or a parent of one. Looked up for every reference into data, so a set rather than a scan of the packages.
@@ -542,7 +547,7 @@ final class Interpreter {
     private void everyIn(String pkg, Ast.Every ev, Env env, Context ctx, Consumer<Env> k) {
         term(pkg, ev.collection(), env, ctx, (coll, e) -> {
                 // Over something that is not a collection "every" is false, not vacuously true.
-                if (!(coll instanceof java.util.Collection<?>) && !(coll instanceof Map<?, ?>)) {
+                if (!(coll instanceof Collection<?>) && !(coll instanceof Map<?, ?>)) {
                     return;
                 }
                 boolean[] all = {true};
@@ -1323,7 +1328,7 @@ final class Interpreter {
     List<Map<String, Object>> query(List<Expr> body, Context ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
         body("query", body, 0, Env.EMPTY, ctx, env -> {
-            Map<String, Object> bindings = new java.util.TreeMap<>();
+            Map<String, Object> bindings = new TreeMap<>();
             env.vars().forEach((name, value) -> {
                 if (!name.startsWith("$_") && value != null) {
                     bindings.put(name, value);
@@ -1476,7 +1481,7 @@ final class Interpreter {
         };
     }
 
-    private static boolean isInteger(java.math.BigDecimal n) {
+    private static boolean isInteger(BigDecimal n) {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
 }

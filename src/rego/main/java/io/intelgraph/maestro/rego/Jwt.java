@@ -3,11 +3,16 @@ package io.intelgraph.maestro.rego;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code io.jwt.decode} and the HMAC {@code io.jwt.verify_hs*}: a JWS compact token as {@code [header, payload, signature as hex]}, without
@@ -52,11 +57,11 @@ final class Jwt {
         String[] parts = sections(token);
         byte[] signature = base64Url(parts[2], "signature", false);
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
             byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8));
-            return java.security.MessageDigest.isEqual(expected, signature);
-        } catch (java.security.GeneralSecurityException e) {
+            return MessageDigest.isEqual(expected, signature);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is part of every JDK", e);
         }
     }
@@ -98,7 +103,7 @@ final class Jwt {
             if (JSON.readValue(json, Object.class) instanceof Map<?, ?> map) {
                 return map;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new RegoException("JWT " + part + " had invalid encoding: " + e.getMessage());
         }
         throw new RegoException("JWT " + part + " is not a JSON object");

@@ -18,9 +18,13 @@ import io.intelgraph.maestro.rego.Ast.Var;
 import io.intelgraph.maestro.rego.Lexer.Kind;
 import io.intelgraph.maestro.rego.Lexer.Token;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Recursive-descent parser for the Rego that conftest-style policies are written in (v1 and v0 rule forms). */
 final class Parser {
@@ -143,7 +147,7 @@ final class Parser {
             path.add(ident());
         }
         List<Rule> rules = new ArrayList<>();
-        java.util.Map<String, List<String>> imports = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> imports = new LinkedHashMap<>();
         skipNewlines();
         // OPA collects imports anywhere after the package clause, between rules too.
         while (peek().kind() != Kind.EOF) {
@@ -154,14 +158,14 @@ final class Parser {
             }
             skipNewlines();
         }
-        return new Module(List.copyOf(path), List.copyOf(rules), file, java.util.Map.copyOf(imports));
+        return new Module(List.copyOf(path), List.copyOf(rules), file, Map.copyOf(imports));
     }
 
     /**
      * {@code import data.a.b [as c]}, {@code import input[.x] [as c]}, {@code import data}: the alias maps to the
      * full path, its root ({@code data} or {@code input}) first.
      */
-    private void importClause(java.util.Map<String, List<String>> imports) {
+    private void importClause(Map<String, List<String>> imports) {
         String where = where();
         next();
         List<String> imported = new ArrayList<>();
@@ -186,7 +190,7 @@ final class Parser {
     }
 
     /** Rego's keywords: never a rule's name (a stray "with … as …" after a rule head must not become rules). */
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("as", "contains", "default", "else", "every",
+    private static final Set<String> KEYWORDS = Set.of("as", "contains", "default", "else", "every",
             "false", "if", "import", "in", "not", "null", "package", "some", "true", "with");
 
     /** One rule, or several when a v0 head is followed by more bodies ({@code f(x) = y { … } { … }}). */
@@ -524,7 +528,7 @@ final class Parser {
         if (at("-") && peek(1).kind() != Kind.NEWLINE) {
             next();
             Term inner = deeper(this::unary);
-            if (inner instanceof Scalar s && s.value() instanceof java.math.BigDecimal n) {
+            if (inner instanceof Scalar s && s.value() instanceof BigDecimal n) {
                 return new Scalar(Values.number(n.negate()));
             }
             return new Ast.Negative(inner);
@@ -540,7 +544,7 @@ final class Parser {
      * One level deeper into a term: a policy nested deeper than {@link #MAX_NESTING} is refused
      * with a parse error rather than left to overflow the stack (parsing, and evaluation after it).
      */
-    private Term deeper(java.util.function.Supplier<Term> parse) {
+    private Term deeper(Supplier<Term> parse) {
         if (nesting == MAX_NESTING) {
             throw error("terms nested more than " + MAX_NESTING + " deep");
         }
@@ -666,7 +670,7 @@ final class Parser {
         }
     }
 
-    private Term nested(java.util.function.Supplier<Term> parse) {
+    private Term nested(Supplier<Term> parse) {
         boolean saved = barEndsTerm;
         barEndsTerm = false;
         try {

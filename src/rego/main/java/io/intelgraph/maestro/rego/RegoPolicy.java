@@ -1,8 +1,10 @@
 package io.intelgraph.maestro.rego;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,20 +21,20 @@ public final class RegoPolicy {
      * Bounds on one evaluation (a rule, a query or a test): a timeout (null: none) and the most elements a
      * collection may hold (numbers.range, comprehensions, partial rules).
      */
-    public record Limits(java.time.Duration timeout, long maxCollection) {
+    public record Limits(Duration timeout, long maxCollection) {
         /** Defaults for the CLI and the deploy gate: no sane policy over a manifest needs more. */
-        public static final Limits DEFAULT = new Limits(java.time.Duration.ofSeconds(30), 1_000_000);
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), 1_000_000);
         public static final Limits NONE = new Limits(null, Long.MAX_VALUE);
 
         /** A timeout as Go writes durations ({@code 30s}, {@code 500ms}, {@code 1m30s}); 0 means none. */
-        public static java.time.Duration timeout(String text) {
+        public static Duration timeout(String text) {
             long nanos;
             try {
                 nanos = GoTime.duration(text).longValueExact();
             } catch (RegoException | ArithmeticException e) {
                 throw new IllegalArgumentException("--timeout " + text + " is not a duration such as 30s or 500ms");
             }
-            return nanos <= 0 ? null : java.time.Duration.ofNanos(nanos);
+            return nanos <= 0 ? null : Duration.ofNanos(nanos);
         }
     }
 
@@ -65,7 +67,7 @@ public final class RegoPolicy {
 
         /** "v0" / "v1", as conftest and OPA spell it. */
         public static Version of(String name) {
-            return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
                 case "v0", "0" -> V0;
                 case "v1", "1" -> V1;
                 default -> throw new IllegalArgumentException("unknown Rego version " + name + " (v0 or v1)");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * OPA's reordering of a body for safety: an expression that reads a variable another expression of the same
@@ -27,7 +28,7 @@ final class SafetyOrder {
     }
 
     /** @param relation whether a call is the old relation form, its last argument an output ({@code count(xs, n)}) */
-    static List<Expr> order(List<Expr> body, java.util.function.Predicate<Call> relation) {
+    static List<Expr> order(List<Expr> body, Predicate<Call> relation) {
         if (body.size() < 2) {
             return body;
         }

@@ -1,18 +1,28 @@
 package io.intelgraph.maestro.rego;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.DSAPublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +107,13 @@ final class X509Certificates {
             while (!signedBy(path.get(path.size() - 1), root)) {
                 X509Certificate below = path.get(path.size() - 1);
                 X509Certificate issuer = intermediates.stream().filter(candidate -> signedBy(below, candidate))
-                        .findFirst().orElseThrow(() -> new java.security.cert.CertPathValidatorException("no issuer"));
+                        .findFirst().orElseThrow(() -> new CertPathValidatorException("no issuer"));
                 intermediates.remove(issuer);
                 path.add(issuer);
             }
-            var parameters = new java.security.cert.PKIXParameters(Set.of(new java.security.cert.TrustAnchor(root, null)));
+            var parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
             parameters.setRevocationEnabled(false);
-            java.security.cert.CertPathValidator.getInstance("PKIX").validate(
+            CertPathValidator.getInstance("PKIX").validate(
                     CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
             root.checkValidity();
             List<Object> chain = new ArrayList<>();
@@ -112,7 +122,7 @@ final class X509Certificates {
             }
             chain.add(certificate(root));
             return List.of(true, chain);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return invalid;
         }
     }
@@ -124,7 +134,7 @@ final class X509Certificates {
         try {
             certificate.verify(issuer.getPublicKey());
             return true;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -162,7 +172,7 @@ final class X509Certificates {
     }
 
     private static byte[] pem(String text) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         Matcher block = PEM_BLOCK.matcher(text);
         while (block.find()) {
             if (!block.group(1).equals("CERTIFICATE")) {
@@ -287,7 +297,7 @@ final class X509Certificates {
     private static byte[] encoded(X509Certificate c) {
         try {
             return c.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new RegoException("x509: malformed certificate");
         }
     }
@@ -295,7 +305,7 @@ final class X509Certificates {
     private static byte[] tbs(X509Certificate c) {
         try {
             return c.getTBSCertificate();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new RegoException("x509: malformed certificate");
         }
     }
@@ -332,7 +342,7 @@ final class X509Certificates {
         } else if (key.getAlgorithm().equals("Ed25519") || key.getAlgorithm().equals("EdDSA")) {
             // The 32 key bytes: the SubjectPublicKeyInfo's BIT STRING, less its unused-bits octet.
             Der bits = Der.read(key.getEncoded()).children().get(1);
-            return base64(java.util.Arrays.copyOfRange(bits.bytes(), bits.start() + 1, bits.end()));
+            return base64(Arrays.copyOfRange(bits.bytes(), bits.start() + 1, bits.end()));
         } else {
             throw RegoException.unsupported("crypto.x509.parse_certificates of a " + key.getAlgorithm() + " key");
         }
@@ -425,7 +435,7 @@ final class X509Certificates {
                         uriStrings.add(general.text());
                     }
                     case 7 -> ips.add(general.contents().length == 4 || general.contents().length == 16
-                            ? Cidr.text(general.contents()) : "?" + java.util.HexFormat.of().formatHex(general.contents()));
+                            ? Cidr.text(general.contents()) : "?" + HexFormat.of().formatHex(general.contents()));
                     default -> { }
                 }
             }
@@ -439,7 +449,7 @@ final class X509Certificates {
 
     /** Go's url.URL fields for a parsed URI. */
     private static Map<Object, Object> url(String text) {
-        java.net.URI uri = java.net.URI.create(text);
+        URI uri = URI.create(text);
         Map<Object, Object> out = new LinkedHashMap<>();
         out.put("Scheme", uri.getScheme() == null ? "" : uri.getScheme());
         out.put("Opaque", uri.isOpaque() ? uri.getRawSchemeSpecificPart() : "");

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.rego;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,8 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +35,7 @@ class OpaConformanceTest {
      * source (uuid.parse's numbers wanted as strings; see SOURCE.md). Any other failure, or one of these
      * passing, fails the build.
      */
-    private static final java.util.SortedSet<String> CONTRADICTED = new java.util.TreeSet<>(List.of(
+    private static final SortedSet<String> CONTRADICTED = new TreeSet<>(List.of(
             "uuid-parse/positive-v2-urn", "uuid-parse/positive-v3-no-dashes", "uuid-parse/positive-v4-braces"));
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -99,7 +104,7 @@ class OpaConformanceTest {
     /** input_term is a Rego term ({1, "a"} is a set), so the interpreter itself reads it. */
     private static Object inputTerm(String term) {
         RegoPolicy reader = RegoPolicy.compile(Map.of("input_term.rego", "package input_term\nvalue := " + term + "\n"));
-        return java.util.Objects.requireNonNull(reader.evaluateRaw("input_term", "value", null), "input_term: " + term);
+        return Objects.requireNonNull(reader.evaluateRaw("input_term", "value", null), "input_term: " + term);
     }
 
     @SuppressWarnings("unchecked")
@@ -177,7 +182,7 @@ class OpaConformanceTest {
         }
         try {
             return JSON.writeValueAsString(key instanceof Set<?> set ? Values.sorted(new ArrayList<Object>(set)) : key);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -224,6 +229,6 @@ class OpaConformanceTest {
         assertEquals(PINNED_PASSES, passed, report.toString());
         assertEquals(0, results.stream().filter(r -> r.outcome() == Outcome.UNSUPPORTED).count());
         assertEquals(CONTRADICTED, results.stream().filter(r -> r.outcome() == Outcome.FAIL).map(CaseResult::note)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), report.toString());
+                .collect(Collectors.toCollection(TreeSet::new)), report.toString());
     }
 }
