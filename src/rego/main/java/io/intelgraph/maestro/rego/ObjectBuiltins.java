@@ -24,7 +24,8 @@ final class ObjectBuiltins implements BuiltinFamily {
             Map<Object, Object> out = new LinkedHashMap<>(map(a.get(0)));
             // The keys to drop come as a set, an array, or the keys of an object.
             Object keys = a.get(1);
-            (keys instanceof Map<?, ?> m ? (Collection<Object>) m.keySet() : members(keys)).forEach(out::remove);
+            Collection<?> dropped = keys instanceof Map<?, ?> m ? m.keySet() : members(keys);
+            dropped.forEach(out::remove);
             return out;
         });
         r.add("object.union", 2, a -> union(map(a.get(0)), map(a.get(1))));
