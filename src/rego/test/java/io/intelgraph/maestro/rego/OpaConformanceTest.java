@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,10 +19,14 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs OPA's own conformance cases (src/rego/test/resources/opa-conformance, see SOURCE.md) through the
@@ -206,14 +211,22 @@ class OpaConformanceTest {
         return out;
     }
 
-    @Test
-    void passCountsPerCategory() throws IOException {
-        List<CaseResult> results = runAll();
-        Map<String, int[]> byCategory = new TreeMap<>();
+    private static List<CaseResult> results;
+    /** Per category: passed, failed, unsupported. */
+    private static Map<String, int[]> byCategory;
+
+    @BeforeAll
+    static void runTheSuite() throws IOException {
+        results = runAll();
+        byCategory = new TreeMap<>();
         for (CaseResult r : results) {
             int[] counts = byCategory.computeIfAbsent(r.category(), k -> new int[3]);
             counts[r.outcome().ordinal()]++;
         }
+    }
+
+    @Test
+    void passCountsPerCategory() throws IOException {
         StringBuilder report = new StringBuilder("category | passed | failed | unsupported\n");
         byCategory.forEach((category, counts) -> report.append(category).append(" | ").append(counts[0]).append(" / ")
                 .append(counts[0] + counts[1] + counts[2]).append(" | ").append(counts[1]).append(" | ")
@@ -230,5 +243,41 @@ class OpaConformanceTest {
         assertEquals(0, results.stream().filter(r -> r.outcome() == Outcome.UNSUPPORTED).count());
         assertEquals(CONTRADICTED, results.stream().filter(r -> r.outcome() == Outcome.FAIL).map(CaseResult::note)
                 .collect(Collectors.toCollection(TreeSet::new)), report.toString());
+    }
+
+    /**
+     * src/rego/README.md's conformance table, rows of OPA test directories, is this run: each row's figure is the sum
+     * of its directories', every directory is in one row, and the total is the suite's.
+     */
+    @Test
+    void theReadmeTableIsThisRun() throws IOException {
+        String readme = Files.readString(Path.of("src/rego/README.md"));
+        String table = readme.substring(readme.indexOf("<!-- conformance -->"), readme.indexOf("<!-- /conformance -->"));
+        List<String> rows = table.lines().filter(l -> l.startsWith("|")).toList();
+        Set<String> covered = new TreeSet<>();
+        int passed = 0;
+        int total = 0;
+        for (String row : rows.subList(2, rows.size())) {
+            String[] cells = row.split("\\|");
+            if (cells[1].contains("**total**")) {
+                assertEquals("**" + passed + " / " + total + "**", cells[4].strip(), row);
+                continue;
+            }
+            int rowPassed = 0;
+            int rowTotal = 0;
+            Matcher directory = Pattern.compile("`([a-z0-9]+)`").matcher(cells[3]);
+            while (directory.find()) {
+                int[] counts = byCategory.get(directory.group(1));
+                assertNotNull(counts, "no OPA test directory " + directory.group(1) + " in the run");
+                assertTrue(covered.add(directory.group(1)), directory.group(1) + " in two rows");
+                rowPassed += counts[0];
+                rowTotal += counts[0] + counts[1] + counts[2];
+            }
+            assertEquals(rowPassed + " / " + rowTotal, cells[4].strip(), row);
+            passed += rowPassed;
+            total += rowTotal;
+        }
+        assertEquals(byCategory.keySet(), covered);
+        assertEquals(results.size(), total);
     }
 }
