@@ -3,14 +3,11 @@ package io.intelgraph.maestro.kube;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import io.intelgraph.maestro.model.preview.ClusterEvent;
 import io.intelgraph.maestro.model.preview.Preview;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
@@ -19,9 +16,7 @@ import io.intelgraph.maestro.model.preview.PreviewRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,17 +136,23 @@ public final class PreviewCluster {
         return true;
     }
 
+    /**
+     * PR {@code prNumber}'s preview as the cluster shows it now, read fresh (one namespace, its
+     * workloads and events), for a command that follows one preview; empty when there is none or
+     * the namespace of that name is not one the HUD created.
+     */
     public Optional<Preview> get(int prNumber) {
-        return list().stream().filter(p -> p.prNumber() == prNumber).findFirst();
+        Namespace namespace = client.namespaces().withName(PreviewLabels.namespaceOf(prNumber)).get();
+        return Optional.ofNullable(namespace).filter(PreviewObjects::isHudPreview).map(this::preview);
     }
 
     /**
      * Every namespace the HUD created (named pr-N, with all its labels), with its deployments, pods,
-     * ingress and events. A namespace that merely carries some of the labels is not listed.
+     * ingress and events, read fresh: a list per kind and namespace, for a command run once.
      */
     public List<Preview> list() {
         return labelled().stream()
-                .filter(ns -> PreviewLabels.whyNotHudPreview(ns.getMetadata().getName(), ns.getMetadata().getLabels()).isEmpty())
+                .filter(PreviewObjects::isHudPreview)
                 .map(this::preview)
                 .sorted(Comparator.comparingInt(Preview::prNumber))
                 .toList();
@@ -175,65 +176,13 @@ public final class PreviewCluster {
         return client.namespaces().withLabels(PreviewLabels.selector()).list().getItems();
     }
 
+    /** The preview's workloads are the objects labelled as a preview's (the chart labels every one); events carry no labels. */
     private Preview preview(Namespace ns) {
         String name = ns.getMetadata().getName();
-        Map<String, String> labels = ns.getMetadata().getLabels();
-        Map<String, String> annotations = Optional.ofNullable(ns.getMetadata().getAnnotations()).orElse(Map.of());
-        int ready = 0;
-        int desired = 0;
-        for (var deployment : client.apps().deployments().inNamespace(name).list().getItems()) {
-            desired += Optional.ofNullable(deployment.getSpec().getReplicas()).orElse(1);
-            if (deployment.getStatus() != null) {
-                ready += Optional.ofNullable(deployment.getStatus().getReadyReplicas()).orElse(0);
-            }
-        }
-        Map<String, Integer> phases = new HashMap<>();
-        int restarts = 0;
-        for (Pod pod : client.pods().inNamespace(name).list().getItems()) {
-            String phase = pod.getStatus() == null || pod.getStatus().getPhase() == null ? "Unknown" : pod.getStatus().getPhase();
-            phases.merge(phase, 1, Integer::sum);
-            if (pod.getStatus() != null && pod.getStatus().getContainerStatuses() != null) {
-                restarts += pod.getStatus().getContainerStatuses().stream()
-                        .mapToInt(c -> Optional.ofNullable(c.getRestartCount()).orElse(0)).sum();
-            }
-        }
-        String url = client.network().v1().ingresses().inNamespace(name).list().getItems().stream()
-                .map(PreviewCluster::url).filter(u -> !u.isEmpty()).findFirst().orElse("");
-        List<ClusterEvent> events = client.v1().events().inNamespace(name).list().getItems().stream()
-                .map(e -> new ClusterEvent("Warning".equals(e.getType()), nullToEmpty(e.getReason()),
-                        nullToEmpty(e.getMessage()), e.getInvolvedObject() == null ? ""
-                                : e.getInvolvedObject().getKind() + "/" + e.getInvolvedObject().getName(),
-                        instant(e.getLastTimestamp()), Optional.ofNullable(e.getCount()).orElse(1)))
-                .sorted(Comparator.comparing(ClusterEvent::warning).reversed()
-                        .thenComparing(ClusterEvent::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        return new Preview(Integer.parseInt(labels.get(PreviewLabels.PR)),
-                PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)), name,
-                annotations.getOrDefault(PreviewLabels.HEAD_SHA, ""),
-                instant(ns.getMetadata().getCreationTimestamp()), instant(annotations.get(PreviewLabels.EXPIRES_AT)),
-                ready, desired, phases, restarts, url, events, ns.getMetadata().getDeletionTimestamp() != null);
-    }
-
-    private static String url(Ingress ingress) {
-        if (ingress.getSpec() == null || ingress.getSpec().getRules() == null || ingress.getSpec().getRules().isEmpty()) {
-            return "";
-        }
-        boolean tls = ingress.getSpec().getTls() != null && !ingress.getSpec().getTls().isEmpty();
-        return (tls ? "https://" : "http://") + ingress.getSpec().getRules().get(0).getHost();
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return new PreviewObjects(ns,
+                client.apps().deployments().inNamespace(name).withLabel(PreviewLabels.PREVIEW, "true").list().getItems(),
+                client.pods().inNamespace(name).withLabel(PreviewLabels.PREVIEW, "true").list().getItems(),
+                client.network().v1().ingresses().inNamespace(name).withLabel(PreviewLabels.PREVIEW, "true").list().getItems(),
+                client.v1().events().inNamespace(name).list().getItems()).toPreview();
     }
 }
