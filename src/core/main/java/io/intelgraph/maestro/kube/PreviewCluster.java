@@ -62,6 +62,19 @@ public final class PreviewCluster {
     }
 
     /**
+     * Why the API server does not answer, or empty when it does (GET /version, which every user may
+     * read). Informers retry a lost watch silently, so this is how the HUD notices a cluster gone.
+     */
+    public Optional<String> unreachable() {
+        try {
+            client.getKubernetesVersion();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /**
      * Creates the preview namespace with the HUD's labels, or checks that the existing one is the
      * HUD's for the same PR.
      */
@@ -148,7 +161,8 @@ public final class PreviewCluster {
 
     /**
      * Every namespace the HUD created (named pr-N, with all its labels), with its deployments, pods,
-     * ingress and events, read fresh: a list per kind and namespace, for a command run once.
+     * ingress and events, read fresh: a list per kind and namespace, for a command run once. The HUD
+     * reads the same from its informers' caches instead ({@link PreviewInformers}).
      */
     public List<Preview> list() {
         return labelled().stream()

@@ -1,118 +1,161 @@
 package io.intelgraph.maestro.preview;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.intelgraph.maestro.kube.PreviewInformers;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-import io.intelgraph.maestro.preview.PreviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
- * Keeps the previews live: informers (watch + periodic resync) on preview namespaces, their
- * deployments, pods and events trigger a re-read, coalesced so a burst of cluster events costs one
- * read; RBAC is asked again on every re-read so buttons follow permission changes.
+ * Keeps the previews live from the informers' caches ({@link PreviewInformers}): every change the
+ * watches bring is debounced, then the picture is rebuilt from the caches — no list call — and passed
+ * on when it differs from the last. Informers retry lost watches silently, so every
+ * {@link Timing#rbacEvery()} the watcher asks whether the API server answers and then RBAC (so buttons
+ * follow permission changes); after a problem it asks at every {@link Timing#check()} until it answers.
  */
 public final class PreviewWatcher implements AutoCloseable {
 
+    /**
+     * How the watcher paces itself.
+     *
+     * @param quiet a burst of changes is read once the cluster has been quiet this long
+     * @param maxDelay but never later than this after the burst's first change
+     * @param check how often the informers' health is looked at (no request) and RBAC's age checked
+     * @param rbacEvery how often RBAC is asked again, so buttons follow permission changes
+     */
+    public record Timing(Duration quiet, Duration maxDelay, Duration check, Duration rbacEvery) {
+
+        public static Timing defaults() {
+            return new Timing(Duration.ofMillis(150), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        }
+    }
+
+    /** What the sink was last given; the same picture is not given twice. */
+    private record Picture(List<Preview> previews, ClusterStatus status) {
+    }
+
+    /** RBAC's answers for a representative preview namespace; per-PR checks happen again on click. */
+    private record Rbac(String deployBlocked, String teardownBlocked, long askedAtNanos) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(PreviewWatcher.class);
-    private static final long RESYNC_MILLIS = 60_000;
 
     private final KubernetesClient client;
     private final PreviewService service;
     private final String clusterName;
     private final boolean simulated;
+    private final Timing timing;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "preview-watcher");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
+    private final Debouncer debouncer;
+    private volatile PreviewInformers informers;
+    private volatile String startFailure = "";
     private BiConsumer<List<Preview>, ClusterStatus> sink;
-    private List<Preview> lastSeen = List.of();
+    // Touched only on the watcher's thread.
+    private Picture published;
+    private Rbac rbac;
 
     public PreviewWatcher(KubernetesClient client, PreviewService service, String clusterName, boolean simulated) {
+        this(client, service, clusterName, simulated, Timing.defaults());
+    }
+
+    public PreviewWatcher(KubernetesClient client, PreviewService service, String clusterName, boolean simulated,
+            Timing timing) {
         this.client = client;
         this.service = service;
         this.clusterName = clusterName;
         this.simulated = simulated;
+        this.timing = timing;
+        this.debouncer = new Debouncer(executor, timing.quiet(), timing.maxDelay(), this::refresh);
     }
 
-    /** Starts the informers; {@code sink} receives every new picture (on the watcher's thread). */
+    /**
+     * Starts the informers (without waiting for them); {@code onChange} receives every new picture,
+     * on the watcher's thread, the first once the informers have synced (or failed).
+     */
     public void start(BiConsumer<List<Preview>, ClusterStatus> onChange) {
         this.sink = onChange;
-        ResourceEventHandler<Object> handler = new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(Object obj) {
-                refreshSoon();
-            }
-
-            @Override
-            public void onUpdate(Object oldObj, Object newObj) {
-                refreshSoon();
-            }
-
-            @Override
-            public void onDelete(Object obj, boolean deletedFinalStateUnknown) {
-                refreshSoon();
-            }
-        };
         try {
-            informers.add(client.namespaces().withLabels(PreviewLabels.selector()).inform(cast(handler), RESYNC_MILLIS));
-            informers.add(client.apps().deployments().inAnyNamespace().withLabel(PreviewLabels.PREVIEW, "true")
-                    .inform(cast(handler), RESYNC_MILLIS));
-            informers.add(client.pods().inAnyNamespace().withLabel(PreviewLabels.PREVIEW, "true")
-                    .inform(cast(handler), RESYNC_MILLIS));
-            informers.add(client.v1().events().inAnyNamespace().inform(cast(handler), RESYNC_MILLIS));
+            informers = PreviewInformers.start(client, this::refreshSoon);
         } catch (RuntimeException e) {
-            LOG.warn("cannot watch previews on {}: {}", clusterName, e.getMessage());
+            startFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("cannot watch previews on {}: {}", clusterName, startFailure);
         }
+        long check = timing.check().toMillis();
+        executor.scheduleWithFixedDelay(this::refresh, check, check, TimeUnit.MILLISECONDS);
         refreshSoon();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> ResourceEventHandler<T> cast(ResourceEventHandler<Object> handler) {
-        return (ResourceEventHandler<T>) handler;
+    /** Reads soon: once changes have stopped for {@link Timing#quiet()}, at most {@link Timing#maxDelay()} after the first. */
+    public void refreshSoon() {
+        debouncer.trigger();
     }
 
-    /** Re-reads soon; many calls before the read happens cost one read. */
-    public void refreshSoon() {
-        if (pending.compareAndSet(false, true)) {
-            executor.schedule(this::refresh, 150, TimeUnit.MILLISECONDS);
+    /** Rebuilds the picture from the caches; never throws, or the periodic check would stop for good. */
+    private void refresh() {
+        try {
+            PreviewInformers current = informers;
+            if (current == null) {
+                publish(List.of(), unavailable(startFailure));
+                return;
+            }
+            current.followPreviewNamespaces();
+            String problem = current.problem();
+            if (problem.isEmpty() && !current.synced()) {
+                return;   // the first picture waits for the first lists; each calls back when it arrives
+            }
+            if (problem.isEmpty() && (rbac == null || System.nanoTime() - rbac.askedAtNanos() >= timing.rbacEvery().toNanos())) {
+                Optional<String> down = service.cluster().unreachable();
+                if (down.isPresent()) {
+                    problem = "the API server does not answer (" + down.get() + ")";
+                } else {
+                    rbac = new Rbac(service.deployBlockedBecause(1), service.teardownBlockedBecause(1), System.nanoTime());
+                }
+            }
+            if (!problem.isEmpty()) {
+                rbac = null;   // asked again, after the probe, at the next check
+                publish(current.previews(), unavailable(problem));
+                return;
+            }
+            publish(current.previews(), new ClusterStatus(clusterName, simulated, "", rbac.deployBlocked(),
+                    rbac.teardownBlocked()));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot show the previews of {}", clusterName, e);
         }
     }
 
-    private void refresh() {
-        pending.set(false);
-        try {
-            List<Preview> previews = service.cluster().list();
-            lastSeen = previews;
-            // Ask RBAC about a representative preview namespace; per-PR checks happen again on click.
-            String deploy = service.deployBlockedBecause(1);
-            String teardown = service.teardownBlockedBecause(1);
-            sink.accept(previews, new ClusterStatus(clusterName, simulated, "", deploy, teardown));
-        } catch (RuntimeException e) {
-            String why = "Cannot reach the cluster " + clusterName + ": " + e.getMessage();
-            LOG.warn(why);
-            // Keep the last known previews on screen, marked by the problem, rather than showing none.
-            sink.accept(lastSeen, new ClusterStatus(clusterName, simulated, why, why, why));
+    /** The informers keep what they last saw: it stays on screen, marked by the problem. */
+    private ClusterStatus unavailable(String problem) {
+        String why = "Cannot watch the previews on " + clusterName + ": " + problem;
+        return new ClusterStatus(clusterName, simulated, why, why, why);
+    }
+
+    private void publish(List<Preview> previews, ClusterStatus status) {
+        Picture picture = new Picture(previews, status);
+        if (!picture.equals(published)) {
+            published = picture;
+            sink.accept(previews, status);
         }
     }
 
     @Override
     public void close() {
-        informers.forEach(SharedIndexInformer::close);
         executor.shutdownNow();
+        PreviewInformers current = informers;
+        if (current != null) {
+            current.close();
+        }
     }
 }
