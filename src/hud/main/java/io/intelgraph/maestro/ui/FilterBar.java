@@ -3,7 +3,6 @@ package io.intelgraph.maestro.ui;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
-import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,23 +10,25 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 
-/** Free text, state, repository, branch/PR and author filters, and the sort; bound to the query. */
+/** Free text, state, repository, branch/PR and author filters, and the sort; each edit changes the model's query. */
 final class FilterBar extends HBox {
 
-    FilterBar(ObjectProperty<TileQuery> query) {
+    FilterBar(HudViewModel model) {
         getStyleClass().add("filter-bar");
         setSpacing(8);
         setPadding(new Insets(8, 12, 8, 12));
         setAlignment(Pos.CENTER_LEFT);
-        TileQuery initial = query.get();
+        TileQuery initial = model.queryProperty().get();
 
         TextField text = field("filter-text", "Filter: repo, branch, PR, workflow, author…", initial.text(), 280);
         HBox.setHgrow(text, Priority.ALWAYS);
-        text.textProperty().addListener((o, a, v) -> query.set(query.get().withText(v)));
+        text.textProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withText(v)));
 
         CheckComboBox<BuildState> states = new CheckComboBox<>();
         states.setId("filter-states");
@@ -37,20 +38,20 @@ final class FilterBar extends HBox {
         states.getCheckModel().getCheckedItems().addListener((ListChangeListener<BuildState>) c -> {
             EnumSet<BuildState> checked = EnumSet.noneOf(BuildState.class);
             checked.addAll(states.getCheckModel().getCheckedItems());
-            query.set(query.get().withStates(checked));
+            model.updateQuery(q -> q.withStates(checked));
         });
 
         TextField repo = field("filter-repo", "Repository", initial.repo(), 150);
-        repo.textProperty().addListener((o, a, v) -> query.set(query.get().withRepo(v)));
+        repo.textProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withRepo(v)));
         TextField branch = field("filter-branch", "Branch or #PR", initial.branch(), 140);
-        branch.textProperty().addListener((o, a, v) -> query.set(query.get().withBranch(v)));
+        branch.textProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withBranch(v)));
         TextField author = field("filter-author", "Author", initial.author(), 120);
-        author.textProperty().addListener((o, a, v) -> query.set(query.get().withAuthor(v)));
+        author.textProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withAuthor(v)));
 
         ComboBox<TileSort> sort = new ComboBox<>();
         sort.setId("filter-sort");
         sort.getItems().setAll(TileSort.values());
-        sort.setConverter(new javafx.util.StringConverter<>() {
+        sort.setConverter(new StringConverter<>() {
             @Override
             public String toString(TileSort value) {
                 return value == null ? "" : value.label();
@@ -58,12 +59,12 @@ final class FilterBar extends HBox {
 
             @Override
             public TileSort fromString(String label) {
-                return java.util.Arrays.stream(TileSort.values()).filter(s -> s.label().equals(label)).findFirst()
+                return Arrays.stream(TileSort.values()).filter(s -> s.label().equals(label)).findFirst()
                         .orElse(TileSort.FAILING_FIRST);
             }
         });
         sort.setValue(initial.sort());
-        sort.valueProperty().addListener((o, a, v) -> query.set(query.get().withSort(v)));
+        sort.valueProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withSort(v)));
 
         getChildren().addAll(text, states, repo, branch, author, sort);
     }

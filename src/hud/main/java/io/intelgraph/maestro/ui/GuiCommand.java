@@ -7,20 +7,24 @@ import io.intelgraph.maestro.cli.SourceOptions;
 import io.intelgraph.maestro.cli.SubcommandProvider;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
-import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import io.intelgraph.maestro.model.preview.ClusterStatus;
-
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code gui} (the default): opens the HUD window. */
+/**
+ * {@code gui} (the default): opens the HUD window. The program's composition root: the core half
+ * (HudRuntime, PreviewRuntime, the feeds) is built here, the UI half by {@link HudComposition}.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the HUD (the default subcommand).")
 public final class GuiCommand implements Callable<Integer> {
 
@@ -55,7 +59,7 @@ public final class GuiCommand implements Callable<Integer> {
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.poller().start();
         runtime.startEvidenceFeed();
-        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
+        Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
@@ -75,7 +79,7 @@ public final class GuiCommand implements Callable<Integer> {
             previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
             return Optional.of(previews);
         } catch (Exception e) {
-            runtime.plane().putPreviews(java.util.List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
+            runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
             return Optional.empty();
         }
     }

@@ -1,19 +1,21 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.userstate.UserStateStore;
 
 import java.util.Optional;
 
 /**
- * What the composition root hands the UI: the plane to read snapshots from, the client for the
- * detail view's jobs and re-runs, a way to ask for an early poll, and where to keep user state.
+ * The core services {@link GuiCommand} hands the UI half of the graph ({@link HudComposition}):
+ * the plane to read snapshots from, the client for the detail view's jobs and re-runs, a way to
+ * ask for an early poll, where to keep user state, and the optional features' services.
  */
 public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
         boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
-        Optional<io.intelgraph.maestro.distill.TeacherMarketplace> teachers) {
+        Optional<TeacherMarketplace> teachers) {
 
     /** Without the teacher marketplace. */
     public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,

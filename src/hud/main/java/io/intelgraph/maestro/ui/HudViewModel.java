@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
@@ -8,14 +7,15 @@ import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import io.intelgraph.maestro.ui.task.BackgroundTask;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
+import io.intelgraph.maestro.userstate.UserStateStore.UserState;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -25,33 +25,42 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The main window's state, derived from snapshots and the filter. FX thread only; it never talks
- * to a source.
+ * to a source. What the user sets (filter, theme) is saved through a {@link UserStateSaver}.
  */
 public final class HudViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final UserStateStore userState;
-    private final ObjectProperty<BuildSnapshot> snapshot = new SimpleObjectProperty<>();
-    private final ObjectProperty<TileQuery> query = new SimpleObjectProperty<>(TileQuery.ALL);
+    private final UserStateSaver saver;
+    private final TaskExecutor tasks;
+    private final Runnable refresh;
+    private final ReadOnlyObjectWrapper<BuildSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TileQuery> query = new ReadOnlyObjectWrapper<>(TileQuery.ALL);
     private final ObservableList<BuildTile> visibleTiles = FXCollections.observableArrayList();
-    private final StringProperty title = new SimpleStringProperty("Maestro Build HUD");
-    private final StringProperty sourceText = new SimpleStringProperty("");
-    private final StringProperty freshnessText = new SimpleStringProperty("Connecting…");
-    private final StringProperty rateLimitText = new SimpleStringProperty("");
-    private final StringProperty summaryText = new SimpleStringProperty("");
-    private final BooleanProperty stale = new SimpleBooleanProperty();
-    private final BooleanProperty simulated = new SimpleBooleanProperty();
-    private final BooleanProperty wallMode = new SimpleBooleanProperty();
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(true);
+    private final ObservableList<BuildTile> visibleTilesView = FXCollections.unmodifiableObservableList(visibleTiles);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Maestro Build HUD");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper freshnessText = new ReadOnlyStringWrapper("Connecting…");
+    private final ReadOnlyStringWrapper rateLimitText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper simulated = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper wallMode = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper(true);
 
-    public HudViewModel(UserStateStore userState, boolean startInWallMode) {
-        this.userState = userState;
-        UserStateStore.UserState saved = userState.load();
+    /**
+     * @param saved   what the user left on screen last time
+     * @param refresh asks the source for an early poll (run on a worker: it may block)
+     */
+    public HudViewModel(UserState saved, UserStateSaver saver, boolean startInWallMode, TaskExecutor tasks, Runnable refresh) {
+        this.saver = saver;
+        this.tasks = tasks;
+        this.refresh = refresh;
         query.set(saved.query());
         darkTheme.set(saved.darkTheme());
         wallMode.set(startInWallMode);
@@ -115,54 +124,81 @@ public final class HudViewModel {
     }
 
     private void persist() {
-        userState.save(new UserStateStore.UserState(query.get(), darkTheme.get()));
+        saver.changed(new UserState(query.get(), darkTheme.get()));
     }
 
-    public ObjectProperty<TileQuery> queryProperty() {
-        return query;
+    public void setQuery(TileQuery next) {
+        query.set(next);
     }
 
+    /** Changes one part of the filter ({@code q -> q.withText("api")}). */
+    public void updateQuery(UnaryOperator<TileQuery> change) {
+        query.set(change.apply(query.get()));
+    }
+
+    public void setWallMode(boolean on) {
+        wallMode.set(on);
+    }
+
+    public void toggleWallMode() {
+        wallMode.set(!wallMode.get());
+    }
+
+    public void setDarkTheme(boolean on) {
+        darkTheme.set(on);
+    }
+
+    /** Asks the source for an early poll, off the FX thread. */
+    public void refresh() {
+        tasks.execute(BackgroundTask.of("refresh", refresh::run));
+    }
+
+    public ReadOnlyObjectProperty<TileQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** The tiles the filter lets through, in the order shown. */
     public ObservableList<BuildTile> visibleTiles() {
-        return visibleTiles;
+        return visibleTilesView;
     }
 
     public ReadOnlyObjectProperty<BuildSnapshot> snapshotProperty() {
-        return snapshot;
+        return snapshot.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title;
+        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sourceTextProperty() {
-        return sourceText;
+        return sourceText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty freshnessTextProperty() {
-        return freshnessText;
+        return freshnessText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rateLimitTextProperty() {
-        return rateLimitText;
+        return rateLimitText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryTextProperty() {
-        return summaryText;
+        return summaryText.getReadOnlyProperty();
     }
 
-    public BooleanProperty staleProperty() {
-        return stale;
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
-    public BooleanProperty simulatedProperty() {
-        return simulated;
+    public ReadOnlyBooleanProperty simulatedProperty() {
+        return simulated.getReadOnlyProperty();
     }
 
-    public BooleanProperty wallModeProperty() {
-        return wallMode;
+    public ReadOnlyBooleanProperty wallModeProperty() {
+        return wallMode.getReadOnlyProperty();
     }
 
-    public BooleanProperty darkThemeProperty() {
-        return darkTheme;
+    public ReadOnlyBooleanProperty darkThemeProperty() {
+        return darkTheme.getReadOnlyProperty();
     }
 }

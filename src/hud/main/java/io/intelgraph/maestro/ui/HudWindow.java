@@ -2,21 +2,34 @@ package io.intelgraph.maestro.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.ui.detail.RunDetailView;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
+import io.intelgraph.maestro.ui.previews.PreviewsView;
+import io.intelgraph.maestro.ui.style.States;
+import io.intelgraph.maestro.ui.teachers.TeachersView;
+import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileGrid;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -24,17 +37,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The main window: header with the source (SIMULATED in large letters when it is), filter bar,
  * tile grid, detail panel, and a status bar with freshness and API budget. Wall mode (F11 or W)
  * goes full screen, hides the controls, enlarges type and pages through tiles if they do not fit.
+ * It shows view models built by {@link HudComposition}; it builds none of its own.
  */
 public final class HudWindow {
 
@@ -43,48 +59,40 @@ public final class HudWindow {
     private static final double WALL_MIN_TILE_WIDTH = 460;
     private static final double WALL_MIN_TILE_HEIGHT = 230;
 
-    private final HudContext context;
+    private final ViewModels models;
     private final HudViewModel model;
     private final RunDetailViewModel detailModel;
-    private final io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidenceModel;
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "hud-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BuildPlane plane;
     private final BorderPane root = new BorderPane();
     private final TileGrid grid;
     private final ScrollPane scroller;
     private final RunDetailView detail;
     private final FxSnapshotPump pump;
-    private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previewsModel;
-    private final io.intelgraph.maestro.ui.previews.PreviewsView previewsView;
-    private final javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
-    private final javafx.beans.property.BooleanProperty previewsShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final PreviewsView previewsView;
+    private final ToggleGroup views = new ToggleGroup();
+    private final BooleanProperty previewsShown = new SimpleBooleanProperty();
     private final Timeline ticker;
     private final Label pageLabel = new Label();
     private Runnable unsubscribe = () -> { };
     private int wallPage;
     private Stage stage;
 
-    public HudWindow(HudContext context) {
-        this.context = context;
-        this.model = new HudViewModel(context.userState(), context.startInWallMode());
-        this.detailModel = new RunDetailViewModel(context.client(), background, () -> model.snapshotProperty().get(),
-                context.refresh());
+    /**
+     * @param plane   where the snapshots come from (subscribed while shown) and the builds' clock
+     * @param openUrl opens a link in the browser
+     */
+    public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl) {
+        this.models = models;
+        this.model = models.hud();
+        this.detailModel = models.detail();
+        this.plane = plane;
         this.grid = new TileGrid(this::openDetail);
         this.scroller = new ScrollPane(grid);
-        this.previewsModel = new io.intelgraph.maestro.ui.previews.PreviewsViewModel(context.previews(), background,
-                context.actor());
-        this.previewsView = new io.intelgraph.maestro.ui.previews.PreviewsView(previewsModel, java.time.Clock.systemUTC());
-        this.evidenceModel = new io.intelgraph.maestro.ui.evidence.EvidenceViewModel(
-                new io.intelgraph.maestro.supplychain.EvidenceCollector(context.client(),
-                        io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), background,
-                evidence -> context.plane().putEvidence(io.intelgraph.maestro.model.evidence.EvidenceSummary.of(evidence)));
-        this.detail = new RunDetailView(detailModel, previewsModel, evidenceModel, this::openUrl, this::closeDetail,
-                () -> io.intelgraph.maestro.runners.RunnerQuotes.load(context.userState().configDir()));
+        this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
+        this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
+                this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
-            previewsModel.accept(snapshot);
+            models.previews().accept(snapshot);
             model.accept(snapshot);
             detailModel.follow(snapshot);
         });
@@ -126,18 +134,13 @@ public final class HudWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button("⟳ Refresh");
         refresh.setId("refresh");
-        refresh.setOnAction(e -> background.execute(context.refresh()));
+        refresh.setOnAction(e -> model.refresh());
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
-        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        follow(dark, model.darkThemeProperty(), model::setDarkTheme);
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
-        wall.selectedProperty().bindBidirectional(model.wallModeProperty());
-        // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
-        for (javafx.scene.Node desktopOnly : List.of(source, refresh, dark)) {
-            desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
-            desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
-        }
+        follow(wall, model.wallModeProperty(), model::setWallMode);
         ToggleButton buildsView = new ToggleButton("Builds");
         buildsView.setId("view-builds");
         buildsView.setToggleGroup(views);
@@ -148,8 +151,7 @@ public final class HudWindow {
         ToggleButton teachersButton = new ToggleButton("Teachers");
         teachersButton.setId("view-teachers");
         teachersButton.setToggleGroup(views);
-        javafx.scene.Node teachersView = context.teachers()
-                .<javafx.scene.Node>map(m -> new io.intelgraph.maestro.ui.teachers.TeachersView(m, background))
+        Node teachersView = models.teachers().<Node>map(TeachersView::new)
                 .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why)."));
         views.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -161,7 +163,8 @@ public final class HudWindow {
                 previewsShown.set(showPreviews);
             }
         });
-        for (javafx.scene.Node desktopOnly : List.of(buildsView, previewsButton, teachersButton)) {
+        // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
+        for (Node desktopOnly : List.of(source, refresh, dark, buildsView, previewsButton, teachersButton)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
@@ -171,7 +174,7 @@ public final class HudWindow {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
 
-        FilterBar filters = new FilterBar(model.queryProperty());
+        FilterBar filters = new FilterBar(model);
         VBox top = new VBox(header, filters);
         // The filter bar filters build tiles: hidden on the wall and on the Previews view.
         filters.visibleProperty().bind(model.wallModeProperty().not().and(previewsShown.not()));
@@ -208,22 +211,28 @@ public final class HudWindow {
         model.visibleTiles().addListener((ListChangeListener<BuildTile>) c -> showTiles());
         model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
         model.darkThemeProperty().addListener((o, a, on) -> applyTheme(on));
-        model.staleProperty().addListener((o, a, stale) ->
-                root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), stale));
+        model.staleProperty().addListener((o, a, stale) -> root.pseudoClassStateChanged(States.STALE, stale));
+    }
+
+    /** A toggle that shows the model's state and changes it through the model (whose property is read-only). */
+    private static void follow(ToggleButton toggle, ReadOnlyBooleanProperty state, Consumer<Boolean> change) {
+        toggle.setSelected(state.get());
+        state.addListener((o, a, on) -> toggle.setSelected(on));
+        toggle.selectedProperty().addListener((o, a, on) -> change.accept(on));
     }
 
     public void show(Stage target) {
         this.stage = target;
         // Never larger than the screen (small laptops, and the headless test screen).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> model.wallModeProperty().set(!model.wallModeProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), model::toggleWallMode);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getRight() != null) {
                 closeDetail();
-            } else if (e.getCode() == KeyCode.W && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                model.wallModeProperty().set(!model.wallModeProperty().get());
+            } else if (e.getCode() == KeyCode.W && !(e.getTarget() instanceof TextInputControl)) {
+                model.toggleWallMode();
             }
         });
         target.titleProperty().bind(model.titleProperty());
@@ -233,7 +242,7 @@ public final class HudWindow {
         applyTheme(model.darkThemeProperty().get());
         target.fullScreenProperty().addListener((o, a, full) -> {
             if (!full && model.wallModeProperty().get()) {
-                model.wallModeProperty().set(false);
+                model.setWallMode(false);
             }
         });
         scroller.viewportBoundsProperty().addListener((o, a, b) -> {
@@ -243,18 +252,19 @@ public final class HudWindow {
         });
         target.show();
         applyWallMode(model.wallModeProperty().get());
-        unsubscribe = context.plane().subscribe(pump);
+        unsubscribe = plane.subscribe(pump);
         ticker.play();
     }
 
+    /** Stops following the plane and the clock; safe to call more than once. */
     public void dispose() {
         unsubscribe.run();
+        unsubscribe = () -> { };
         ticker.stop();
-        background.shutdownNow();
     }
 
     private void tick() {
-        grid.tick(context.plane().clock().instant());
+        grid.tick(plane.clock().instant());
         if (model.wallModeProperty().get()) {
             wallPage++;
             if ((int) (wallPage % WALL_PAGE_TIME.toSeconds()) == 0) {
@@ -265,7 +275,7 @@ public final class HudWindow {
 
     private void showTiles() {
         List<BuildTile> tiles = model.visibleTiles();
-        java.time.Instant now = context.plane().clock().instant();
+        Instant now = plane.clock().instant();
         if (!model.wallModeProperty().get()) {
             pageLabel.setText("");
             grid.show(tiles, now, this::extrasOf);
@@ -289,7 +299,7 @@ public final class HudWindow {
         if (on) {
             views.selectToggle(views.getToggles().get(0));
         }
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wall"), on);
+        root.pseudoClassStateChanged(States.WALL, on);
         if (stage != null) {
             stage.setFullScreenExitHint(on ? "Press F11 or W to leave wall mode" : "");
             stage.setFullScreen(on);
@@ -308,10 +318,10 @@ public final class HudWindow {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private io.intelgraph.maestro.ui.tiles.TileExtras extrasOf(BuildTile tile) {
-        var snapshot = model.snapshotProperty().get();
-        return snapshot == null ? io.intelgraph.maestro.ui.tiles.TileExtras.NONE
-                : new io.intelgraph.maestro.ui.tiles.TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
+    private TileExtras extrasOf(BuildTile tile) {
+        BuildSnapshot snapshot = model.snapshotProperty().get();
+        return snapshot == null ? TileExtras.NONE
+                : new TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
                         snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile));
     }
 
@@ -320,26 +330,13 @@ public final class HudWindow {
             return;
         }
         detailModel.open(tile);
+        grid.select(tile.key());
         root.setRight(detail);
     }
 
     private void closeDetail() {
         detailModel.close();
+        grid.select(null);
         root.setRight(null);
-    }
-
-    private void openUrl(String url) {
-        // No Application instance (see HudLauncher), so hand the URL to the desktop's opener.
-        String os = System.getProperty("os.name").toLowerCase();
-        String[] command = os.contains("win") ? new String[] {"rundll32", "url.dll,FileProtocolHandler", url}
-                : os.contains("mac") ? new String[] {"open", url} : new String[] {"xdg-open", url};
-        background.execute(() -> {
-            try {
-                new ProcessBuilder(command).start();
-            } catch (java.io.IOException e) {
-                javafx.application.Platform.runLater(() -> detailModel.messageProperty()
-                        .set("Link copied to the clipboard (no browser opener found)."));
-            }
-        });
     }
 }

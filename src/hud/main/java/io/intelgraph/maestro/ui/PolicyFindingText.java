@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.model.policy.PolicyFinding;
+import io.intelgraph.maestro.policy.PolicyEngine;
 
 /** How a policy finding reads in the views: its kind by symbol and word (never colour alone), file, line. */
 public final class PolicyFindingText {
@@ -20,7 +21,7 @@ public final class PolicyFindingText {
     public static String line(PolicyFinding finding, String file) {
         return badge(finding.severity()) + file + (finding.line() > 0 ? ":" + finding.line() : "") + " — "
                 + (finding.severity() == PolicyFinding.Severity.EXCEPTION || isPlain(finding.rule()) ? ""
-                        : io.intelgraph.maestro.policy.PolicyEngine.exceptionName(finding.rule()) + ": ")
+                        : PolicyEngine.exceptionName(finding.rule()) + ": ")
                 + finding.message();
     }
 

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.bench;
 
+import javafx.application.Platform;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -32,7 +33,7 @@ public final class Benchmarks {
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
-        javafx.application.Platform.exit();
+        Platform.exit();
         System.exit(0);
     }
 }

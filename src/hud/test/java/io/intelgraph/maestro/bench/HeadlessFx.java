@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The UI benchmarks' shared ground: one headless FX toolkit (Monocle, software rendering) and a frame clock. */
@@ -93,7 +94,7 @@ final class HeadlessFx {
      * Nanoseconds from {@code change} (run on the FX thread) to the first laid-out pulse at which
      * {@code shown} holds — for changes whose result arrives later from a background thread.
      */
-    static long untilPainted(Scene scene, Runnable change, java.util.function.BooleanSupplier shown) throws InterruptedException {
+    static long untilPainted(Scene scene, Runnable change, BooleanSupplier shown) throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
         long[] at = new long[2];
         Runnable[] listener = new Runnable[1];

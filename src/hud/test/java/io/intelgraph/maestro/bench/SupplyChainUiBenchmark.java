@@ -12,6 +12,7 @@ import io.intelgraph.maestro.supplychain.ScanReader;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
 import io.intelgraph.maestro.ui.evidence.SbomPanel;
 import io.intelgraph.maestro.ui.evidence.ScanPanel;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -27,7 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 
 /**
  * The window with 100 MB reports: the SBOM and scan are read on a background thread while the FX
@@ -51,8 +51,8 @@ public final class SupplyChainUiBenchmark {
         // The panels never call GitHub here: the evidence is handed to them as the collector would.
         GitHubClient unused = new GitHubClient(new GitHubHttp(URI.create("http://127.0.0.1:9"), Optional.empty(),
                 Clock.systemUTC(), Duration.ofSeconds(1)));
-        EvidenceViewModel model = new EvidenceViewModel(new EvidenceCollector(unused, 1L << 30),
-                Executors.newSingleThreadExecutor(), e -> { });
+        FxTaskExecutor tasks = new FxTaskExecutor(2);
+        EvidenceViewModel model = new EvidenceViewModel(new EvidenceCollector(unused, 1L << 30), tasks, e -> { });
         TabPane tabs = HeadlessFx.onFx(() -> {
             TabPane pane = new TabPane(new Tab("Scan", new ScanPanel(model, url -> { })),
                     new Tab("SBOM", new SbomPanel(model, url -> { })));
@@ -78,21 +78,20 @@ public final class SupplyChainUiBenchmark {
         TableView<?> findings = (TableView<?>) scene.lookup("#scan-findings");
         TableView<?> rows = (TableView<?>) scene.lookup("#sbom-components");
         long medium = scan.findings().stream().filter(f -> f.severity() == Severity.MEDIUM).count();
-        long toScanTable = HeadlessFx.untilPainted(scene, () -> model.evidenceProperty().set(evidence),
+        long toScanTable = HeadlessFx.untilPainted(scene, () -> model.present(evidence),
                 () -> findings.getItems().size() == scan.findings().size());
-        long filter = HeadlessFx.untilPainted(scene, () -> model.findingFilterProperty()
-                .set(model.findingFilterProperty().get().withSeverity(Severity.MEDIUM, false)),
+        long filter = HeadlessFx.untilPainted(scene, () -> model.updateFindingFilter(f -> f.withSeverity(Severity.MEDIUM, false)),
                 () -> findings.getItems().size() == scan.findings().size() - medium);
-        long fixable = HeadlessFx.untilPainted(scene, () -> model.findingFilterProperty()
-                .set(model.findingFilterProperty().get().withFixableOnly(true)), () -> true);
+        long fixable = HeadlessFx.untilPainted(scene, () -> model.updateFindingFilter(f -> f.withFixableOnly(true)), () -> true);
         long toSbomTab = HeadlessFx.untilPainted(scene, () -> tabs.getSelectionModel().select(1),
                 () -> rows.getItems().size() == components);
-        long search = HeadlessFx.untilPainted(scene, () -> model.componentQueryProperty().set("laravel framework"),
+        long search = HeadlessFx.untilPainted(scene, () -> model.setComponentQuery("laravel framework"),
                 () -> rows.getItems().size() < components);
-        long clear = HeadlessFx.untilPainted(scene, () -> model.componentQueryProperty().set(""),
+        long clear = HeadlessFx.untilPainted(scene, () -> model.setComponentQuery(""),
                 () -> rows.getItems().size() == components);
         List<Long> afterShown = frames.takeSorted();
         frames.stop();
+        tasks.close();
         Files.deleteIfExists(sbomFile);
         Files.deleteIfExists(scanFile);
         return String.format(Locale.ROOT, """

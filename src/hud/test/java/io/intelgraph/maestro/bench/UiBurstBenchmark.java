@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.bench;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
@@ -10,14 +9,19 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.HudComposition;
 import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.ui.HudWindow;
 import io.intelgraph.maestro.ui.tiles.TileView;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.application.Platform;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +58,11 @@ public final class UiBurstBenchmark {
         poller.syncOnce();
         CountDownLatch started = new CountDownLatch(1);
         HudWindow[] window = new HudWindow[1];
+        HudComposition[] hud = new HudComposition[1];
         Platform.runLater(() -> {
-            window[0] = new HudWindow(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(tempDir()), false, true));
+            hud[0] = HudComposition.create(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(tempDir()), false,
+                    true));
+            window[0] = hud[0].window();
             window[0].show(new Stage());
             started.countDown();
         });
@@ -114,7 +121,7 @@ public final class UiBurstBenchmark {
         sim.close();
         // The next benchmark measures its own window: this one must stop animating.
         HeadlessFx.onFx(() -> {
-            window[0].dispose();
+            hud[0].close();
             window[0].root().getScene().getWindow().hide();
             return null;
         });
@@ -136,11 +143,11 @@ public final class UiBurstBenchmark {
                 HeadlessFx.pct(latencies, 50) / 1e3, HeadlessFx.pct(latencies, 95) / 1e3, latencies.get(latencies.size() - 1) / 1e3, latencies.size());
     }
 
-    private static java.nio.file.Path tempDir() {
+    private static Path tempDir() {
         try {
             return Files.createTempDirectory("hud-bench");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

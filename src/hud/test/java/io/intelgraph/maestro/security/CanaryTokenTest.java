@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,8 @@ class CanaryTokenTest {
     /** Every file under {@code root} that holds the canary, in any of the forms a leak could take. */
     private List<String> search(Path root, String surface) throws IOException {
         List<String> forms = List.of(canary, canary.substring(4),
-                java.util.Base64.getEncoder().encodeToString(canary.getBytes(StandardCharsets.UTF_8)),
-                java.util.Base64.getEncoder().encodeToString(("x-access-token:" + canary).getBytes(StandardCharsets.UTF_8)));
+                Base64.getEncoder().encodeToString(canary.getBytes(StandardCharsets.UTF_8)),
+                Base64.getEncoder().encodeToString(("x-access-token:" + canary).getBytes(StandardCharsets.UTF_8)));
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -1,12 +1,11 @@
 package io.intelgraph.maestro.testing;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.kube.PreviewCluster;
-import io.intelgraph.maestro.preview.PreviewWatcher;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.GitHubDockerfiles;
 import io.intelgraph.maestro.policy.InProcessPolicyEngine;
 import io.intelgraph.maestro.policy.PolicyChecker;
 import io.intelgraph.maestro.policy.PolicyDeployGate;
@@ -15,11 +14,13 @@ import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.preview.ManifestDeployer;
 import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.preview.PreviewWatcher;
 import io.intelgraph.maestro.sim.SimCluster;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.ui.HudComposition;
 import io.intelgraph.maestro.ui.HudContext;
-import io.intelgraph.maestro.ui.HudWindow;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class PreviewStack implements AutoCloseable {
     public final Path configDir;
     private final PreviewWatcher watcher;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-    private HudWindow window;
+    private HudComposition hud;
 
     /**
      * @param writable whether RBAC lets the user write
@@ -67,7 +68,7 @@ public final class PreviewStack implements AutoCloseable {
             if (gated) {
                 var client = sim.client();
                 gate = Optional.of(new PolicyDeployGate(new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")),
-                        Optional.empty()), chart, new io.intelgraph.maestro.policy.GitHubDockerfiles(client),
+                        Optional.empty()), chart, new GitHubDockerfiles(client),
                         Clock.systemUTC()));
             }
             PreviewCluster previewCluster = new PreviewCluster(cluster.client());
@@ -87,14 +88,14 @@ public final class PreviewStack implements AutoCloseable {
 
     /** Opens the HUD on this stack in the test's stage; {@link #close()} disposes of it. */
     public void showIn(Stage stage) {
-        window = new HudWindow(context());
-        window.show(stage);
+        hud = HudComposition.create(context());
+        hud.window().show(stage);
     }
 
     @Override
     public void close() {
-        if (window != null) {
-            window.dispose();
+        if (hud != null) {
+            hud.close();
         }
         watcher.close();
         cluster.close();

@@ -1,22 +1,37 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
+import io.intelgraph.maestro.distill.BuiltInTeachers;
+import io.intelgraph.maestro.distill.DistillEngine;
+import io.intelgraph.maestro.distill.DistillFeed;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.evidence.Finding;
+import io.intelgraph.maestro.model.evidence.SbomComponent;
+import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.supplychain.EvidenceFeed;
+import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.tiles.TileView;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
@@ -31,7 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +68,7 @@ class HudWindowTest {
     private BuildPlane plane;
     private GitHubPoller poller;
     private ScheduledExecutorService executor;
+    private HudComposition hud;
     private HudWindow window;
     private Path configDir;
 
@@ -62,14 +81,15 @@ class HudWindowTest {
                 PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
         poller.syncOnce();
         configDir = Files.createTempDirectory("hud-ui");
-        window = new HudWindow(new HudContext(plane, sim.client(), () -> poller.syncOnce(), new UserStateStore(configDir),
+        hud = HudComposition.create(new HudContext(plane, sim.client(), () -> poller.syncOnce(), new UserStateStore(configDir),
                 false, true));
+        window = hud.window();
         window.show(stage);
     }
 
     @AfterEach
     void stop() {
-        window.dispose();
+        hud.close();
         executor.shutdownNow();
         sim.close();
     }
@@ -81,7 +101,7 @@ class HudWindowTest {
 
     private static List<TileView> tiles(FxRobot robot) {
         TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        return io.intelgraph.maestro.testing.OnFx.tiles(grid);
+        return OnFx.tiles(grid);
     }
 
     @Test
@@ -96,7 +116,7 @@ class HudWindowTest {
         TileView first = tiles(robot).get(0);
         assertEquals(BuildState.FAILED, first.tile().state());
         assertTrue(robot.from(first).lookup(".tile-state").queryAs(Label.class).getText().startsWith("FAILED"));
-        assertTrue(first.getStyleClass().contains("state-failed"));
+        assertTrue(first.getPseudoClassStates().contains(States.FAILED), "styled as failed");
     }
 
     @Test
@@ -106,8 +126,10 @@ class HudWindowTest {
         await(() -> tiles(robot).stream().allMatch(t -> t.tile().repoName().equals("intelgraph-sim/api-gateway")));
         long expected = plane.snapshot().tiles().stream().filter(t -> t.repoName().contains("api-gateway")).count();
         assertEquals(expected, tiles(robot).size());
-        assertTrue(Files.readString(configDir.resolve("ui-state.json")).contains("api-gateway"), "filters persist");
-        assertEquals("api-gateway", new UserStateStore(configDir).load().query().text());
+        // Written off the FX thread once the typing stops.
+        Path saved = configDir.resolve("ui-state.json");
+        await(() -> Files.exists(saved) && new UserStateStore(configDir).load().query().text().equals("api-gateway"));
+        assertTrue(Files.readString(saved).contains("api-gateway"), "filters persist");
     }
 
     @Test
@@ -118,9 +140,10 @@ class HudWindowTest {
         var before = failing.tile();
         robot.clickOn(failing);
         await(() -> robot.lookup("#job-tree").tryQuery().isPresent());
+        assertTrue(OnFx.read(() -> failing.getPseudoClassStates().contains(States.SELECTED)), "the open tile is marked");
         @SuppressWarnings("unchecked")
         TreeView<String> jobs = robot.lookup("#job-tree").queryAs(TreeView.class);
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> !jobs.getRoot().getChildren().isEmpty()));
+        await(() -> OnFx.read(() -> !jobs.getRoot().getChildren().isEmpty()));
         assertTrue(jobs.getRoot().getChildren().stream().anyMatch(j -> j.getValue().contains("FAILED")),
                 "the failed job is listed as FAILED");
         assertTrue(jobs.getRoot().getChildren().get(0).getChildren().stream()
@@ -133,6 +156,7 @@ class HudWindowTest {
                 && t.headline().runAttempt() > before.headline().runAttempt()));
         robot.clickOn("#detail-close");
         await(() -> robot.lookup("#job-tree").tryQuery().isEmpty());
+        assertFalse(OnFx.read(() -> failing.getPseudoClassStates().contains(States.SELECTED)));
     }
 
     /** A failed run's artifacts in the Tests, Scan and SBOM panels: Surefire + pytest, Trivy (alpine 3.9), CycloneDX. */
@@ -144,83 +168,83 @@ class HudWindowTest {
                 && t.tile().headline().status() == RunStatus.COMPLETED).findFirst().orElseThrow();
         robot.clickOn(failed);
         await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
-        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
 
         robot.interact(() -> tabs.getSelectionModel().select(1));
         Label totals = robot.lookup("#tests-totals").queryAs(Label.class);
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> totals.getText().startsWith("✕ 4 failed")));
+        await(() -> OnFx.read(() -> totals.getText().startsWith("✕ 4 failed")));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<io.intelgraph.maestro.model.evidence.TestCaseResult> cases =
-                robot.lookup("#tests-cases").queryAs(javafx.scene.control.ListView.class);
-        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> cases.getItems().size()));
-        assertTrue(io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#tests-trace")
-                .queryAs(javafx.scene.control.TextArea.class).getText()).contains("java.lang.AssertionError"),
+        ListView<TestCaseResult> cases =
+                robot.lookup("#tests-cases").queryAs(ListView.class);
+        assertEquals(6, OnFx.read(() -> cases.getItems().size()));
+        assertTrue(OnFx.read(() -> robot.lookup("#tests-trace")
+                .queryAs(TextArea.class).getText()).contains("java.lang.AssertionError"),
                 "the first failure's trace is shown");
         Label history = robot.lookup("#tests-history").queryAs(Label.class);
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> history.getText().startsWith("History on this branch")));
-        String historyLine = io.intelgraph.maestro.testing.OnFx.read(history::getText);
+        await(() -> OnFx.read(() -> history.getText().startsWith("History on this branch")));
+        String historyLine = OnFx.read(history::getText);
         assertTrue(historyLine.startsWith("History on this branch, newest first: #" + failed.tile().headline().runNumber()
                 + " ✕ FAILED"), historyLine);
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<io.intelgraph.maestro.model.evidence.Finding> findings =
-                robot.lookup("#scan-findings").queryAs(javafx.scene.control.TableView.class);
-        assertEquals("◆ CRITICAL 2", io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#scan-toggle-critical")
-                .queryAs(javafx.scene.control.ToggleButton.class).getText()));
-        assertEquals(6, io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size()));
+        TableView<Finding> findings =
+                robot.lookup("#scan-findings").queryAs(TableView.class);
+        assertEquals("◆ CRITICAL 2", OnFx.read(() -> robot.lookup("#scan-toggle-critical")
+                .queryAs(ToggleButton.class).getText()));
+        assertEquals(6, OnFx.read(() -> findings.getItems().size()));
         robot.clickOn("#scan-toggle-medium");
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().size() == 2));
-        assertEquals("musl", io.intelgraph.maestro.testing.OnFx.read(() -> findings.getItems().get(0).pkg()));
+        await(() -> OnFx.read(() -> findings.getItems().size() == 2));
+        assertEquals("musl", OnFx.read(() -> findings.getItems().get(0).pkg()));
 
         robot.interact(() -> tabs.getSelectionModel().select(3));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<io.intelgraph.maestro.model.evidence.SbomComponent> components =
-                robot.lookup("#sbom-components").queryAs(javafx.scene.control.TableView.class);
-        assertEquals(62, io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size()));
+        TableView<SbomComponent> components =
+                robot.lookup("#sbom-components").queryAs(TableView.class);
+        assertEquals(62, OnFx.read(() -> components.getItems().size()));
         robot.clickOn("#sbom-search").write("bsd-3");
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> components.getItems().size() == 4));
+        await(() -> OnFx.read(() -> components.getItems().size() == 4));
     }
 
     /** After the evidence feed read a failed run, its tile carries the badges, by symbol and word. */
     @Test
     void aFailedTileShowsItsFindingsAndTests(FxRobot robot) throws Exception {
-        var feed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
-                new io.intelgraph.maestro.supplychain.EvidenceCollector(sim.client(), 64L << 20), java.util.Optional::empty,
-                new io.intelgraph.maestro.supplychain.EvidenceFeed.Budget(1, 0.5, java.time.Duration.ofSeconds(15)),
+        var feed = new EvidenceFeed(plane,
+                new EvidenceCollector(sim.client(), 64L << 20), Optional::empty,
+                new EvidenceFeed.Budget(1, 0.5, Duration.ofSeconds(15)),
                 executor, Clock.systemUTC());
         assertEquals(1, feed.round());
         long runId = plane.snapshot().evidence().keySet().iterator().next();
         await(() -> tiles(robot).stream().anyMatch(t -> t.tile().headline().id() == runId));
         TileView tile = tiles(robot).stream().filter(t -> t.tile().headline().id() == runId).findFirst().orElseThrow();
-        await(() -> io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile).lookup("#tile-findings")
+        await(() -> OnFx.read(() -> robot.from(tile).lookup("#tile-findings")
                 .queryAs(Label.class).getText().equals("◆ 2 CRIT")));
-        assertEquals("✕ 4/6 failed", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+        assertEquals("✕ 4/6 failed", OnFx.read(() -> robot.from(tile)
                 .lookup("#tile-tests").queryAs(Label.class).getText()));
-        assertEquals("✗ UNVERIFIED", io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(tile)
+        assertEquals("✗ UNVERIFIED", OnFx.read(() -> robot.from(tile)
                 .lookup("#tile-signature").queryAs(Label.class).getText()));
     }
 
     /** After a round of the engine, tiles carry the recommendation and the Distillation tab explains it. */
     @Test
     void theEnginesRecommendationOnTilesAndInItsTab(FxRobot robot) throws Exception {
-        new io.intelgraph.maestro.distill.DistillFeed(plane, new io.intelgraph.maestro.distill.DistillEngine(
-                io.intelgraph.maestro.distill.BuiltInTeachers.all(), 42), executor).round();
+        new DistillFeed(plane, new DistillEngine(
+                BuiltInTeachers.all(), 42), executor).round();
         assertEquals(plane.snapshot().tiles().size(), plane.snapshot().recommendations().size(), "every branch judged");
-        await(() -> tiles(robot).stream().allMatch(t -> io.intelgraph.maestro.testing.OnFx.read(() ->
+        await(() -> tiles(robot).stream().allMatch(t -> OnFx.read(() ->
                 !robot.from(t).lookup("#tile-advice").queryAs(Label.class).getText().isEmpty())));
         TileView first = tiles(robot).get(0);
         var recommendation = plane.snapshot().recommendationOf(first.tile()).orElseThrow();
-        String advice = io.intelgraph.maestro.testing.OnFx.read(() -> robot.from(first).lookup("#tile-advice")
+        String advice = OnFx.read(() -> robot.from(first).lookup("#tile-advice")
                 .queryAs(Label.class).getText());
         assertTrue(advice.startsWith(recommendation.recommendation().symbol() + " " + recommendation.recommendation().word()), advice);
         robot.clickOn(first);
         await(() -> robot.lookup("#detail-tabs").tryQuery().isPresent());
-        javafx.scene.control.TabPane tabs = robot.lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(5));
-        String text = io.intelgraph.maestro.testing.OnFx.read(() -> robot.lookup("#distillation-text").queryAs(Label.class).getText());
+        String text = OnFx.read(() -> robot.lookup("#distillation-text").queryAs(Label.class).getText());
         assertTrue(text.startsWith(recommendation.recommendation().symbol() + " "
-                + recommendation.recommendation().word().toUpperCase(java.util.Locale.ROOT)), text);
+                + recommendation.recommendation().word().toUpperCase(Locale.ROOT)), text);
         assertTrue(text.contains("teacher activations:") && text.contains("runners for this branch:"), text);
     }
 
@@ -250,14 +274,14 @@ class HudWindowTest {
     @Test
     void wallModeHidesControlsAndPutsFailuresFirst(FxRobot robot) throws Exception {
         await(() -> !tiles(robot).isEmpty());
-        robot.interact(() -> window.model().queryProperty().set(window.model().queryProperty().get().withSort(TileSort.NAME)));
+        robot.interact(() -> window.model().updateQuery(q -> q.withSort(TileSort.NAME)));
         robot.clickOn("#wall-toggle");
         await(() -> !robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
         assertEquals(TileSort.FAILING_FIRST, window.model().effectiveQuery().sort());
         await(() -> tiles(robot).get(0).tile().state() == BuildState.FAILED);
         double tileWidth = robot.lookup("#tile-grid").queryAs(TilePane.class).getPrefTileWidth();
         assertTrue(tileWidth >= 300, "wall tiles stay large: " + tileWidth);
-        robot.interact(() -> window.model().wallModeProperty().set(false));
+        robot.interact(() -> window.model().setWallMode(false));
         await(() -> robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
     }
 

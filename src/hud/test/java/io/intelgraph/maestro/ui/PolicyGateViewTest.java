@@ -4,7 +4,9 @@ import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +60,8 @@ class PolicyGateViewTest {
         assertTrue(robot.lookup("#deploy-override").queryAs(Button.class).isVisible());
 
         robot.clickOn("#deploy-override");
-        await(() -> robot.lookup("#override-reason").tryQuery().isPresent());
-        robot.clickOn("#override-reason").write("too short");
+        await(() -> robot.lookup("#reason").tryQuery().isPresent());
+        robot.clickOn("#reason").write("too short");
         assertTrue(robot.lookup(".dialog-pane").lookup("OK").queryButton().isDisabled(), "a reason of 10+ characters");
         robot.write(" - hotfix demo for the customer, fixing the image in #99");
         robot.clickOn(robot.lookup(".dialog-pane").lookup("OK").queryButton());
@@ -72,13 +74,12 @@ class PolicyGateViewTest {
                 + " → pr-" + pr + "\",\"outcome\":\"refused"), "the deploy itself was not refused after the override");
 
         // The deployed preview can be checked from the Previews view too.
-        javafx.scene.control.ToggleButton previewsTab = robot.lookup("#view-previews")
-                .queryAs(javafx.scene.control.ToggleButton.class);
+        ToggleButton previewsTab = robot.lookup("#view-previews").queryAs(ToggleButton.class);
         robot.interact(previewsTab::fire);
         await(() -> robot.lookup("#policy-check-" + pr).tryQuery().isPresent());
         Button check = robot.lookup("#policy-check-" + pr).queryButton();
         robot.interact(check::fire);
         await(() -> robot.lookup(".dialog-pane .header-panel .label").tryQuery()
-                .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("pr-" + pr + ": 7 denies")).orElse(false));
+                .map(n -> ((Label) n).getText().startsWith("pr-" + pr + ": 7 denies")).orElse(false));
     }
 }

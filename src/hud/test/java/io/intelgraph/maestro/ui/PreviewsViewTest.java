@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.ui;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -73,7 +74,12 @@ class PreviewsViewTest {
         assertTrue(stack.cluster.client().namespaces().withName("pr-" + pr).get() != null);
         robot.clickOn("#teardown-" + pr);
         await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane").lookup("Tear down pr-" + pr).queryButton());
+        // Deleting a namespace cannot be undone: the button stays off until its name is typed.
+        Button tearDown = robot.lookup(".dialog-pane").lookup("Tear down pr-" + pr).queryButton();
+        assertTrue(tearDown.isDisabled());
+        robot.clickOn("#confirm-typed").write("pr-" + pr);
+        await(() -> !tearDown.isDisabled());
+        robot.clickOn(tearDown);
         // Gone, or going: the namespace is deleted (a real cluster first marks it terminating).
         await(() -> stack.plane.snapshot().previewOf(pr).map(p -> p.terminating()).orElse(true));
         assertTrue(Files.readString(stack.configDir.resolve("audit.log")).contains("\"actor\":\"tester@hud\",\"action\":\"teardown\""));
@@ -83,7 +89,7 @@ class PreviewsViewTest {
     void onlyNamespacesTheHudCreatedAreShownWithATearDownButton(FxRobot robot) throws Exception {
         await(() -> stack.plane.snapshot().cluster().available());
         var client = stack.cluster.client();
-        var copied = new java.util.HashMap<>(PreviewLabels.selector());   // the HUD's labels copied onto another namespace
+        var copied = new HashMap<>(PreviewLabels.selector());   // the HUD's labels copied onto another namespace
         copied.put(PreviewLabels.PR, "7");
         copied.put(PreviewLabels.REPO, "intelgraph-sim.preview-operator");
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("team-prod").withLabels(copied)

@@ -1,12 +1,11 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.SimHarness;
-import io.intelgraph.maestro.ui.teachers.TeachersView;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeachersViewTest {
 
     private SimHarness sim;
-    private HudWindow window;
+    private HudComposition hud;
     private TeacherMarketplace market;
     private Path configDir;
 
@@ -39,14 +38,14 @@ class TeachersViewTest {
         configDir = Files.createTempDirectory("hud-teachers");
         market = new TeacherMarketplace(configDir);
         BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
-        window = new HudWindow(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(configDir), false, true,
+        hud = HudComposition.create(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(configDir), false, true,
                 Optional.empty(), "tester@hud", Optional.of(market)));
-        window.show(stage);
+        hud.window().show(stage);
     }
 
     @AfterEach
     void stop() {
-        window.dispose();
+        hud.close();
         sim.close();
     }
 
@@ -67,8 +66,7 @@ class TeachersViewTest {
         Path bad = configDir.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"loud\", \"version\": \"1\", \"ensembleWeight\": 0, \"weights\": {\"FAILURE_RATE\": 1},"
                 + " \"thresholds\": {\"FAILURE_RATE\": 0.1}, \"badMix\": {\"BLOCK\": 1}}");
-        TeachersView view = (TeachersView) robot.lookup(".teachers-view").query();
-        robot.interact(() -> view.registerOrUpdate(bad.toFile()));
+        robot.interact(() -> hud.models().teachers().orElseThrow().registerOrUpdate(bad));
         OnFx.await(() -> OnFx.read(message::getText).startsWith("Refused: teacher loud refused: ensembleWeight must be a number above 0"));
         assertEquals(3, OnFx.read(() -> list.getChildren().size()), "nothing changed");
     }

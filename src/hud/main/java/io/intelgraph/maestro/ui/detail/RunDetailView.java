@@ -1,20 +1,37 @@
 package io.intelgraph.maestro.ui.detail;
 
+import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.build.Step;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.policy.PolicyFinding;
+import io.intelgraph.maestro.model.policy.PolicyReport;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.PolicyFindingText;
+import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
+import io.intelgraph.maestro.ui.evidence.SbomPanel;
+import io.intelgraph.maestro.ui.evidence.ScanPanel;
+import io.intelgraph.maestro.ui.evidence.SignaturesPanel;
+import io.intelgraph.maestro.ui.evidence.TestsPanel;
+import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
 import io.intelgraph.maestro.ui.tiles.StatusGlyph;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,6 +39,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The side panel: a run's jobs and steps, its GitHub link and the re-run buttons. */
@@ -36,16 +57,15 @@ public final class RunDetailView extends VBox {
     private final Label message = new Label();
     private final Label reason = new Label();
 
-    private final io.intelgraph.maestro.ui.previews.PreviewsViewModel previews;
+    private final PreviewsViewModel previews;
     private final Button deployPreview = new Button("Deploy preview");
     private final Label previewReason = new Label();
     private final Button policyCheck = new Button("Run policy check");
     private final Button override = new Button("Override…");
-    private final javafx.scene.control.ListView<String> policyResults = new javafx.scene.control.ListView<>();
+    private final ListView<String> policyResults = new ListView<>();
 
-    public RunDetailView(RunDetailViewModel model, io.intelgraph.maestro.ui.previews.PreviewsViewModel previews,
-            io.intelgraph.maestro.ui.evidence.EvidenceViewModel evidence, Consumer<String> openUrl, Runnable onClose,
-            DistillationPanel.Quotes quotes) {
+    public RunDetailView(RunDetailViewModel model, PreviewsViewModel previews, EvidenceViewModel evidence,
+            DistillationViewModel distillation, Consumer<String> openUrl, Runnable onClose) {
         this.model = model;
         this.previews = previews;
         getStyleClass().add("run-detail");
@@ -58,10 +78,10 @@ public final class RunDetailView extends VBox {
         title.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
         subtitle.setWrapText(true);
-        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         Button close = new Button("Close ✕");
         close.setId("detail-close");
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> onClose.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -122,7 +142,7 @@ public final class RunDetailView extends VBox {
         Label previewMessage = new Label();
         previewMessage.textProperty().bind(previews.messageProperty());
         previewMessage.setWrapText(true);
-        previewMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewMessage.setMinHeight(Region.USE_PREF_SIZE);
         previewMessage.managedProperty().bind(previewMessage.textProperty().isNotEmpty());
         previewMessage.visibleProperty().bind(previewMessage.managedProperty());
         previewReason.managedProperty().bind(previewReason.textProperty().isNotEmpty());
@@ -135,11 +155,15 @@ public final class RunDetailView extends VBox {
             }
         });
         override.setId("deploy-override");
-        override.setOnAction(e -> askOverride());
+        override.setOnAction(e -> {
+            if (model.tileProperty().get() != null) {
+                previews.overrideDeploy(model.tileProperty().get());
+            }
+        });
         policyResults.setId("policy-results");
         policyResults.setMinHeight(190);
         policyResults.setPrefHeight(190);
-        policyResults.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        policyResults.setCellFactory(list -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(20));
@@ -151,36 +175,34 @@ public final class RunDetailView extends VBox {
                 setText(empty ? null : item);
             }
         });
-        previewReason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewReason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         previews.policyReportProperty().addListener((o, a, b) -> showPreviewAction());
 
         // Jobs first; the supply-chain panels load the run's artifacts only when opened (API budget).
         VBox jobs = new VBox(8, spinner, jobTree);
         jobs.setPadding(new Insets(8, 0, 0, 0));
-        javafx.scene.control.Tab jobsTab = new javafx.scene.control.Tab("Jobs", jobs);
+        Tab jobsTab = new Tab("Jobs", jobs);
         jobsTab.setId("tab-jobs");
-        javafx.scene.control.Tab testsTab = new javafx.scene.control.Tab("Tests", padded(new io.intelgraph.maestro.ui.evidence.TestsPanel(evidence)));
+        Tab testsTab = new Tab("Tests", padded(new TestsPanel(evidence)));
         testsTab.setId("tab-tests");
-        javafx.scene.control.Tab scanTab = new javafx.scene.control.Tab("Scan", padded(new io.intelgraph.maestro.ui.evidence.ScanPanel(evidence, openUrl)));
+        Tab scanTab = new Tab("Scan", padded(new ScanPanel(evidence, openUrl)));
         scanTab.setId("tab-scan");
-        javafx.scene.control.Tab sbomTab = new javafx.scene.control.Tab("SBOM", padded(new io.intelgraph.maestro.ui.evidence.SbomPanel(evidence, openUrl)));
+        Tab sbomTab = new Tab("SBOM", padded(new SbomPanel(evidence, openUrl)));
         sbomTab.setId("tab-sbom");
-        javafx.scene.control.Tab signaturesTab = new javafx.scene.control.Tab("Signatures",
-                padded(new io.intelgraph.maestro.ui.evidence.SignaturesPanel(evidence)));
+        Tab signaturesTab = new Tab("Signatures", padded(new SignaturesPanel(evidence)));
         signaturesTab.setId("tab-signatures");
-        DistillationPanel distillation = new DistillationPanel(model::snapshot, quotes);
-        javafx.scene.control.Tab distillationTab = new javafx.scene.control.Tab("Distillation", padded(distillation));
+        Tab distillationTab = new Tab("Distillation", padded(new DistillationPanel(distillation)));
         distillationTab.setId("tab-distillation");
+        // The recommendation changes every few seconds: shown afresh when its tab is chosen (from what is in memory).
         distillationTab.setOnSelectionChanged(e -> {
             if (distillationTab.isSelected()) {
                 distillation.show(model.tileProperty().get());
             }
         });
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(jobsTab, testsTab, scanTab, sbomTab, signaturesTab,
-                distillationTab);
+        TabPane tabs = new TabPane(jobsTab, testsTab, scanTab, sbomTab, signaturesTab, distillationTab);
         tabs.setId("detail-tabs");
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             // Reports are tables: the panel widens for them and narrows back for the jobs.
             setPrefWidth(tab == jobsTab ? 600 : 960);
@@ -190,11 +212,11 @@ public final class RunDetailView extends VBox {
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, subtitle, link, new HBox(8, rerunFailed, rerunAll), reason, error, message,
-                new javafx.scene.layout.FlowPane(8, 8, deployPreview, policyCheck, override), previewReason, previewMessage,
+                new FlowPane(8, 8, deployPreview, policyCheck, override), previewReason, previewMessage,
                 policyResults, tabs);
 
         model.tileProperty().addListener((obs, old, tile) -> {
-            evidence.show(tile == null ? null : tile.headline(), tile == null ? java.util.List.of() : tile.history());
+            evidence.show(tile == null ? null : tile.headline(), tile == null ? List.of() : tile.history());
             if (tile != null && tabs.getSelectionModel().getSelectedItem() != jobsTab
                     && tabs.getSelectionModel().getSelectedItem() != distillationTab) {
                 evidence.load();
@@ -202,7 +224,7 @@ public final class RunDetailView extends VBox {
             distillation.show(tile);
         });
         model.tileProperty().addListener((obs, old, tile) -> showTile(tile));
-        model.jobs().addListener((javafx.collections.ListChangeListener<Job>) c -> showJobs());
+        model.jobs().addListener((ListChangeListener<Job>) c -> showJobs());
     }
 
     private void showTile(BuildTile tile) {
@@ -238,12 +260,12 @@ public final class RunDetailView extends VBox {
         override.setManaged(override.isVisible());
         previewReason.setText(!blocked.isEmpty() ? blocked : denied ? "Blocked by policy: " + report.get().denies()
                 + " denies stand. Fix them, or override with a reason (written to the audit log)." : "");
-        policyResults.getItems().setAll(report.map(RunDetailView::findingLines).orElse(java.util.List.of()));
+        policyResults.getItems().setAll(report.map(RunDetailView::findingLines).orElse(List.of()));
         policyResults.setVisible(report.isPresent());
         policyResults.setManaged(report.isPresent());
     }
 
-    private static javafx.scene.Node padded(javafx.scene.Node panel) {
+    private static Node padded(Node panel) {
         VBox box = new VBox(panel);
         VBox.setVgrow(panel, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
@@ -265,19 +287,18 @@ public final class RunDetailView extends VBox {
                         + duration(step.startedAt(), step.completedAt()), glyph(step.state())));
             }
             // Failing and running jobs open, so the step to look at is visible at once.
-            jobItem.setExpanded(job.state().ordinal() <= io.intelgraph.maestro.model.build.BuildState.RUNNING.ordinal());
+            jobItem.setExpanded(job.state().ordinal() <= BuildState.RUNNING.ordinal());
             root.getChildren().add(jobItem);
         }
     }
 
     /** Findings grouped by file, denies before warnings, each with its line when known. */
-    private static java.util.List<String> findingLines(io.intelgraph.maestro.model.policy.PolicyReport report) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    private static List<String> findingLines(PolicyReport report) {
+        List<String> lines = new ArrayList<>();
         report.findings().stream()
-                .sorted(java.util.Comparator.comparing(io.intelgraph.maestro.model.policy.PolicyFinding::file)
-                        .thenComparing(io.intelgraph.maestro.model.policy.PolicyFinding::severity)
-                        .thenComparing(io.intelgraph.maestro.model.policy.PolicyFinding::rule))
-                .forEach(f -> lines.add(io.intelgraph.maestro.ui.PolicyFindingText.line(f, shortName(f.file()))));
+                .sorted(Comparator.comparing(PolicyFinding::file).thenComparing(PolicyFinding::severity)
+                        .thenComparing(PolicyFinding::rule))
+                .forEach(f -> lines.add(PolicyFindingText.line(f, shortName(f.file()))));
         report.errors().forEach(e -> lines.add("! ERROR  " + e));
         if (lines.isEmpty()) {
             lines.add("✓ PASS  no denies, no warnings (" + report.documents() + " documents checked)");
@@ -291,32 +312,14 @@ public final class RunDetailView extends VBox {
         return colon >= 0 && !file.startsWith("http") ? file.substring(colon + 1) : file;
     }
 
-    private void askOverride() {
-        BuildTile tile = model.tileProperty().get();
-        if (tile == null) {
-            return;
-        }
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.setTitle("Override policy");
-        dialog.setHeaderText("Deploy despite the policy denies?");
-        dialog.setContentText("Reason (10+ characters, written to the audit log):");
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(
-                javafx.beans.binding.Bindings.length(dialog.getEditor().textProperty()).lessThan(10));
-        dialog.getEditor().setId("override-reason");
-        dialog.showAndWait().map(String::strip).filter(r -> r.length() >= 10)
-                .ifPresent(reason -> previews.deploy(tile, java.util.Optional.of(reason)));
-    }
-
-    private static SVGPath glyph(io.intelgraph.maestro.model.build.BuildState state) {
+    private static SVGPath glyph(BuildState state) {
         SVGPath path = StatusGlyph.create(state);
-        path.getStyleClass().add(StatusGlyph.styleClass(state));
         path.setScaleX(0.7);
         path.setScaleY(0.7);
         return path;
     }
 
-    private static String duration(java.time.Instant start, java.time.Instant end) {
+    private static String duration(Instant start, Instant end) {
         if (start == null || end == null) {
             return "";
         }

@@ -4,24 +4,24 @@ import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Job;
-import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import io.intelgraph.maestro.ui.task.BackgroundTask;
+import io.intelgraph.maestro.ui.task.Generation;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -32,33 +32,37 @@ import java.util.function.Supplier;
 public final class RunDetailViewModel {
 
     private final GitHubClient client;
-    private final Executor background;
-    /** Where results land: the FX thread in the app, the calling thread in a test. */
-    private final Executor fx;
+    private final TaskExecutor tasks;
     private final Supplier<BuildSnapshot> snapshot;
     private final Runnable refresh;
-    private final ObjectProperty<BuildTile> tile = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<BuildTile> tile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Job> jobs = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty canRerunAll = new SimpleBooleanProperty();
-    private final BooleanProperty canRerunFailed = new SimpleBooleanProperty();
-    private final StringProperty rerunReason = new SimpleStringProperty("");
-    private long generation;
+    private final ObservableList<Job> jobsView = FXCollections.unmodifiableObservableList(jobs);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRerunAll = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRerunFailed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper rerunReason = new ReadOnlyStringWrapper("");
+    /** The tile opened: a permission answer for an earlier one is dropped. */
+    private final Generation opened = new Generation();
+    /** The jobs asked for: a list for an earlier run or attempt is dropped. */
+    private final Generation jobLoads = new Generation();
     /** The token's push permission as asked of GitHub for the open run, or why asking failed. */
     private Optional<Boolean> fetchedPermission = Optional.empty();
     private String permissionProblem = "";
 
-    public RunDetailViewModel(GitHubClient client, Executor background, Supplier<BuildSnapshot> snapshot, Runnable refresh) {
-        this(client, background, Platform::runLater, snapshot, refresh);
+    /** What asking GitHub for the permission found: an answer, or why there is none. */
+    private record Permission(Optional<Boolean> canPush, String problem) {
     }
 
-    public RunDetailViewModel(GitHubClient client, Executor background, Executor fx, Supplier<BuildSnapshot> snapshot,
-            Runnable refresh) {
+    /**
+     * @param snapshot the plane's latest snapshot (the repositories' known permissions)
+     * @param refresh  asks for an early poll after a re-run (called on a worker)
+     */
+    public RunDetailViewModel(GitHubClient client, TaskExecutor tasks, Supplier<BuildSnapshot> snapshot, Runnable refresh) {
         this.client = client;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
         this.snapshot = snapshot;
         this.refresh = refresh;
     }
@@ -69,7 +73,7 @@ public final class RunDetailViewModel {
     }
 
     public void open(BuildTile selected) {
-        long mine = ++generation;
+        Generation.Ticket ticket = opened.next();
         tile.set(selected);
         jobs.clear();
         error.set("");
@@ -78,62 +82,46 @@ public final class RunDetailViewModel {
         permissionProblem = "";
         WorkflowRun run = selected.headline();
         decideRerun(selected);
-        loadJobs(run, mine);
+        loadJobs(run);
         if (client.http().hasToken() && knownPermission(run).isEmpty()) {
-            background.execute(() -> {
-                Optional<Boolean> canPush;
-                String problem = "";
-                try {
-                    canPush = client.getRepo(run.repo()).value().canPush().or(() -> Optional.of(false));
-                } catch (GitHubException e) {
-                    // Only GitHub's own "no" says the token cannot write; a failed request says nothing.
-                    boolean refused = e.kind() == GitHubException.Kind.FORBIDDEN || e.kind() == GitHubException.Kind.NOT_FOUND
-                            || e.kind() == GitHubException.Kind.UNAUTHORIZED;
-                    canPush = refused ? Optional.of(false) : Optional.empty();
-                    problem = refused ? "" : e.getMessage();
-                } catch (RuntimeException e) {
-                    canPush = Optional.empty();
-                    problem = describe(e);
-                }
-                Optional<Boolean> result = canPush;
-                String why = problem;
-                fx.execute(() -> {
-                    if (mine == generation) {
-                        fetchedPermission = result;
-                        permissionProblem = why;
-                        decideRerun(tile.get());
-                    }
-                });
-            });
+            tasks.execute(BackgroundTask.of("ask whether the token may push to " + run.repo(),
+                    () -> new Permission(client.getRepo(run.repo()).value().canPush().or(() -> Optional.of(false)), ""))
+                    .whileCurrent(ticket)
+                    .onSuccess(this::permissionKnown)
+                    .onFailure(e -> permissionKnown(permissionFrom(e))));
         }
     }
 
-    private void loadJobs(WorkflowRun run, long mine) {
+    /** Only GitHub's own "no" says the token cannot write; a failed request says nothing either way. */
+    private static Permission permissionFrom(Exception failure) {
+        if (failure instanceof GitHubException e) {
+            boolean refused = e.kind() == GitHubException.Kind.FORBIDDEN || e.kind() == GitHubException.Kind.NOT_FOUND
+                    || e.kind() == GitHubException.Kind.UNAUTHORIZED;
+            return refused ? new Permission(Optional.of(false), "") : new Permission(Optional.empty(), e.getMessage());
+        }
+        return new Permission(Optional.empty(), describe(failure));
+    }
+
+    private void permissionKnown(Permission permission) {
+        fetchedPermission = permission.canPush();
+        permissionProblem = permission.problem();
+        decideRerun(tile.get());
+    }
+
+    private void loadJobs(WorkflowRun run) {
         loading.set(true);
-        background.execute(() -> {
-            String failure;
-            try {
-                List<Job> loaded = client.listJobs(run.repo(), run.id()).value();
-                fx.execute(() -> {
-                    if (mine == generation) {
-                        jobs.setAll(loaded);
-                        loading.set(false);
-                    }
-                });
-                return;
-            } catch (GitHubException e) {
-                failure = e.getMessage();
-            } catch (RuntimeException e) {
-                failure = describe(e); // a bug below must not leave the spinner running
-            }
-            String shown = failure;
-            fx.execute(() -> {
-                if (mine == generation) {
-                    error.set("Cannot load jobs: " + shown);
+        tasks.execute(BackgroundTask.of("load the jobs of " + run.repo() + " run " + run.id(),
+                () -> client.listJobs(run.repo(), run.id()).value())
+                .whileCurrent(jobLoads.next())
+                .onSuccess(loaded -> {
+                    jobs.setAll(loaded);
                     loading.set(false);
-                }
-            });
-        });
+                })
+                .onFailure(e -> {
+                    // A bug below must not leave the spinner running either.
+                    error.set("Cannot load jobs: " + (e instanceof GitHubException ? e.getMessage() : describe(e)));
+                    loading.set(false);
+                }));
     }
 
     /**
@@ -152,19 +140,26 @@ public final class RunDetailViewModel {
             tile.set(newer);
             decideRerun(newer);
             if (before.id() != after.id() || before.runAttempt() != after.runAttempt() || before.status() != after.status()) {
-                loadJobs(after, generation);
+                loadJobs(after);
             }
         });
     }
 
     /** An unexpected failure in words, even when it carries no message. */
-    private static String describe(RuntimeException e) {
+    private static String describe(Exception e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     public void close() {
-        generation++;
+        opened.invalidate();
+        jobLoads.invalidate();
+        loading.set(false);
         tile.set(null);
+    }
+
+    /** Shows a line of news in the panel (a link that could not be opened). */
+    public void showMessage(String text) {
+        message.set(text);
     }
 
     private Optional<Boolean> knownPermission(WorkflowRun run) {
@@ -208,56 +203,49 @@ public final class RunDetailViewModel {
         canRerunAll.set(false);
         canRerunFailed.set(false);
         message.set("Requesting re-run of " + (failedJobsOnly ? "failed jobs" : "all jobs") + "…");
-        background.execute(() -> {
-            String failure;
-            try {
-                client.rerun(run.repo(), run.id(), failedJobsOnly);
-                fx.execute(() -> message.set("Re-run requested: " + run.workflowName() + " #" + run.runNumber()));
-                refresh.run();
-                return;
-            } catch (GitHubException e) {
-                failure = "Re-run refused: " + e.getMessage();
-            } catch (RuntimeException e) {
-                failure = "Re-run failed: " + describe(e);
-            }
-            String shown = failure;
-            fx.execute(() -> {
-                message.set("");
-                error.set(shown);
-                decideRerun(selected);
-            });
-        });
+        // No ticket: whether GitHub took the re-run is news even after the panel moved on.
+        tasks.execute(BackgroundTask.of("re-run " + run.repo() + " run " + run.id(),
+                () -> client.rerun(run.repo(), run.id(), failedJobsOnly))
+                .onSuccess(done -> {
+                    message.set("Re-run requested: " + run.workflowName() + " #" + run.runNumber());
+                    tasks.execute(BackgroundTask.of("poll after the re-run", refresh::run));
+                })
+                .onFailure(e -> {
+                    message.set("");
+                    error.set(e instanceof GitHubException ? "Re-run refused: " + e.getMessage() : "Re-run failed: " + describe(e));
+                    decideRerun(selected);
+                }));
     }
 
-    public ObjectProperty<BuildTile> tileProperty() {
-        return tile;
+    public ReadOnlyObjectProperty<BuildTile> tileProperty() {
+        return tile.getReadOnlyProperty();
     }
 
     public ObservableList<Job> jobs() {
-        return jobs;
+        return jobsView;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty canRerunAllProperty() {
-        return canRerunAll;
+    public ReadOnlyBooleanProperty canRerunAllProperty() {
+        return canRerunAll.getReadOnlyProperty();
     }
 
-    public BooleanProperty canRerunFailedProperty() {
-        return canRerunFailed;
+    public ReadOnlyBooleanProperty canRerunFailedProperty() {
+        return canRerunFailed.getReadOnlyProperty();
     }
 
-    public StringProperty rerunReasonProperty() {
-        return rerunReason;
+    public ReadOnlyStringProperty rerunReasonProperty() {
+        return rerunReason.getReadOnlyProperty();
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The top line of each panel: loading, the load error, or the problems met (each naming its file). */
@@ -22,7 +23,7 @@ final class EvidenceStatus extends VBox {
         Label error = new Label();
         error.getStyleClass().add("detail-error");
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -30,7 +31,7 @@ final class EvidenceStatus extends VBox {
         Label problems = new Label();
         problems.getStyleClass().addAll("detail-reason", "evidence-problems");
         problems.setWrapText(true);
-        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.textProperty().bind(Bindings.createStringBinding(() -> problemText(model.evidenceProperty().get()),
                 model.evidenceProperty()));
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());

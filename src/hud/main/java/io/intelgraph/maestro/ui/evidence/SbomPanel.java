@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,7 +35,7 @@ public final class SbomPanel extends VBox {
         getStyleClass().add("evidence-panel");
         choice.setId("sbom-choice");
         choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setConverter(new javafx.util.StringConverter<>() {
+        choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Sbom sbom) {
                 return sbom == null ? "" : sbom.file();
@@ -46,19 +48,20 @@ public final class SbomPanel extends VBox {
         });
         choice.valueProperty().addListener((o, a, chosen) -> {
             if (chosen != null) {
-                model.sbomProperty().set(chosen);
+                model.chooseSbom(chosen);
             }
             showSbom();
         });
         summary.setId("sbom-summary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         licenses.setId("sbom-licenses");
         licenses.setWrapText(true);
-        licenses.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        licenses.setMinHeight(Region.USE_PREF_SIZE);
         search.setId("sbom-search");
         search.setPromptText("Search name, version, purl, licence…");
-        search.textProperty().bindBidirectional(model.componentQueryProperty());
+        search.setText(model.componentQueryProperty().get());
+        search.textProperty().addListener((o, a, query) -> model.setComponentQuery(query));
         // Wrapped, not copied: the rows are packed components (or a search's positions in them),
         // unpacked only for the rows on screen; copying 400,000 of them would unpack them all.
         model.componentsProperty().addListener((o, a, rows) -> table.setItems(FXCollections.observableList(rows)));

@@ -3,7 +3,6 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
 import io.intelgraph.maestro.model.evidence.Finding;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
-import io.intelgraph.maestro.model.evidence.ScanReport;
 import io.intelgraph.maestro.model.evidence.Severity;
 import io.intelgraph.maestro.supplychain.FindingFilter;
 import javafx.scene.control.CheckBox;
@@ -14,7 +13,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -47,18 +48,16 @@ public final class ScanPanel extends VBox {
             toggle.setId("scan-toggle-" + severity.name().toLowerCase(Locale.ROOT));
             toggle.getStyleClass().addAll("severity-toggle", "severity-" + severity.name().toLowerCase(Locale.ROOT));
             toggle.setSelected(true);
-            toggle.selectedProperty().addListener((o, a, shown) -> model.findingFilterProperty()
-                    .set(model.findingFilterProperty().get().withSeverity(severity, shown)));
+            toggle.selectedProperty().addListener((o, a, shown) -> model.updateFindingFilter(f -> f.withSeverity(severity, shown)));
             severityToggles.put(severity, toggle);
             toggles.getChildren().add(toggle);
         }
         fixableOnly.setId("scan-fixable-only");
-        fixableOnly.selectedProperty().addListener((o, a, only) -> model.findingFilterProperty()
-                .set(model.findingFilterProperty().get().withFixableOnly(only)));
+        fixableOnly.selectedProperty().addListener((o, a, only) -> model.updateFindingFilter(f -> f.withFixableOnly(only)));
         order.setId("scan-order");
         order.getItems().setAll(FindingFilter.Order.values());
         order.setValue(FindingFilter.Order.SEVERITY);
-        order.setConverter(new javafx.util.StringConverter<>() {
+        order.setConverter(new StringConverter<>() {
             @Override
             public String toString(FindingFilter.Order o) {
                 return o == null ? "" : o == FindingFilter.Order.SEVERITY ? "Sort: severity" : "Sort: CVSS";
@@ -69,13 +68,12 @@ public final class ScanPanel extends VBox {
                 return FindingFilter.Order.SEVERITY;
             }
         });
-        order.valueProperty().addListener((o, a, next) -> model.findingFilterProperty()
-                .set(model.findingFilterProperty().get().withOrder(next)));
+        order.valueProperty().addListener((o, a, next) -> model.updateFindingFilter(f -> f.withOrder(next)));
         toggles.getChildren().addAll(fixableOnly, order);
 
         summary.setId("scan-summary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("scan-findings");
         // Rows of one height: the table then never measures rows to size a list of 100,000.
         table.setFixedCellSize(30);
@@ -99,7 +97,7 @@ public final class ScanPanel extends VBox {
         link.setVisible(false);
         alerts.setId("scan-alerts");
         alerts.setWrapText(true);
-        alerts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alerts.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(new EvidenceStatus(model), toggles, summary, table, link, alerts);
         model.evidenceProperty().addListener((o, a, e) -> show());
         model.findingsProperty().addListener((o, a, rows) -> show());

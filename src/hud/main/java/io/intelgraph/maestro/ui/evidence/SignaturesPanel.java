@@ -3,11 +3,14 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.evidence.SignatureState;
+import io.intelgraph.maestro.supplychain.AttestationText;
+import io.intelgraph.maestro.ui.style.States;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Locale;
 
 /**
  * Signatures & provenance: each Sigstore bundle of the run with its verdict (symbol and words;
@@ -25,11 +28,11 @@ public final class SignaturesPanel extends VBox {
         verdict.setId("signatures-verdict");
         verdict.getStyleClass().add("evidence-totals");
         verdict.setWrapText(true);
-        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         bundles.setId("signatures-bundles");
         ScrollPane scroll = new ScrollPane(bundles);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(new EvidenceStatus(model), verdict, scroll);
         model.evidenceProperty().addListener((o, a, e) -> show(e));
         show(model.evidenceProperty().get());
@@ -47,10 +50,11 @@ public final class SignaturesPanel extends VBox {
                 : state.symbol() + " " + evidence.attestations().size() + (evidence.attestations().size() == 1 ? " bundle, " : " bundles, ")
                         + state.words());
         for (Attestation a : evidence.attestations()) {
-            Label card = new Label(io.intelgraph.maestro.supplychain.AttestationText.describe(a));
+            Label card = new Label(AttestationText.describe(a));
             card.setWrapText(true);
-            card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            card.getStyleClass().addAll("attestation", "attestation-" + a.state().name().toLowerCase(Locale.ROOT));
+            card.setMinHeight(Region.USE_PREF_SIZE);
+            card.getStyleClass().add("attestation");
+            States.activate(card, States.of(a.state()), States.SIGNATURES);
             bundles.getChildren().add(card);
         }
     }

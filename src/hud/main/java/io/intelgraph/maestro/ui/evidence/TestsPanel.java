@@ -3,11 +3,15 @@ package io.intelgraph.maestro.ui.evidence;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
+import io.intelgraph.maestro.supplychain.TestHistory;
+import io.intelgraph.maestro.ui.style.States;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Comparator;
@@ -30,18 +34,17 @@ public final class TestsPanel extends VBox {
         totals.setId("tests-totals");
         totals.getStyleClass().add("evidence-totals");
         totals.setWrapText(true);
-        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
         cases.setId("tests-cases");
         cases.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(TestCaseResult c, boolean empty) {
                 super.updateItem(c, empty);
-                getStyleClass().removeIf(s -> s.startsWith("outcome-"));
+                States.activate(this, empty || c == null ? null : States.of(c.outcome()), States.TEST_OUTCOMES);
                 if (empty || c == null) {
                     setText(null);
                     return;
                 }
-                getStyleClass().add("outcome-" + c.outcome().name().toLowerCase(Locale.ROOT));
                 setText(c.outcome().symbol() + " " + c.outcome() + "  " + c.name()
                         + (c.attempts() > 1 ? "  (" + c.attempts() + " attempts)" : "")
                         + (c.className().isEmpty() ? "" : "\n    " + c.className()));
@@ -59,20 +62,20 @@ public final class TestsPanel extends VBox {
         });
         history.setId("tests-history");
         history.setWrapText(true);
-        history.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        history.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        history.setMinHeight(Region.USE_PREF_SIZE);
+        history.textProperty().bind(Bindings.createStringBinding(
                 () -> historyText(model.testHistoryProperty().get(), model.historyStatusProperty().get()),
                 model.testHistoryProperty(), model.historyStatusProperty()));
         checks.setId("tests-checks");
         checks.setWrapText(true);
-        checks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        checks.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(new EvidenceStatus(model), totals, checks, cases, trace, history);
         model.evidenceProperty().addListener((o, a, e) -> show(e));
         show(model.evidenceProperty().get());
     }
 
     /** "History on this branch, newest first: #128 ✕ FAILED · #127 ✓ PASSED · #126 – not reported" and flakiness. */
-    static String historyText(io.intelgraph.maestro.supplychain.TestHistory h, String status) {
+    static String historyText(TestHistory h, String status) {
         if (h == null) {
             return status;
         }

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.ui.previews;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.preview.ClusterEvent;
 import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.tiles.StatusGlyph;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,7 +40,7 @@ final class PreviewCard extends VBox {
             word = "DEPLOYING";
             shape = BuildState.RUNNING;
         }
-        getStyleClass().add(StatusGlyph.styleClass(shape));
+        States.activate(this, States.of(shape), States.BUILD_STATES);
         SVGPath glyph = StatusGlyph.create(shape);
         Label state = new Label(word);
         state.getStyleClass().add("tile-state");
@@ -73,7 +74,7 @@ final class PreviewCard extends VBox {
         reason.setWrapText(true);
         reason.setVisible(!teardownBlocked.isEmpty());
         reason.setManaged(!teardownBlocked.isEmpty());
-        getChildren().addAll(header, title, details, age, url, events, new javafx.scene.layout.HBox(8, teardown, check), reason);
+        getChildren().addAll(header, title, details, age, url, events, new HBox(8, teardown, check), reason);
         setAccessibleText("Preview PR " + preview.prNumber() + " " + word);
     }
 

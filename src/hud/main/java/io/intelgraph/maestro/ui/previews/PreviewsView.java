@@ -2,14 +2,10 @@ package io.intelgraph.maestro.ui.previews;
 
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.preview.PreviewService;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -20,9 +16,8 @@ import javafx.scene.layout.VBox;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Every preview namespace, live; Tear down and Clean up ask first, naming what they delete. */
+/** Every preview namespace, live; Tear down and Clean up (which ask first, naming what they delete) go to the model. */
 public final class PreviewsView extends VBox {
 
     private final PreviewsViewModel model;
@@ -52,7 +47,7 @@ public final class PreviewsView extends VBox {
         message.textProperty().bind(model.messageProperty());
         Button cleanup = new Button("Clean up…");
         cleanup.setId("preview-cleanup");
-        cleanup.setOnAction(e -> model.findCleanupCandidates(this::confirmCleanup));
+        cleanup.setOnAction(e -> model.cleanUp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, cluster, simBadge, spacer, message, cleanup);
@@ -86,54 +81,9 @@ public final class PreviewsView extends VBox {
         List<Preview> previews = model.previews();
         String blocked = model.teardownBlockedBecause();
         cards.getChildren().setAll(previews.stream()
-                .map(p -> new PreviewCard(p, clock.instant(), blocked, this::confirmTeardown, this::policyCheck)).toList());
+                .map(p -> new PreviewCard(p, clock.instant(), blocked, model::teardown, model::checkPreviewPolicy)).toList());
         empty.setText(previews.isEmpty() ? "No previews. Deploy one from a pull request's tile (click it, then Deploy preview)." : "");
         empty.setVisible(previews.isEmpty());
         empty.setManaged(previews.isEmpty());
-    }
-
-    private void policyCheck(Preview preview) {
-        model.checkPreviewPolicy(preview, report -> {
-            String lines = report.findings().stream()
-                    .map(f -> io.intelgraph.maestro.ui.PolicyFindingText.line(f, f.file()))
-                    .collect(Collectors.joining("\n"));
-            Alert alert = new Alert(report.passed() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
-                    lines.isEmpty() ? "No denies, no warnings." : lines, ButtonType.OK);
-            alert.setTitle("Policy check");
-            alert.setHeaderText(preview.namespace() + ": " + report.denies() + " denies, " + report.warnings() + " warnings");
-            alert.initOwner(getScene() == null ? null : getScene().getWindow());
-            alert.getDialogPane().setPrefWidth(720);
-            alert.show();
-        });
-    }
-
-    private void confirmTeardown(Preview preview) {
-        ButtonType confirm = new ButtonType("Tear down " + preview.namespace(), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "This uninstalls the preview of PR #" + preview.prNumber()
-                + " (" + preview.repo() + ") and deletes the namespace " + preview.namespace() + " with everything in it.",
-                confirm, ButtonType.CANCEL);
-        alert.setTitle("Tear down preview");
-        alert.setHeaderText("Delete namespace " + preview.namespace() + "?");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.showAndWait().filter(confirm::equals).ifPresent(b -> model.teardown(preview));
-    }
-
-    private void confirmCleanup(PreviewService.CleanupPlan plan) {
-        List<PreviewService.CleanupCandidate> candidates = plan.remove();
-        String skipped = plan.skipped().stream().map(line -> "• " + line).collect(Collectors.joining("\n"));
-        if (candidates.isEmpty()) {
-            model.messageProperty().set("Nothing to clean up: every preview belongs to an open PR and is within its TTL."
-                    + (skipped.isEmpty() ? "" : " " + plan.skipped().size() + " skipped."));
-            return;
-        }
-        ButtonType confirm = new ButtonType("Delete " + candidates.size() + " previews", ButtonBar.ButtonData.OK_DONE);
-        String list = candidates.stream().map(c -> "• " + c.preview().namespace() + " — " + c.reason())
-                .collect(Collectors.joining("\n"));
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, list
-                + (skipped.isEmpty() ? "" : "\n\nLeft in place:\n" + skipped), confirm, ButtonType.CANCEL);
-        alert.setTitle("Clean up previews");
-        alert.setHeaderText("These preview namespaces will be deleted:");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.showAndWait().filter(confirm::equals).ifPresent(b -> model.cleanup(candidates));
     }
 }

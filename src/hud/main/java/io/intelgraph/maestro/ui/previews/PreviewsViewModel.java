@@ -1,18 +1,24 @@
 package io.intelgraph.maestro.ui.previews;
 
+import io.intelgraph.maestro.model.policy.PolicyReport;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.preview.PreviewRequest;
+import io.intelgraph.maestro.preview.PolicyBlockedException;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
-import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import io.intelgraph.maestro.ui.PolicyFindingText;
+import io.intelgraph.maestro.ui.dialog.DialogService;
+import io.intelgraph.maestro.ui.task.BackgroundTask;
+import io.intelgraph.maestro.ui.task.Generation;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -21,28 +27,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
- * The Previews view's state (from snapshots) and its actions (deploy, tear down, clean up), which
- * run on a background executor and report back in words. FX thread only.
+ * The Previews view's state (from snapshots) and its actions (deploy, policy checks, tear down,
+ * clean up): each destructive one asks first through the {@link DialogService}, runs on the
+ * {@link TaskExecutor} and reports back in words. FX thread only.
  */
 public final class PreviewsViewModel {
 
+    /** How long a preview deployed from the HUD lives before clean-up may remove it. */
+    private static final Duration PREVIEW_TTL = Duration.ofHours(72);
+    /** An override's reason goes to the audit log: long enough to say something. */
+    static final int MIN_REASON = 10;
+
     private final Optional<PreviewService> service;
-    private final Executor background;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
     private final String actor;
     private final ObservableList<Preview> previews = FXCollections.observableArrayList();
-    private final ObjectProperty<ClusterStatus> cluster = new SimpleObjectProperty<>(ClusterStatus.none("No cluster configured"));
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<io.intelgraph.maestro.model.policy.PolicyReport> policyReport = new SimpleObjectProperty<>();
-    private final ObjectProperty<io.intelgraph.maestro.store.TileKey> policyFor = new SimpleObjectProperty<>();
+    private final ObservableList<Preview> previewsView = FXCollections.unmodifiableObservableList(previews);
+    private final ReadOnlyObjectWrapper<ClusterStatus> cluster =
+            new ReadOnlyObjectWrapper<>(ClusterStatus.none("No cluster configured"));
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PolicyReport> policyReport = new ReadOnlyObjectWrapper<>();
+    /** Whose report {@link #policyReport} is; a check for another tile makes an older one's result stale. */
+    private BuildTile policyFor;
+    private final Generation policyChecks = new Generation();
     private BuildSnapshot snapshot;
 
-    public PreviewsViewModel(Optional<PreviewService> service, Executor background, String actor) {
+    public PreviewsViewModel(Optional<PreviewService> service, TaskExecutor tasks, DialogService dialogs, String actor) {
         this.service = service;
-        this.background = background;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.actor = actor;
     }
 
@@ -75,145 +92,197 @@ public final class PreviewsViewModel {
         deploy(tile, Optional.empty());
     }
 
+    /** Deploys despite policy denies, once the user gives a reason (written to the audit log). */
+    public void overrideDeploy(BuildTile tile) {
+        dialogs.askReason("Override policy", "Deploy despite the policy denies?",
+                "Reason (" + MIN_REASON + "+ characters, written to the audit log):", MIN_REASON)
+                .ifPresent(reason -> deploy(tile, Optional.of(reason)));
+    }
+
     /** Deploys; with policy denies it is refused (and the report shown) unless {@code override} gives a reason. */
-    public void deploy(BuildTile tile, Optional<String> override) {
+    private void deploy(BuildTile tile, Optional<String> override) {
+        if (service.isEmpty()) {
+            return;
+        }
         PullRequest pr = tile.pullRequest().orElseThrow();
         PreviewRequest request = request(pr);
-        run("Deploying " + pr.repo() + "#" + pr.number() + " to " + request.namespace() + "…", s -> {
-            try {
-                return "Deployed: " + s.deploy(request, actor, override);
-            } catch (io.intelgraph.maestro.preview.PolicyBlockedException e) {
-                Platform.runLater(() -> {
-                    policyFor.set(tile.key());
-                    policyReport.set(e.report());
-                });
-                return e.getMessage();
-            }
-        });
+        Generation.Ticket ticket = policyChecks.next();
+        message.set("Deploying " + pr.repo() + "#" + pr.number() + " to " + request.namespace() + "…");
+        tasks.execute(BackgroundTask.of("deploy " + request.namespace(), () -> service.get().deploy(request, actor, override))
+                .onSuccess(deployed -> message.set("Deployed: " + deployed))
+                .onFailure(e -> {
+                    if (e instanceof PolicyBlockedException blocked) {
+                        if (ticket.isCurrent()) {
+                            showPolicy(tile, blocked.report());
+                        }
+                        message.set(blocked.getMessage());
+                    } else {
+                        message.set(refused(e));
+                    }
+                }));
     }
 
-    /** Runs the deploy gate's policy check for a PR tile and shows its findings. */
+    /** Runs the deploy gate's policy check for a PR tile (a branch's head commit otherwise) and shows its findings. */
     public void checkPolicy(BuildTile tile) {
-        policyFor.set(tile.key());
-        policyReport.set(null);
+        if (service.isEmpty()) {
+            return;
+        }
+        Generation.Ticket ticket = policyChecks.next();
+        showPolicy(tile, null);
         String what = tile.pullRequest().map(pr -> pr.repo() + "#" + pr.number())
                 .orElse(tile.repoName() + "@" + tile.branch());
-        run("Checking " + what + " against the policies…", s -> {
-            var report = tile.pullRequest().isPresent() ? s.policyCheck(request(tile.pullRequest().get()))
-                    : s.policyCheckCommit(tile.key().repo(), tile.headline().headSha());
-            Platform.runLater(() -> {
-                if (tile.key().equals(policyFor.get())) {
-                    policyReport.set(report.orElse(null));
-                }
-            });
-            return report.map(r -> r.passed() ? "Policy check passed (" + r.warnings() + " warnings)"
-                    : "Policy check: " + r.denies() + " denies, " + r.warnings() + " warnings")
-                    .orElse("No policies configured: deploys are not gated");
-        });
+        message.set("Checking " + what + " against the policies…");
+        tasks.execute(BackgroundTask.of("policy check of " + what, () -> tile.pullRequest().isPresent()
+                ? service.get().policyCheck(request(tile.pullRequest().get()))
+                : service.get().policyCheckCommit(tile.key().repo(), tile.headline().headSha()))
+                .onSuccess(report -> {
+                    if (ticket.isCurrent()) {
+                        showPolicy(tile, report.orElse(null));
+                    }
+                    message.set(report.map(r -> r.passed() ? "Policy check passed (" + r.warnings() + " warnings)"
+                            : "Policy check: " + r.denies() + " denies, " + r.warnings() + " warnings")
+                            .orElse("No policies configured: deploys are not gated"));
+                })
+                .onFailure(e -> message.set(refused(e))));
     }
 
-    /** Runs the policy check of a deployed preview (its chart with its values, its Dockerfile at its SHA). */
-    public void checkPreviewPolicy(io.intelgraph.maestro.model.preview.Preview preview,
-            java.util.function.Consumer<io.intelgraph.maestro.model.policy.PolicyReport> onFx) {
+    private void showPolicy(BuildTile tile, PolicyReport report) {
+        policyFor = tile;
+        policyReport.set(report);
+    }
+
+    /** Runs the policy check of a deployed preview (its chart with its values, its Dockerfile at its SHA) and shows the findings. */
+    public void checkPreviewPolicy(Preview preview) {
+        if (service.isEmpty()) {
+            return;
+        }
         if (preview.headSha().length() < 7 || preview.repo().isEmpty()) {
             message.set(preview.namespace() + " does not record its repository and commit; cannot check it");
             return;
         }
-        PreviewRequest request = new PreviewRequest(io.intelgraph.maestro.model.repo.RepoId.parse(preview.repo()),
-                preview.prNumber(), preview.headSha(), Duration.ofHours(72));
-        run("Checking " + preview.namespace() + " against the policies…", s -> {
-            var report = s.policyCheck(request);
-            report.ifPresent(r -> Platform.runLater(() -> onFx.accept(r)));
-            return report.map(r -> "Policy check of " + preview.namespace() + ": " + r.denies() + " denies, "
-                    + r.warnings() + " warnings").orElse("No policies configured");
-        });
+        PreviewRequest request = new PreviewRequest(RepoId.parse(preview.repo()), preview.prNumber(), preview.headSha(),
+                PREVIEW_TTL);
+        message.set("Checking " + preview.namespace() + " against the policies…");
+        tasks.execute(BackgroundTask.of("policy check of " + preview.namespace(), () -> service.get().policyCheck(request))
+                .onSuccess(report -> {
+                    message.set(report.map(r -> "Policy check of " + preview.namespace() + ": " + r.denies() + " denies, "
+                            + r.warnings() + " warnings").orElse("No policies configured"));
+                    report.ifPresent(r -> showPreviewReport(preview, r));
+                })
+                .onFailure(e -> message.set(refused(e))));
+    }
+
+    private void showPreviewReport(Preview preview, PolicyReport report) {
+        String lines = report.findings().stream().map(f -> PolicyFindingText.line(f, f.file()))
+                .collect(Collectors.joining("\n"));
+        String header = preview.namespace() + ": " + report.denies() + " denies, " + report.warnings() + " warnings";
+        String body = lines.isEmpty() ? "No denies, no warnings." : lines;
+        if (report.passed()) {
+            dialogs.info("Policy check", header, body);
+        } else {
+            dialogs.warning("Policy check", header, body);
+        }
     }
 
     /** The policy findings shown for {@code tile}, if its check ran. */
-    public Optional<io.intelgraph.maestro.model.policy.PolicyReport> policyReportFor(BuildTile tile) {
-        return tile.key().equals(policyFor.get()) ? Optional.ofNullable(policyReport.get()) : Optional.empty();
+    public Optional<PolicyReport> policyReportFor(BuildTile tile) {
+        return policyFor != null && tile.key().equals(policyFor.key()) ? Optional.ofNullable(policyReport.get())
+                : Optional.empty();
     }
 
-    public ObjectProperty<io.intelgraph.maestro.model.policy.PolicyReport> policyReportProperty() {
-        return policyReport;
+    public ReadOnlyObjectProperty<PolicyReport> policyReportProperty() {
+        return policyReport.getReadOnlyProperty();
     }
 
     private static PreviewRequest request(PullRequest pr) {
-        return new PreviewRequest(pr.repo(), pr.number(), pr.headSha(), Duration.ofHours(72));
+        return new PreviewRequest(pr.repo(), pr.number(), pr.headSha(), PREVIEW_TTL);
     }
 
+    /** Tears a preview down once the user has typed its namespace: it deletes the namespace with everything in it. */
     public void teardown(Preview preview) {
-        run("Tearing down " + preview.namespace() + "…",
-                s -> s.teardown(RepoId.parse(preview.repo()), preview.prNumber(), actor)
-                        ? "Deleted namespace " + preview.namespace() : preview.namespace() + " was already gone");
+        if (service.isEmpty()) {
+            return;
+        }
+        boolean confirmed = dialogs.confirmTyped("Tear down preview", "Delete namespace " + preview.namespace() + "?",
+                "This uninstalls the preview of PR #" + preview.prNumber() + " (" + preview.repo()
+                        + ") and deletes the namespace " + preview.namespace() + " with everything in it.",
+                preview.namespace(), "Tear down " + preview.namespace());
+        if (!confirmed) {
+            return;
+        }
+        message.set("Tearing down " + preview.namespace() + "…");
+        tasks.execute(BackgroundTask.of("tear down " + preview.namespace(),
+                () -> service.get().teardown(RepoId.parse(preview.repo()), preview.prNumber(), actor))
+                .onSuccess(deleted -> message.set(deleted ? "Deleted namespace " + preview.namespace()
+                        : preview.namespace() + " was already gone"))
+                .onFailure(e -> message.set(refused(e))));
     }
 
     /**
      * Finds (off the FX thread) the previews whose PR is not among the open PRs of its repository
-     * the HUD knows, or whose TTL ran out, and hands the plan to {@code onFx} to be shown before
-     * anything is removed. A repository the HUD does not watch is one whose PRs it cannot tell.
+     * the HUD knows, or whose TTL ran out, shows them, and removes them once the user agrees. A
+     * repository the HUD does not watch is one whose PRs it cannot tell: its previews stay.
      */
-    public void findCleanupCandidates(java.util.function.Consumer<PreviewService.CleanupPlan> onFx) {
+    public void cleanUp() {
+        if (service.isEmpty()) {
+            return;
+        }
         Set<RepoId> watched = snapshot == null ? Set.of()
                 : snapshot.tiles().stream().map(t -> t.key().repo()).collect(Collectors.toSet());
         Map<RepoId, Set<Integer>> open = snapshot == null ? Map.of() : snapshot.tiles().stream()
                 .flatMap(t -> t.pullRequest().stream())
                 .collect(Collectors.groupingBy(PullRequest::repo, Collectors.mapping(PullRequest::number, Collectors.toSet())));
-        service.ifPresent(s -> background.execute(() -> {
-            try {
-                PreviewService.CleanupPlan plan = s.cleanupPlan(repo -> {
-                    if (!watched.contains(repo)) {
-                        throw new IllegalStateException("the HUD does not watch " + repo);
-                    }
-                    return open.getOrDefault(repo, Set.of());
-                });
-                Platform.runLater(() -> onFx.accept(plan));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set("Cannot list previews: " + reason(e)));
+        tasks.execute(BackgroundTask.of("list previews to clean up", () -> service.get().cleanupPlan(repo -> {
+            if (!watched.contains(repo)) {
+                throw new IllegalStateException("the HUD does not watch " + repo);
             }
-        }));
+            return open.getOrDefault(repo, Set.of());
+        })).onSuccess(this::confirmCleanup).onFailure(e -> message.set("Cannot list previews: " + reason(e))));
     }
 
-    public void cleanup(List<PreviewService.CleanupCandidate> candidates) {
-        run("Cleaning up " + candidates.size() + " previews…", s -> {
-            PreviewService.CleanupResult result = s.cleanup(candidates, actor);
-            return "Removed " + result.removed() + " previews"
-                    + (result.refused().isEmpty() ? "" : "; refused " + String.join("; ", result.refused()));
-        });
+    private void confirmCleanup(PreviewService.CleanupPlan plan) {
+        List<PreviewService.CleanupCandidate> candidates = plan.remove();
+        String skipped = plan.skipped().stream().map(line -> "• " + line).collect(Collectors.joining("\n"));
+        if (candidates.isEmpty()) {
+            message.set("Nothing to clean up: every preview belongs to an open PR and is within its TTL."
+                    + (skipped.isEmpty() ? "" : " " + plan.skipped().size() + " skipped."));
+            return;
+        }
+        String list = candidates.stream().map(c -> "• " + c.preview().namespace() + " — " + c.reason())
+                .collect(Collectors.joining("\n"));
+        if (dialogs.confirm("Clean up previews", "These preview namespaces will be deleted:",
+                list + (skipped.isEmpty() ? "" : "\n\nLeft in place:\n" + skipped), "Delete " + candidates.size() + " previews")) {
+            cleanup(candidates);
+        }
+    }
+
+    private void cleanup(List<PreviewService.CleanupCandidate> candidates) {
+        message.set("Cleaning up " + candidates.size() + " previews…");
+        tasks.execute(BackgroundTask.of("clean up " + candidates.size() + " previews", () -> service.get().cleanup(candidates, actor))
+                .onSuccess(result -> message.set("Removed " + result.removed() + " previews"
+                        + (result.refused().isEmpty() ? "" : "; refused " + String.join("; ", result.refused()))))
+                .onFailure(e -> message.set(refused(e))));
+    }
+
+    private static String refused(Exception e) {
+        return "Refused: " + reason(e);
     }
 
     /** A failure's message, or its type when it has none: never "null" on screen. */
-    static String reason(RuntimeException e) {
+    static String reason(Exception e) {
         String text = e.getMessage();
         return text == null || text.isBlank() ? "an unexpected " + e.getClass().getSimpleName() + " (no details given)" : text;
     }
 
-    private void run(String starting, java.util.function.Function<PreviewService, String> action) {
-        if (service.isEmpty()) {
-            return;
-        }
-        message.set(starting);
-        background.execute(() -> {
-            String result;
-            try {
-                result = action.apply(service.get());
-            } catch (RuntimeException e) {
-                result = "Refused: " + reason(e);
-            }
-            String shown = result;
-            Platform.runLater(() -> message.set(shown));
-        });
-    }
-
     public ObservableList<Preview> previews() {
-        return previews;
+        return previewsView;
     }
 
-    public ObjectProperty<ClusterStatus> clusterProperty() {
-        return cluster;
+    public ReadOnlyObjectProperty<ClusterStatus> clusterProperty() {
+        return cluster.getReadOnlyProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 }

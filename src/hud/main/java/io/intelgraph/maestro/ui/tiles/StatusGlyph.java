@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.ui.tiles;
 
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.ui.style.States;
 import javafx.scene.shape.SVGPath;
 
 /**
@@ -27,15 +28,12 @@ public final class StatusGlyph {
         };
     }
 
+    /** A glyph in the state's colour (colour is the third cue, after shape and word). */
     public static SVGPath create(BuildState state) {
         SVGPath path = new SVGPath();
         path.setContent(path(state));
         path.getStyleClass().add("status-glyph");
+        States.activate(path, States.of(state), States.BUILD_STATES);
         return path;
-    }
-
-    /** The CSS class that colours a state (colour is the third cue, after shape and word). */
-    public static String styleClass(BuildState state) {
-        return "state-" + state.name().toLowerCase().replace('_', '-');
     }
 }

@@ -2,6 +2,7 @@ package io.intelgraph.maestro.ui.tiles;
 
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.ui.style.States;
 import javafx.geometry.Insets;
 import javafx.scene.layout.TilePane;
 
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The tiles, one {@link TileView} per tile key, reused across snapshots so a tile can animate its
@@ -21,6 +23,7 @@ public final class TileGrid extends TilePane {
     private final Map<TileKey, TileView> views = new HashMap<>();
     private final Consumer<BuildTile> onOpen;
     private boolean wall;
+    private TileKey selected;
 
     public TileGrid(Consumer<BuildTile> onOpen) {
         this.onOpen = onOpen;
@@ -32,14 +35,14 @@ public final class TileGrid extends TilePane {
         setPrefTileHeight(150);
     }
 
-    public void show(List<BuildTile> tiles, Instant now,
-            java.util.function.Function<BuildTile, TileExtras> extras) {
+    public void show(List<BuildTile> tiles, Instant now, Function<BuildTile, TileExtras> extras) {
         List<TileView> ordered = new ArrayList<>(tiles.size());
         Map<TileKey, TileView> keep = new HashMap<>();
         for (BuildTile tile : tiles) {
             TileView view = views.computeIfAbsent(tile.key(), k -> {
                 TileView created = new TileView(onOpen);
                 created.setWall(wall);
+                created.pseudoClassStateChanged(States.SELECTED, k.equals(selected));
                 return created;
             });
             view.update(tile, extras.apply(tile), now);
@@ -51,6 +54,12 @@ public final class TileGrid extends TilePane {
             return;
         }
         getChildren().setAll(ordered);
+    }
+
+    /** Marks the tile whose run the detail panel shows (null: none). */
+    public void select(TileKey key) {
+        selected = key;
+        views.forEach((k, view) -> view.pseudoClassStateChanged(States.SELECTED, k.equals(key)));
     }
 
     public void tick(Instant now) {

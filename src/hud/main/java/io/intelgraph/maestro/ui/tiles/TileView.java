@@ -3,19 +3,23 @@ package io.intelgraph.maestro.ui.tiles;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.style.States;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.Interpolator;
 import javafx.animation.RotateTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.SequentialTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,6 +31,7 @@ import javafx.util.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -54,7 +59,7 @@ public final class TileView extends StackPane {
     private final Label signature = new Label();
     private final Label advice = new Label();
     /** Wraps to a second line on a narrow tile rather than cutting a badge's words. */
-    private final javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4, advice, findings, tests, signature);
+    private final FlowPane badges = new FlowPane(6, 4, advice, findings, tests, signature);
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
@@ -97,7 +102,7 @@ public final class TileView extends StackPane {
         getChildren().addAll(content, flash);
 
         // The glyph is a path, not text: scale it with the state word so wall mode enlarges it too.
-        glyph.scaleXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        glyph.scaleXProperty().bind(Bindings.createDoubleBinding(
                 () -> stateWord.getFont().getSize() / 18.0, stateWord.fontProperty()));
         glyph.scaleYProperty().bind(glyph.scaleXProperty());
         spin.setByAngle(360);
@@ -132,7 +137,7 @@ public final class TileView extends StackPane {
         var nextPreview = extras.preview();
         showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
         advice.setText(extras.recommendation().map(r -> r.recommendation().symbol() + " " + r.recommendation().word()
-                + String.format(java.util.Locale.ROOT, " %.0f%%", r.studentConfidence() * 100)).orElse(""));
+                + String.format(Locale.ROOT, " %.0f%%", r.studentConfidence() * 100)).orElse(""));
         advice.setVisible(extras.recommendation().isPresent());
         advice.setManaged(extras.recommendation().isPresent());
         if (extras.recommendation().isPresent()) {
@@ -147,9 +152,8 @@ public final class TileView extends StackPane {
         tile = next;
         shownState = next.state();
         WorkflowRun run = next.headline();
-        getStyleClass().removeIf(c -> c.startsWith("state-"));
-        getStyleClass().add(StatusGlyph.styleClass(next.state()));
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), next.stale());
+        States.activate(this, States.of(next.state()), States.BUILD_STATES);
+        pseudoClassStateChanged(States.STALE, next.stale());
         glyph.setContent(StatusGlyph.path(next.state()));
         stateWord.setText(next.state().word() + (run.runAttempt() > 1 ? " · try " + run.runAttempt() : ""));
         repo.setText(next.key().repo().name());
@@ -178,29 +182,25 @@ public final class TileView extends StackPane {
         }
     }
 
-    /** Refreshes the time-dependent parts (elapsed, progress) without a new snapshot. */
     /** The headline run's report badges; another run's (an older attempt's) would be wrong, so none then. */
-    private void showBadges(java.util.Optional<io.intelgraph.maestro.model.evidence.EvidenceSummary> evidence) {
+    private void showBadges(Optional<EvidenceSummary> evidence) {
         String f = evidence.map(EvidenceBadges::findings).orElse("");
         String t = evidence.map(EvidenceBadges::tests).orElse("");
         findings.setText(f);
         tests.setText(t);
         signature.setText(evidence.map(EvidenceBadges::signature).orElse(""));
-        signature.getStyleClass().removeIf(c -> c.startsWith("badge-"));
         signature.setVisible(evidence.isPresent());
         signature.setManaged(evidence.isPresent());
-        findings.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-        tests.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-        evidence.ifPresent(e -> {
-            findings.getStyleClass().add(e.critical() > 0 ? "badge-critical" : e.high() > 0 ? "badge-high" : "badge-ok");
-            tests.getStyleClass().add(e.testsBroken() > 0 ? "badge-critical" : e.flaky() > 0 ? "badge-high" : "badge-ok");
-            signature.getStyleClass().add(switch (e.signature()) {
-                case VERIFIED -> "badge-ok";
-                case UNVERIFIED -> "badge-critical";
-                case MISSING -> "badge-muted";
-                case COULD_NOT_VERIFY -> "badge-high";
-            });
-        });
+        States.activate(findings, evidence.map(e -> e.critical() > 0 ? States.CRITICAL : e.high() > 0 ? States.HIGH
+                : States.OK).orElse(null), States.BADGE_LEVELS);
+        States.activate(tests, evidence.map(e -> e.testsBroken() > 0 ? States.CRITICAL : e.flaky() > 0 ? States.HIGH
+                : States.OK).orElse(null), States.BADGE_LEVELS);
+        States.activate(signature, evidence.map(e -> switch (e.signature()) {
+            case VERIFIED -> States.OK;
+            case UNVERIFIED -> States.CRITICAL;
+            case MISSING -> States.MUTED;
+            case COULD_NOT_VERIFY -> States.HIGH;
+        }).orElse(null), States.BADGE_LEVELS);
         findings.setVisible(!f.isEmpty());
         findings.setManaged(!f.isEmpty());
         tests.setVisible(!t.isEmpty());
@@ -210,6 +210,7 @@ public final class TileView extends StackPane {
         badges.setManaged(evidence.isPresent());
     }
 
+    /** Refreshes the time-dependent parts (elapsed, progress) without a new snapshot. */
     public void tick(Instant now) {
         if (tile == null) {
             return;

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The detail panel's model without a window: background work and its hand-off both run on the test's thread. */
+/** The detail panel's model without a window: background work and its outcome run on the test's thread. */
 class RunDetailViewModelTest {
 
     private final BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting("test", false));
@@ -40,7 +41,7 @@ class RunDetailViewModelTest {
     }
 
     private RunDetailViewModel model(GitHubClient client) {
-        return new RunDetailViewModel(client, Runnable::run, Runnable::run, () -> null, () -> { });
+        return new RunDetailViewModel(client, new CurrentThreadTaskExecutor(), () -> null, () -> { });
     }
 
     private BuildTile tileOf(WorkflowRun run) {

@@ -1,0 +1,92 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.runners.RunnerQuotes;
+import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.ui.detail.DistillationViewModel;
+import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
+import io.intelgraph.maestro.ui.dialog.DialogService;
+import io.intelgraph.maestro.ui.dialog.FxDialogService;
+import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
+import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
+import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
+import io.intelgraph.maestro.userstate.UserStateStore;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The UI half of the {@code gui} program's object graph, built once, here: one task executor
+ * (closed on exit), one dialog service, the view models over the core services in
+ * {@link HudContext}, and the window over them. {@link GuiCommand} builds the core half (the
+ * runtimes) and hands it over; tests build this over a simulated plane.
+ */
+public final class HudComposition implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HudComposition.class);
+    /** Background tasks at once: job lists, report downloads, deploys and policy checks, report filtering. */
+    private static final int WORKERS = 4;
+
+    private final FxTaskExecutor tasks;
+    private final UserStateSaver saver;
+    private final ViewModels models;
+    private final HudWindow window;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private HudComposition(HudContext context) {
+        tasks = new FxTaskExecutor(WORKERS);
+        DialogService dialogs = new FxDialogService(this::owner);
+        UserStateStore userState = context.userState();
+        saver = new UserStateSaver(userState, tasks);
+        HudViewModel hud = new HudViewModel(userState.load(), saver, context.startInWallMode(), tasks, context.refresh());
+        RunDetailViewModel detail = new RunDetailViewModel(context.client(), tasks, () -> hud.snapshotProperty().get(),
+                context.refresh());
+        EvidenceViewModel evidence = new EvidenceViewModel(
+                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), tasks,
+                read -> context.plane().putEvidence(EvidenceSummary.of(read)));
+        models = new ViewModels(hud, detail,
+                new PreviewsViewModel(context.previews(), tasks, dialogs, context.actor()),
+                evidence,
+                new DistillationViewModel(detail::snapshot, () -> RunnerQuotes.load(userState.configDir()), tasks,
+                        Clock.systemUTC()),
+                context.teachers().map(market -> new TeachersViewModel(market, tasks, dialogs)));
+        DesktopBrowser browser = new DesktopBrowser(tasks);
+        window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage));
+        LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
+                context.teachers().isPresent() ? "on" : "off");
+    }
+
+    /** Builds the graph; on the FX thread, where the window's nodes are made. */
+    public static HudComposition create(HudContext context) {
+        return new HudComposition(context);
+    }
+
+    private Window owner() {
+        Scene scene = window == null ? null : window.root().getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    public HudWindow window() {
+        return window;
+    }
+
+    public ViewModels models() {
+        return models;
+    }
+
+    /** Stops the window's updates, writes the user state still pending, stops the workers. Any thread; once. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        window.dispose();
+        saver.flush();
+        tasks.close();
+    }
+}

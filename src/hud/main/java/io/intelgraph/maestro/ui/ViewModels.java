@@ -1,0 +1,14 @@
+package io.intelgraph.maestro.ui;
+
+import io.intelgraph.maestro.ui.detail.DistillationViewModel;
+import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
+import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
+import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
+import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
+
+import java.util.Optional;
+
+/** The window's view models, built together by {@link HudComposition}. */
+public record ViewModels(HudViewModel hud, RunDetailViewModel detail, PreviewsViewModel previews,
+        EvidenceViewModel evidence, DistillationViewModel distillation, Optional<TeachersViewModel> teachers) {
+}
