@@ -10,6 +10,8 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.testing.SyncedPlane;
 import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,5 +89,55 @@ class RunDetailViewModelTest {
                 model.rerunReasonProperty().get());
         assertFalse(model.loadingProperty().get());
         assertEquals(List.of(), model.jobs());
+    }
+
+    @Test
+    void jobsOfATileOpenedEarlierAreDroppedWhenAnotherIsOpened() {
+        try (SimHarness sim = new SimHarness(42)) {
+            BuildPlane synced = SyncedPlane.of(sim);
+            List<BuildTile> failures = SyncedPlane.completedFailures(synced);
+            CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor().hold();
+            RunDetailViewModel model = new RunDetailViewModel(sim.client(), tasks, synced::snapshot, () -> { });
+            model.open(failures.get(0));
+            model.open(failures.get(1)); // the user clicked on before the first list came…
+            tasks.releaseNewestFirst(); // …and it comes last
+            long shown = failures.get(1).headline().id();
+            assertFalse(model.jobs().isEmpty());
+            assertTrue(model.jobs().stream().allMatch(j -> j.runId() == shown), "only the open run's jobs");
+            assertFalse(model.loadingProperty().get());
+        }
+    }
+
+    @Test
+    void jobsThatArriveAfterThePanelClosedAreNotShown() {
+        try (SimHarness sim = new SimHarness(42)) {
+            BuildPlane synced = SyncedPlane.of(sim);
+            CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor().hold();
+            RunDetailViewModel model = new RunDetailViewModel(sim.client(), tasks, synced::snapshot, () -> { });
+            model.open(SyncedPlane.completedFailures(synced).get(0));
+            assertTrue(model.loadingProperty().get());
+            model.close();
+            tasks.release();
+            assertEquals(List.of(), model.jobs());
+            assertFalse(model.loadingProperty().get(), "no spinner left behind");
+        }
+    }
+
+    @Test
+    void aRerunThatGitHubTakesIsReportedAndAnEarlyPollAsked() {
+        try (SimHarness sim = new SimHarness(42)) {
+            BuildPlane synced = SyncedPlane.of(sim);
+            CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+            AtomicInteger polls = new AtomicInteger();
+            RunDetailViewModel model = new RunDetailViewModel(sim.client(), tasks, synced::snapshot, polls::incrementAndGet);
+            BuildTile failed = SyncedPlane.completedFailures(synced).get(0);
+            model.open(failed);
+            assertTrue(model.canRerunFailedProperty().get(), model.rerunReasonProperty().get());
+            model.rerun(true);
+            assertEquals("Re-run requested: " + failed.headline().workflowName() + " #" + failed.headline().runNumber(),
+                    model.messageProperty().get());
+            assertEquals("", model.errorProperty().get());
+            assertEquals(1, polls.get(), "the tile's new attempt is fetched at once");
+        }
     }
 }
