@@ -5,6 +5,7 @@ import io.intelgraph.maestro.distill.DistillEngine;
 import io.intelgraph.maestro.distill.DistillFeed;
 import io.intelgraph.maestro.model.distill.RunnerQuote;
 import io.intelgraph.maestro.runners.RunnerRanking;
+import io.intelgraph.maestro.sim.SimClock;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.testing.SimHarness;
@@ -13,9 +14,7 @@ import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,26 +28,8 @@ class DistillationViewModelTest {
 
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private final AtomicInteger reads = new AtomicInteger();
-    private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-    private Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
-    }
+    /** Stands still unless the test moves it. */
+    private final SimClock clock = new SimClock(Instant.parse("2026-12-02T10:00:00Z"), 0);
 
     private List<RunnerQuote> examples() {
         reads.incrementAndGet();
@@ -72,14 +53,14 @@ class DistillationViewModelTest {
         try (SimHarness sim = new SimHarness(42)) {
             BuildPlane plane = judged(sim);
             BuildTile tile = plane.snapshot().tiles().get(0);
-            DistillationViewModel model = new DistillationViewModel(plane::snapshot, this::examples, tasks, clock());
+            DistillationViewModel model = new DistillationViewModel(plane::snapshot, this::examples, tasks, clock);
             assertEquals(1, reads.get(), "read once, at start, in the background");
             for (int i = 0; i < 20; i++) {
                 model.show(tile);
             }
             assertEquals(1, reads.get());
             assertTrue(model.textProperty().get().contains("runners for this branch:\n  1. "), model.textProperty().get());
-            now = now.plus(DistillationViewModel.QUOTES_KEPT).plusSeconds(1);
+            clock.advance(DistillationViewModel.QUOTES_KEPT.plusSeconds(1));
             model.show(tile);
             assertEquals(2, reads.get(), "edits to runners.json show within half a minute");
             assertEquals(2, tasks.executed());
@@ -93,7 +74,7 @@ class DistillationViewModelTest {
             BuildTile tile = plane.snapshot().tiles().get(0);
             DistillationViewModel model = new DistillationViewModel(plane::snapshot, () -> {
                 throw new IOException("runners.json: no quotes in it");
-            }, tasks, clock());
+            }, tasks, clock);
             model.show(tile);
             String text = model.textProperty().get();
             assertTrue(text.contains("teacher activations:"), text);
@@ -105,7 +86,7 @@ class DistillationViewModelTest {
     void aBranchTheEngineHasNotJudgedSaysSo() {
         try (SimHarness sim = new SimHarness(42)) {
             BuildPlane plane = SyncedPlane.of(sim);
-            DistillationViewModel model = new DistillationViewModel(plane::snapshot, this::examples, tasks, clock());
+            DistillationViewModel model = new DistillationViewModel(plane::snapshot, this::examples, tasks, clock);
             model.show(plane.snapshot().tiles().get(0));
             assertEquals("The engine has not judged this branch yet (it runs every 10 seconds).", model.textProperty().get());
             model.show(null);
