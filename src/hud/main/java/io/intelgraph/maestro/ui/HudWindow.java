@@ -137,10 +137,10 @@ public final class HudWindow {
         refresh.setOnAction(e -> model.refresh());
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
-        follow(dark, model.darkThemeProperty(), model::setDarkTheme);
+        syncToggle(dark, model.darkThemeProperty(), model::setDarkTheme);
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
-        follow(wall, model.wallModeProperty(), model::setWallMode);
+        syncToggle(wall, model.wallModeProperty(), model::setWallMode);
         ToggleButton buildsView = new ToggleButton("Builds");
         buildsView.setId("view-builds");
         buildsView.setToggleGroup(views);
@@ -215,7 +215,7 @@ public final class HudWindow {
     }
 
     /** A toggle that shows the model's state and changes it through the model (whose property is read-only). */
-    private static void follow(ToggleButton toggle, ReadOnlyBooleanProperty state, Consumer<Boolean> change) {
+    private static void syncToggle(ToggleButton toggle, ReadOnlyBooleanProperty state, Consumer<Boolean> change) {
         toggle.setSelected(state.get());
         state.addListener((o, a, on) -> toggle.setSelected(on));
         toggle.selectedProperty().addListener((o, a, on) -> change.accept(on));
