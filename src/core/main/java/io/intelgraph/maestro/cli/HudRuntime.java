@@ -159,9 +159,10 @@ public final class HudRuntime implements AutoCloseable {
             java.nio.file.Files.createDirectories(configDir);
             var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
             ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
+            // The feed follows the plane on its own thread: no settle timer, no periodic pass.
             distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane,
                     () -> new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42), distillExecutor)
-                    .start(java.time.Duration.ofSeconds(10));
+                    .start();
             market.subscribe(distillFeed::teachersChanged);
             // Changes made with the `teachers` command while the HUD runs take effect within seconds.
             distillExecutor.scheduleWithFixedDelay(() -> {
@@ -193,6 +194,7 @@ public final class HudRuntime implements AutoCloseable {
         }
         poller.close();
         executor.shutdownNow();
+        plane.close();
         if (simulator != null) {
             simulator.close();
         }

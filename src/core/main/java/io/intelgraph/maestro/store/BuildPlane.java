@@ -1,6 +1,9 @@
 package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
 import io.intelgraph.maestro.model.repo.GitHubEvent;
@@ -13,21 +16,34 @@ import io.intelgraph.maestro.model.build.WorkflowRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The one in-memory state of builds. Sources write to it; every change is published to subscribers
- * as a new immutable {@link BuildSnapshot}. Changes inside {@link #batch(Runnable)} publish once.
+ * The one in-memory state of builds. Sources fetch first and write here only what they found: the
+ * lock is held to apply a change and build the next immutable {@link BuildSnapshot}, never across
+ * I/O and never while a subscriber runs. Each subscriber gets the snapshots on its own serial
+ * executor, in order, coalesced to the newest while it is busy; a subscriber that throws is logged
+ * and the others are unaffected. Changes inside {@link #batch(Runnable)} publish once. Reading
+ * {@link #snapshot()} takes no lock.
  */
-public final class BuildPlane {
+public final class BuildPlane implements AutoCloseable {
 
     /** Runs kept per repository: enough for the newest page plus history. */
     private static final int RUNS_KEPT_PER_REPO = 300;
@@ -40,7 +56,12 @@ public final class BuildPlane {
 
     private final Clock clock;
     private final Clock wallClock;
-    private final List<Consumer<BuildSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    /** Runs the subscribers; shut down by {@link #close()} when the plane made it. */
+    private final Executor dispatch;
+    private final Optional<ExecutorService> ownedDispatch;
+    private final AtomicInteger subscribed = new AtomicInteger();
+    private volatile RefusedWriter refusedWriter = RefusedWriter.NONE;
     private final Map<RepoId, Map<Long, WorkflowRun>> runsByRepo = new HashMap<>();
     private final Map<RepoId, Map<Integer, PullRequest>> openPullsByRepo = new HashMap<>();
     private final Map<RepoId, Repo> repos = new TreeMap<>();
@@ -49,22 +70,22 @@ public final class BuildPlane {
     // Incremental rebuild: only tiles whose runs or PRs changed are recomputed; the rest are reused.
     private final Map<TileKey, Map<Long, WorkflowRun>> runsByTile = new HashMap<>();
     private final TreeMap<TileKey, BuildTile> tiles = new TreeMap<>();
-    private final java.util.Set<TileKey> dirtyTiles = new java.util.HashSet<>();
-    private final java.util.Set<RepoId> dirtyRepos = new java.util.HashSet<>();
+    private final Set<TileKey> dirtyTiles = new HashSet<>();
+    private final Set<RepoId> dirtyRepos = new HashSet<>();
     private SourceHealth health;
     private List<Preview> previews = List.of();
     /** Newest last; bounded, as runs come and go all day. */
-    private final Map<Long, io.intelgraph.maestro.model.evidence.EvidenceSummary> evidence = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<Long, EvidenceSummary> evidence = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, io.intelgraph.maestro.model.evidence.EvidenceSummary> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, EvidenceSummary> eldest) {
             return size() > MAX_EVIDENCE;
         }
     };
     private static final int MAX_EVIDENCE = 2_000;
     /** Policy verdicts by commit, newest last; bounded like the evidence. */
-    private final Map<String, io.intelgraph.maestro.model.policy.PolicyVerdict> policyVerdicts = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<String, PolicyVerdict> policyVerdicts = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, io.intelgraph.maestro.model.policy.PolicyVerdict> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, PolicyVerdict> eldest) {
             return size() > MAX_EVIDENCE;
         }
     };
@@ -74,7 +95,8 @@ public final class BuildPlane {
     private long eventsApplied;
     private int batchDepth;
     private boolean dirty;
-    private BuildSnapshot current;
+    /** Written under the lock, read without it. */
+    private volatile BuildSnapshot current;
 
     /** A plane whose build times and whose source-health times run on the same clock. */
     public BuildPlane(Clock clock, SourceHealth initialHealth) {
@@ -86,29 +108,93 @@ public final class BuildPlane {
      * @param wallClock the clock of the status bar ("updated 12:03:04"), always real time
      */
     public BuildPlane(Clock clock, Clock wallClock, SourceHealth initialHealth) {
+        this(clock, wallClock, initialHealth, Optional.empty());
+    }
+
+    /**
+     * @param dispatch runs the subscribers, each through its own serial executor on it: a pool
+     *                 that gives a slow subscriber its own thread (tests may pass {@code Runnable::run})
+     */
+    public BuildPlane(Clock clock, Clock wallClock, SourceHealth initialHealth, Executor dispatch) {
+        this(clock, wallClock, initialHealth, Optional.of(dispatch));
+    }
+
+    private BuildPlane(Clock clock, Clock wallClock, SourceHealth initialHealth, Optional<Executor> dispatch) {
         this.clock = clock;
         this.wallClock = wallClock;
         this.health = initialHealth;
+        this.ownedDispatch = dispatch.isPresent() ? Optional.empty() : Optional.of(dispatchPool());
+        this.dispatch = dispatch.orElseGet(ownedDispatch::orElseThrow);
         this.current = build();
+    }
+
+    /** Threads made as subscribers need them and ended when idle; none keeps the JVM alive. */
+    private static ExecutorService dispatchPool() {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "build-plane-dispatch-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public Clock clock() {
         return clock;
     }
 
-    /** Subscribes and immediately receives the current snapshot. Returns the unsubscribe action. */
+    /** Subscribes; the current snapshot is the first it receives. Returns the unsubscribe action. */
     public Runnable subscribe(Consumer<BuildSnapshot> subscriber) {
-        subscribers.add(subscriber);
-        subscriber.accept(snapshot());
-        return () -> subscribers.remove(subscriber);
+        return subscribe("subscriber-" + (subscribed.get() + 1), subscriber);
     }
 
-    public synchronized BuildSnapshot snapshot() {
+    /**
+     * Subscribes: {@code subscriber} receives the current snapshot, then every newer one (or, while
+     * it is busy, the newest), on its own serial executor — never on the writer's thread.
+     *
+     * @param name names the subscriber in the log, should it throw
+     * @return the unsubscribe action: no snapshot is handed over after it returns, except to a
+     *         call already under way
+     */
+    public Runnable subscribe(String name, Consumer<BuildSnapshot> subscriber) {
+        subscribed.incrementAndGet();
+        Subscription subscription = new Subscription(name, subscriber, new SerialExecutor(dispatch));
+        subscriptions.add(subscription);
+        subscription.offer(current);
+        return () -> {
+            subscriptions.remove(subscription);
+            subscription.close();
+        };
+    }
+
+    /** The newest snapshot; takes no lock. */
+    public BuildSnapshot snapshot() {
         return current;
+    }
+
+    /**
+     * Refuses writes from the threads where {@code here} holds (the HUD passes "am I the FX
+     * thread?"): such a write throws {@link IllegalStateException} instead of waiting for the lock.
+     *
+     * @param which the threads in words, for the exception
+     */
+    public void refuseWritesFrom(String which, BooleanSupplier here) {
+        refusedWriter = new RefusedWriter(which, here);
+    }
+
+    private record RefusedWriter(String which, BooleanSupplier here) {
+        static final RefusedWriter NONE = new RefusedWriter("", () -> false);
+
+        void check() {
+            if (here.getAsBoolean()) {
+                throw new IllegalStateException("The build plane is not written from " + which
+                        + ": hand the change to a background executor");
+            }
+        }
     }
 
     /** Runs {@code changes} and publishes one snapshot at the end, however many changes it made. */
     public void batch(Runnable changes) {
+        refusedWriter.check();
         BuildSnapshot toPublish;
         synchronized (this) {
             batchDepth++;
@@ -188,22 +274,54 @@ public final class BuildPlane {
         });
     }
 
-    private Map<String, io.intelgraph.maestro.model.distill.BranchRecommendation> recommendations = Map.of();
+    private Map<String, BranchRecommendation> recommendations = Map.of();
+    /** The version of the snapshot the recommendations held were derived from. */
+    private long recommendationsFrom = Long.MIN_VALUE;
 
-    /** The engine's recommendations for every branch (replacing the previous round's). */
-    public void putRecommendations(List<io.intelgraph.maestro.model.distill.BranchRecommendation> list) {
-        Map<String, io.intelgraph.maestro.model.distill.BranchRecommendation> next = new LinkedHashMap<>();
+    /**
+     * The engine's recommendations for every branch (replacing the previous round's), derived from
+     * snapshot {@code fromVersion}. Results derived from an older snapshot than the ones held are
+     * stale and dropped.
+     *
+     * @return the version of the snapshot that carries them, empty when they were dropped
+     */
+    public OptionalLong putRecommendations(long fromVersion, List<BranchRecommendation> list) {
+        Map<String, BranchRecommendation> next = new LinkedHashMap<>();
         list.forEach(r -> next.put(r.branch(), r));
-        change(() -> recommendations = next);
+        return changeIf(() -> {
+            if (fromVersion < recommendationsFrom) {
+                return false;
+            }
+            recommendationsFrom = fromVersion;
+            recommendations = next;
+            return true;
+        });
     }
 
-    /** A run's reports were read (by the evidence feed or a panel): its tile shows the badges. */
-    public void putEvidence(io.intelgraph.maestro.model.evidence.EvidenceSummary summary) {
+    /** A run's reports were read (by a panel): its tile shows the badges. */
+    public void putEvidence(EvidenceSummary summary) {
         change(() -> evidence.put(summary.runId(), summary));
     }
 
+    /**
+     * The reports of {@code readFrom} were read (by the evidence feed): its tile shows the badges,
+     * unless the run was re-run meanwhile — the summary of an older attempt is stale and dropped.
+     *
+     * @return whether the summary was kept
+     */
+    public boolean putEvidence(WorkflowRun readFrom, EvidenceSummary summary) {
+        return changeIf(() -> {
+            WorkflowRun known = runsByRepo.getOrDefault(readFrom.repo(), Map.of()).get(readFrom.id());
+            if (known != null && known.runAttempt() > readFrom.runAttempt()) {
+                return false;
+            }
+            evidence.put(summary.runId(), summary);
+            return true;
+        }).isPresent();
+    }
+
     /** A policy check ran on a commit (the deploy gate, "Run policy check"): its branch's denies are known. */
-    public void putPolicyVerdict(io.intelgraph.maestro.model.policy.PolicyVerdict verdict) {
+    public void putPolicyVerdict(PolicyVerdict verdict) {
         change(() -> {
             policyVerdicts.remove(verdict.key()); // re-inserted as the newest
             policyVerdicts.put(verdict.key(), verdict);
@@ -222,7 +340,7 @@ public final class BuildPlane {
     }
 
     /** The repositories the source watches now: tiles of any other repository are gone. */
-    public void watchRepos(java.util.Collection<RepoId> watched) {
+    public void watchRepos(Collection<RepoId> watched) {
         change(() -> {
             gone.watchRepos(watched);
             openPullsByRepo.keySet().retainAll(watched);
@@ -230,7 +348,7 @@ public final class BuildPlane {
     }
 
     /** The branches a repository has now: tiles of its other branches are gone. */
-    public void putBranches(RepoId repo, java.util.Collection<String> branches) {
+    public void putBranches(RepoId repo, Collection<String> branches) {
         change(() -> gone.putBranches(repo, branches));
     }
 
@@ -295,19 +413,47 @@ public final class BuildPlane {
     }
 
     private void change(Runnable mutation) {
-        BuildSnapshot toPublish;
-        synchronized (this) {
+        changeIf(() -> {
             mutation.run();
-            dirty = true;
-            toPublish = batchDepth == 0 ? rebuild() : null;
-        }
-        publish(toPublish);
+            return true;
+        });
     }
 
+    /**
+     * Applies {@code mutation} unless it declines (returns false), under the lock, then publishes.
+     *
+     * @return the version of the snapshot that carries the change, empty when it was declined
+     */
+    private OptionalLong changeIf(BooleanSupplier mutation) {
+        refusedWriter.check();
+        BuildSnapshot toPublish;
+        long carriedBy;
+        synchronized (this) {
+            if (!mutation.getAsBoolean()) {
+                return OptionalLong.empty();
+            }
+            dirty = true;
+            // Inside a batch the lock is held until the batch's snapshot is built: it is the next one.
+            toPublish = batchDepth == 0 ? rebuild() : null;
+            carriedBy = version + (toPublish == null ? 1 : 0);
+        }
+        publish(toPublish);
+        return OptionalLong.of(carriedBy);
+    }
+
+    /** Hands the snapshot to each subscriber's executor; runs none of them here. */
     private void publish(BuildSnapshot snapshot) {
         if (snapshot != null) {
-            subscribers.forEach(s -> s.accept(snapshot));
+            subscriptions.forEach(s -> s.offer(snapshot));
         }
+    }
+
+    /** Stops handing snapshots over; a dispatch executor the plane made is shut down. */
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+        ownedDispatch.ifPresent(ExecutorService::shutdownNow);
     }
 
     private BuildSnapshot rebuild() {

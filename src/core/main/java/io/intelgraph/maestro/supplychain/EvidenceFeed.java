@@ -17,10 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,11 @@ import java.util.function.Supplier;
  * freshness comes first. A completed run's reports do not change, so each is read once; a run
  * whose reading failed is logged, kept in {@link #problems()} with the reason, and tried again after
  * a pause.
+ *
+ * <p>Rounds run on the feed's own executor, one at a time, paced by the budget rather than by the
+ * plane's snapshots (each round costs requests); its own results never set one off. A round reads
+ * without any lock and hands each summary to the plane with the run it was read from: the plane
+ * drops it if the run was re-run meanwhile.
  */
 public final class EvidenceFeed implements AutoCloseable {
 
@@ -44,8 +50,9 @@ public final class EvidenceFeed implements AutoCloseable {
     private final Budget budget;
     private final ScheduledExecutorService executor;
     private final Clock clock;
-    private final Map<Long, Instant> failedAt = new HashMap<>();
-    private final Map<Long, String> problems = new HashMap<>();
+    // Written by rounds only (one at a time, on the executor); read by anyone.
+    private final Map<Long, Instant> failedAt = new ConcurrentHashMap<>();
+    private final Map<Long, String> problems = new ConcurrentHashMap<>();
     private ScheduledFuture<?> task;
 
     /**
@@ -73,14 +80,28 @@ public final class EvidenceFeed implements AutoCloseable {
 
     private void roundQuietly() {
         try {
-            round();
+            roundHere();
         } catch (RuntimeException e) {
             LOG.warn("Reading run reports failed: {}", e.toString());
         }
     }
 
-    /** One round: reads up to {@code runsPerRound} runs; returns how many were read. */
-    public synchronized int round() {
+    /**
+     * One round on the feed's executor, waited for (the CLI, tests): reads up to
+     * {@code runsPerRound} runs; returns how many were read.
+     */
+    public int round() {
+        try {
+            return executor.submit(this::roundHere).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private int roundHere() {
         BuildSnapshot snapshot = plane.snapshot();
         if (snapshot.health().freshness() != Freshness.LIVE || !budgetAllows()) {
             return 0;
@@ -96,7 +117,7 @@ public final class EvidenceFeed implements AutoCloseable {
         int read = 0;
         for (WorkflowRun run : wanted) {
             try {
-                plane.putEvidence(EvidenceSummary.of(collector.collect(run)));
+                plane.putEvidence(run, EvidenceSummary.of(collector.collect(run)));
                 failedAt.remove(run.id());
                 problems.remove(run.id());
                 read++;
@@ -122,7 +143,7 @@ public final class EvidenceFeed implements AutoCloseable {
     }
 
     /** Why the reports of a run could not be read, by run id, until a later reading succeeds. */
-    public synchronized Map<Long, String> problems() {
+    public Map<Long, String> problems() {
         return Map.copyOf(problems);
     }
 

@@ -105,6 +105,9 @@ class BuildPlaneTest {
 
     @Test
     void aBatchPublishesOneSnapshot() {
+        // Subscribers run on the dispatch executor: here the writer's thread, to count deliveries exactly.
+        BuildPlane plane = new BuildPlane(Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), Clock.systemUTC(),
+                SourceHealth.connecting("test", false), Runnable::run);
         List<BuildSnapshot> seen = new ArrayList<>();
         plane.subscribe(seen::add);
         plane.batch(() -> {
@@ -115,6 +118,38 @@ class BuildPlaneTest {
         assertEquals(2, seen.size(), "the current snapshot on subscribe, then one for the batch");
         assertEquals(50, seen.get(1).tiles().size());
         assertTrue(seen.get(1).version() > seen.get(0).version());
+    }
+
+    @Test
+    void recommendationsDerivedFromAnOlderSnapshotThanTheOnesHeldAreDropped() {
+        plane.putRun(run(1, "o/a", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 0));
+        var newer = new io.intelgraph.maestro.model.distill.BranchRecommendation("o/a:main",
+                io.intelgraph.maestro.model.distill.Recommendation.PROMOTE, 0.9,
+                io.intelgraph.maestro.model.distill.Recommendation.PROMOTE, java.util.Map.of(), java.util.Map.of());
+        var older = new io.intelgraph.maestro.model.distill.BranchRecommendation("o/a:main",
+                io.intelgraph.maestro.model.distill.Recommendation.INVESTIGATE, 0.9,
+                io.intelgraph.maestro.model.distill.Recommendation.INVESTIGATE, java.util.Map.of(), java.util.Map.of());
+        long carried = plane.putRecommendations(10, List.of(newer)).orElseThrow();
+        assertEquals(plane.snapshot().version(), carried, "the version of the snapshot that carries them");
+        assertTrue(plane.putRecommendations(9, List.of(older)).isEmpty(), "stale: dropped");
+        assertEquals(carried, plane.snapshot().version(), "a dropped result makes no snapshot");
+        assertEquals(io.intelgraph.maestro.model.distill.Recommendation.PROMOTE,
+                plane.snapshot().recommendationOf(tile("o/a", "main")).orElseThrow().recommendation());
+        assertTrue(plane.putRecommendations(10, List.of(older)).isPresent(), "the same input again (new teachers) is kept");
+    }
+
+    @Test
+    void evidenceReadFromAnAttemptOlderThanTheOneHeldIsDropped() {
+        WorkflowRun first = run(1, "o/a", "main", "CI", RunStatus.COMPLETED, Conclusion.FAILURE, 0, 1, "alice");
+        WorkflowRun rerun = run(1, "o/a", "main", "CI", RunStatus.IN_PROGRESS, Conclusion.NONE, 0, 2, "alice");
+        var summary = new io.intelgraph.maestro.model.evidence.EvidenceSummary(1, 2, 0, 0, 0, 1, 3, 0, 0, true,
+                io.intelgraph.maestro.model.evidence.SignatureState.UNVERIFIED);
+        plane.putRun(first);
+        plane.putRun(rerun);
+        assertFalse(plane.putEvidence(first, summary), "read while the run was re-run: stale");
+        assertTrue(plane.snapshot().evidenceOf(1).isEmpty());
+        assertTrue(plane.putEvidence(rerun, summary));
+        assertEquals(summary, plane.snapshot().evidenceOf(1).orElseThrow());
     }
 
     @Test
