@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Hands snapshots from any thread to the FX thread, coalesced: however many arrive between two
- * FX pulses, the FX thread sees only the newest, once. This is what keeps a burst of a thousand
- * events from queueing a thousand UI updates.
+ * Hands snapshots from the plane's dispatch thread to the FX thread, coalesced: however many arrive
+ * between two FX pulses, the FX thread sees only the newest, once, and never one older than a
+ * snapshot it has seen. This is what keeps a burst of a thousand events from queueing a thousand UI
+ * updates. The FX thread only reads immutable snapshots here: it never takes the store's lock.
  */
 public final class FxSnapshotPump implements Consumer<BuildSnapshot> {
 

@@ -76,7 +76,11 @@ public final class EvidenceViewModel {
     private final ReadOnlyObjectWrapper<List<SbomComponent>> components = new ReadOnlyObjectWrapper<>(List.of());
     private final SearchIndex index = new SearchIndex();
 
-    /** @param onLoaded told of each evidence read (on the FX thread), e.g. to give its tile the badges */
+    /**
+     * @param onLoaded told of each evidence read, on the background thread that read it — never on
+     *                 the FX thread: it writes to the store (the tile's badges), whose lock the FX
+     *                 thread must never wait for
+     */
     public EvidenceViewModel(EvidenceCollector collector, TaskExecutor tasks, Consumer<RunEvidence> onLoaded) {
         this.collector = collector;
         this.tasks = tasks;
@@ -183,12 +187,15 @@ public final class EvidenceViewModel {
         Generation.Ticket mine = selected;
         loading.set(true);
         tasks.execute(BackgroundTask.of("read the reports of " + current.repo() + " run " + current.id(),
-                () -> collector.collect(current))
+                () -> {
+                    RunEvidence loaded = collector.collect(current);
+                    onLoaded.accept(loaded);
+                    return loaded;
+                })
                 .onSuccess(loaded -> {
                     if (current.status() == RunStatus.COMPLETED) {
                         completed.put(current.id(), loaded);
                     }
-                    onLoaded.accept(loaded);
                     if (mine.isCurrent()) {
                         evidence.set(loaded);
                         loading.set(false);
