@@ -8,7 +8,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), the memory of
  * {@code inspect sbom} on a 400,000-component SBOM, the policy engine through the CLI (before and after with
- * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), then the headless UI benchmarks.
+ * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), then the headless UI benchmarks (frame
+ * time under bursts, 100 MB reports, the FX thread's stalls while GitHub holds a poll cycle open).
  */
 public final class Benchmarks {
 
@@ -33,6 +34,7 @@ public final class Benchmarks {
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
+        System.out.println(FxStallBenchmark.run());
         Platform.exit();
         System.exit(0);
     }
