@@ -60,7 +60,7 @@ public final class BuildPlane implements AutoCloseable {
     /** Runs the subscribers; shut down by {@link #close()} when the plane made it. */
     private final Executor dispatch;
     private final Optional<ExecutorService> ownedDispatch;
-    private final AtomicInteger subscribed = new AtomicInteger();
+    private final AtomicInteger unnamed = new AtomicInteger();
     private volatile RefusedWriter refusedWriter = RefusedWriter.NONE;
     private final Map<RepoId, Map<Long, WorkflowRun>> runsByRepo = new HashMap<>();
     private final Map<RepoId, Map<Integer, PullRequest>> openPullsByRepo = new HashMap<>();
@@ -144,7 +144,7 @@ public final class BuildPlane implements AutoCloseable {
 
     /** Subscribes; the current snapshot is the first it receives. Returns the unsubscribe action. */
     public Runnable subscribe(Consumer<BuildSnapshot> subscriber) {
-        return subscribe("subscriber-" + (subscribed.get() + 1), subscriber);
+        return subscribe("subscriber-" + unnamed.incrementAndGet(), subscriber);
     }
 
     /**
@@ -156,7 +156,6 @@ public final class BuildPlane implements AutoCloseable {
      *         call already under way
      */
     public Runnable subscribe(String name, Consumer<BuildSnapshot> subscriber) {
-        subscribed.incrementAndGet();
         Subscription subscription = new Subscription(name, subscriber, new SerialExecutor(dispatch));
         subscriptions.add(subscription);
         subscription.offer(current);

@@ -1,7 +1,13 @@
 package io.intelgraph.maestro.store;
 
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.sim.SimFault;
+import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -169,6 +177,32 @@ class BuildPlaneDispatchTest {
         } finally {
             release.countDown();
             writer.join();
+        }
+    }
+
+    @Test
+    void aPollCycleHeldOpenByAStalledGitHubDoesNotHoldTheLock() throws Exception {
+        try (SimHarness sim = new SimHarness(42)) {
+            BuildPlane simPlane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+            RepoId repo = RepoId.parse("intelgraph-sim/billing-engine");
+            GitHubPoller poller = new GitHubPoller(sim.client(), simPlane, new PollTargets(List.of(), List.of(repo)),
+                    PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+            try {
+                sim.server.inject(SimFault.stalledBody("/repos/" + repo.fullName() + "/actions/runs", Duration.ofSeconds(2), 1));
+                long start = System.nanoTime();
+                Thread cycle = Thread.ofPlatform().start(poller::syncOnce);
+                Thread.sleep(300);
+                assertTrue(cycle.isAlive(), "the cycle is waiting for GitHub");
+                assertTimeoutPreemptively(Duration.ofMillis(500), () -> simPlane.putRun(
+                        run(1, "o/r", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 0)), "a write meanwhile");
+                cycle.join();
+                assertTrue(System.nanoTime() - start >= Duration.ofSeconds(2).toNanos(), "the stall held the cycle open");
+            } finally {
+                poller.close();
+                executor.shutdownNow();
+                simPlane.close();
+            }
         }
     }
 
