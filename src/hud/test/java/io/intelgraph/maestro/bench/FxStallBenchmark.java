@@ -156,10 +156,12 @@ public final class FxStallBenchmark {
                 (RunEvidence e) -> writes.timed(() -> plane.putEvidence(EvidenceSummary.of(e))));
 
         Pulses pulses = new Pulses();
-        // The window's first layouts and paints take seconds in software rendering: wait them out.
-        for (int second = 0; second < 30; second++) {
+        // The window's first layouts and paints take seconds in software rendering: wait them out
+        // (a second in which the pulses ran, nearly all on time), for a minute at most.
+        for (int second = 0; second < 60; second++) {
             Thread.sleep(1000);
-            if (HeadlessFx.max(pulses.take()) < 100e6) {
+            List<Long> lastSecond = pulses.take();
+            if (lastSecond.size() > 1000 / PULSE_MS / 2 && HeadlessFx.pct(lastSecond, 99) < 100e6) {
                 break;
             }
         }
