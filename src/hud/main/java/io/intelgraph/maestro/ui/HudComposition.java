@@ -12,6 +12,7 @@ import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
 import io.intelgraph.maestro.userstate.UserStateStore;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ public final class HudComposition implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HudComposition(HudContext context) {
+        // A write from the FX thread would make the window wait for the store's lock: fail it loudly instead.
+        context.plane().refuseWritesFrom("the FX thread", Platform::isFxApplicationThread);
         tasks = new FxTaskExecutor(WORKERS);
         DialogService dialogs = new FxDialogService(this::owner);
         UserStateStore userState = context.userState();

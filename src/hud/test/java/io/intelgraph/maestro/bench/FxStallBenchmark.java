@@ -19,7 +19,9 @@ import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.HudContext;
+import io.intelgraph.maestro.ui.HudComposition;
 import io.intelgraph.maestro.ui.HudWindow;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.application.Platform;
@@ -139,7 +141,7 @@ public final class FxStallBenchmark {
         CountDownLatch shown = new CountDownLatch(1);
         HudWindow[] window = new HudWindow[1];
         Platform.runLater(() -> {
-            window[0] = new HudWindow(new HudContext(plane, client, () -> { }, new UserStateStore(tempDir()), false, true));
+            window[0] = HudComposition.create(new HudContext(plane, client, () -> { }, new UserStateStore(tempDir()), false, true)).window();
             window[0].show(new Stage());
             shown.countDown();
         });
@@ -150,7 +152,7 @@ public final class FxStallBenchmark {
         List<WorkflowRun> runs = plane.snapshot().tiles().stream().map(BuildTile::headline)
                 .filter(r -> r.status() == RunStatus.COMPLETED && !r.repo().equals(stalledRepo)).toList();
         Writes writes = new Writes();
-        ExecutorService background = Executors.newFixedThreadPool(2);
+        FxTaskExecutor background = new FxTaskExecutor(2);
         // Wired as the window wires its own: each evidence read gives its tile the badges.
         EvidenceViewModel evidence = new EvidenceViewModel(new EvidenceCollector(client, 64L << 20), background,
                 (RunEvidence e) -> writes.timed(() -> plane.putEvidence(EvidenceSummary.of(e))));
@@ -197,7 +199,7 @@ public final class FxStallBenchmark {
         String lockWrites = writes.takeLine();
 
         pulses.stop();
-        background.shutdownNow();
+        background.close();
         pollerExecutor.shutdownNow();
         HeadlessFx.onFx(() -> {
             window[0].dispose();

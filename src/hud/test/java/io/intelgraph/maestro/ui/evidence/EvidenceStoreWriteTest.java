@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.ui.evidence;
 
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
@@ -42,7 +43,7 @@ class EvidenceStoreWriteTest {
     private final SimHarness sim = new SimHarness(42);
     private final BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
     private final ScheduledExecutorService pollerExecutor = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final FxTaskExecutor background = new FxTaskExecutor(1);
 
     @Start
     void start(Stage stage) {
@@ -51,7 +52,7 @@ class EvidenceStoreWriteTest {
 
     @AfterEach
     void stop() {
-        background.shutdownNow();
+        background.close();
         pollerExecutor.shutdownNow();
         plane.close();
         sim.close();
