@@ -5,12 +5,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import io.intelgraph.maestro.model.repo.GitHubEvent;
 
 import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -73,12 +71,6 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .because("each domain's records (build, repo, evidence, policy, preview, distill) build on "
                         + "the ones below them, so a domain can be understood without the rest")
-                // Frozen: model.repo.GitHubEvent (a webhook event carries runs, jobs, check runs and alerts)
-                // closes repo -> build -> repo and repo -> evidence -> build -> repo. Its place is a package of
-                // its own (model.event) above the others; moving it changes store.BuildPlane's import, a file
-                // edited in parallel. Lift this line when it moves.
-                .ignoreDependency(belongToAnyOf(GitHubEvent.class),
-                        resideInAnyPackage(ROOT + ".model.build..", ROOT + ".model.evidence.."))
                 .check(classes);
     }
 

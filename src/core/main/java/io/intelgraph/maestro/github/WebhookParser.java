@@ -3,7 +3,7 @@ package io.intelgraph.maestro.github;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intelgraph.maestro.model.repo.GitHubEvent;
+import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.repo.Push;
 import io.intelgraph.maestro.model.repo.RepoId;
 

@@ -6,7 +6,7 @@ import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.repo.GitHubEvent;
+import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.RateLimit;
 import io.intelgraph.maestro.model.repo.Repo;

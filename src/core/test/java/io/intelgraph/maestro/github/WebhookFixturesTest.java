@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.GitHubEvent;
+import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.testing.Fixtures;

@@ -3,7 +3,7 @@ package io.intelgraph.maestro.store;
 import io.intelgraph.maestro.github.WebhookParser;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.GitHubEvent;
+import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;

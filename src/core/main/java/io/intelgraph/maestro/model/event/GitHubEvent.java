@@ -1,4 +1,14 @@
-package io.intelgraph.maestro.model.repo;
+package io.intelgraph.maestro.model.event;
+
+import io.intelgraph.maestro.model.repo.Deployment;
+
+import io.intelgraph.maestro.model.repo.Release;
+
+import io.intelgraph.maestro.model.repo.Push;
+
+import io.intelgraph.maestro.model.repo.PullRequest;
+
+import io.intelgraph.maestro.model.repo.RepoId;
 
 import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.CheckSuite;
