@@ -1,6 +1,9 @@
 package io.intelgraph.maestro.cli;
 
 import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.distill.DistillEngine;
+import io.intelgraph.maestro.distill.DistillFeed;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubHttp;
 import io.intelgraph.maestro.github.GitHubPoller;
@@ -13,16 +16,23 @@ import io.intelgraph.maestro.sim.SimGitHubServer;
 import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.supplychain.EvidenceFeed;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: builds the object graph for a configuration. With no GitHub URL and no
@@ -34,9 +44,9 @@ public final class HudRuntime implements AutoCloseable {
     private final GitHubClient client;
     private final GitHubPoller poller;
     private final ScheduledExecutorService executor;
-    private io.intelgraph.maestro.supplychain.EvidenceFeed evidenceFeed;
+    private EvidenceFeed evidenceFeed;
     private ScheduledExecutorService feedExecutor;
-    private io.intelgraph.maestro.distill.DistillFeed distillFeed;
+    private DistillFeed distillFeed;
     private ScheduledExecutorService distillExecutor;
     private final SimGitHubServer simulator;
     private final String sourceName;
@@ -73,7 +83,7 @@ public final class HudRuntime implements AutoCloseable {
             plane.setRetention(config.tileRetention());
             GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
                     "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
-            PollTargets targets = new PollTargets(java.util.List.of(world.org()), java.util.List.of());
+            PollTargets targets = new PollTargets(List.of(world.org()), List.of());
             // The simulated world moves faster than real time: poll often enough to see it move.
             PollPlanner simPlanner = new PollPlanner(Duration.ofSeconds(Math.min(config.minPollSeconds(), 2)),
                     Duration.ofMinutes(1), 0.8);
@@ -145,39 +155,39 @@ public final class HudRuntime implements AutoCloseable {
      */
     public void startEvidenceFeed() {
         ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
-        evidenceFeed = new io.intelgraph.maestro.supplychain.EvidenceFeed(plane,
-                new io.intelgraph.maestro.supplychain.EvidenceCollector(client,
-                        io.intelgraph.maestro.supplychain.EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
-                client.http()::rateLimit, io.intelgraph.maestro.supplychain.EvidenceFeed.Budget.DEFAULT, feedExecutor,
+        evidenceFeed = new EvidenceFeed(plane,
+                new EvidenceCollector(client,
+                        EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
+                client.http()::rateLimit, EvidenceFeed.Budget.DEFAULT, feedExecutor,
                 Clock.systemUTC()).start();
         this.feedExecutor = feedExecutor;
     }
 
     /** Starts the build-intelligence engine over the plane's branches, with the teachers in the config directory. */
-    public Optional<io.intelgraph.maestro.distill.TeacherMarketplace> startDistillFeed(java.nio.file.Path configDir) {
+    public Optional<TeacherMarketplace> startDistillFeed(Path configDir) {
         try {
-            java.nio.file.Files.createDirectories(configDir);
-            var market = new io.intelgraph.maestro.distill.TeacherMarketplace(configDir);
+            Files.createDirectories(configDir);
+            var market = new TeacherMarketplace(configDir);
             ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
             // The feed follows the plane on its own thread: no settle timer, no periodic pass.
-            distillFeed = new io.intelgraph.maestro.distill.DistillFeed(plane,
-                    () -> new io.intelgraph.maestro.distill.DistillEngine(market.profiles(), 42), distillExecutor)
+            distillFeed = new DistillFeed(plane,
+                    () -> new DistillEngine(market.profiles(), 42), distillExecutor)
                     .start();
             market.subscribe(distillFeed::teachersChanged);
             // Changes made with the `teachers` command while the HUD runs take effect within seconds.
             distillExecutor.scheduleWithFixedDelay(() -> {
                 try {
-                    market.reloadIfChanged().ifPresent(problem -> org.slf4j.LoggerFactory.getLogger(HudRuntime.class)
+                    market.reloadIfChanged().ifPresent(problem -> LoggerFactory.getLogger(HudRuntime.class)
                             .warn("teachers.json changed but cannot be used; the teachers in force stay: {}", problem));
-                } catch (java.io.IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
                 }
-            }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+            }, 5, 5, TimeUnit.SECONDS);
             this.distillExecutor = distillExecutor;
             return Optional.of(market);
-        } catch (java.io.IOException | io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException e) {
+        } catch (IOException | TeacherMarketplace.RefusedException e) {
             // A broken teachers.json must not keep the HUD from starting; the tiles go without recommendations.
-            org.slf4j.LoggerFactory.getLogger(HudRuntime.class).warn("Build intelligence off: {}", e.getMessage());
+            LoggerFactory.getLogger(HudRuntime.class).warn("Build intelligence off: {}", e.getMessage());
             return Optional.empty();
         }
     }

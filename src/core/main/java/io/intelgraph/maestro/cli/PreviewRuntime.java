@@ -8,18 +8,25 @@ import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.LockedFile;
+import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.kube.ClientCallbackThreads;
 import io.intelgraph.maestro.kube.PreviewCluster;
-import io.intelgraph.maestro.preview.PreviewWatcher;
+import io.intelgraph.maestro.policy.CheckoutDockerfiles;
+import io.intelgraph.maestro.policy.GitHubDockerfiles;
+import io.intelgraph.maestro.policy.InProcessPolicyEngine;
+import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyData;
+import io.intelgraph.maestro.policy.PolicyDeployGate;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.preview.HelmReleaseDeployer;
 import io.intelgraph.maestro.preview.ManifestDeployer;
 import io.intelgraph.maestro.preview.PreviewDeployer;
 import io.intelgraph.maestro.preview.PreviewService;
+import io.intelgraph.maestro.preview.PreviewWatcher;
 import io.intelgraph.maestro.sim.SimCluster;
 import io.intelgraph.maestro.text.TerminalText;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +115,7 @@ public final class PreviewRuntime implements AutoCloseable {
 
     /** @param github where the deploy gate reads the PR's Dockerfile (contents API); empty: chart only */
     public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
-            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+            Optional<GitHubClient> github) throws IOException {
         return create(config, simReadyAfter, shareSimCluster, github, LOG::warn);
     }
 
@@ -117,10 +124,10 @@ public final class PreviewRuntime implements AutoCloseable {
      *                command (a stale address file removed); the CLI prints it on stderr
      */
     public static PreviewRuntime create(HudConfig config, Duration simReadyAfter, boolean shareSimCluster,
-            Optional<io.intelgraph.maestro.github.GitHubClient> github, Consumer<String> notices) throws IOException {
+            Optional<GitHubClient> github, Consumer<String> notices) throws IOException {
         ChartRenderer chart = new ChartRenderer(config.chart());
         AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
-        Optional<io.intelgraph.maestro.preview.DeployGate> gate = gate(config, chart, github);
+        Optional<DeployGate> gate = gate(config, chart, github);
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
             Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
@@ -197,19 +204,19 @@ public final class PreviewRuntime implements AutoCloseable {
     }
 
     /** The policy gate, when the policy directory exists (deploys are not gated without policies). */
-    private static Optional<io.intelgraph.maestro.preview.DeployGate> gate(HudConfig config, ChartRenderer chart,
-            Optional<io.intelgraph.maestro.github.GitHubClient> github) throws IOException {
+    private static Optional<DeployGate> gate(HudConfig config, ChartRenderer chart,
+            Optional<GitHubClient> github) throws IOException {
         if (!Files.isDirectory(config.policyDir())) {
             return Optional.empty();
         }
-        var checker = new io.intelgraph.maestro.policy.PolicyChecker(
-                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(config.policyDir())
-                        .withData(io.intelgraph.maestro.policy.PolicyData.load(config.policyData())), Optional.empty());
-        return Optional.of(new io.intelgraph.maestro.policy.PolicyDeployGate(checker, chart,
-                new io.intelgraph.maestro.policy.CheckoutDockerfiles(config.checkouts(),
-                        github.<io.intelgraph.maestro.policy.PolicyDeployGate.DockerfileSource>map(
-                                io.intelgraph.maestro.policy.GitHubDockerfiles::new)
-                                .orElse((repo, ref) -> io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles.none())),
+        var checker = new PolicyChecker(
+                InProcessPolicyEngine.load(config.policyDir())
+                        .withData(PolicyData.load(config.policyData())), Optional.empty());
+        return Optional.of(new PolicyDeployGate(checker, chart,
+                new CheckoutDockerfiles(config.checkouts(),
+                        github.<PolicyDeployGate.DockerfileSource>map(
+                                GitHubDockerfiles::new)
+                                .orElse((repo, ref) -> PolicyDeployGate.Dockerfiles.none())),
                 Clock.systemUTC()));
     }
 

@@ -1,7 +1,7 @@
 package io.intelgraph.maestro.distill;
 
-import io.intelgraph.maestro.runners.RunnerRanking;
 import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.runners.RunnerRanking;
 
 import java.util.Comparator;
 import java.util.List;

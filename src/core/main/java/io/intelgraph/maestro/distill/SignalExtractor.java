@@ -1,13 +1,13 @@
 package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.build.Conclusion;
+import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.distill.Signals.Signal;
+import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.build.RunStatus;
-import io.intelgraph.maestro.model.distill.Signals;
-import io.intelgraph.maestro.model.distill.Signals.Signal;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 

@@ -1,7 +1,7 @@
 package io.intelgraph.maestro.distill;
 
-import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
+import io.intelgraph.maestro.model.distill.Signals;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.distill.Recommendation;
-import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
+import io.intelgraph.maestro.model.distill.Signals;
 
 import java.util.List;
 

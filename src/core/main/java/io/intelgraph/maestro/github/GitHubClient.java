@@ -2,12 +2,12 @@ package io.intelgraph.maestro.github;
 
 import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.Job;
+import io.intelgraph.maestro.model.build.RunArtifact;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.build.RunArtifact;
-import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.repo.RepoTree;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.github;
 
+import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.store.BuildPlane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,18 +2,18 @@ package io.intelgraph.maestro.github;
 
 import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.CheckSuite;
-import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
-import io.intelgraph.maestro.model.build.RunArtifact;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.Deployment;
 import io.intelgraph.maestro.model.build.Job;
+import io.intelgraph.maestro.model.build.RunArtifact;
+import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.build.Step;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
+import io.intelgraph.maestro.model.repo.Deployment;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.Release;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.build.RunStatus;
-import io.intelgraph.maestro.model.build.Step;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 
 import java.util.List;
 import java.util.Optional;

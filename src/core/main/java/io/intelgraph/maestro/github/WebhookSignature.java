@@ -1,11 +1,11 @@
 package io.intelgraph.maestro.github;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Checks {@code X-Hub-Signature-256} (HMAC-SHA256 of the raw body with the webhook secret). */
 public final class WebhookSignature {

@@ -9,9 +9,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
+import io.intelgraph.maestro.model.repo.RepoId;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.intelgraph.maestro.policy;
 
 import io.intelgraph.maestro.model.policy.PolicyFinding;
 import io.intelgraph.maestro.model.policy.PolicyReport;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.preview.ChartRenderer;
-import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package io.intelgraph.maestro.policy;
 
 import io.intelgraph.maestro.model.policy.PolicyReport;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.preview.DeployGate;
-import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.time.Clock;
 import java.util.ArrayList;

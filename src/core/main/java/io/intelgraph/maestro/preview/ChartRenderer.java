@@ -1,13 +1,13 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ public final class ChartRenderer {
 
     /** The equivalent command line, for the log and the README. */
     public static List<String> commandLine(PreviewRequest request, Path chart, Instant now) {
-        List<String> args = new java.util.ArrayList<>(List.of("helm", "upgrade", "--install", request.releaseName(),
+        List<String> args = new ArrayList<>(List.of("helm", "upgrade", "--install", request.releaseName(),
                 chart.toString(), "--namespace", request.namespace(), "--create-namespace"));
         values(request, now).forEach((k, v) -> {
             args.add("--set");

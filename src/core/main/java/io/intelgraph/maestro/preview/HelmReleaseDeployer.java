@@ -1,11 +1,9 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.Release;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.time.Instant;
 

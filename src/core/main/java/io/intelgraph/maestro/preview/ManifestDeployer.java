@@ -1,8 +1,7 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
 import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 
 import java.time.Instant;
 

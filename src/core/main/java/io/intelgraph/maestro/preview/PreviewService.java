@@ -1,13 +1,13 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-
 import io.intelgraph.maestro.kube.ForeignNamespaceException;
 import io.intelgraph.maestro.kube.Permission;
 import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.policy.PolicyReport;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 
 import java.time.Clock;
@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Deploy, tear down and clean up previews, with the guards: RBAC first (nothing is attempted that
@@ -59,16 +62,16 @@ public final class PreviewService {
     private final PreviewDeployer deployer;
     private final AuditLog audit;
     private final Clock clock;
-    private final java.util.Optional<DeployGate> gate;
-    private final List<java.util.function.Consumer<io.intelgraph.maestro.model.policy.PolicyVerdict>> policyListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Optional<DeployGate> gate;
+    private final List<Consumer<PolicyVerdict>> policyListeners =
+            new CopyOnWriteArrayList<>();
 
     public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock) {
-        this(cluster, deployer, audit, clock, java.util.Optional.empty());
+        this(cluster, deployer, audit, clock, Optional.empty());
     }
 
     public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock,
-            java.util.Optional<DeployGate> gate) {
+            Optional<DeployGate> gate) {
         this.cluster = cluster;
         this.deployer = deployer;
         this.audit = audit;
@@ -77,24 +80,24 @@ public final class PreviewService {
     }
 
     /** Told of every policy check's verdict (the build plane keeps them: the engine's policy-denies signal). */
-    public void onPolicyChecked(java.util.function.Consumer<io.intelgraph.maestro.model.policy.PolicyVerdict> listener) {
+    public void onPolicyChecked(Consumer<PolicyVerdict> listener) {
         policyListeners.add(listener);
     }
 
     /** The policy check of a branch's head commit (no PR, no preview). */
-    public java.util.Optional<io.intelgraph.maestro.model.policy.PolicyReport> policyCheckCommit(
-            io.intelgraph.maestro.model.repo.RepoId repo, String sha) {
+    public Optional<PolicyReport> policyCheckCommit(
+            RepoId repo, String sha) {
         return gate.map(g -> announced(repo, sha, g.checkCommit(repo, sha)));
     }
 
     /** The policy check a deploy must pass, run on its own (the "Run policy check" button). */
-    public java.util.Optional<io.intelgraph.maestro.model.policy.PolicyReport> policyCheck(PreviewRequest request) {
+    public Optional<PolicyReport> policyCheck(PreviewRequest request) {
         return gate.map(g -> announced(request.repo(), request.headSha(), g.check(request)));
     }
 
-    private io.intelgraph.maestro.model.policy.PolicyReport announced(io.intelgraph.maestro.model.repo.RepoId repo, String sha,
-            io.intelgraph.maestro.model.policy.PolicyReport report) {
-        var verdict = io.intelgraph.maestro.model.policy.PolicyVerdict.of(repo, sha, report, clock.instant());
+    private PolicyReport announced(RepoId repo, String sha,
+            PolicyReport report) {
+        var verdict = PolicyVerdict.of(repo, sha, report, clock.instant());
         policyListeners.forEach(l -> l.accept(verdict));
         return report;
     }
@@ -123,14 +126,14 @@ public final class PreviewService {
     }
 
     public String deploy(PreviewRequest request, String actor) {
-        return deploy(request, actor, java.util.Optional.empty());
+        return deploy(request, actor, Optional.empty());
     }
 
     /**
      * Deploys after the guards and the policy gate. With denies the deploy is refused
      * ({@link PolicyBlockedException}) unless {@code override} gives a reason, which is audited.
      */
-    public String deploy(PreviewRequest request, String actor, java.util.Optional<String> override) {
+    public String deploy(PreviewRequest request, String actor, Optional<String> override) {
         String target = request.repo() + "#" + request.prNumber() + " → " + request.namespace();
         String blocked = deployBlockedBecause(request.prNumber());
         if (!blocked.isEmpty()) {

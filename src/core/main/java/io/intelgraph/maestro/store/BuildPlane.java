@@ -1,17 +1,17 @@
 package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.event.GitHubEvent;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.RateLimit;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 
 import java.time.Clock;
 import java.time.Duration;

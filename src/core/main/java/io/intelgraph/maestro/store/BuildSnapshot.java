@@ -1,5 +1,8 @@
 package io.intelgraph.maestro.store;
 
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
 import io.intelgraph.maestro.model.repo.Repo;
@@ -8,6 +11,7 @@ import io.intelgraph.maestro.model.repo.RepoId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An immutable picture of the build plane, numbered so consumers can skip ones they have seen.
@@ -21,9 +25,9 @@ import java.util.Map;
  */
 public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles, List<Repo> repos,
         Map<RepoId, String> repoErrors, SourceHealth health, long eventsApplied, List<Preview> previews,
-        ClusterStatus cluster, Map<Long, io.intelgraph.maestro.model.evidence.EvidenceSummary> evidence,
-        Map<String, io.intelgraph.maestro.model.distill.BranchRecommendation> recommendations,
-        Map<String, io.intelgraph.maestro.model.policy.PolicyVerdict> policyVerdicts) {
+        ClusterStatus cluster, Map<Long, EvidenceSummary> evidence,
+        Map<String, BranchRecommendation> recommendations,
+        Map<String, PolicyVerdict> policyVerdicts) {
 
     public BuildSnapshot {
         tiles = List.copyOf(tiles);
@@ -36,23 +40,23 @@ public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles
     }
 
     /** The policy check of the tile's head commit, if one ran. */
-    public java.util.Optional<io.intelgraph.maestro.model.policy.PolicyVerdict> policyOf(BuildTile tile) {
-        return java.util.Optional.ofNullable(policyVerdicts.get(
-                io.intelgraph.maestro.model.policy.PolicyVerdict.key(tile.key().repo(), tile.headline().headSha())));
+    public Optional<PolicyVerdict> policyOf(BuildTile tile) {
+        return Optional.ofNullable(policyVerdicts.get(
+                PolicyVerdict.key(tile.key().repo(), tile.headline().headSha())));
     }
 
     /** The engine's latest word on a branch ({@code owner/repo:branch}), once it has run. */
-    public java.util.Optional<io.intelgraph.maestro.model.distill.BranchRecommendation> recommendationOf(BuildTile tile) {
-        return java.util.Optional.ofNullable(recommendations.get(tile.repoName() + ":" + tile.branch()));
+    public Optional<BranchRecommendation> recommendationOf(BuildTile tile) {
+        return Optional.ofNullable(recommendations.get(tile.repoName() + ":" + tile.branch()));
     }
 
     /** The reports' summary of a run, once they have been read. */
-    public java.util.Optional<io.intelgraph.maestro.model.evidence.EvidenceSummary> evidenceOf(long runId) {
-        return java.util.Optional.ofNullable(evidence.get(runId));
+    public Optional<EvidenceSummary> evidenceOf(long runId) {
+        return Optional.ofNullable(evidence.get(runId));
     }
 
     /** The preview of a PR, if one is deployed. */
-    public java.util.Optional<Preview> previewOf(int prNumber) {
+    public Optional<Preview> previewOf(int prNumber) {
         return previews.stream().filter(p -> p.prNumber() == prNumber).findFirst();
     }
 }

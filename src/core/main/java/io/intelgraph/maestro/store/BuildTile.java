@@ -1,8 +1,8 @@
 package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.build.BuildState;
-import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.PullRequest;
 
 import java.time.Instant;
 import java.util.List;

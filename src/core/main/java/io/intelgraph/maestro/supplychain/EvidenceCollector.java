@@ -3,14 +3,14 @@ package io.intelgraph.maestro.supplychain;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.CheckRun;
+import io.intelgraph.maestro.model.build.RunArtifact;
+import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
-import io.intelgraph.maestro.model.build.RunArtifact;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.evidence.Sbom;
 import io.intelgraph.maestro.model.evidence.ScanReport;
 import io.intelgraph.maestro.model.evidence.TestReport;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

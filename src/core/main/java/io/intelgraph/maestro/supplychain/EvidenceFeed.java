@@ -2,10 +2,10 @@ package io.intelgraph.maestro.supplychain;
 
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.BuildState;
-import io.intelgraph.maestro.model.evidence.EvidenceSummary;
-import io.intelgraph.maestro.model.repo.RateLimit;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.repo.RateLimit;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;

@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.supplychain;
 
+import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 
 import java.util.ArrayList;
 import java.util.List;

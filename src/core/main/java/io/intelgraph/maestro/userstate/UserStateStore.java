@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.userstate;
 
-import io.intelgraph.maestro.config.LockedFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;

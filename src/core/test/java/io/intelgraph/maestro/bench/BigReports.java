@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,11 +139,11 @@ final class BigReports {
     }
 
     /** Bytes reach the file through here, counted (the generator buffers at most a few kB ahead). */
-    private static final class Counting extends java.io.FilterOutputStream {
+    private static final class Counting extends FilterOutputStream {
         long count;
 
         Counting(Path file) throws IOException {
-            super(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            super(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         }
 
         @Override

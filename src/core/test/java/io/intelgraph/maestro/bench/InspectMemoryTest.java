@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class InspectMemoryTest {
 
         InspectMemory.Run summary = InspectMemory.run(HEAP, out, "inspect", "sbom", sbom.toString());
         assertEquals(0, summary.exit(), summary.describe());
-        String text = java.nio.file.Files.readString(out);
+        String text = Files.readString(out);
         assertTrue(text.contains(components + " components, " + components / 62 * 113 + " dependency edges"), text);
         assertTrue(text.contains("… and " + (components - 20) + " more"), text);
 

@@ -1,10 +1,10 @@
 package io.intelgraph.maestro.config;
 
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.intelgraph.maestro.config;
 
-import io.intelgraph.maestro.testing.ChildWriters;
 import io.intelgraph.maestro.testing.ChildWriters.Kind;
+import io.intelgraph.maestro.testing.ChildWriters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package io.intelgraph.maestro.distill;
 
 import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.model.distill.Recommendation;
-import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
+import io.intelgraph.maestro.model.distill.Signals;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.intelgraph.maestro.distill;
 
-import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.evidence.EvidenceSummary;
-import io.intelgraph.maestro.model.distill.Recommendation;
 import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.distill.Recommendation;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,7 +122,7 @@ class DistillFeedTest {
         } while (watched.snapshot().version() != before);
     }
 
-    private BranchRecommendation awaitEnsemble(java.util.function.Predicate<Optional<BranchRecommendation>> done)
+    private BranchRecommendation awaitEnsemble(Predicate<Optional<BranchRecommendation>> done)
             throws InterruptedException {
         Supplier<Optional<BranchRecommendation>> now = () -> plane.snapshot().tiles().isEmpty() ? Optional.empty()
                 : plane.snapshot().recommendationOf(plane.snapshot().tiles().get(0));

@@ -1,8 +1,8 @@
 package io.intelgraph.maestro.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.intelgraph.maestro.policy.DockerfileParser;
 import io.intelgraph.maestro.policy.DockerfileParser.DockerfileException;
+import io.intelgraph.maestro.policy.DockerfileParser;
 import org.junit.jupiter.api.Timeout;
 
 import java.nio.charset.StandardCharsets;

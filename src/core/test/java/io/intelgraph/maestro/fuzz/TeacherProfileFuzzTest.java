@@ -1,8 +1,8 @@
 package io.intelgraph.maestro.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.distill.TeacherMarketplace.RefusedException;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 

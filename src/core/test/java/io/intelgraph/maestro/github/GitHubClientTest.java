@@ -2,10 +2,10 @@ package io.intelgraph.maestro.github;
 
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Job;
-import io.intelgraph.maestro.model.repo.Repo;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.Repo;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.AfterEach;

@@ -4,7 +4,6 @@ import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.repo.RepoId;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.intelgraph.maestro.policy;
 
+import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.policy.PolicyFinding;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.AfterEach;

@@ -2,10 +2,10 @@ package io.intelgraph.maestro.policy;
 
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.rego.RegoPolicy;
-import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.rego.RegoPolicy;
 import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

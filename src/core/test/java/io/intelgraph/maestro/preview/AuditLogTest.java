@@ -2,8 +2,8 @@ package io.intelgraph.maestro.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intelgraph.maestro.testing.ChildWriters;
 import io.intelgraph.maestro.testing.ChildWriters.Kind;
+import io.intelgraph.maestro.testing.ChildWriters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,15 +1,16 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
+import com.marcnuri.helm.Helm;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import com.marcnuri.helm.Helm;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.InProcessPolicyEngine;
+import io.intelgraph.maestro.policy.PolicyChecker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,8 +217,8 @@ class HelmChartTest {
 
     @Test
     void theRenderedChartPassesThePolicies() throws Exception {
-        var checker = new io.intelgraph.maestro.policy.PolicyChecker(
-                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(Path.of("policy")), java.util.Optional.empty());
+        var checker = new PolicyChecker(
+                InProcessPolicyEngine.load(Path.of("policy")), Optional.empty());
         var report = checker.checkManifests("helm/intelgraph", CHART.render(REQUEST, NOW));
         assertEquals(0, report.denies(), report.findings().toString());
         assertEquals(List.of(), report.errors());
@@ -228,7 +230,7 @@ class HelmChartTest {
 
     @Test
     void theSchemaRefusesLatest() {
-        var latest = new com.marcnuri.helm.Helm(Path.of("helm/intelgraph")).template().withName("x").withNamespace("pr-1")
+        var latest = new Helm(Path.of("helm/intelgraph")).template().withName("x").withNamespace("pr-1")
                 .set("pr.number", 1).set("image.server.tag", "latest").set("image.client.tag", "abc1234");
         Exception e = assertThrows(IllegalStateException.class, latest::call);
         assertTrue(e.getMessage().contains("at '/image/server/tag': 'not' failed"), e.getMessage());
@@ -236,7 +238,7 @@ class HelmChartTest {
 
     @Test
     void aMissingTagIsRequired() {
-        var missing = new com.marcnuri.helm.Helm(Path.of("helm/intelgraph")).template().withName("y").withNamespace("pr-2")
+        var missing = new Helm(Path.of("helm/intelgraph")).template().withName("y").withNamespace("pr-2")
                 .set("pr.number", 2).set("image.client.tag", "abc1234");
         Exception m = assertThrows(IllegalStateException.class, missing::call);
         assertTrue(m.getMessage().contains("image.server.tag is required"), m.getMessage());

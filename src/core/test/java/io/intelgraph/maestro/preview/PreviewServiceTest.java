@@ -1,19 +1,21 @@
 package io.intelgraph.maestro.preview;
 
-import io.intelgraph.maestro.model.preview.PreviewRequest;
-
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.InProcessPolicyEngine;
+import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyDeployGate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,14 +77,14 @@ class PreviewServiceTest {
     }
 
     /** A namespace with the given labels, as someone other than the HUD (or a hostile tester) made it. */
-    private void namespace(String name, java.util.Map<String, String> labels) {
+    private void namespace(String name, Map<String, String> labels) {
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).withLabels(labels)
                 .endMetadata().build()).create();
     }
 
     /** The HUD's labels for PR {@code pr} of {@code repoLabel} (owner.name). */
-    private static java.util.Map<String, String> hudLabels(int pr, String repoLabel) {
-        var labels = new java.util.HashMap<>(PreviewLabels.selector());
+    private static Map<String, String> hudLabels(int pr, String repoLabel) {
+        var labels = new HashMap<>(PreviewLabels.selector());
         labels.put(PreviewLabels.PR, Integer.toString(pr));
         labels.put(PreviewLabels.REPO, repoLabel);
         return labels;
@@ -117,7 +124,7 @@ class PreviewServiceTest {
         rbac(true);
         service.deploy(request(5), "alice");
         namespace("team-prod", hudLabels(7, "intelgraph.intelgraph"));   // the labels copied onto another namespace
-        namespace("staging", java.util.Map.of("env", "staging"));
+        namespace("staging", Map.of("env", "staging"));
         namespace("pr-8", hudLabels(9, "intelgraph.intelgraph"));        // a PR label that does not match the name
         namespace("pr-10", PreviewLabels.selector());                     // no PR, no repository
         assertEquals(List.of("pr-5"), cluster.list().stream().map(Preview::namespace).toList());
@@ -265,14 +272,14 @@ class PreviewServiceTest {
     void policyDeniesBlockADeployUntilAReasonIsTypedAndEveryCheckIsAnnounced() throws Exception {
         rbac(true);
         String legacy = Files.readString(Path.of("src/core/test/resources/conftest/docker/Dockerfile"));
-        var gate = new io.intelgraph.maestro.policy.PolicyDeployGate(new io.intelgraph.maestro.policy.PolicyChecker(
-                io.intelgraph.maestro.policy.InProcessPolicyEngine.load(Path.of("policy")), java.util.Optional.empty()),
-                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> new io.intelgraph.maestro.policy.PolicyDeployGate.Dockerfiles(java.util.Map.of("Dockerfile", legacy), List.of()),
+        var gate = new PolicyDeployGate(new PolicyChecker(
+                InProcessPolicyEngine.load(Path.of("policy")), Optional.empty()),
+                new ChartRenderer(Path.of("helm/intelgraph")), (repo, ref) -> new PolicyDeployGate.Dockerfiles(Map.of("Dockerfile", legacy), List.of()),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         AuditLog audit = new AuditLog(configDir, Clock.fixed(NOW, ZoneOffset.UTC));
         PreviewService gated = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
-                cluster), audit, Clock.fixed(NOW, ZoneOffset.UTC), java.util.Optional.of(gate));
-        List<io.intelgraph.maestro.model.policy.PolicyVerdict> announced = new java.util.ArrayList<>();
+                cluster), audit, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(gate));
+        List<PolicyVerdict> announced = new ArrayList<>();
         gated.onPolicyChecked(announced::add);
 
         var blocked = assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice"));
@@ -280,10 +287,10 @@ class PreviewServiceTest {
         // A JDK base rather than a minimal one, no HEALTHCHECK, no USER, a single stage; the chart passes.
         assertEquals(4, denies, blocked.report().findings().toString());
         assertNull(client.namespaces().withName("pr-7").get(), "nothing was created");
-        assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice", java.util.Optional.of("because")),
+        assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice", Optional.of("because")),
                 "a reason of a word is not a reason");
 
-        gated.deploy(request(7), "alice", java.util.Optional.of("hotfix for INC-4411, approved by bob"));
+        gated.deploy(request(7), "alice", Optional.of("hotfix for INC-4411, approved by bob"));
         assertNotNull(client.namespaces().withName("pr-7").get());
         String log = Files.readString(audit.file());
         assertTrue(log.contains("refused by policy: " + denies + " denies"), log);
@@ -294,7 +301,7 @@ class PreviewServiceTest {
         assertEquals(RepoId.parse("intelgraph/intelgraph"), verdict.repo());
         assertEquals("abc1234def5678", verdict.sha());
         assertEquals(denies, verdict.denies());
-        assertEquals(java.util.OptionalInt.of((int) denies), verdict.standingDenies());
+        assertEquals(OptionalInt.of((int) denies), verdict.standingDenies());
         assertEquals(NOW, verdict.checkedAt());
     }
 }

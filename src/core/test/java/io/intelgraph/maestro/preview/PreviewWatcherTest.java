@@ -3,8 +3,8 @@ package io.intelgraph.maestro.preview;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.intelgraph.maestro.kube.ApiCalls;
 import io.intelgraph.maestro.kube.ApiCalls.Kind;
+import io.intelgraph.maestro.kube.ApiCalls;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,7 +99,7 @@ class PreviewWatcherTest {
 
     private static boolean shows(Picture picture, int... prs) {
         return picture.previews().stream().map(Preview::prNumber).toList()
-                .equals(java.util.Arrays.stream(prs).boxed().toList());
+                .equals(Arrays.stream(prs).boxed().toList());
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.intelgraph.maestro.sim;
 
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.Test;
 

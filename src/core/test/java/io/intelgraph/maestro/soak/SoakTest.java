@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class SoakTest {
         System.out.print(report.table());
         assertTrue(report.faultsInjected() >= 5, "every kind of fault at least once: " + report.faultsInjected());
         assertEquals(report.faultsInjected(), report.faultsCleared(), "every fault cleared");
-        assertEquals(java.util.List.of(), report.mismatches());
-        assertEquals(java.util.List.of(), report.growth());
+        assertEquals(List.of(), report.mismatches());
+        assertEquals(List.of(), report.growth());
     }
 }

@@ -3,10 +3,14 @@ package io.intelgraph.maestro.store;
 import io.intelgraph.maestro.github.WebhookParser;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.event.GitHubEvent;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
+import io.intelgraph.maestro.model.distill.Recommendation;
+import io.intelgraph.maestro.model.event.GitHubEvent;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.evidence.SignatureState;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.intelgraph.maestro.testing.Runs.T0;
@@ -123,17 +128,17 @@ class BuildPlaneTest {
     @Test
     void recommendationsDerivedFromAnOlderSnapshotThanTheOnesHeldAreDropped() {
         plane.putRun(run(1, "o/a", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 0));
-        var newer = new io.intelgraph.maestro.model.distill.BranchRecommendation("o/a:main",
-                io.intelgraph.maestro.model.distill.Recommendation.PROMOTE, 0.9,
-                io.intelgraph.maestro.model.distill.Recommendation.PROMOTE, java.util.Map.of(), java.util.Map.of());
-        var older = new io.intelgraph.maestro.model.distill.BranchRecommendation("o/a:main",
-                io.intelgraph.maestro.model.distill.Recommendation.INVESTIGATE, 0.9,
-                io.intelgraph.maestro.model.distill.Recommendation.INVESTIGATE, java.util.Map.of(), java.util.Map.of());
+        var newer = new BranchRecommendation("o/a:main",
+                Recommendation.PROMOTE, 0.9,
+                Recommendation.PROMOTE, Map.of(), Map.of());
+        var older = new BranchRecommendation("o/a:main",
+                Recommendation.INVESTIGATE, 0.9,
+                Recommendation.INVESTIGATE, Map.of(), Map.of());
         long carried = plane.putRecommendations(10, List.of(newer)).orElseThrow();
         assertEquals(plane.snapshot().version(), carried, "the version of the snapshot that carries them");
         assertTrue(plane.putRecommendations(9, List.of(older)).isEmpty(), "stale: dropped");
         assertEquals(carried, plane.snapshot().version(), "a dropped result makes no snapshot");
-        assertEquals(io.intelgraph.maestro.model.distill.Recommendation.PROMOTE,
+        assertEquals(Recommendation.PROMOTE,
                 plane.snapshot().recommendationOf(tile("o/a", "main")).orElseThrow().recommendation());
         assertTrue(plane.putRecommendations(10, List.of(older)).isPresent(), "the same input again (new teachers) is kept");
     }
@@ -142,8 +147,8 @@ class BuildPlaneTest {
     void evidenceReadFromAnAttemptOlderThanTheOneHeldIsDropped() {
         WorkflowRun first = run(1, "o/a", "main", "CI", RunStatus.COMPLETED, Conclusion.FAILURE, 0, 1, "alice");
         WorkflowRun rerun = run(1, "o/a", "main", "CI", RunStatus.IN_PROGRESS, Conclusion.NONE, 0, 2, "alice");
-        var summary = new io.intelgraph.maestro.model.evidence.EvidenceSummary(1, 2, 0, 0, 0, 1, 3, 0, 0, true,
-                io.intelgraph.maestro.model.evidence.SignatureState.UNVERIFIED);
+        var summary = new EvidenceSummary(1, 2, 0, 0, 0, 1, 3, 0, 0, true,
+                SignatureState.UNVERIFIED);
         plane.putRun(first);
         plane.putRun(rerun);
         assertFalse(plane.putEvidence(first, summary), "read while the run was re-run: stale");

@@ -2,8 +2,8 @@ package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.repo.RepoId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.store;
 
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimClock;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.intelgraph.maestro.testing.Runs.T0;
 import static io.intelgraph.maestro.testing.Runs.run;
@@ -30,7 +31,7 @@ class TileRetentionTest {
             run(2, "o/a", "feat/x", "CI", RunStatus.COMPLETED, Conclusion.FAILURE, 5));
 
     private Set<String> tiles() {
-        return plane.snapshot().tiles().stream().map(t -> t.key().toString()).collect(java.util.stream.Collectors.toSet());
+        return plane.snapshot().tiles().stream().map(t -> t.key().toString()).collect(Collectors.toSet());
     }
 
     /** Time passes and a poll cycle ends: the plane rebuilds even though no run changed. */

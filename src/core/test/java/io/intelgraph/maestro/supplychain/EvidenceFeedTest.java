@@ -1,12 +1,15 @@
 package io.intelgraph.maestro.supplychain;
 
+import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.repo.RateLimit;
-import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +35,7 @@ class EvidenceFeedTest {
     private final SimHarness sim = new SimHarness(42);
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     private final BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
-    private final io.intelgraph.maestro.github.GitHubClient github = sim.client();
+    private final GitHubClient github = sim.client();
 
     @AfterEach
     void close() {
@@ -46,8 +50,8 @@ class EvidenceFeedTest {
 
     private void sync() throws Exception {
         new GitHubPoller(sim.client(), plane, new PollTargets(List.of(), List.of(
-                io.intelgraph.maestro.model.repo.RepoId.parse("intelgraph-sim/preview-operator"),
-                io.intelgraph.maestro.model.repo.RepoId.parse("intelgraph-sim/billing-engine"))),
+                RepoId.parse("intelgraph-sim/preview-operator"),
+                RepoId.parse("intelgraph-sim/billing-engine"))),
                 PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1).syncOnce();
     }
 
@@ -78,7 +82,7 @@ class EvidenceFeedTest {
     @Test
     void aFailedReadIsKeptWithItsReasonNotDropped() throws Exception {
         sync();
-        sim.server.inject(new io.intelgraph.maestro.sim.SimFault("/repos/", 403, java.util.Map.of(),
+        sim.server.inject(new SimFault("/repos/", 403, Map.of(),
                 "{\"message\":\"Resource not accessible by integration\"}", 1));
         EvidenceFeed feed = feed(Optional.empty(), 1);
         assertEquals(0, feed.round());

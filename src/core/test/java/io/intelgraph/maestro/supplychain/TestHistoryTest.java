@@ -1,12 +1,12 @@
 package io.intelgraph.maestro.supplychain;
 
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.RunEvidence;
 import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
 import io.intelgraph.maestro.model.evidence.TestReport;
-import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.testing.Runs;
 import org.junit.jupiter.api.Test;
 

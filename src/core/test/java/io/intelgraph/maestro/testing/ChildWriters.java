@@ -1,13 +1,13 @@
 package io.intelgraph.maestro.testing;
 
 import io.intelgraph.maestro.config.LockedFile;
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.distill.TeacherProfile;
 import io.intelgraph.maestro.model.distill.Recommendation;
 import io.intelgraph.maestro.model.distill.Signals.Signal;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.store.TileQuery;
+import io.intelgraph.maestro.userstate.UserStateStore;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package io.intelgraph.maestro.testing;
 
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.repo.PullRequest;
-import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.PullRequest;
+import io.intelgraph.maestro.model.repo.RepoId;
 
 import java.time.Instant;
 import java.util.List;

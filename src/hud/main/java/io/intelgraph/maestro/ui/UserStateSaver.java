@@ -2,8 +2,8 @@ package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.ui.task.BackgroundTask;
 import io.intelgraph.maestro.ui.task.TaskExecutor;
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.userstate.UserStateStore.UserState;
+import io.intelgraph.maestro.userstate.UserStateStore;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;

@@ -18,16 +18,19 @@ import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
 import io.intelgraph.maestro.testing.SimHarness;
-import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.ui.HudComposition;
+import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.ui.HudWindow;
-import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -244,11 +247,11 @@ public final class FxStallBenchmark {
                 HeadlessFx.pct(sorted, 99) / 1e6, HeadlessFx.max(sorted) / 1e6, sorted.size());
     }
 
-    private static java.nio.file.Path tempDir() {
+    private static Path tempDir() {
         try {
             return Files.createTempDirectory("hud-bench");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

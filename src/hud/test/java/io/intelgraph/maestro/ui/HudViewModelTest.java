@@ -9,8 +9,8 @@ import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
 import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.userstate.UserStateStore.UserState;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
-import io.intelgraph.maestro.userstate.UserStateStore;
 import io.intelgraph.maestro.userstate.UserStateStore.UserState;
+import io.intelgraph.maestro.userstate.UserStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.rego;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -224,7 +225,7 @@ class OpaCompatibilityTest {
                 """;
         RegoPolicy asV1 = RegoPolicy.compile(Map.of("p.rego", v1), RegoPolicy.Version.V0);
         assertEquals(Optional.of(Map.of(1L, true, 2L, true)), eval(asV1, "p", "s", Map.of("xs", List.of(1, 2))));
-        RegoException refused = org.junit.jupiter.api.Assertions.assertThrows(RegoException.class,
+        RegoException refused = Assertions.assertThrows(RegoException.class,
                 () -> RegoPolicy.compile(Map.of("p.rego", v0), RegoPolicy.Version.V1));
         assertTrue(refused.getMessage().contains("p.rego:2"), refused.getMessage());
     }

@@ -1,20 +1,15 @@
 package io.intelgraph.maestro.model.event;
 
-import io.intelgraph.maestro.model.repo.Deployment;
-
-import io.intelgraph.maestro.model.repo.Release;
-
-import io.intelgraph.maestro.model.repo.Push;
-
-import io.intelgraph.maestro.model.repo.PullRequest;
-
-import io.intelgraph.maestro.model.repo.RepoId;
-
 import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.CheckSuite;
 import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
+import io.intelgraph.maestro.model.repo.Deployment;
+import io.intelgraph.maestro.model.repo.PullRequest;
+import io.intelgraph.maestro.model.repo.Push;
+import io.intelgraph.maestro.model.repo.Release;
+import io.intelgraph.maestro.model.repo.RepoId;
 
 /**
  * A GitHub webhook event, parsed at the edge. The set is closed: events the HUD does not use arrive

@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.ui.evidence;
 
-import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
@@ -13,6 +12,7 @@ import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;

@@ -2,10 +2,10 @@ package io.intelgraph.maestro.ui.tiles;
 
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.model.build.RunStatus;
-import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.testing.OnFx;
