@@ -40,6 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,7 @@ public final class HudWindow {
     private Runnable unsubscribe = () -> { };
     private int wallPage;
     private Stage stage;
+    private boolean firstTilesLogged;
 
     /**
      * @param plane   where the snapshots come from (subscribed while shown) and the builds' clock
@@ -275,6 +277,7 @@ public final class HudWindow {
 
     private void showTiles() {
         List<BuildTile> tiles = model.visibleTiles();
+        logFirstTiles(tiles);
         Instant now = plane.clock().instant();
         if (!model.wallModeProperty().get()) {
             pageLabel.setText("");
@@ -293,6 +296,25 @@ public final class HudWindow {
         pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
         grid.fit(columns, rows, width, height);
         grid.show(shown, now, this::extrasOf);
+    }
+
+    /** Once, after the pulse that lays out the first tiles: what jlink/startup-benchmark.sh measures. */
+    private void logFirstTiles(List<BuildTile> tiles) {
+        if (firstTilesLogged || tiles.isEmpty() || root.getScene() == null) {
+            return;
+        }
+        firstTilesLogged = true;
+        int count = tiles.size();
+        Scene scene = root.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long sinceStart = ProcessHandle.current().info().startInstant()
+                        .map(start -> Instant.now().toEpochMilli() - start.toEpochMilli()).orElse(-1L);
+                LoggerFactory.getLogger(HudWindow.class).info("first tiles in {} ms ({} tiles)", sinceStart, count);
+            }
+        });
     }
 
     private void applyWallMode(boolean on) {

@@ -1,0 +1,51 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** The X display for the training run: $DISPLAY when there is one, else a private Xvfb closed afterwards. */
+final class Display implements AutoCloseable {
+
+    private final String name;
+    private final Process xvfb;
+
+    private Display(String name, Process xvfb) {
+        this.name = name;
+        this.xvfb = xvfb;
+    }
+
+    static Display open() throws IOException {
+        String existing = System.getenv("DISPLAY");
+        if (existing != null && !existing.isBlank()) {
+            return new Display(existing, null);
+        }
+        Process xvfb;
+        try {
+            // -displayfd 1: Xvfb picks a free display number and writes it to stdout once it accepts clients.
+            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("the AOT training run needs a display: set DISPLAY, install Xvfb "
+                    + "(apt-get install xvfb), or build without the cache (-Ddist.aot=false)", e);
+        }
+        BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII));
+        String number = out.readLine();
+        if (number == null || !number.strip().matches("\\d+")) {
+            xvfb.destroyForcibly();
+            throw new IllegalStateException("Xvfb did not start (it printed " + number + ")");
+        }
+        return new Display(":" + number.strip(), xvfb);
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        if (xvfb != null) {
+            xvfb.destroy();
+        }
+    }
+}

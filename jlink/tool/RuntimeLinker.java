@@ -1,0 +1,51 @@
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The runtime: the JDK modules the class path needs and JavaFX's, linked by jlink. */
+final class RuntimeLinker {
+
+    private RuntimeLinker() {
+    }
+
+    /** What jdeps finds the jars use, plus modules.txt (service providers jdeps cannot see). */
+    static List<String> modules(AppJars jars, Path extraModules) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
+                "--multi-release", Integer.toString(Runtime.version().feature()),
+                "--module-path", join(jars.javafx()),
+                "--class-path", join(jars.classpath())));
+        jars.classpath().forEach(jar -> args.add(jar.toString()));
+        String output = Commands.toolOutput("jdeps", args).strip();
+        String found = output.substring(output.lastIndexOf('\n') + 1).strip();
+        TreeSet<String> modules = new TreeSet<>(List.of(found.split(",")));
+        Files.readAllLines(extraModules).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(modules::add);
+        if (!modules.contains("javafx.controls")) {
+            throw new IllegalStateException("jdeps found no use of javafx.controls: " + output);
+        }
+        return List.copyOf(modules);
+    }
+
+    static Path link(AppJars jars, List<String> modules, Path output) throws IOException {
+        Files.createDirectories(output.getParent());
+        Tree.delete(output);
+        Commands.tool("jlink", List.of(
+                "--module-path", join(jars.javafx()),
+                "--add-modules", String.join(",", modules),
+                "--output", output.toString(),
+                "--strip-debug", "--no-header-files", "--no-man-pages",
+                // The JDK's own CDS archive for this set of modules: the CLI and an image without the AOT cache use it.
+                "--generate-cds-archive"));
+        return output;
+    }
+
+    private static String join(List<Path> jars) {
+        return String.join(File.pathSeparator, jars.stream().map(Path::toString).toList());
+    }
+}
