@@ -44,6 +44,16 @@ final class AppImage {
             args.add("--java-options");
             args.add(option);
         }
+        switch (Platform.current()) {
+            case WINDOWS -> {
+                // The window's launcher has no console; maestro-cli.exe is the same program with one, for the CLI.
+                Path cli = options.out().resolve("maestro-cli.properties");
+                Files.writeString(cli, "win-console=true\n");
+                args.addAll(List.of("--add-launcher", "maestro-cli=" + cli));
+            }
+            case MAC -> args.addAll(List.of("--mac-package-identifier", "io.intelgraph.maestro"));
+            case LINUX -> { }
+        }
         Commands.tool("jpackage", args);
         Path image = dest.resolve(Platform.current() == Platform.MAC ? NAME + ".app" : NAME);
         if (!Files.isDirectory(image)) {

@@ -40,8 +40,16 @@ final class RuntimeLinker {
                 "--add-modules", String.join(",", modules),
                 "--output", output.toString(),
                 "--strip-debug", "--no-header-files", "--no-man-pages",
+                // Half the size of lib/modules; the classes the HUD loads come from the AOT cache, not from here.
+                "--compress=zip-6",
                 // The JDK's own CDS archive for this set of modules: the CLI and an image without the AOT cache use it.
                 "--generate-cds-archive"));
+        // The archive for heaps over 32 GB (no compressed oops) is never used with jvm.options' ceiling; nor are
+        // the JDK's command-line tools.
+        Files.deleteIfExists(output.resolve("lib/server/classes_nocoops.jsa"));
+        for (String tool : List.of("keytool", "jwebserver", "keytool.exe", "jwebserver.exe")) {
+            Files.deleteIfExists(output.resolve("bin").resolve(tool));
+        }
         return output;
     }
 
