@@ -72,9 +72,12 @@ final class AppImage {
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    /** The chart and policies the Previews view deploys with, and the kiosk launcher and its session files. */
+    /**
+     * The chart and policies the Previews view deploys with, and the kiosk launcher and its session files; under lib/,
+     * since jpackage's .deb and .rpm take only bin/ and lib/ of an application image.
+     */
     static void addShared(Path image, Path root) throws IOException {
-        Path share = image.resolve("share");
+        Path share = image.resolve("lib/share");
         Tree.delete(share);
         Tree.copy(root.resolve("helm"), share.resolve("helm"));
         Tree.copy(root.resolve("policy"), share.resolve("policy"));

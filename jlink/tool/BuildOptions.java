@@ -1,9 +1,10 @@
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code --deps=DIR --out=DIR --version=V --root=DIR --aot=true|false}, as jlink/pom.xml passes them. */
-record BuildOptions(Path deps, Path out, String version, Path root, boolean aot) {
+/** {@code --deps=DIR --out=DIR --version=V --root=DIR --aot=true|false --timestamp=ISO}, as jlink/pom.xml passes them. */
+record BuildOptions(Path deps, Path out, String version, Path root, boolean aot, Instant timestamp) {
 
     static BuildOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -15,7 +16,7 @@ record BuildOptions(Path deps, Path out, String version, Path root, boolean aot)
             given.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         return new BuildOptions(path(given, "deps"), path(given, "out"), required(given, "version"), path(given, "root"),
-                Boolean.parseBoolean(given.getOrDefault("aot", "true")));
+                Boolean.parseBoolean(given.getOrDefault("aot", "true")), Instant.parse(required(given, "timestamp")));
     }
 
     /** jpackage wants 1 to 3 numbers: 0.1.0-SNAPSHOT is packaged as 0.1.0. */

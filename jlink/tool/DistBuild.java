@@ -37,6 +37,7 @@ public final class DistBuild {
         if (Platform.current().scriptLauncher()) {
             AppImage.installScriptLauncher(image, jlinkDir.resolve("launcher/maestro"), jars, jvm);
             AppImage.addShared(image, options.root());
+            JarTimes.pin(image.resolve("lib/app"), options.timestamp());
             if (options.aot()) {
                 new AotTraining(image, options.out()).run();
             } else {

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The .deb as a new user meets it, in a clean Debian (a debootstrap minbase chroot: the base system, no GTK, no X):
+#  1. before its dependencies are there, the launcher (unpacked from the .deb) says in one sentence which package
+#     to install instead of opening the window, and the command-line subcommands run without GTK;
+#  2. `apt-get install ./maestro_*.deb` brings GTK and the rest the package declares; `maestro status --sim --json`
+#     from the installed path prints the simulated plane's tiles, with the app's classes from the AOT cache;
+#  3. `apt-get remove maestro` takes it all away again: /opt/maestro, /usr/bin/maestro, the kiosk unit.
+# Usage (root, for chroot and mount): installers/test-deb-install.sh [PACKAGE.deb]
+# Needs debootstrap; the bare system is made once and kept in ~/.cache/maestro-deb-test/<suite>.tar.
+# MAESTRO_TEST_SUITE (bookworm) and MAESTRO_TEST_MIRROR (http://deb.debian.org/debian) choose the Debian.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+deb=$(readlink -f "${1:-$(ls "$root"/installers/target/maestro_*_amd64.deb 2>/dev/null | head -1)}")
+[ -f "$deb" ] || { echo "no .deb: run ./mvnw -Pdist package first, or name one" >&2; exit 2; }
+[ "$(id -u)" -eq 0 ] || { echo "run as root (chroot, mount)" >&2; exit 2; }
+suite=${MAESTRO_TEST_SUITE:-bookworm}
+mirror=${MAESTRO_TEST_MIRROR:-http://deb.debian.org/debian}
+cache_dir=${XDG_CACHE_HOME:-$HOME/.cache}/maestro-deb-test
+base="$cache_dir/$suite.tar"
+
+work=$(mktemp -d /var/tmp/maestro-deb-test.XXXXXX)
+jail="$work/root"
+cleanup() {
+  for mount in dev/pts dev sys proc; do umount -l "$jail/$mount" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ ! -f "$base" ]; then
+  echo "making a bare Debian $suite (once; kept in $base) ..."
+  mkdir -p "$cache_dir"
+  debootstrap --variant=minbase "$suite" "$work/base" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+    { tail -20 "$work/debootstrap.log"; exit 2; }
+  tar -C "$work/base" -cf "$base" .
+  rm -rf "$work/base"
+fi
+mkdir -p "$jail"
+tar -C "$jail" -xf "$base"
+mount -t proc proc "$jail/proc"
+mount -t sysfs sys "$jail/sys"
+mount --bind /dev "$jail/dev"
+mount --bind /dev/pts "$jail/dev/pts"
+cp /etc/resolv.conf "$jail/etc/resolv.conf"
+cp "$deb" "$jail/tmp/maestro.deb"
+
+in_jail() {
+  chroot "$jail" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/sh -c "$1"
+}
+passed=0
+pass() { echo "PASS $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*" >&2; exit 1; }
+
+echo "testing $(basename "$deb") in a fresh Debian $suite"
+
+# 1. No GTK yet: the launcher, unpacked as it is installed, before apt brings the dependencies.
+in_jail "dpkg-deb -x /tmp/maestro.deb /tmp/unpacked"
+said=$(in_jail "/tmp/unpacked/opt/maestro/bin/maestro gui --sim 2>&1; echo \"exit \$?\"")
+sentence=$(echo "$said" | head -1)
+[ "$(tail -1 <<<"$said")" = "exit 3" ] || fail "without GTK the launcher should exit 3, it said: $said"
+grep -q 'install the package libgtk-3-0' <<<"$sentence" || fail "without GTK the launcher should name libgtk-3-0: $said"
+[ "$(echo "$said" | wc -l)" -eq 2 ] || fail "without GTK the launcher should say one sentence, it said: $said"
+pass "without GTK, 'maestro gui' says: $sentence"
+grep -q '"simulated" : true' <<<"$(in_jail "/tmp/unpacked/opt/maestro/bin/maestro status --sim --json")" ||
+  fail "'maestro status --sim --json' should run without GTK"
+pass "without GTK, 'maestro status --sim --json' runs"
+in_jail "rm -rf /tmp/unpacked"
+
+# 2. Installed with its declared dependencies, run from the installed path.
+in_jail "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/maestro.deb" \
+  >"$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; fail "apt-get install of the .deb"; }
+pass "apt-get install $(basename "$deb") (with $(grep -c '^Setting up' "$work/apt.log") packages it depends on or is)"
+[ "$(in_jail 'command -v maestro')" = /usr/bin/maestro ] || fail "maestro is not on the PATH"
+in_jail "ldconfig -p | grep 'libgtk-3.so.0' >/dev/null" || fail "GTK 3 did not come with the package"
+json=$(in_jail "cd /tmp && maestro status --sim --json")
+grep -q '"simulated" : true' <<<"$json" || fail "status --sim --json: $json"
+tiles=$(grep -c '"branch" :' <<<"$json" || true)
+[ "$tiles" -gt 0 ] || fail "status --sim --json listed no tiles: $(echo "$json" | head -20)"
+pass "/usr/bin/maestro status --sim --json: simulated plane, $tiles tiles"
+loaded=$(in_jail "cd /tmp && MAESTRO_JAVA_OPTIONS=-Xlog:class+load maestro --version" | grep ' io.intelgraph.maestro.cli.Main source:' || true)
+grep -q 'shared objects file' <<<"$loaded" || fail "the AOT cache was not used at /opt/maestro: $loaded"
+pass "the AOT cache made at build time is used at /opt/maestro (${loaded#*source: })"
+in_jail "test -f /usr/lib/systemd/user/maestro-kiosk.service && test -x /usr/bin/maestro-kiosk" || fail "kiosk unit or launcher missing"
+pass "kiosk: /usr/lib/systemd/user/maestro-kiosk.service and /usr/bin/maestro-kiosk installed"
+
+# 3. Removed without a trace of its own.
+in_jail "DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq maestro" >"$work/remove.log" 2>&1 ||
+  { tail -20 "$work/remove.log"; fail "apt-get remove maestro"; }
+for path in /opt/maestro /usr/bin/maestro /usr/bin/maestro-kiosk /usr/lib/systemd/user/maestro-kiosk.service; do
+  in_jail "test ! -e $path" || fail "$path is still there after apt-get remove"
+done
+pass "apt-get remove maestro: /opt/maestro, /usr/bin/maestro and the kiosk unit are gone"
+echo "$passed passed, 0 failed"
