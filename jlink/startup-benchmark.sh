@@ -3,8 +3,8 @@
 # "first tiles in N ms", measured from the process's start time), the CPU time the process had used by then, and
 # its resident memory (RSS) after 60 s on the simulated build plane (87 tiles), side by side for:
 #   image + AOT cache   bin/maestro as shipped (jvm.options, lib/app/maestro.aot)
-#   image, JDK CDS only the same with -XX:AOTMode=off (the JDK's default CDS archive jlink made is still used)
-#   image, no CDS       the same with -Xshare:off
+#   image, JDK CDS only the same with MAESTRO_AOT=off (the JDK's default CDS archive jlink made is still used)
+#   image, no CDS       the same with MAESTRO_AOT=off and -Xshare:off
 #   java -cp (build)    the build's JDK on jlink/target/deps with default JVM options (G1, heap by machine size),
 #                       as `./mvnw javafx:run` runs the HUD, minus Maven
 # Every run starts from an empty config directory in the repository root (so the chart and policies are found).
@@ -51,8 +51,8 @@ run_once() {
   start=$(date +%s%N)
   case "$variant" in
     aot) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
-    cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="-XX:AOTMode=off" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
-    none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="-XX:AOTMode=off -Xshare:off" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
   esac
   local pid=$! first="" cpu=0 rss=0
@@ -86,7 +86,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 echo "Startup benchmark: $runs runs per variant, RSS after ${rss_seconds} s; $display_note"
 echo "JDK $("$image/lib/runtime/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (image), $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (java -cp); $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%-22s | %-28s | %-22s | %s\n' "variant" "first tiles, ms: median (min–max)" "CPU s to first tiles" "RSS after ${rss_seconds} s"
+printf '\n%-22s | %-34s | %-22s | %s\n' "variant" "first tiles, ms: median (min–max)" "CPU s to first tiles" "RSS after ${rss_seconds} s"
 printf '%s\n' "-----------------------+------------------------------------+------------------------+---------------"
 for variant in aot cds none cp; do
   : > "$work/firsts"
@@ -106,8 +106,8 @@ for variant in aot cds none cp; do
     none) name="image, no CDS" ;;
     cp) name="java -cp (build)" ;;
   esac
-  printf '%-22s | %6s (%s–%s)%*s | %-22s | %s MB\n' "$name" "$(median < "$work/firsts")" \
-    "$(sort -n "$work/firsts" | head -1)" "$(sort -n "$work/firsts" | tail -1)" 12 "" \
+  range="$(median < "$work/firsts") ($(sort -n "$work/firsts" | head -1)–$(sort -n "$work/firsts" | tail -1))"
+  printf '%-22s | %-34s | %-22s | %s MB\n' "$name" "$range" \
     "$(median < "$work/cpus" | awk '{printf "%.1f", $1 / 1000}')" "$((rss / 1024))"
 done
 echo
