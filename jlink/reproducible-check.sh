@@ -23,13 +23,16 @@ done
 (cd "$work/build-1" && find . -path '*/target/*.jar' -not -path '*/target/deps/*' | sort) > "$work/jars"
 [ -s "$work/jars" ] || { echo "the build made no jars" >&2; exit 2; }
 differ=0
-printf '\n%-52s  %-16s  %-16s  %s\n' "jar" "SHA-256 build 1" "SHA-256 build 2" ""
+printf '\n%-56s  %-64s  %s\n' "jar" "SHA-256" "builds 1 and 2"
 while read -r jar; do
   one=$(sha256sum "$work/build-1/$jar" | cut -d' ' -f1)
   two=$( [ -f "$work/build-2/$jar" ] && sha256sum "$work/build-2/$jar" | cut -d' ' -f1 || echo missing)
-  verdict=same
-  [ "$one" = "$two" ] || { verdict=DIFFERENT; differ=1; }
-  printf '%-52s  %-16s  %-16s  %s\n' "${jar#./}" "${one:0:16}" "${two:0:16}" "$verdict"
+  if [ "$one" = "$two" ]; then
+    printf '%-56s  %-64s  %s\n' "${jar#./}" "$one" "same"
+  else
+    differ=1
+    printf '%-56s  %-64s  %s\n' "${jar#./}" "$one" "DIFFERENT: build 2 $two"
+  fi
 done < "$work/jars"
 echo
 if [ "$differ" -eq 0 ]; then
