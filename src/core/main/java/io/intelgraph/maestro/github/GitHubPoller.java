@@ -69,6 +69,8 @@ public final class GitHubPoller implements AutoCloseable {
     private Thread cycleThread;
     /** When the running cycle last moved on to a repository, for the watchdog. */
     private volatile Instant progress = Instant.EPOCH;
+    /** The shortest pause between cycles while webhooks bring the changes (zero: the planner's pace alone). */
+    private Duration reconciliation = Duration.ZERO;
 
     public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
             ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed) {
@@ -108,6 +110,20 @@ public final class GitHubPoller implements AutoCloseable {
         }
         abandonRunningCycle();
         schedule(Duration.ZERO);
+    }
+
+    /**
+     * While webhook deliveries bring changes as they happen, polling only reconciles what they may
+     * have missed: cycles at least {@code interval} apart. {@link Optional#empty()} returns to the
+     * planner's pace and, when polling was slowed, polls at once: deliveries that stop may have been lost.
+     */
+    public synchronized void reconcileEvery(Optional<Duration> interval) {
+        boolean wasSlowed = !reconciliation.isZero();
+        reconciliation = interval.orElse(Duration.ZERO);
+        if (interval.isEmpty() && wasSlowed && cycleThread == null && next != null) {
+            next.cancel(false);
+            schedule(Duration.ZERO);
+        }
     }
 
     private synchronized void schedule(Duration delay) {
@@ -253,6 +269,9 @@ public final class GitHubPoller implements AutoCloseable {
                 // The first cycle fetches everything once; from then on only changes are charged.
                 delay = primed ? planner.next(client.http().rateLimit(), sent - notModified, clock.instant())
                         : planner.minInterval();
+                if (delay.compareTo(reconciliation) < 0) {
+                    delay = reconciliation;
+                }
                 primed = true;
             } else {
                 Duration wait = retryAt == null ? null : Duration.between(clock.instant(), retryAt);
