@@ -161,14 +161,19 @@ public final class TeacherMarketplace {
 
     /** One profile from a JSON file (the marketplace's upload format); a file that is not one is refused. */
     public static TeacherProfile readProfile(Path file) throws RefusedException, IOException {
+        return readProfile(Files.readString(file), file.toString());
+    }
+
+    /** One profile from JSON text (a file's, a request's); {@code source} names where it came from in the refusal. */
+    public static TeacherProfile readProfile(String json, String source) throws RefusedException {
         TeacherProfile profile;
         try {
-            profile = JSON.readValue(Files.readString(file), TeacherProfile.class);
+            profile = JSON.readValue(json, TeacherProfile.class);
         } catch (JsonProcessingException e) {
-            throw new RefusedException(file + ": not a teacher profile: " + JsonFieldProblem.describe(e));
+            throw new RefusedException(source + ": not a teacher profile: " + JsonFieldProblem.describe(e));
         }
         if (profile == null) {
-            throw new RefusedException(file + ": not a teacher profile: it holds null");
+            throw new RefusedException(source + ": not a teacher profile: it holds null");
         }
         return profile;
     }

@@ -30,8 +30,8 @@ public final class HubMirror {
 
     /** What one frame did to the copy. */
     public sealed interface Outcome {
-        /** The copy changed; {@code snapshot} is the new picture. */
-        record Applied(BuildSnapshot snapshot) implements Outcome {
+        /** The copy changed; {@code snapshot} is the new picture, {@code whole} when a snapshot frame replaced everything. */
+        record Applied(BuildSnapshot snapshot, boolean whole) implements Outcome {
         }
 
         /** A frame was missed: ask for a fresh snapshot; the copy is on hold until it comes. */
@@ -92,7 +92,7 @@ public final class HubMirror {
         seq = received;
         version = FrameDecoder.number(frame, "version");
         takenAt = Instant.parse(FrameDecoder.text(frame, "takenAt"));
-        return new Outcome.Applied(snapshot());
+        return new Outcome.Applied(snapshot(), Frame.SNAPSHOT.equals(type));
     }
 
     private void snapshot(JsonNode frame) {

@@ -1,0 +1,131 @@
+package io.intelgraph.maestro.hub;
+
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.github.GitHubHttp;
+import io.intelgraph.maestro.github.WebhookSignature;
+import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildSnapshot;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The hub assembled over a build plane: the feed that follows it, the endpoints, the webhook intake
+ * and its pace, and the server on one port. {@code cli.HubCommand} builds the plane and its sources
+ * and hands them here; tests do the same with a plane of their own.
+ */
+public final class Hub implements AutoCloseable {
+
+    /**
+     * How the hub is reached and guarded.
+     *
+     * @param webhookSecret  GitHub's deliveries are refused without one
+     * @param quiet          no delivery for this long and the poller returns to its own pace
+     * @param reconciliation the poll interval while deliveries flow
+     */
+    public record Settings(InetSocketAddress address, Optional<SSLContext> tls, Optional<WebhookSignature> webhookSecret,
+            HubToken token, HubLimits limits, Duration quiet, Duration reconciliation) {
+
+        public static Settings loopback(int port) {
+            return new Settings(new InetSocketAddress("127.0.0.1", port), Optional.empty(), Optional.empty(), HubToken.none(),
+                    HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
+        }
+
+        public Settings withSecrets(Optional<WebhookSignature> secret, HubToken hubToken) {
+            return new Settings(address, tls, secret, hubToken, limits, quiet, reconciliation);
+        }
+
+        public Settings withLimits(HubLimits newLimits) {
+            return new Settings(address, tls, webhookSecret, token, newLimits, quiet, reconciliation);
+        }
+
+        public Settings withTls(Optional<SSLContext> context) {
+            return new Settings(address, context, webhookSecret, token, limits, quiet, reconciliation);
+        }
+
+        public Settings withPace(Duration quietAfter, Duration reconcileEvery) {
+            return new Settings(address, tls, webhookSecret, token, limits, quietAfter, reconcileEvery);
+        }
+    }
+
+    /** What the hub reads besides the plane. */
+    public record Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers,
+            Consumer<Optional<Duration>> pollPace, Supplier<GitHubHttp.RequestCounts> githubRequests) {
+
+        /** A plane with nothing behind it (tests): no teachers, no poller. */
+        public static Sources none() {
+            return new Sources(Optional.empty(), "no teachers in this hub", pace -> { },
+                    () -> new GitHubHttp.RequestCounts(0, 0));
+        }
+    }
+
+    private final HubFeed feed;
+    private final HubServer server;
+    private final HubMetrics metrics;
+    private final WebhookPace pace;
+
+    private Hub(HubFeed feed, HubServer server, HubMetrics metrics, WebhookPace pace) {
+        this.feed = feed;
+        this.server = server;
+        this.metrics = metrics;
+        this.pace = pace;
+    }
+
+    public static Hub start(Settings settings, BuildPlane plane, Sources sources, Clock clock) throws IOException {
+        HubMetrics metrics = new HubMetrics();
+        FrameEncoder encoder = new FrameEncoder();
+        HubFeed feed = new HubFeed(encoder, metrics).follow(plane);
+        WebhookPace pace = new WebhookPace(clock, settings.quiet(), settings.reconciliation(), sources.pollPace());
+        WebhookIntake webhooks = new WebhookIntake(plane, settings.webhookSecret(), settings.token(), pace, metrics,
+                settings.limits().maxWebhookBytes());
+        TeachersApi teachers = new TeachersApi(sources.teachers(), sources.whyNoTeachers(), settings.token());
+        Instant started = clock.instant();
+        HubRoutes routes = new HubRoutes(feed, encoder, webhooks, teachers, metrics,
+                () -> gauges(feed, Duration.between(started, clock.instant()), sources), clock, started);
+        try {
+            HubServer server = HubServer.start(settings.address(), settings.tls(), feed, routes, metrics,
+                    settings.limits(), pace::check);
+            return new Hub(feed, server, metrics, pace);
+        } catch (IOException e) {
+            feed.close();
+            throw e;
+        }
+    }
+
+    private static HubMetrics.Gauges gauges(HubFeed feed, Duration uptime, Sources sources) {
+        BuildSnapshot snapshot = feed.current();
+        GitHubHttp.RequestCounts github = sources.githubRequests().get();
+        var rateLimit = snapshot.health().rateLimit();
+        return new HubMetrics.Gauges(feed.clients(), uptime.toSeconds(), github.sent(), github.notModified(),
+                rateLimit.map(r -> r.remaining()).orElse(null), rateLimit.map(r -> r.limit()).orElse(null));
+    }
+
+    public HubServer server() {
+        return server;
+    }
+
+    public HubFeed feed() {
+        return feed;
+    }
+
+    public HubMetrics metrics() {
+        return metrics;
+    }
+
+    public WebhookPace pace() {
+        return pace;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        feed.close();
+    }
+}

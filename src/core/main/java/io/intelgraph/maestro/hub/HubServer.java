@@ -1,0 +1,322 @@
+package io.intelgraph.maestro.hub;
+
+import io.intelgraph.maestro.text.TerminalText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The hub's one port: HTTP for REST, cc.xml, metrics and webhooks, and the WebSocket feed at
+ * {@code /api/buildhub}, over TLS when a keystore is given. Each connection is served by a virtual
+ * thread that reads the request's head (bounded in size and time) and then either answers it
+ * ({@code Connection: close}) or hands the socket to a {@link WebSocketSession}.
+ *
+ * <p>Why not Java-WebSocket's own {@code WebSocketServer}: it answers every request that is not a
+ * handshake with a canned 404 and cannot take a POST body, and the JDK's {@code HttpServer} cannot
+ * give up a connection to a WebSocket. So the hub reads the head itself and lets Java-WebSocket's
+ * {@code WebSocketImpl} do the protocol from the handshake on, as its own client does over a socket.
+ */
+public final class HubServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
+    public static final String FEED_PATH = "/api/buildhub";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    private final ServerSocket listener;
+    private final HubFeed feed;
+    private final HubRoutes routes;
+    private final HubMetrics metrics;
+    private final HubLimits limits;
+    private final boolean tls;
+    private final Set<WebSocketSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final ScheduledExecutorService timer;
+    private final Thread acceptor;
+    private volatile boolean closing;
+
+    private HubServer(ServerSocket listener, HubFeed feed, HubRoutes routes, HubMetrics metrics, HubLimits limits, boolean tls,
+            Runnable everySecond) {
+        this.listener = listener;
+        this.feed = feed;
+        this.routes = routes;
+        this.metrics = metrics;
+        this.limits = limits;
+        this.tls = tls;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("hub-keepalive").unstarted(r));
+        long tick = Math.clamp(Math.min(limits.pingInterval().toMillis(), limits.stuckWrite().toMillis()) / 4, 50, 1000);
+        timer.scheduleWithFixedDelay(this::keepalive, tick, tick, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(everySecond, 1, 1, TimeUnit.SECONDS);
+        this.acceptor = Thread.ofPlatform().name("hub-accept").daemon().unstarted(this::acceptLoop);
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @param everySecond run once a second on the hub's timer (the webhook pace's check)
+     */
+    public static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, HubFeed feed, HubRoutes routes,
+            HubMetrics metrics, HubLimits limits, Runnable everySecond) throws IOException {
+        ServerSocket listener = tls.isPresent() ? tls.get().getServerSocketFactory().createServerSocket()
+                : new ServerSocket();
+        try {
+            listener.setReuseAddress(true);
+            listener.bind(address, 1024);
+        } catch (IOException e) {
+            listener.close();
+            throw new IOException("cannot listen on " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage(), e);
+        }
+        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), everySecond);
+        server.acceptor.start();
+        return server;
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** {@code http://host:port} or {@code https://…}. */
+    public String baseUrl() {
+        return (tls ? "https://" : "http://") + hostForUrl() + ":" + port();
+    }
+
+    /** {@code ws://host:port/api/buildhub} or {@code wss://…}. */
+    public String feedUrl() {
+        return (tls ? "wss://" : "ws://") + hostForUrl() + ":" + port() + FEED_PATH;
+    }
+
+    private String hostForUrl() {
+        String host = listener.getInetAddress().getHostAddress();
+        if (listener.getInetAddress().isAnyLocalAddress()) {
+            return "localhost";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    public int clients() {
+        return feed.clients();
+    }
+
+    /** Open connections of any kind (HTTP requests in flight, WebSocket clients, handshakes). */
+    public int connections() {
+        return connections.get();
+    }
+
+    private void acceptLoop() {
+        while (!closing) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                if (!closing) {
+                    LOG.warn("hub: accepting a connection failed: {}", e.getMessage());
+                }
+                continue;
+            }
+            if (connections.incrementAndGet() > limits.maxConnections()) {
+                Thread.ofVirtual().name("hub-refuse").start(() -> refuseBusy(socket));
+                continue;
+            }
+            Thread.ofVirtual().name("hub-conn").start(() -> serve(socket));
+        }
+    }
+
+    private void refuseBusy(Socket socket) {
+        try (socket) {
+            socket.setSoTimeout(1000);
+            LOG.warn("hub: {} open connections, the most it takes: refused {} with 503", limits.maxConnections(),
+                    socket.getInetAddress().getHostAddress());
+            write(socket.getOutputStream(), HubResponse.error(503, "the hub has " + limits.maxConnections()
+                    + " connections open, the most it takes; try again later").withHeader("Retry-After", "10"), false);
+        } catch (IOException e) {
+            LOG.debug("hub: refusing a connection: {}", e.getMessage());
+        } finally {
+            connections.decrementAndGet();
+        }
+    }
+
+    private void serve(Socket socket) {
+        boolean handedOver = false;
+        String remote = socket.getInetAddress().getHostAddress();
+        try {
+            socket.setTcpNoDelay(true);
+            if (limits.sendBufferBytes() > 0) {
+                socket.setSendBufferSize(limits.sendBufferBytes());
+            }
+            socket.setSoTimeout((int) limits.headTimeout().toMillis());
+            if (socket instanceof SSLSocket ssl) {
+                ssl.startHandshake();
+            }
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            HttpHeadReader.Read read;
+            try {
+                read = new HttpHeadReader(limits.maxHeadBytes(), limits.headTimeout()).read(in);
+            } catch (HttpHead.Refused e) {
+                LOG.info("hub: {} from {}: {}", e.status(), remote, e.getMessage());
+                metrics.answered(e.status());
+                write(out, HubResponse.error(e.status(), e.getMessage()), false);
+                lingeringClose(socket);
+                return;
+            }
+            if (read == null) {
+                return;
+            }
+            HttpHead head = read.head();
+            if (head.isWebSocketUpgrade() && head.path().equals(FEED_PATH)) {
+                socket.setSoTimeout(0);
+                WebSocketSession session = new WebSocketSession(socket, feed, metrics, limits);
+                sessions.add(session);
+                handedOver = true;
+                try {
+                    session.serve(head.raw(), read.rest());
+                } finally {
+                    sessions.remove(session);
+                }
+                return;
+            }
+            answer(socket, new HubRequest(head, remote, read.rest(), in, out, limits.bodyTimeout()));
+        } catch (SSLException e) {
+            LOG.info("hub: TLS handshake with {} failed: {}", remote, e.getMessage());
+        } catch (SocketException e) {
+            LOG.debug("hub: connection from {} ended: {}", remote, e.getMessage());
+        } catch (IOException e) {
+            LOG.info("hub: connection from {} failed: {}", remote, e.getMessage());
+        } finally {
+            if (!handedOver) {
+                closeQuietly(socket);
+            }
+            connections.decrementAndGet();
+        }
+    }
+
+    private void answer(Socket socket, HubRequest request) throws IOException {
+        HubResponse response;
+        try {
+            response = routes.handle(request);
+        } catch (RuntimeException e) {
+            LOG.error("hub: {} {} failed", request.method(), TerminalText.escape(request.head().target()), e);
+            response = HubResponse.error(500, "the hub failed on this request: " + e.getClass().getSimpleName()
+                    + "; the hub's log has the details");
+        }
+        metrics.answered(response.status());
+        String line = "hub: {} {} {} from {}{}";
+        Object[] args = {request.method(), TerminalText.escape(request.head().target()), response.status(), request.remote(),
+                response.reason().isEmpty() ? "" : ": " + response.reason()};
+        if (response.refused() || !request.method().equals("GET") && !request.method().equals("HEAD")) {
+            LOG.info(line, args);
+        } else {
+            LOG.debug(line, args);
+        }
+        write(socket.getOutputStream(), response, request.method().equals("HEAD"));
+        if (request.bodyLeftUnread()) {
+            lingeringClose(socket);
+        }
+    }
+
+    static void write(OutputStream out, HubResponse response, boolean headOnly) throws IOException {
+        StringBuilder head = new StringBuilder(256);
+        head.append("HTTP/1.1 ").append(response.status()).append(' ').append(HttpStatus.reason(response.status())).append("\r\n");
+        head.append("Date: ").append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        head.append("Server: maestro-hub\r\n");
+        head.append("Content-Type: ").append(response.contentType()).append("\r\n");
+        head.append("Content-Length: ").append(response.body().length).append("\r\n");
+        head.append("Cache-Control: no-store\r\n");
+        head.append("X-Content-Type-Options: nosniff\r\n");
+        head.append("Connection: close\r\n");
+        response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (!headOnly) {
+            out.write(response.body());
+        }
+        out.flush();
+    }
+
+    /**
+     * Ends a connection whose request body was not read: the answer is out, the sending side shut,
+     * and what the client is still sending is drained for a moment (a megabyte or two seconds at
+     * most) so that it reads the answer before the reset an unread body would cause.
+     */
+    private static void lingeringClose(Socket socket) {
+        try {
+            if (!(socket instanceof SSLSocket)) {
+                socket.shutdownOutput();
+            }
+            socket.setSoTimeout(2000);
+            InputStream in = socket.getInputStream();
+            byte[] drain = new byte[16 * 1024];
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            long drained = 0;
+            int n;
+            while (drained < 1024 * 1024 && System.nanoTime() < deadline && (n = in.read(drain)) >= 0) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // the client closed or reset first: nothing more to do
+        } finally {
+            closeQuietly(socket);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("hub: closing a connection: {}", e.getMessage());
+        }
+    }
+
+    private void keepalive() {
+        long now = System.nanoTime();
+        for (WebSocketSession session : sessions) {
+            try {
+                session.keepalive(now);
+            } catch (RuntimeException e) {
+                LOG.warn("hub: keepalive of {} failed: {}", session.name(), e.toString());
+            }
+        }
+    }
+
+    /** Stops taking connections, tells every client the hub is going away, and closes. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            LOG.debug("hub: closing the listener: {}", e.getMessage());
+        }
+        sessions.forEach(WebSocketSession::shutdown);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!sessions.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        timer.shutdownNow();
+    }
+}
