@@ -87,11 +87,12 @@ public final class Hub implements AutoCloseable {
                 settings.limits().maxWebhookBytes());
         TeachersApi teachers = new TeachersApi(sources.teachers(), sources.whyNoTeachers(), settings.token());
         Instant started = clock.instant();
+        ClientSessions sessions = new ClientSessions();
         HubRoutes routes = new HubRoutes(feed, encoder, webhooks, teachers, metrics,
-                () -> gauges(feed, Duration.between(started, clock.instant()), sources), clock, started);
+                () -> gauges(feed, sessions, Duration.between(started, clock.instant()), sources), clock, started);
         try {
-            HubServer server = HubServer.start(settings.address(), settings.tls(), feed, routes, metrics,
-                    settings.limits(), pace::check);
+            HubServer server = HubServer.start(settings.address(), settings.tls(), feed, routes, metrics, settings.limits(),
+                    sessions, pace::check);
             return new Hub(feed, server, metrics, pace);
         } catch (IOException e) {
             feed.close();
@@ -99,11 +100,11 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    private static HubMetrics.Gauges gauges(HubFeed feed, Duration uptime, Sources sources) {
+    private static HubMetrics.Gauges gauges(HubFeed feed, ClientSessions sessions, Duration uptime, Sources sources) {
         BuildSnapshot snapshot = feed.current();
         GitHubHttp.RequestCounts github = sources.githubRequests().get();
         var rateLimit = snapshot.health().rateLimit();
-        return new HubMetrics.Gauges(feed.clients(), uptime.toSeconds(), github.sent(), github.notModified(),
+        return new HubMetrics.Gauges(feed.clients(), sessions.longestQueue(), uptime.toSeconds(), github.sent(), github.notModified(),
                 rateLimit.map(r -> r.remaining()).orElse(null), rateLimit.map(r -> r.limit()).orElse(null));
     }
 

@@ -99,7 +99,7 @@ public final class HubMetrics {
     }
 
     /** What the page shows besides the counters, read when it is asked for. */
-    public record Gauges(int clients, long uptimeSeconds, long githubRequests, long githubNotModified,
+    public record Gauges(int clients, int longestQueue, long uptimeSeconds, long githubRequests, long githubNotModified,
             Integer rateLimitRemaining, Integer rateLimitLimit) {
     }
 
@@ -107,6 +107,7 @@ public final class HubMetrics {
     public String render(Gauges gauges) {
         PrometheusText out = new PrometheusText();
         out.gauge("maestro_hub_clients", "WebSocket clients connected now.", gauges.clients());
+        out.gauge("maestro_hub_client_queue_longest", "Frames queued for the client furthest behind.", gauges.longestQueue());
         out.counter("maestro_hub_connections_total", "WebSocket clients that connected since the hub started.",
                 connections.sum());
         out.counter("maestro_hub_frames_sent_total", "Feed frames written to clients.", framesSent.sum());

@@ -19,8 +19,6 @@ import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,15 +47,16 @@ public final class HubServer implements AutoCloseable {
     private final HubMetrics metrics;
     private final HubLimits limits;
     private final boolean tls;
-    private final Set<WebSocketSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ClientSessions sessions;
     private final AtomicInteger connections = new AtomicInteger();
     private final ScheduledExecutorService timer;
     private final Thread acceptor;
     private volatile boolean closing;
 
     private HubServer(ServerSocket listener, HubFeed feed, HubRoutes routes, HubMetrics metrics, HubLimits limits, boolean tls,
-            Runnable everySecond) {
+            ClientSessions sessions, Runnable everySecond) {
         this.listener = listener;
+        this.sessions = sessions;
         this.feed = feed;
         this.routes = routes;
         this.metrics = metrics;
@@ -75,8 +74,8 @@ public final class HubServer implements AutoCloseable {
      *
      * @param everySecond run once a second on the hub's timer (the webhook pace's check)
      */
-    public static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, HubFeed feed, HubRoutes routes,
-            HubMetrics metrics, HubLimits limits, Runnable everySecond) throws IOException {
+    static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, HubFeed feed, HubRoutes routes,
+            HubMetrics metrics, HubLimits limits, ClientSessions sessions, Runnable everySecond) throws IOException {
         ServerSocket listener = tls.isPresent() ? tls.get().getServerSocketFactory().createServerSocket()
                 : new ServerSocket();
         try {
@@ -86,7 +85,7 @@ public final class HubServer implements AutoCloseable {
             listener.close();
             throw new IOException("cannot listen on " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage(), e);
         }
-        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), everySecond);
+        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), sessions, everySecond);
         server.acceptor.start();
         return server;
     }
@@ -115,6 +114,11 @@ public final class HubServer implements AutoCloseable {
 
     public int clients() {
         return feed.clients();
+    }
+
+    /** The longest queue of any client now, in frames. */
+    public int longestQueue() {
+        return sessions.longestQueue();
     }
 
     /** Open connections of any kind (HTTP requests in flight, WebSocket clients, handshakes). */
@@ -289,7 +293,7 @@ public final class HubServer implements AutoCloseable {
 
     private void keepalive() {
         long now = System.nanoTime();
-        for (WebSocketSession session : sessions) {
+        for (WebSocketSession session : sessions.all()) {
             try {
                 session.keepalive(now);
             } catch (RuntimeException e) {
@@ -307,7 +311,7 @@ public final class HubServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("hub: closing the listener: {}", e.getMessage());
         }
-        sessions.forEach(WebSocketSession::shutdown);
+        sessions.all().forEach(WebSocketSession::shutdown);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (!sessions.isEmpty() && System.nanoTime() < deadline) {
             try {

@@ -46,6 +46,8 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     private static final AtomicLong IDS = new AtomicLong();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long OVERFLOW_LOG_EVERY = TimeUnit.SECONDS.toNanos(10);
+    /** What {@link #take()} returns when Java-WebSocket is closing and everything it queued is written. */
+    private static final Object FLUSHED = new Object();
 
     private final long id = IDS.incrementAndGet();
     private final Socket socket;
@@ -118,6 +120,10 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                 if (next == null) {
                     return;
                 }
+                if (next == FLUSHED) {
+                    ws.closeConnection();
+                    return;
+                }
                 writingSince = System.nanoTime();
                 if (next instanceof Frame frame) {
                     frame.writeTo(out);
@@ -127,10 +133,6 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                     out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
                 }
                 writingSince = 0;
-                if (ws.isFlushAndClose() && ws.outQueue.isEmpty()) {
-                    ws.closeConnection();
-                    return;
-                }
             }
         } catch (IOException e) {
             ws.closeConnection(CloseFrame.ABNORMAL_CLOSE, "write failed: " + e.getMessage());
@@ -141,7 +143,10 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
         }
     }
 
-    /** The next thing to write: a protocol frame, else a feed frame (only while open), null once the session is over. */
+    /**
+     * The next thing to write: a protocol frame, else a feed frame (only while open); {@link #FLUSHED}
+     * once a closing connection has nothing more to send; null once the session is over.
+     */
     private Object take() throws InterruptedException {
         lock.lock();
         try {
@@ -153,7 +158,10 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                 if (closed) {
                     return null;
                 }
-                if (!pending.isEmpty() && ws.isOpen() && !ws.isFlushAndClose()) {
+                if (ws.isFlushAndClose()) {
+                    return FLUSHED;
+                }
+                if (!pending.isEmpty() && ws.isOpen()) {
                     Frame frame = pending.poll();
                     if (!frame.isSnapshot()) {
                         pendingBytes -= frame.size();
@@ -337,6 +345,9 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
 
     private void garbage(String why) {
         garbage++;
+        if (garbage > limits.garbageBeforeClose() + 1) {
+            return; // closing already: what was in flight is not worth a line each
+        }
         LOG.info("{} sent a message the hub cannot read ({} so far): {}", name(), garbage, why);
         if (garbage > limits.garbageBeforeClose()) {
             metrics.dropped(DropReason.GARBAGE);

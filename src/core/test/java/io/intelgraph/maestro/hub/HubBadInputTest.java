@@ -1,0 +1,260 @@
+package io.intelgraph.maestro.hub;
+
+import io.intelgraph.maestro.hub.HubMetrics.DropReason;
+import io.intelgraph.maestro.model.build.Conclusion;
+import io.intelgraph.maestro.model.build.RunStatus;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.handshake.ServerHandshake;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static io.intelgraph.maestro.testing.Runs.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Clients that send nonsense, send slowly, never read or just sit there: each gets a clear status
+ * (an HTTP status, an error frame, a close code) and the hub goes on serving a well-behaved client
+ * beside them, which this test checks after each.
+ */
+class HubBadInputTest {
+
+    private HubHarness harness;
+
+    private HubHarness start(HubLimits limits) {
+        harness = new HubHarness(HubHarness.emptyPlane(), HubHarness.settings().withLimits(limits), Hub.Sources.none());
+        return harness;
+    }
+
+    @AfterEach
+    void stop() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    /** A well-behaved client still gets a change promptly, and /health still answers. */
+    private void theHubStillServes(HubClient client, int run) throws Exception {
+        harness.plane.putRun(run(run, "o/ok", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, run));
+        assertTrue(client.awaitSeq(harness.hub.feed().seq(), Duration.ofSeconds(5)), "the good client fell behind");
+        assertEquals(harness.plane.snapshot(), client.latest());
+        assertEquals(200, harness.get("/health").statusCode());
+    }
+
+    @Test
+    void bytesThatAreNotHttpGet400AndAnEndlessHeadGets431() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        assertEquals("HTTP/1.1 400 Bad Request", RawSockets.exchange(harness.hub, "GARBAGE\r\n\r\n".getBytes()));
+        byte[] noise = new byte[2000];
+        new java.util.Random(1).nextBytes(noise);
+        noise[noise.length - 2] = '\n';
+        noise[noise.length - 1] = '\n';
+        assertTrue(RawSockets.exchange(harness.hub, noise).startsWith("HTTP/1.1 400"));
+        assertEquals("HTTP/1.1 505 HTTP Version Not Supported",
+                RawSockets.exchange(harness.hub, "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes()));
+        String endless = "GET /health HTTP/1.1\r\nX-Long: " + "a".repeat(20_000) + "\r\n\r\n";
+        assertEquals("HTTP/1.1 431 Request Header Fields Too Large", RawSockets.exchange(harness.hub, endless.getBytes()));
+        assertEquals("HTTP/1.1 411 Length Required", RawSockets.exchange(harness.hub,
+                "POST /webhooks/github HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n".getBytes()));
+        theHubStillServes(good, 1);
+    }
+
+    @Test
+    void aHeadSentSlowlyIsCutOffWith408() throws Exception {
+        start(HubLimits.defaults().withHeadTimeout(Duration.ofMillis(500)));
+        HubClient good = harness.client();
+        try (Socket slow = RawSockets.connect(harness.hub, 0)) {
+            slow.getOutputStream().write("GET /health HTTP/1.1\r\nHost: ".getBytes());
+            long started = System.nanoTime();
+            assertEquals("HTTP/1.1 408 Request Timeout", RawSockets.head(slow.getInputStream()).split("\r\n")[0]);
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(3));
+        }
+        theHubStillServes(good, 1);
+    }
+
+    @Test
+    void aBrokenHandshakeIsRefusedAndAnUpgradeElsewhereIs404() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        String noKey = "GET /api/buildhub HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
+        assertTrue(RawSockets.exchange(harness.hub, noKey.getBytes()).startsWith("HTTP/1.1 404"), "no Sec-WebSocket-Key");
+        String elsewhere = "GET /other HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
+        assertEquals("HTTP/1.1 404 Not Found", RawSockets.exchange(harness.hub, elsewhere.getBytes()));
+        theHubStillServes(good, 1);
+    }
+
+    @Test
+    void garbageFramesGetAnErrorEachAndTooManyACloseWhileOthersAreServed() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        Recorder bad = new Recorder(URI.create(harness.hub.server().feedUrl()));
+        assertTrue(bad.connectBlocking(5, TimeUnit.SECONDS));
+        bad.send("this is not JSON");
+        bad.send("{\"type\":\"format c:\"}");
+        bad.send(new byte[] {1, 2, 3});
+        bad.send("{\"type\":\"ping\"}");
+        await(() -> bad.messages.stream().filter(m -> m.contains("\"type\":\"error\"")).count() == 3
+                && bad.messages.stream().anyMatch(m -> m.equals("{\"type\":\"pong\"}")));
+        assertTrue(bad.messages.stream().anyMatch(m -> m.contains("not JSON")), bad.messages.toString());
+        theHubStillServes(good, 1);
+
+        for (int i = 0; i < HubLimits.defaults().garbageBeforeClose(); i++) {
+            bad.send("garbage " + i);
+        }
+        assertTrue(bad.closed.await(5, TimeUnit.SECONDS));
+        assertEquals(CloseFrame.POLICY_VALIDATION, bad.closeCode.get());
+        assertEquals(1, harness.hub.metrics().drops(DropReason.GARBAGE));
+        theHubStillServes(good, 2);
+    }
+
+    @Test
+    void bytesThatAreNotWebSocketFramesEndTheConnection() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        try (Socket socket = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(socket));
+            // A frame with a reserved opcode (0xF) is a protocol error (RFC 6455 §5.2): the hub closes, 1002.
+            socket.getOutputStream().write(new byte[] {(byte) 0x8F, (byte) 0x80, 1, 2, 3, 4});
+            assertTrue(RawSockets.closedByHub(socket));
+        }
+        theHubStillServes(good, 1);
+    }
+
+    /**
+     * A client that never reads: its socket buffers fill, its queue overflows and is replaced by a
+     * snapshot, over and over, without growing; after the stuck-write limit it is disconnected.
+     */
+    @Test
+    void aClientThatNeverReadsIsBoundedThenDisconnected() throws Exception {
+        start(HubLimits.defaults().withQueue(20, 256 * 1024, 4096).withPing(Duration.ofSeconds(30), Duration.ofSeconds(2)));
+        HubClient good = harness.client();
+        try (Socket deaf = RawSockets.connect(harness.hub, 2048)) {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(deaf));
+            await(() -> harness.hub.server().clients() == 2);
+            int longest = 0;
+            for (int i = 1; i <= 400; i++) {
+                harness.plane.putRun(run(i, "o/r" + i % 40, "branch-" + i, "CI with a long workflow name " + "x".repeat(200),
+                        RunStatus.IN_PROGRESS, Conclusion.NONE, i));
+                longest = Math.max(longest, harness.hub.server().longestQueue());
+            }
+            assertTrue(harness.hub.metrics().overflows() > 0, "the deaf client's queue overflowed");
+            assertTrue(longest <= 20, "the queue stayed within its bound: " + longest);
+            assertTrue(good.awaitSeq(harness.hub.feed().seq(), Duration.ofSeconds(5)));
+            assertEquals(harness.plane.snapshot(), good.latest(), "the reading client kept up, with no gap");
+            assertEquals(0, good.gaps());
+            await(() -> harness.hub.metrics().drops(DropReason.SLOW) == 1);
+            await(() -> harness.hub.server().clients() == 1);
+        }
+        theHubStillServes(good, 1000);
+    }
+
+    /** A few hundred idle clients cost little each, and the hub serves a new one as fast as ever. */
+    @Test
+    void hundredsOfIdleConnectionsAreHeldCheaply() throws Exception {
+        start(HubLimits.defaults());
+        int idle = 300;
+        List<Socket> sockets = new CopyOnWriteArrayList<>();
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        try {
+            for (int i = 0; i < idle; i++) {
+                Socket socket = RawSockets.connect(harness.hub, 0);
+                sockets.add(socket);
+                assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(socket));
+            }
+            await(() -> harness.hub.server().clients() == idle);
+            System.gc();
+            long after = runtime.totalMemory() - runtime.freeMemory();
+            // Both ends of each connection live in this JVM; the hub's share is less than the whole.
+            long perClient = (after - before) / idle;
+            System.out.printf("%d idle WebSocket clients: %d KB of heap each (hub and test client sides)%n", idle,
+                    perClient / 1024);
+            assertTrue(perClient < 256 * 1024, "per idle client: " + perClient + " bytes");
+
+            long started = System.nanoTime();
+            HubClient fresh = harness.client();
+            assertTrue(fresh.awaitSeq(0, Duration.ofSeconds(5)));
+            theHubStillServes(fresh, 1);
+            System.out.printf("a new client beside them: snapshot and a change in %.0f ms%n", (System.nanoTime() - started) / 1e6);
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+        await(() -> harness.hub.server().clients() == 1);
+    }
+
+    @Test
+    void pastTheConnectionLimitTheAnswerIs503() throws Exception {
+        start(HubLimits.defaults().withMaxConnections(3));
+        List<Socket> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Socket socket = RawSockets.connect(harness.hub, 0);
+                held.add(socket);
+                RawSockets.handshake(socket);
+            }
+            assertEquals("HTTP/1.1 503 Service Unavailable", RawSockets.exchange(harness.hub,
+                    "GET /health HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+        await(() -> harness.hub.server().connections() == 0);
+        assertEquals(200, harness.get("/health").statusCode());
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "not within 10 s");
+            Thread.sleep(10);
+        }
+    }
+
+    /** A raw Java-WebSocket client that records what it is sent and how it was closed. */
+    private static final class Recorder extends WebSocketClient {
+        final List<String> messages = new CopyOnWriteArrayList<>();
+        final CountDownLatch closed = new CountDownLatch(1);
+        final AtomicInteger closeCode = new AtomicInteger();
+
+        Recorder(URI uri) {
+            super(uri);
+        }
+
+        @Override
+        public void onOpen(ServerHandshake handshake) {
+        }
+
+        @Override
+        public void onMessage(String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void onClose(int code, String reason, boolean remote) {
+            closeCode.set(code);
+            closed.countDown();
+        }
+
+        @Override
+        public void onError(Exception e) {
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.intelgraph.maestro.hub;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Clients that misbehave at the byte level, which no well-behaved library would do for a test. */
+final class RawSockets {
+
+    private RawSockets() {
+    }
+
+    static Socket connect(Hub hub, int receiveBuffer) throws IOException {
+        URI base = URI.create(hub.server().baseUrl());
+        Socket socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    /** Sends a WebSocket opening handshake for the feed and reads the answer's head; returns its status line. */
+    static String handshake(Socket socket) throws IOException {
+        byte[] key = new byte[16];
+        ThreadLocalRandom.current().nextBytes(key);
+        socket.getOutputStream().write(("GET /api/buildhub HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
+                + Base64.getEncoder().encodeToString(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return head(socket.getInputStream()).split("\r\n", 2)[0];
+    }
+
+    /** Reads up to the blank line that ends an HTTP head. */
+    static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            head.write(b);
+            byte[] soFar = head.toByteArray();
+            int n = soFar.length;
+            if (n >= 4 && soFar[n - 4] == '\r' && soFar[n - 3] == '\n' && soFar[n - 2] == '\r' && soFar[n - 1] == '\n') {
+                break;
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sends raw bytes and returns the answer's status line ("" when the hub closed without one). */
+    static String exchange(Hub hub, byte[] request) throws IOException {
+        try (Socket socket = connect(hub, 0)) {
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return head(socket.getInputStream()).split("\r\n", 2)[0];
+        }
+    }
+
+    /** True when the hub closed the connection (end of stream or reset) within the socket's time-out. */
+    static boolean closedByHub(Socket socket) {
+        try {
+            InputStream in = socket.getInputStream();
+            byte[] drain = new byte[8192];
+            while (in.read(drain) != -1) {
+                // frames still in flight
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}
