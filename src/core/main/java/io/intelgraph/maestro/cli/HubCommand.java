@@ -1,0 +1,192 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.hub.Hub;
+import io.intelgraph.maestro.hub.HubLimits;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
+import io.intelgraph.maestro.text.TerminalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code hub}: the headless hub (no JavaFX) — the same sources, store and engines as the HUD,
+ * served to every display over one port: the WebSocket feed, REST, cc.xml, metrics, and GitHub's
+ * webhooks in. The composition root of the hub: {@link HudRuntime} and {@link PreviewRuntime}
+ * build the graph as they do for the window, {@link Hub} serves it. Runs until stopped (Ctrl-C, SIGTERM).
+ */
+@Command(name = "hub", mixinStandardHelpOptions = true,
+        description = {"Serve the build plane to every display: WebSocket feed at /api/buildhub, REST, /cc.xml, /metrics,"
+                + " GitHub webhooks at /webhooks/github. Secrets come from the environment or files, never flags:",
+                "  MAESTRO_WEBHOOK_SECRET (or --webhook-secret-file): GitHub's deliveries are refused without it;",
+                "  MAESTRO_HUB_TOKEN (or --hub-token-file): changes (teachers, /webhooks/k8s|security) are refused without it;",
+                "  MAESTRO_TLS_KEYSTORE_PASSWORD: the password of --tls-keystore."})
+final class HubCommand implements Callable<Integer> {
+
+    /** The original hub's port. */
+    static final int DEFAULT_PORT = 3080;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default 127.0.0.1; 0.0.0.0: every interface).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "N", description = "Port of HTTP and the WebSocket feed (default 3080; 0: any free port).")
+    int port = DEFAULT_PORT;
+
+    @Option(names = "--webhook-secret-file", paramLabel = "FILE",
+            description = "File holding GitHub's webhook secret (instead of MAESTRO_WEBHOOK_SECRET).")
+    Path webhookSecretFile;
+
+    @Option(names = "--hub-token-file", paramLabel = "FILE",
+            description = "File holding the hub token that changes need (instead of MAESTRO_HUB_TOKEN).")
+    Path hubTokenFile;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "PKCS12 keystore with the hub's key and certificate: https:// and wss:// (password in MAESTRO_TLS_KEYSTORE_PASSWORD).")
+    Path tlsKeystore;
+
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Hub running;
+
+    /** Java-WebSocket logs each client's protocol error with a stack trace; the hub says it in one line per client. */
+    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.java_websocket";
+
+    @Override
+    public Integer call() throws Exception {
+        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "off");
+        }
+        if (port < 0 || port > 65_535) {
+            main.err().println("error: --port must be 0 to 65535, not " + port);
+            return 2;
+        }
+        InetSocketAddress address;
+        try {
+            address = new InetSocketAddress(InetAddress.getByName(bind), port);
+        } catch (UnknownHostException e) {
+            main.err().println("error: --bind " + TerminalText.escape(bind) + " is not an address of this machine");
+            return 2;
+        }
+        HubSecrets secrets;
+        try {
+            secrets = HubSecrets.read(main.env(), webhookSecretFile, hubTokenFile, tlsKeystore);
+        } catch (HubSecrets.Unusable e) {
+            main.err().println("error: " + e.getMessage());
+            return 2;
+        }
+        secrets.notices().forEach(main.err()::println);
+        if (!address.getAddress().isLoopbackAddress() && secrets.tls().isEmpty()) {
+            main.err().println("warning: the hub listens on " + TerminalText.escape(bind) + " without TLS: webhook signatures"
+                    + " still hold, but the hub token and the feed travel in the clear (--tls-keystore, or a TLS proxy in front)");
+        }
+        HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
+        try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
+            runtime.poller().start();
+            runtime.startEvidenceFeed();
+            Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
+            Optional<PreviewRuntime> previews = startPreviews(config, runtime);
+            Hub.Settings settings = new Hub.Settings(address, secrets.tls(), secrets.webhookSecret(), secrets.hubToken(),
+                    HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
+            Hub.Sources sources = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
+                    + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
+                    runtime.client().http()::requestCounts);
+            try (Hub hub = Hub.start(settings, runtime.plane(), sources, Clock.systemUTC())) {
+                running = hub;
+                describe(main.out(), hub, runtime, previews, secrets);
+                Thread hook = new Thread(this::stopAndWait, "hub-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                stop.await();
+                removeHook(hook);
+            } catch (IOException e) {
+                main.err().println("error: " + TerminalText.escape(e.getMessage()));
+                return 1;
+            } finally {
+                running = null;
+                previews.ifPresent(PreviewRuntime::close);
+            }
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    /** Ctrl-C or SIGTERM: let {@link #call()} close the hub (clients are told "going away") before the JVM ends. */
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            stopped.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends a running hub (what a test does instead of Ctrl-C). */
+    void stop() {
+        stop.countDown();
+    }
+
+    /** The hub while it runs, for tests that start the command in-process. */
+    Optional<Hub> running() {
+        return Optional.ofNullable(running);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is what woke us
+        }
+    }
+
+    /** Previews are optional, as in the window: without a usable cluster the hub serves the rest and says why. */
+    private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
+        try {
+            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
+            previews.watcher().start(runtime.plane()::putPreviews);
+            previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
+            return Optional.of(previews);
+        } catch (Exception e) {
+            runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static void describe(PrintWriter out, Hub hub, HudRuntime runtime, Optional<PreviewRuntime> previews,
+            HubSecrets secrets) {
+        String base = hub.server().baseUrl();
+        out.println("Maestro hub on " + base + " — feed " + hub.server().feedUrl());
+        out.println("  source:   " + TerminalText.escape(runtime.sourceName()));
+        out.println("  cluster:  " + previews.map(p -> TerminalText.escape(p.clusterName())).orElse("none (see /api/previews)"));
+        out.println("  REST:     " + base + "/health  /api/builds  /api/previews  /api/distillation  /cc.xml  /metrics");
+        out.println("  webhooks: " + (secrets.webhookSecret().isPresent()
+                ? "POST " + base + "/webhooks/github (signed with the webhook secret)"
+                : "off — no webhook secret (MAESTRO_WEBHOOK_SECRET or --webhook-secret-file)"));
+        out.println("  changes:  " + (secrets.hubToken().configured() ? "with Authorization: Bearer <hub token>"
+                : "off — no hub token (MAESTRO_HUB_TOKEN or --hub-token-file)"));
+        out.println("Ctrl-C stops it.");
+        out.flush();
+    }
+}

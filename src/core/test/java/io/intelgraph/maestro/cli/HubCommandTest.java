@@ -1,0 +1,123 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.github.WebhookSignature;
+import io.intelgraph.maestro.hub.Hub;
+import io.intelgraph.maestro.hub.HubClient;
+import io.intelgraph.maestro.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code maestro hub}: started as a user starts it, on the simulated build plane and cluster. */
+class HubCommandTest {
+
+    private static final String SECRET = "a-webhook-secret-for-the-test";
+    private static final String TOKEN = "a-hub-token-for-the-test-0123";
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MAESTRO_CONFIG_DIR", dir.resolve("config").toString());
+        return env;
+    }
+
+    @Test
+    void hubSimServesTheFeedRestAndWebhooksUntilStopped() throws Exception {
+        Map<String, String> env = env();
+        env.put("MAESTRO_WEBHOOK_SECRET", SECRET);
+        env.put("MAESTRO_HUB_TOKEN", TOKEN);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main main = new Main(env, new TokenSource(env, false), new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader("")));
+        CommandLine cli = Main.commandLine(main);
+        HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli.execute("hub", "--sim", "--sim-cluster", "--port", "0"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (command.running().isEmpty()) {
+            assertFalse(exit.isDone(), "the hub stopped: " + err);
+            assertTrue(System.nanoTime() < deadline, "the hub did not start: " + err);
+            Thread.sleep(50);
+        }
+        Hub hub = command.running().get();
+        assertTrue(out.toString().contains("Maestro hub on " + hub.server().baseUrl()), out.toString());
+        assertTrue(out.toString().contains("webhooks: POST"), out.toString());
+        assertFalse(out.toString().contains(SECRET) || out.toString().contains(TOKEN), "no secret printed");
+
+        HttpClient http = HttpClient.newHttpClient();
+        long tiles = 0;
+        try (HubClient client = HubClient.connect(URI.create(hub.server().feedUrl()), Optional.empty(),
+                new HubClient.Listener() { }, Duration.ofSeconds(10))) {
+            assertTrue(client.awaitSeq(0, Duration.ofSeconds(10)));
+            byte[] body = Fixtures.bytes("github/webhooks/workflow_run.completed.payload.json");
+            HttpResponse<String> delivered = http.send(HttpRequest.newBuilder(URI.create(hub.server().baseUrl() + "/webhooks/github"))
+                    .header("X-GitHub-Event", "workflow_run").header("X-GitHub-Delivery", "cmd-1")
+                    .header("X-Hub-Signature-256", new WebhookSignature(SECRET).sign(body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, delivered.statusCode(), delivered.body());
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (tiles == 0 && System.nanoTime() < until) {
+                tiles = client.latest().tiles().stream().filter(t -> t.repoName().equals("octo-org/octo-repo")).count();
+                Thread.sleep(10);
+            }
+        }
+        assertEquals(1, tiles, "the delivery reached the client");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(hub.server().baseUrl() + "/cc.xml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        command.stop();
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
+    void secretsThatCannotBeUsedStopItBeforeItStartsAndAreNotPrinted() throws Exception {
+        Map<String, String> env = env();
+        env.put("MAESTRO_HUB_TOKEN", "short-token");
+        CliRun shortToken = CliRun.run(env, "", "hub", "--sim", "--port", "0");
+        assertEquals(2, shortToken.exit());
+        assertTrue(shortToken.err().contains("MAESTRO_HUB_TOKEN: the hub token must be at least 16 characters"),
+                shortToken.err());
+        assertFalse(shortToken.err().contains("short-token"));
+
+        CliRun missingFile = CliRun.run(env(), "", "hub", "--sim", "--hub-token-file", dir.resolve("nope").toString());
+        assertEquals(2, missingFile.exit());
+        assertTrue(missingFile.err().contains("--hub-token-file") && missingFile.err().contains("cannot be read"),
+                missingFile.err());
+
+        Path empty = Files.writeString(dir.resolve("empty"), "\n");
+        assertEquals(2, CliRun.run(env(), "", "hub", "--webhook-secret-file", empty.toString()).exit());
+
+        CliRun noPassword = CliRun.run(env(), "", "hub", "--tls-keystore", empty.toString());
+        assertEquals(2, noPassword.exit());
+        assertTrue(noPassword.err().contains("MAESTRO_TLS_KEYSTORE_PASSWORD"), noPassword.err());
+
+        assertEquals(2, CliRun.run(env(), "", "hub", "--port", "70000").exit());
+        assertEquals(2, CliRun.run(env(), "", "hub", "--bind", "no.such.host.invalid").exit());
+        assertEquals(2, CliRun.run(env(), "", "hub", "--webhook-secret", "x").exit(), "no flag takes a secret");
+    }
+}
