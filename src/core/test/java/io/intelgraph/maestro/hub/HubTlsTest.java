@@ -6,19 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import static io.intelgraph.maestro.testing.Runs.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,36 +30,13 @@ class HubTlsTest {
     Path dir;
 
     private Path keystore() throws Exception {
-        Path file = dir.resolve("hub.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "hub", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", new String(PASSWORD)).redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0, output);
-        return file;
-    }
-
-    /** A client that trusts exactly the hub's certificate. */
-    private static SSLContext trusting(Path keystore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, PASSWORD);
-        }
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("hub", store.getCertificate("hub"));
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
+        return TestKeystores.keystore(dir, new String(PASSWORD));
     }
 
     @Test
     void httpsAndWssServeOnOnePort() throws Exception {
         Path keystore = keystore();
-        SSLContext client = trusting(keystore);
+        SSLContext client = TestKeystores.trusting(keystore, new String(PASSWORD));
         try (HubHarness harness = new HubHarness(HubHarness.emptyPlane(),
                 HubHarness.settings().withTls(Optional.of(TlsContexts.fromPkcs12(keystore, PASSWORD))), Hub.Sources.none())) {
             assertTrue(harness.hub.server().baseUrl().startsWith("https://"));
