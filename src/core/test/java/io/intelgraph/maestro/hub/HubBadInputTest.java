@@ -122,6 +122,18 @@ class HubBadInputTest {
     }
 
     @Test
+    void aMessageOverTheLimitIsClosedWith1009() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        Recorder big = new Recorder(URI.create(harness.hub.server().feedUrl()));
+        assertTrue(big.connectBlocking(5, TimeUnit.SECONDS));
+        big.send("{\"type\":\"" + "x".repeat(100_000) + "\"}");
+        assertTrue(big.closed.await(5, TimeUnit.SECONDS));
+        assertEquals(CloseFrame.TOOBIG, big.closeCode.get());
+        theHubStillServes(good, 1);
+    }
+
+    @Test
     void bytesThatAreNotWebSocketFramesEndTheConnection() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();

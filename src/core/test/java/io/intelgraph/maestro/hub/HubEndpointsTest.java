@@ -96,6 +96,20 @@ class HubEndpointsTest {
     }
 
     @Test
+    void whenTheHubStopsItTellsEveryClientItIsGoingAway() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+        HubClient client = harness.client(new HubClient.Listener() {
+            @Override
+            public void closed(int closeCode, String reason, boolean byHub) {
+                code.complete(closeCode);
+            }
+        });
+        assertTrue(client.awaitSeq(0, Duration.ofSeconds(5)));
+        harness.hub.close();
+        assertEquals(org.java_websocket.framing.CloseFrame.GOING_AWAY, code.get(5, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    @Test
     void metricsAreInPrometheusTextFormat() throws Exception {
         harness.client().awaitSeq(0, Duration.ofSeconds(5));
         HttpResponse<String> metrics = harness.get("/metrics");
