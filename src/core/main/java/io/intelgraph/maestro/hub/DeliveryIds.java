@@ -1,7 +1,7 @@
 package io.intelgraph.maestro.hub;
 
-import java.util.LinkedHashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.SequencedSet;
 
 /**

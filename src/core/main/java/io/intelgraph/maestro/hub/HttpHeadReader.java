@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class HttpHeadReader {
     private final int maxBytes;
     private final long timeoutNanos;
 
-    HttpHeadReader(int maxBytes, java.time.Duration timeout) {
+    HttpHeadReader(int maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
         this.timeoutNanos = timeout.toNanos();
     }

@@ -2,6 +2,8 @@ package io.intelgraph.maestro.hub;
 
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class HubFeed implements AutoCloseable {
         /** Drop whatever is queued and send this snapshot next (on joining, and when the client asks for one). */
         void restart(Frame snapshot);
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubFeed.class);
 
     private final FrameEncoder encoder;
     private final HubMetrics metrics;
@@ -63,17 +67,29 @@ public final class HubFeed implements AutoCloseable {
             if (next.version() <= current.version()) {
                 return;
             }
-            List<Delta> deltas = FeedDiff.between(current, next);
+            BuildSnapshot before = current;
             current = next;
+            snapshotFrame = null;
             metrics.snapshotVersion(next.version());
-            if (deltas.isEmpty()) {
+            List<Frame> frames;
+            try {
+                List<Delta> deltas = FeedDiff.between(before, next);
+                frames = new ArrayList<>(deltas.size());
+                for (Delta delta : deltas) {
+                    frames.add(encoder.delta(delta, seq + frames.size() + 1, next));
+                }
+            } catch (RuntimeException e) {
+                // A change the feed cannot put into frames must not go missing without a trace: every
+                // client starts again from a snapshot of the new state.
+                LOG.error("hub: the change to version {} could not be sent as deltas; every client gets a fresh snapshot",
+                        next.version(), e);
+                subscribers.forEach(s -> s.restart(snapshotFrame()));
                 return;
             }
-            List<Frame> frames = new ArrayList<>(deltas.size());
-            for (Delta delta : deltas) {
-                frames.add(encoder.delta(delta, ++seq, next));
+            if (frames.isEmpty()) {
+                return;
             }
-            snapshotFrame = null;
+            seq += frames.size();
             metrics.seq(seq);
             for (Subscriber subscriber : subscribers) {
                 subscriber.offer(frames, this::snapshotFrame);

@@ -2,6 +2,7 @@ package io.intelgraph.maestro.hub;
 
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.Freshness;
+import io.intelgraph.maestro.text.TerminalText;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public final class HubRoutes {
                     yield method.equals("DELETE") ? teachers.retire(request, path.substring(TEACHERS.length() + 1))
                             : notAllowed("DELETE");
                 }
-                yield HubResponse.error(404, "no such endpoint: " + io.intelgraph.maestro.text.TerminalText.escape(path));
+                yield HubResponse.error(404, "no such endpoint: " + TerminalText.escape(path));
             }
         };
     }

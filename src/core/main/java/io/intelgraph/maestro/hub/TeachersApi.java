@@ -8,6 +8,7 @@ import io.intelgraph.maestro.text.TerminalText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,8 +85,8 @@ final class TeachersApi {
     }
 
     /** The teachers in force, by name, for the distillation snapshot. */
-    java.util.List<String> names() {
-        return market.map(m -> m.profiles().stream().map(TeacherProfile::name).toList()).orElse(java.util.List.of());
+    List<String> names() {
+        return market.map(m -> m.profiles().stream().map(TeacherProfile::name).toList()).orElse(List.of());
     }
 
     private HubResponse off() {

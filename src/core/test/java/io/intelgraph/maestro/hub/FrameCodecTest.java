@@ -16,9 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -72,7 +76,7 @@ class FrameCodecTest {
         plane.putRecommendations(plane.snapshot().version(), List.of());
         plane.putPreviews(List.of(), plane.snapshot().cluster());
         // Unwatching every repository but one takes the others' tiles away after the retention window.
-        plane.setRetention(java.time.Duration.ZERO);
+        plane.setRetention(Duration.ZERO);
         plane.watchRepos(List.of(plane.snapshot().tiles().get(0).key().repo()));
         HubPlanes.advance(sim, poller, 1);
 
@@ -142,11 +146,11 @@ class FrameCodecTest {
     /** A client that applies every frame it is offered to its own copy, as a connected HUD would. */
     static final class MirrorSubscriber implements HubFeed.Subscriber {
         final HubMirror mirror = new HubMirror();
-        final java.util.Set<String> types = new java.util.TreeSet<>();
+        final Set<String> types = new TreeSet<>();
         int gaps;
 
         @Override
-        public void offer(List<Frame> frames, java.util.function.Supplier<Frame> snapshot) {
+        public void offer(List<Frame> frames, Supplier<Frame> snapshot) {
             frames.forEach(this::apply);
         }
 

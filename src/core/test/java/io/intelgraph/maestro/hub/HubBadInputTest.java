@@ -13,7 +13,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +61,7 @@ class HubBadInputTest {
         HubClient good = harness.client();
         assertEquals("HTTP/1.1 400 Bad Request", RawSockets.exchange(harness.hub, "GARBAGE\r\n\r\n".getBytes()));
         byte[] noise = new byte[2000];
-        new java.util.Random(1).nextBytes(noise);
+        new Random(1).nextBytes(noise);
         noise[noise.length - 2] = '\n';
         noise[noise.length - 1] = '\n';
         assertTrue(RawSockets.exchange(harness.hub, noise).startsWith("HTTP/1.1 400"));
@@ -214,7 +216,7 @@ class HubBadInputTest {
     @Test
     void pastTheConnectionLimitTheAnswerIs503() throws Exception {
         start(HubLimits.defaults().withMaxConnections(3));
-        List<Socket> held = new java.util.ArrayList<>();
+        List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
                 Socket socket = RawSockets.connect(harness.hub, 0);

@@ -6,6 +6,7 @@ import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
+import org.java_websocket.framing.CloseFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.intelgraph.maestro.testing.Runs.pr;
 import static io.intelgraph.maestro.testing.Runs.run;
@@ -97,7 +100,7 @@ class HubEndpointsTest {
 
     @Test
     void whenTheHubStopsItTellsEveryClientItIsGoingAway() throws Exception {
-        java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Integer> code = new CompletableFuture<>();
         HubClient client = harness.client(new HubClient.Listener() {
             @Override
             public void closed(int closeCode, String reason, boolean byHub) {
@@ -106,7 +109,7 @@ class HubEndpointsTest {
         });
         assertTrue(client.awaitSeq(0, Duration.ofSeconds(5)));
         harness.hub.close();
-        assertEquals(org.java_websocket.framing.CloseFrame.GOING_AWAY, code.get(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(CloseFrame.GOING_AWAY, code.get(5, TimeUnit.SECONDS));
     }
 
     @Test

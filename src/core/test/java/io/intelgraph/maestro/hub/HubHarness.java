@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class HubHarness implements AutoCloseable {
     }
 
     static BuildPlane emptyPlane() {
-        return new BuildPlane(Clock.fixed(T0, java.time.ZoneOffset.UTC), SourceHealth.connecting("test plane", false));
+        return new BuildPlane(Clock.fixed(T0, ZoneOffset.UTC), SourceHealth.connecting("test plane", false));
     }
 
     URI uri(String path) {

@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.hub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intelgraph.maestro.github.WebhookSignature;
 import io.intelgraph.maestro.hub.HubMetrics.DeliveryOutcome;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -87,7 +88,7 @@ class WebhookDeliveryTest {
         assertEquals(401, missing.statusCode());
         assertTrue(missing.body().contains("X-Hub-Signature-256"), missing.body());
         HttpResponse<String> wrong = harness.deliver("workflow_run", "d-5", WORKFLOW_RUN,
-                new io.intelgraph.maestro.github.WebhookSignature("another secret").sign(WORKFLOW_RUN));
+                new WebhookSignature("another secret").sign(WORKFLOW_RUN));
         assertEquals(401, wrong.statusCode());
         HttpResponse<String> sha1Only = harness.deliver("workflow_run", "d-6", WORKFLOW_RUN, "sha1=0123");
         assertEquals(401, sha1Only.statusCode());
