@@ -5,6 +5,7 @@ import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.hub.Hub;
 import io.intelgraph.maestro.hub.HubLimits;
+import io.intelgraph.maestro.hub.Origins;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -37,11 +38,14 @@ import java.util.concurrent.TimeUnit;
                 + " GitHub webhooks at /webhooks/github. Secrets come from the environment or files, never flags:",
                 "  MAESTRO_WEBHOOK_SECRET (or --webhook-secret-file): GitHub's deliveries are refused without it;",
                 "  MAESTRO_HUB_TOKEN (or --hub-token-file): changes (teachers, /webhooks/k8s|security) are refused without it;",
-                "  MAESTRO_TLS_KEYSTORE_PASSWORD: the password of --tls-keystore."})
+                "  MAESTRO_TLS_KEYSTORE_PASSWORD: the password of --tls-keystore.",
+                "MAESTRO_HUB_ORIGINS: web pages of other origins that may open the feed (comma-separated)."})
 final class HubCommand implements Callable<Integer> {
 
     /** The original hub's port. */
     static final int DEFAULT_PORT = 3080;
+    /** Web pages of other origins that may open the feed, comma-separated ({@code https://dash.example.com}). */
+    static final String ALLOWED_ORIGINS = "MAESTRO_HUB_ORIGINS";
 
     @ParentCommand
     Main main;
@@ -109,7 +113,8 @@ final class HubCommand implements Callable<Integer> {
             Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
             Optional<PreviewRuntime> previews = startPreviews(config, runtime);
             Hub.Settings settings = new Hub.Settings(address, secrets.tls(), secrets.webhookSecret(), secrets.hubToken(),
-                    HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
+                    Origins.allowing(List.of(main.env().getOrDefault(ALLOWED_ORIGINS, "").split(","))), HubLimits.defaults(),
+                    Duration.ofMinutes(3), Duration.ofMinutes(5));
             Hub.Sources sources = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
                     + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
                     runtime.client().http()::requestCounts);

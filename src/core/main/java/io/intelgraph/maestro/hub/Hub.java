@@ -31,27 +31,31 @@ public final class Hub implements AutoCloseable {
      * @param reconciliation the poll interval while deliveries flow
      */
     public record Settings(InetSocketAddress address, Optional<SSLContext> tls, Optional<WebhookSignature> webhookSecret,
-            HubToken token, HubLimits limits, Duration quiet, Duration reconciliation) {
+            HubToken token, Origins origins, HubLimits limits, Duration quiet, Duration reconciliation) {
 
         public static Settings loopback(int port) {
             return new Settings(new InetSocketAddress("127.0.0.1", port), Optional.empty(), Optional.empty(), HubToken.none(),
-                    HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
+                    Origins.sameOriginOnly(), HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
         }
 
         public Settings withSecrets(Optional<WebhookSignature> secret, HubToken hubToken) {
-            return new Settings(address, tls, secret, hubToken, limits, quiet, reconciliation);
+            return new Settings(address, tls, secret, hubToken, origins, limits, quiet, reconciliation);
         }
 
         public Settings withLimits(HubLimits newLimits) {
-            return new Settings(address, tls, webhookSecret, token, newLimits, quiet, reconciliation);
+            return new Settings(address, tls, webhookSecret, token, origins, newLimits, quiet, reconciliation);
         }
 
         public Settings withTls(Optional<SSLContext> context) {
-            return new Settings(address, context, webhookSecret, token, limits, quiet, reconciliation);
+            return new Settings(address, context, webhookSecret, token, origins, limits, quiet, reconciliation);
+        }
+
+        public Settings withOrigins(Origins allowed) {
+            return new Settings(address, tls, webhookSecret, token, allowed, limits, quiet, reconciliation);
         }
 
         public Settings withPace(Duration quietAfter, Duration reconcileEvery) {
-            return new Settings(address, tls, webhookSecret, token, limits, quietAfter, reconcileEvery);
+            return new Settings(address, tls, webhookSecret, token, origins, limits, quietAfter, reconcileEvery);
         }
     }
 
@@ -91,8 +95,8 @@ public final class Hub implements AutoCloseable {
         HubRoutes routes = new HubRoutes(feed, encoder, webhooks, teachers, metrics,
                 () -> gauges(feed, sessions, Duration.between(started, clock.instant()), sources), clock, started);
         try {
-            HubServer server = HubServer.start(settings.address(), settings.tls(), feed, routes, metrics, settings.limits(),
-                    sessions, pace::check);
+            HubServer server = HubServer.start(settings.address(), settings.tls(), settings.origins(), feed, routes, metrics,
+                    settings.limits(), sessions, pace::check);
             return new Hub(feed, server, metrics, pace);
         } catch (IOException e) {
             feed.close();

@@ -47,6 +47,7 @@ public final class HubServer implements AutoCloseable {
     private final HubMetrics metrics;
     private final HubLimits limits;
     private final boolean tls;
+    private final Origins origins;
     private final ClientSessions sessions;
     private final AtomicInteger connections = new AtomicInteger();
     private final ScheduledExecutorService timer;
@@ -54,8 +55,9 @@ public final class HubServer implements AutoCloseable {
     private volatile boolean closing;
 
     private HubServer(ServerSocket listener, HubFeed feed, HubRoutes routes, HubMetrics metrics, HubLimits limits, boolean tls,
-            ClientSessions sessions, Runnable everySecond) {
+            Origins origins, ClientSessions sessions, Runnable everySecond) {
         this.listener = listener;
+        this.origins = origins;
         this.sessions = sessions;
         this.feed = feed;
         this.routes = routes;
@@ -74,8 +76,9 @@ public final class HubServer implements AutoCloseable {
      *
      * @param everySecond run once a second on the hub's timer (the webhook pace's check)
      */
-    static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, HubFeed feed, HubRoutes routes,
-            HubMetrics metrics, HubLimits limits, ClientSessions sessions, Runnable everySecond) throws IOException {
+    static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, Origins origins, HubFeed feed,
+            HubRoutes routes, HubMetrics metrics, HubLimits limits, ClientSessions sessions, Runnable everySecond)
+            throws IOException {
         ServerSocket listener = tls.isPresent() ? tls.get().getServerSocketFactory().createServerSocket()
                 : new ServerSocket();
         try {
@@ -85,7 +88,7 @@ public final class HubServer implements AutoCloseable {
             listener.close();
             throw new IOException("cannot listen on " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage(), e);
         }
-        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), sessions, everySecond);
+        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), origins, sessions, everySecond);
         server.acceptor.start();
         return server;
     }
@@ -188,6 +191,14 @@ public final class HubServer implements AutoCloseable {
             }
             HttpHead head = read.head();
             if (head.isWebSocketUpgrade() && head.path().equals(FEED_PATH)) {
+                if (!origins.allows(head.header("origin"), head.header("host"))) {
+                    HubResponse refused = HubResponse.error(403, "a WebSocket from a web page of another origin ("
+                            + TerminalText.escape(head.header("origin").orElse("")) + ") is refused; allow it in MAESTRO_HUB_ORIGINS");
+                    LOG.info("hub: GET {} 403 from {}: {}", FEED_PATH, remote, refused.reason());
+                    metrics.answered(403);
+                    write(out, refused, false);
+                    return;
+                }
                 socket.setSoTimeout(0);
                 WebSocketSession session = new WebSocketSession(socket, feed, metrics, limits);
                 sessions.add(session);

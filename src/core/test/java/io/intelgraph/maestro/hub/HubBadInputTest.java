@@ -100,6 +100,39 @@ class HubBadInputTest {
     }
 
     @Test
+    void aWebPageOfAnotherOriginCannotOpenTheFeedUnlessAllowed() throws Exception {
+        harness = new HubHarness(HubHarness.emptyPlane(),
+                HubHarness.settings().withOrigins(Origins.allowing(List.of("https://dash.example.com/"))), Hub.Sources.none());
+        HubClient good = harness.client();
+        try (Socket evil = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 403 Forbidden", RawSockets.handshake(evil, "Origin: https://evil.example\r\n"));
+        }
+        try (Socket file = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 403 Forbidden", RawSockets.handshake(file, "Origin: null\r\n"));
+        }
+        try (Socket same = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(same, "Origin: http://hub\r\n"));
+        }
+        try (Socket allowed = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake",
+                    RawSockets.handshake(allowed, "Origin: https://DASH.example.com\r\n"));
+        }
+        theHubStillServes(good, 1);
+    }
+
+    @Test
+    void aClientThatAnswersNoPingIsDisconnected() throws Exception {
+        start(HubLimits.defaults().withPing(Duration.ofMillis(200), Duration.ofSeconds(30)));
+        HubClient good = harness.client();
+        try (Socket mute = RawSockets.connect(harness.hub, 0)) {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(mute));
+            assertTrue(RawSockets.closedByHub(mute), "reads its pings, never answers");
+        }
+        assertEquals(1, harness.hub.metrics().drops(DropReason.NO_PONG));
+        theHubStillServes(good, 1);
+    }
+
+    @Test
     void garbageFramesGetAnErrorEachAndTooManyACloseWhileOthersAreServed() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
