@@ -106,6 +106,8 @@ final class HubCommand implements Callable<Integer> {
             main.err().println("warning: the hub listens on " + TerminalText.escape(bind) + " without TLS: webhook signatures"
                     + " still hold, but the hub token and the feed travel in the clear (--tls-keystore, or a TLS proxy in front)");
         }
+        // The hub's --sim is the whole simulated build plane, GitHub and cluster: a demo hub never watches a real cluster.
+        source.simulateCluster |= source.simulate;
         HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
         try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
             runtime.poller().start();

@@ -57,7 +57,7 @@ class HubCommandTest {
         CommandLine cli = Main.commandLine(main);
         HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cli.execute("hub", "--sim", "--sim-cluster", "--port", "0"));
+                () -> cli.execute("hub", "--sim", "--port", "0"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (command.running().isEmpty()) {
             assertFalse(exit.isDone(), "the hub stopped: " + err);
@@ -67,6 +67,7 @@ class HubCommandTest {
         Hub hub = command.running().get();
         assertTrue(out.toString().contains("Maestro hub on " + hub.server().baseUrl()), out.toString());
         assertTrue(out.toString().contains("webhooks: POST"), out.toString());
+        assertTrue(out.toString().contains("cluster:  SIMULATED cluster"), "--sim is GitHub and the cluster: " + out);
         assertFalse(out.toString().contains(SECRET) || out.toString().contains(TOKEN), "no secret printed");
 
         HttpClient http = HttpClient.newHttpClient();
