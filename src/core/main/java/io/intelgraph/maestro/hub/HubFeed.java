@@ -48,15 +48,19 @@ public final class HubFeed implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Follows the plane from now on (the plane hands over its current snapshot at once). */
+    /**
+     * Follows the plane from now on. Its current snapshot is taken here, so the feed has a state
+     * before the plane's dispatch hands over the first one (on the feed's own serial executor).
+     */
     public HubFeed follow(BuildPlane plane) {
-        unsubscribe = plane.subscribe(this::accept);
+        accept(plane.snapshot());
+        unsubscribe = plane.subscribe("hub feed", this::accept);
         return this;
     }
 
     /**
-     * A new snapshot of the plane. Snapshots may arrive from several threads and out of order; one
-     * not newer than the last is dropped, since the last already includes it.
+     * A new snapshot of the plane. One not newer than the last is dropped, since the last already
+     * includes it (the first one is also taken directly, in {@link #follow}).
      */
     public void accept(BuildSnapshot next) {
         synchronized (this) {

@@ -54,7 +54,14 @@ final class HubHarness implements AutoCloseable {
         return Hub.Settings.loopback(0).withSecrets(Optional.of(new WebhookSignature(SECRET)), HubToken.of(TOKEN));
     }
 
+    /** An empty plane that hands its snapshots to subscribers on the writer's thread, so a test reads them at once. */
     static BuildPlane emptyPlane() {
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        return new BuildPlane(clock, clock, SourceHealth.connecting("test plane", false), Runnable::run);
+    }
+
+    /** An empty plane with the store's own dispatch (a serial executor per subscriber, off the writer's thread). */
+    static BuildPlane emptyPlaneDispatching() {
         return new BuildPlane(Clock.fixed(T0, ZoneOffset.UTC), SourceHealth.connecting("test plane", false));
     }
 

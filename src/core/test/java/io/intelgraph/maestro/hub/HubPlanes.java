@@ -30,14 +30,15 @@ final class HubPlanes {
     private HubPlanes() {
     }
 
-    /** A plane the simulator's poller fills (one sync), on the harness's frozen clock. */
+    /** A poller that fills the plane from the simulator (one sync per call), on the harness's frozen clock. */
     static GitHubPoller poller(SimHarness sim, BuildPlane plane, ScheduledExecutorService executor) {
         return new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
                 PollPlanner.defaults(), executor, Clock.systemUTC(), 20, 7);
     }
 
+    /** A plane on the harness's clock that hands snapshots to subscribers on the writer's thread (tests read them at once). */
     static BuildPlane plane(SimHarness sim) {
-        return new BuildPlane(sim.clock, SourceHealth.connecting("SIMULATED build plane", true));
+        return new BuildPlane(sim.clock, sim.clock, SourceHealth.connecting("SIMULATED build plane", true), Runnable::run);
     }
 
     /** Previews, evidence, a policy verdict, recommendations and a repository error on top of the plane's tiles. */
