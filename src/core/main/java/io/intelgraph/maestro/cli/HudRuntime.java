@@ -11,6 +11,8 @@ import io.intelgraph.maestro.github.PollPlanner;
 import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.hub.Backoff;
+import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.sim.SimClock;
 import io.intelgraph.maestro.sim.SimGitHubServer;
 import io.intelgraph.maestro.sim.SimWorld;
@@ -21,6 +23,7 @@ import io.intelgraph.maestro.supplychain.EvidenceFeed;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -50,6 +53,9 @@ public final class HudRuntime implements AutoCloseable {
     private ScheduledExecutorService distillExecutor;
     private final SimGitHubServer simulator;
     private final String sourceName;
+    private HubSource hub;
+    private ScheduledExecutorService hubExecutor;
+    private String actions = "";
 
     private HudRuntime(BuildPlane plane, GitHubClient client, GitHubPoller poller, ScheduledExecutorService executor,
             SimGitHubServer simulator, String sourceName) {
@@ -62,6 +68,9 @@ public final class HudRuntime implements AutoCloseable {
     }
 
     public static HudRuntime create(HudConfig config, TokenSource tokens) throws IOException {
+        if (config.hubUrl().isPresent()) {
+            return hubFed(config, tokens, config.hubUrl().orElseThrow());
+        }
         boolean simulate = config.simulate();
         Optional<Token> token = Optional.empty();
         if (!simulate) {
@@ -112,6 +121,65 @@ public final class HudRuntime implements AutoCloseable {
         return new HudRuntime(plane, client, poller, executor, null, name);
     }
 
+    /**
+     * Hub mode: the plane shows the hub's feed and nothing polls GitHub from here. Actions (re-run,
+     * deploy, teardown, policy check) still go out with this machine's GitHub token when it has one.
+     */
+    private static HudRuntime hubFed(HudConfig config, TokenSource tokens, URI hubUrl) {
+        URI feed = HubSource.feedUri(hubUrl);
+        String name = HubSource.sourceName(feed);
+        URI apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
+        Optional<Token> token = tokens.find(apiUrl.equals(HudConfig.GITHUB_COM) ? "github.com" : apiUrl.getHost());
+        BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
+        plane.setRetention(config.tileRetention());
+        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
+        ScheduledExecutorService executor = daemonScheduler("github-poller");
+        // Built so the graph is whole, never started: the hub polls.
+        GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(config.owners(), config.repos()),
+                new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8), executor,
+                Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
+        HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
+        runtime.hubExecutor = daemonScheduler("hub-client");
+        runtime.hub = new HubSource(feed, Optional.empty(), plane, runtime.hubExecutor,
+                Backoff.standard(new SecureRandom()), Clock.systemUTC());
+        runtime.actions = token.map(t -> "Hub mode: re-run, deploy, teardown and policy check run from this machine's "
+                + "credentials (token from " + t.origin() + "), not the hub's.")
+                .orElse("Hub mode: re-run, deploy, teardown and policy check are unavailable — this machine has no "
+                        + "GitHub token, and the hub does not run actions for its displays.");
+        return runtime;
+    }
+
+    /** Starts the source: the GitHub poller, or in hub mode the hub's feed. */
+    public void start() {
+        if (hub != null) {
+            hub.start();
+        } else {
+            poller.start();
+        }
+    }
+
+    /** What the refresh button does: poll GitHub now, or in hub mode ask the hub for a fresh snapshot. */
+    public void refresh() {
+        if (hub != null) {
+            hub.resync();
+        } else {
+            poller.pollNow();
+        }
+    }
+
+    /** The hub this runtime follows, when in hub mode. */
+    public Optional<HubSource> hub() {
+        return Optional.ofNullable(hub);
+    }
+
+    /**
+     * Where actions run from, in words, in hub mode (empty otherwise): this machine's credentials,
+     * or nowhere.
+     */
+    public String actionsNote() {
+        return actions;
+    }
+
     /** A single background thread that does not keep the JVM alive. */
     private static ScheduledExecutorService daemonScheduler(String name) {
         return Executors.newSingleThreadScheduledExecutor(r -> {
@@ -154,6 +222,9 @@ public final class HudRuntime implements AutoCloseable {
      * the poller is never held up by a download.
      */
     public void startEvidenceFeed() {
+        if (hub != null) {
+            return; // the hub reads the reports and sends the badges
+        }
         ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
         evidenceFeed = new EvidenceFeed(plane,
                 new EvidenceCollector(client,
@@ -165,6 +236,9 @@ public final class HudRuntime implements AutoCloseable {
 
     /** Starts the build-intelligence engine over the plane's branches, with the teachers in the config directory. */
     public Optional<TeacherMarketplace> startDistillFeed(Path configDir) {
+        if (hub != null) {
+            return Optional.empty(); // the hub's engine sends the recommendations
+        }
         try {
             Files.createDirectories(configDir);
             var market = new TeacherMarketplace(configDir);
@@ -201,6 +275,10 @@ public final class HudRuntime implements AutoCloseable {
         if (evidenceFeed != null) {
             evidenceFeed.close();
             feedExecutor.shutdownNow();
+        }
+        if (hub != null) {
+            hub.close();
+            hubExecutor.shutdownNow();
         }
         poller.close();
         executor.shutdownNow();

@@ -50,8 +50,13 @@ public final class SourceOptions {
     @Option(names = "--policy-dir", paramLabel = "DIR", description = "Rego policies that gate deploys (default policy).")
     String policyDir;
 
+    @Option(names = "--hub", paramLabel = "URL",
+            description = "Show this hub's feed (ws://HOST:3080 or wss://…) instead of polling GitHub from here "
+                    + "(or MAESTRO_HUB_URL / hub.url in config.properties).")
+    String hubUrl;
+
     public ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
-                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir);
+                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir, hubUrl);
     }
 }

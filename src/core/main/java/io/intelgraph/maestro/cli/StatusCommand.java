@@ -1,8 +1,10 @@
 package io.intelgraph.maestro.cli;
 
 import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
 import io.intelgraph.maestro.text.TerminalText;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,10 +43,15 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "ORDER", description = "${COMPLETION-CANDIDATES} (default FAILING_FIRST).")
     TileSort sort = TileSort.FAILING_FIRST;
 
+    private static final Duration HUB_WAIT = Duration.ofSeconds(10);
+
     @Override
     public Integer call() throws Exception {
         // The whole object graph: the configuration and the runtime built for it.
         try (HudRuntime runtime = HudRuntime.create(main.config(source), main.tokens())) {
+            if (runtime.hub().isPresent()) {
+                return fromHub(runtime);
+            }
             GitHubPoller.CycleResult result = runtime.poller().syncOnce();
             BuildSnapshot snapshot = runtime.plane().snapshot();
             TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)
@@ -60,5 +68,29 @@ final class StatusCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** Hub mode: the hub's first picture, or why there is none (exit 1). */
+    private int fromHub(HudRuntime runtime) throws InterruptedException {
+        runtime.start();
+        long deadline = System.nanoTime() + HUB_WAIT.toNanos();
+        HubSource hub = runtime.hub().orElseThrow();
+        while (!hub.received() && runtime.plane().snapshot().health().freshness() != Freshness.STALE
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        BuildSnapshot snapshot = runtime.plane().snapshot();
+        TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)
+                .withStates(states == null ? EnumSet.noneOf(BuildState.class) : EnumSet.copyOf(states));
+        main.out().print(json ? StatusReport.json(snapshot, query) : StatusReport.table(snapshot, query));
+        main.out().flush();
+        if (!hub.received() || snapshot.health().freshness() == Freshness.STALE) {
+            String why = snapshot.health().message().isEmpty() ? "no snapshot from the " + runtime.sourceName()
+                    + " within " + HUB_WAIT.toSeconds() + " s" : snapshot.health().message();
+            main.err().println("error: " + TerminalText.escape(why));
+            main.err().flush();
+            return 1;
+        }
+        return 0;
     }
 }

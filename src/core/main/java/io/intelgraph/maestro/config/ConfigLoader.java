@@ -42,18 +42,25 @@ public final class ConfigLoader {
     /** Flag values; null means "not given on the command line". */
     public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
             Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
-            String chart, String policyDir) {
+            String chart, String policyDir, String hubUrl) {
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+                String chart, String policyDir) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
+                    chart, policyDir, null);
+        }
 
         public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
                 Double simSpeed, Integer simPort, Integer pollSeconds) {
-            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null, null);
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, null, null, null, null, null);
         }
 
         public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
                 Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
                 String chart) {
             this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
-                    chart, null);
+                    chart, null, null);
         }
     }
 
@@ -109,13 +116,16 @@ public final class ConfigLoader {
         Setting checkoutSetting = pick(null, "", "MAESTRO_CHECKOUTS", file, "policy.checkouts", "");
         Map<RepoId, Path> checkouts = checkoutSetting.parse("comma-separated owner/name=/path entries",
                 ConfigLoader::checkouts);
+        Setting hub = pick(flags.hubUrl(), "--hub", "MAESTRO_HUB_URL", file, "hub.url", "");
+        Optional<URI> hubUrl = hub.parse("a ws://, wss://, http:// or https:// URL with a host",
+                v -> Optional.of(v.strip()).filter(u -> !u.isEmpty()).map(ConfigLoader::hubUrl));
         return new HudConfig(
                 apiUrl.parse("an http:// or https:// URL with a host",
                         v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(ConfigLoader::apiUrl)),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes));
+                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl);
     }
 
     /** The API's URL: the token goes there, so it must be a web origin (no file:, no host-less URL). */
@@ -123,6 +133,19 @@ public final class ConfigLoader {
         URI uri = URI.create(value.strip());
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException(scheme.isEmpty() ? "it has no scheme" : "its scheme is " + scheme);
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("it names no host");
+        }
+        return uri;
+    }
+
+    /** A hub's URL: a WebSocket or web origin (the feed's path is added when none is given). */
+    private static URI hubUrl(String value) {
+        URI uri = URI.create(value);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!List.of("ws", "wss", "http", "https").contains(scheme)) {
             throw new IllegalArgumentException(scheme.isEmpty() ? "it has no scheme" : "its scheme is " + scheme);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {

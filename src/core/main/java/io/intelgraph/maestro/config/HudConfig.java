@@ -26,11 +26,12 @@ import java.util.Optional;
  * @param checkouts local checkouts of repositories, whose Dockerfiles policy checks read when they are at
  *        the commit checked
  * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
+ * @param hubUrl a hub whose feed is shown instead of polling GitHub from here ({@code ws://host:3080})
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
-        Map<RepoId, Path> checkouts, Duration tileRetention) {
+        Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 

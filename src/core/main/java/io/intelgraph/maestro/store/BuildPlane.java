@@ -370,6 +370,40 @@ public final class BuildPlane implements AutoCloseable {
                 health.lastSuccess(), rateLimit.or(health::rateLimit), retryAt, health.pollIntervalSeconds()));
     }
 
+    /**
+     * Takes another plane's picture whole (a hub's, read from its feed): its tiles, repositories,
+     * previews, evidence, verdicts and recommendations replace this plane's, and its source health
+     * is shown under {@code sourceName}. This plane's own version keeps counting, so subscribers see
+     * the change as any other; staleness still follows this plane's health.
+     */
+    public void mirror(BuildSnapshot from, String sourceName) {
+        change(() -> {
+            runsByRepo.clear();
+            openPullsByRepo.clear();
+            runsByTile.clear();
+            transitions.clear();
+            dirtyTiles.clear();
+            dirtyRepos.clear();
+            tiles.clear();
+            from.tiles().forEach(tile -> tiles.put(tile.key(), tile));
+            repos.clear();
+            from.repos().forEach(repo -> repos.put(repo.id(), repo));
+            repoErrors.clear();
+            repoErrors.putAll(from.repoErrors());
+            SourceHealth theirs = from.health();
+            health = new SourceHealth(sourceName, theirs.simulated(), theirs.freshness(), theirs.message(),
+                    theirs.lastSuccess(), theirs.rateLimit(), theirs.retryAt(), theirs.pollIntervalSeconds());
+            eventsApplied = from.eventsApplied();
+            previews = from.previews();
+            cluster = from.cluster();
+            evidence.clear();
+            evidence.putAll(from.evidence());
+            policyVerdicts.clear();
+            policyVerdicts.putAll(from.policyVerdicts());
+            recommendations = Map.copyOf(from.recommendations());
+        });
+    }
+
     private void storeRun(WorkflowRun run) {
         Map<Long, WorkflowRun> runs = runsByRepo.computeIfAbsent(run.repo(), r -> new HashMap<>());
         WorkflowRun known = runs.get(run.id());

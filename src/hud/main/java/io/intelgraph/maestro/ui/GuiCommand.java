@@ -57,13 +57,13 @@ public final class GuiCommand implements Callable<Integer> {
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
         HudConfig config = loader.load(source.flags());
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
-        runtime.poller().start();
+        runtime.start();
         runtime.startEvidenceFeed();
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         Optional<PreviewRuntime> previews = startPreviews(config, runtime);
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
-                runtime.poller()::pollNow, new UserStateStore(config.configDir()), wall, runtime.simulated(),
+                runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
                 previews.map(PreviewRuntime::service), actor, teachers), () -> {
                     previews.ifPresent(PreviewRuntime::close);
                     runtime.close();
