@@ -135,7 +135,7 @@ public final class HudRuntime implements AutoCloseable {
         GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
         ScheduledExecutorService executor = daemonScheduler("github-poller");
         // Built so the graph is whole, never started: the hub polls.
-        GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(config.owners(), config.repos()),
+        GitHubPoller poller = new GitHubPoller(client, plane, PollTargets.tokenUsersRepositories(),
                 new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8), executor,
                 Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
         HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
