@@ -1,7 +1,9 @@
 package io.intelgraph.maestro.hub;
 
+import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.text.TerminalText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,7 @@ import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,9 +53,16 @@ public final class HubSource implements AutoCloseable {
         this.sourceName = sourceName(feed);
     }
 
+    private static final String NAME_PREFIX = "hub ";
+
+    /** True when the plane's source is a hub (actions then do not run where the data comes from). */
+    public static boolean follows(SourceHealth health) {
+        return health.sourceName().startsWith(NAME_PREFIX);
+    }
+
     /** "hub ws://host:3080": the feed's origin, never its query (which could carry a secret). */
     public static String sourceName(URI feed) {
-        return "hub " + feed.getScheme() + "://" + feed.getHost() + (feed.getPort() > 0 ? ":" + feed.getPort() : "");
+        return NAME_PREFIX + feed.getScheme() + "://" + feed.getHost() + (feed.getPort() > 0 ? ":" + feed.getPort() : "");
     }
 
     /** The hub's WebSocket feed for what the user typed: {@code ws://host:3080} becomes {@code ws://host:3080/api/buildhub}. */
@@ -149,6 +159,17 @@ public final class HubSource implements AutoCloseable {
         scheduler.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Whether the hub's token may push says nothing of this machine's: dropped, so an action asks
+     * GitHub with the local credentials.
+     */
+    private static BuildSnapshot withoutHubsPermissions(BuildSnapshot s) {
+        List<Repo> repos = s.repos().stream()
+                .map(r -> new Repo(r.id(), r.defaultBranch(), r.htmlUrl(), r.archived(), Optional.empty())).toList();
+        return new BuildSnapshot(s.version(), s.takenAt(), s.tiles(), repos, s.repoErrors(), s.health(),
+                s.eventsApplied(), s.previews(), s.cluster(), s.evidence(), s.recommendations(), s.policyVerdicts());
+    }
+
     @Override
     public void close() {
         HubClient current;
@@ -177,7 +198,7 @@ public final class HubSource implements AutoCloseable {
         @Override
         public void applied(BuildSnapshot snapshot, long seq) {
             opened = true;
-            plane.mirror(snapshot, sourceName + " ← " + snapshot.health().sourceName());
+            plane.mirror(withoutHubsPermissions(snapshot), sourceName + " ← " + snapshot.health().sourceName());
             received = true;
         }
 

@@ -11,6 +11,7 @@ import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.userstate.UserStateStore;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,7 +61,11 @@ public final class GuiCommand implements Callable<Integer> {
         runtime.start();
         runtime.startEvidenceFeed();
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
-        Optional<PreviewRuntime> previews = startPreviews(config, runtime);
+        // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
+        Optional<PreviewRuntime> previews = runtime.hub().isPresent() ? Optional.empty() : startPreviews(config, runtime);
+        if (runtime.hub().isPresent()) {
+            LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
+        }
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),

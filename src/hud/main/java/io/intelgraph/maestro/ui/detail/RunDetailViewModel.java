@@ -2,6 +2,7 @@ package io.intelgraph.maestro.ui.detail;
 
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
+import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.build.RunStatus;
@@ -168,6 +169,12 @@ public final class RunDetailViewModel {
                 .findFirst().flatMap(Repo::canPush);
     }
 
+    /** In hub mode the data comes from the hub, but an action goes out with this machine's token. */
+    private boolean fromHub() {
+        BuildSnapshot current = snapshot.get();
+        return current != null && HubSource.follows(current.health());
+    }
+
     private void decideRerun(BuildTile selected) {
         if (selected == null) {
             return;
@@ -175,7 +182,10 @@ public final class RunDetailViewModel {
         WorkflowRun run = selected.headline();
         Optional<Boolean> canPush = knownPermission(run).or(() -> fetchedPermission);
         String reason;
-        if (!client.http().hasToken()) {
+        if (!client.http().hasToken() && fromHub()) {
+            reason = "Re-run is unavailable in hub mode: the hub does not run actions for its displays, and this "
+                    + "machine has no GitHub token (set GITHUB_TOKEN to re-run with this machine's credentials).";
+        } else if (!client.http().hasToken()) {
             reason = "Re-run needs a GitHub token with write access to Actions (set GITHUB_TOKEN).";
         } else if (run.status() != RunStatus.COMPLETED) {
             reason = "The run is still going; it can be re-run once it completes.";
@@ -207,7 +217,8 @@ public final class RunDetailViewModel {
         tasks.execute(BackgroundTask.of("re-run " + run.repo() + " run " + run.id(),
                 () -> client.rerun(run.repo(), run.id(), failedJobsOnly))
                 .onSuccess(done -> {
-                    message.set("Re-run requested: " + run.workflowName() + " #" + run.runNumber());
+                    message.set("Re-run requested" + (fromHub() ? " with this machine's credentials, not the hub's" : "")
+                            + ": " + run.workflowName() + " #" + run.runNumber());
                     tasks.execute(BackgroundTask.of("poll after the re-run", refresh::run));
                 })
                 .onFailure(e -> {

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.ui.previews;
 
+import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.model.policy.PolicyReport;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
@@ -76,6 +77,9 @@ public final class PreviewsViewModel {
         if (tile.pullRequest().isEmpty()) {
             return "Previews are per pull request; this branch has no open PR.";
         }
+        if (!unavailableFromHere().isEmpty()) {
+            return unavailableFromHere();
+        }
         ClusterStatus status = cluster.get();
         if (!status.available()) {
             return status.problem();
@@ -83,7 +87,21 @@ public final class PreviewsViewModel {
         return status.deployBlocked();
     }
 
+    /**
+     * In hub mode the previews shown are the hub's and no cluster is reached from here: the actions
+     * say so instead of looking available.
+     */
+    private String unavailableFromHere() {
+        return service.isEmpty() && snapshot != null && HubSource.follows(snapshot.health())
+                ? "Unavailable in hub mode: these previews are the hub's, and deploy, teardown and policy check "
+                        + "do not run on the hub for its displays."
+                : "";
+    }
+
     public String teardownBlockedBecause() {
+        if (!unavailableFromHere().isEmpty()) {
+            return unavailableFromHere();
+        }
         ClusterStatus status = cluster.get();
         return status.available() ? status.teardownBlocked() : status.problem();
     }
@@ -125,6 +143,7 @@ public final class PreviewsViewModel {
     /** Runs the deploy gate's policy check for a PR tile (a branch's head commit otherwise) and shows its findings. */
     public void checkPolicy(BuildTile tile) {
         if (service.isEmpty()) {
+            message.set(unavailableFromHere());
             return;
         }
         Generation.Ticket ticket = policyChecks.next();

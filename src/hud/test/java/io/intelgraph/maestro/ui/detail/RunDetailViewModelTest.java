@@ -67,6 +67,25 @@ class RunDetailViewModelTest {
     }
 
     @Test
+    void inHubModeWithoutATokenReRunSaysItIsUnavailableAndWhy() throws IOException {
+        BuildPlane fromHub = new BuildPlane(Clock.systemUTC(), Clock.systemUTC(),
+                SourceHealth.connecting("hub ws://127.0.0.1:3080", false), Runnable::run);
+        fromHub.putRun(run(RunStatus.COMPLETED, Conclusion.FAILURE));
+        RunDetailViewModel model = new RunDetailViewModel(client(nowhere(), Optional.empty()),
+                new CurrentThreadTaskExecutor(), fromHub::snapshot, () -> { });
+        model.open(fromHub.snapshot().tiles().get(0));
+        String reason = model.rerunReasonProperty().get();
+        assertTrue(reason.startsWith("Re-run is unavailable in hub mode"), reason);
+        assertTrue(reason.contains("this machine has no GitHub token"), reason);
+        assertFalse(model.canRerunAllProperty().get());
+
+        RunDetailViewModel local = model(client(nowhere(), Optional.empty()));
+        local.open(tileOf(run(RunStatus.COMPLETED, Conclusion.FAILURE)));
+        assertTrue(local.rerunReasonProperty().get().startsWith("Re-run needs a GitHub token"), "not in hub mode");
+        fromHub.close();
+    }
+
+    @Test
     void anUnexpectedFailureStillStopsTheSpinnerAndSaysWhy() {
         // The JDK's HTTP client refuses an ftp:// address with an IllegalArgumentException, not a GitHubException.
         RunDetailViewModel model = model(client(URI.create("ftp://127.0.0.1:9"), Optional.empty()));
