@@ -35,6 +35,7 @@ import java.util.function.Function;
  * preview.policy-data   MAESTRO_POLICY_DATA    (comma-separated)
  * policy.checkouts      MAESTRO_CHECKOUTS      (owner/name=/path, comma-separated)
  * store.retention-minutes MAESTRO_RETENTION_MINUTES (tiles of deleted branches / archived repos, default 60)
+ * hub.url               MAESTRO_HUB_URL        --hub (show a hub's feed instead of polling GitHub)
  * </pre>
  */
 public final class ConfigLoader {
