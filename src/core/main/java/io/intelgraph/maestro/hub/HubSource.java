@@ -127,7 +127,6 @@ public final class HubSource implements AutoCloseable {
                 keep = !closed;
                 if (keep) {
                     client = opened;
-                    failures = 0;
                     listener.opened = true;
                 }
             }
@@ -200,6 +199,10 @@ public final class HubSource implements AutoCloseable {
             opened = true;
             plane.mirror(withoutHubsPermissions(snapshot), sourceName + " ← " + snapshot.health().sourceName());
             received = true;
+            synchronized (lock) {
+                // Only a picture read resets the backoff: a hub that accepts and drops at once is not hammered.
+                failures = 0;
+            }
         }
 
         @Override
