@@ -5,10 +5,14 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), the memory of
  * {@code inspect sbom} on a 400,000-component SBOM, the policy engine through the CLI (before and after with
- * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), then the headless UI benchmarks (frame
+ * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), the hub's WebSocket fan-out beside a Node
+ * {@code ws} broadcaster ({@link HubFanOut}, 10 s per server and client count), then the headless UI benchmarks (frame
  * time under bursts, 100 MB reports, the FX thread's stalls while GitHub holds a poll cycle open).
  */
 public final class Benchmarks {
@@ -31,6 +35,7 @@ public final class Benchmarks {
                 .build()).run();
         System.out.println(InspectMemoryBenchmark.run());
         System.out.println(PolicyBenchmark.run());
+        System.out.println(HubFanOut.run(Duration.ofSeconds(10), List.of(100, 1000)));
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
