@@ -1,8 +1,8 @@
 // The original Build Hub's stack as the fan-out baseline: express for HTTP, ws for the WebSocket at
 // /api/buildhub, and a broadcast of every frame to every open client (wss.clients.forEach(send)).
 // It sends the hub's own tile frame (read from argv[2]) at argv[3] frames/s, stamping each with the
-// monotonic clock (process.hrtime is CLOCK_MONOTONIC, as Java's System.nanoTime on Linux) just before it
-// is broadcast, as the Java hub stamps a change just before the store takes it.
+// monotonic time it was due (process.hrtime is CLOCK_MONOTONIC, as Java's System.nanoTime on Linux), as
+// the Java hub stamps each change: a broadcaster that falls behind shows as latency.
 'use strict';
 const fs = require('fs');
 const http = require('http');
@@ -17,9 +17,9 @@ const server = http.createServer(app);
 const wss = new WebSocketServer({ server, path: '/api/buildhub' });
 let seq = 0;
 
-function broadcast() {
+function broadcast(due) {
   seq++;
-  const frame = template.replace(/"seq":\d+/, '"seq":' + seq).replace(/"title":"t\d+"/, '"title":"t' + process.hrtime.bigint() + '"');
+  const frame = template.replace(/"seq":\d+/, '"seq":' + seq).replace(/"title":"t\d+"/, '"title":"t' + due + '"');
   wss.clients.forEach((client) => {
     if (client.readyState === WebSocket.OPEN) client.send(frame);
   });
@@ -29,7 +29,7 @@ let started = 0n;
 let sent = 0;
 function tick() {
   const due = Number((process.hrtime.bigint() - started) * BigInt(perSecond) / 1000000000n);
-  while (sent < due) { broadcast(); sent++; }
+  while (sent < due) { broadcast(started + BigInt(sent) * 1000000000n / BigInt(perSecond)); sent++; }
 }
 
 server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));

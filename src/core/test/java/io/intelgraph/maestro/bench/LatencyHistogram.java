@@ -2,11 +2,11 @@ package io.intelgraph.maestro.bench;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/** Latencies in 10 µs buckets up to 10 s (above that, the last bucket), recorded from many threads at once. */
+/** Latencies in 50 µs buckets up to 60 s (above that, the last bucket), recorded from many threads at once. */
 final class LatencyHistogram {
 
-    private static final long BUCKET_NANOS = 10_000;
-    private static final int BUCKETS = 1_000_000;
+    private static final long BUCKET_NANOS = 50_000;
+    private static final int BUCKETS = 1_200_000;
 
     private final AtomicLongArray counts = new AtomicLongArray(BUCKETS);
 
