@@ -13,8 +13,10 @@ import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.hub.Backoff;
 import io.intelgraph.maestro.hub.HubSource;
+import io.intelgraph.maestro.sim.SimChurn;
 import io.intelgraph.maestro.sim.SimClock;
 import io.intelgraph.maestro.sim.SimGitHubServer;
+import io.intelgraph.maestro.sim.SimScale;
 import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
@@ -83,11 +85,13 @@ public final class HudRuntime implements AutoCloseable {
         if (simulate) {
             Instant now = Clock.systemUTC().instant();
             SimClock simClock = new SimClock(now, config.simSpeed());
-            SimWorld world = new SimWorld(config.simSeed(), now);
+            SimScale scale = simScale(config.simSize());
+            SimWorld world = new SimWorld(config.simSeed(), now, SimChurn.OFF, scale);
             String simToken = "sim_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             SimGitHubServer server = new SimGitHubServer(world, simClock, Clock.systemUTC(), simToken, config.simPort())
                     .start();
-            String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed)";
+            String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed"
+                    + (scale.custom() ? ", " + scale.repos() + " repositories" : "") + ")";
             BuildPlane plane = new BuildPlane(simClock, Clock.systemUTC(), SourceHealth.connecting(name, true));
             plane.setRetention(config.tileRetention());
             GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
@@ -178,6 +182,11 @@ public final class HudRuntime implements AutoCloseable {
      */
     public String actionsNote() {
         return actions;
+    }
+
+    /** The simulator's world for the configured size; the default size is the catalog's world. */
+    static SimScale simScale(HudConfig.SimSize size) {
+        return new SimScale(size.repos(), size.branches(), size.pullRequestPercent());
     }
 
     /** A single background thread that does not keep the JVM alive. */

@@ -30,6 +30,18 @@ public final class SourceOptions {
             description = "How many times faster than real time the simulated world runs (default 10).")
     Double simSpeed;
 
+    @Option(names = "--sim-repos", paramLabel = "N",
+            description = "Repositories in the simulated organisation (default 34; 400 with --sim-branches 8 makes about 2,000 tiles).")
+    Integer simRepos;
+
+    @Option(names = "--sim-branches", paramLabel = "N",
+            description = "The most branches besides main per simulated repository; each has 0 to N (default 3).")
+    Integer simBranches;
+
+    @Option(names = "--sim-prs", paramLabel = "PERCENT",
+            description = "The share of simulated feature branches with an open pull request (default 100).")
+    Integer simPullRequests;
+
     @Option(names = "--sim-port", paramLabel = "PORT", description = "Port of the simulator (default: any free port).")
     Integer simPort;
 
@@ -57,6 +69,7 @@ public final class SourceOptions {
 
     public ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
-                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir, hubUrl);
+                pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir, hubUrl, simRepos,
+                simBranches, simPullRequests);
     }
 }

@@ -28,6 +28,9 @@ import java.util.function.Function;
  * github.repos          MAESTRO_REPOS          --repo
  * sim.seed              MAESTRO_SIM_SEED       --sim-seed
  * sim.speed             MAESTRO_SIM_SPEED      --sim-speed
+ * sim.repos             MAESTRO_SIM_REPOS      --sim-repos
+ * sim.branches          MAESTRO_SIM_BRANCHES   --sim-branches
+ * sim.prs               MAESTRO_SIM_PRS        --sim-prs
  * poll.min-seconds      MAESTRO_POLL_SECONDS   --poll-seconds
  * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
  * preview.chart         MAESTRO_CHART          --chart
@@ -43,7 +46,15 @@ public final class ConfigLoader {
     /** Flag values; null means "not given on the command line". */
     public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
             Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
-            String chart, String policyDir, String hubUrl) {
+            String chart, String policyDir, String hubUrl, Integer simRepos, Integer simBranches,
+            Integer simPullRequests) {
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+                String chart, String policyDir, String hubUrl) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
+                    chart, policyDir, hubUrl, null, null, null);
+        }
 
         public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
                 Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
@@ -100,6 +111,7 @@ public final class ConfigLoader {
                 "MAESTRO_SIM_SEED", file, "sim.seed", "42").parse("a whole number", Long::parseLong);
         double speed = pick(flags.simSpeed() == null ? null : flags.simSpeed().toString(), "--sim-speed",
                 "MAESTRO_SIM_SPEED", file, "sim.speed", "10").parse("a number", Double::parseDouble);
+        HudConfig.SimSize simSize = simSize(flags, file);
         int pollSeconds = pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(), "--poll-seconds",
                 "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10").parse("a whole number of seconds",
                 Integer::parseInt);
@@ -126,7 +138,33 @@ public final class ConfigLoader {
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
-                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl);
+                chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl,
+                simSize);
+    }
+
+    private HudConfig.SimSize simSize(Flags flags, Properties file) {
+        HudConfig.SimSize catalog = HudConfig.SimSize.CATALOG;
+        int repos = pick(text(flags.simRepos()), "--sim-repos", "MAESTRO_SIM_REPOS", file, "sim.repos",
+                Integer.toString(catalog.repos())).parse("a whole number from 1 to 5000", v -> within(v, 1, 5_000));
+        int branches = pick(text(flags.simBranches()), "--sim-branches", "MAESTRO_SIM_BRANCHES", file,
+                "sim.branches", Integer.toString(catalog.branches())).parse("a whole number from 0 to 99",
+                v -> within(v, 0, 99));
+        int prs = pick(text(flags.simPullRequests()), "--sim-prs", "MAESTRO_SIM_PRS", file, "sim.prs",
+                Integer.toString(catalog.pullRequestPercent())).parse("a percentage from 0 to 100",
+                v -> within(v.strip().replace("%", ""), 0, 100));
+        return new HudConfig.SimSize(repos, branches, prs);
+    }
+
+    private static int within(String value, int min, int max) {
+        int n = Integer.parseInt(value.strip());
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(n + " is out of range");
+        }
+        return n;
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
     }
 
     /** The API's URL: the token goes there, so it must be a web origin (no file:, no host-less URL). */

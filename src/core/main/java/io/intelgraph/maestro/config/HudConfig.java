@@ -27,13 +27,39 @@ import java.util.Optional;
  *        the commit checked
  * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
  * @param hubUrl a hub whose feed is shown instead of polling GitHub from here ({@code ws://host:3080})
+ * @param simSize how large the simulated organisation is
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
-        Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl) {
+        Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl, SimSize simSize) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
+
+    /**
+     * How large the simulated organisation is ({@code --sim-repos}, {@code --sim-branches},
+     * {@code --sim-prs}): {@link #CATALOG} is the simulator's own 34 repositories.
+     *
+     * @param repos repositories
+     * @param branches the most branches besides the default one per repository (each has 0 to this many)
+     * @param pullRequestPercent the share of those branches with an open pull request
+     */
+    public record SimSize(int repos, int branches, int pullRequestPercent) {
+
+        public static final SimSize CATALOG = new SimSize(34, 3, 100);
+
+        public SimSize {
+            if (repos < 1 || repos > 5_000) {
+                throw new IllegalArgumentException("repositories must be 1 to 5000");
+            }
+            if (branches < 0 || branches > 99) {
+                throw new IllegalArgumentException("branches per repository must be 0 to 99");
+            }
+            if (pullRequestPercent < 0 || pullRequestPercent > 100) {
+                throw new IllegalArgumentException("a percentage must be 0 to 100");
+            }
+        }
+    }
 
     public HudConfig {
         owners = List.copyOf(owners);

@@ -35,6 +35,33 @@ final class SimCatalog {
             "inventory-service", "pricing-engine", "edge-proxy", "mail-relay", "geo-lookup", "report-builder",
             "ledger-service", "media-transcoder", "chat-gateway", "tenant-admin", "quota-service", "sso-bridge");
 
+    /**
+     * Beyond the catalog, an organisation-sized world's repositories are named from these: a domain and
+     * a kind, as real organisations name them ({@code fraud-worker}, {@code tax-api}). None of the
+     * words is in the catalog or in {@link #ADDED_REPOS}, so no generated name repeats one of theirs.
+     */
+    private static final List<String> DOMAINS = List.of(
+            "fraud", "tax", "loyalty", "reviews", "cart", "invoice", "support", "kyc", "risk", "returns",
+            "warehouse", "shipping", "coupon", "wishlist", "forecast", "payroll", "crm", "sla", "dns", "backup");
+    private static final List<String> KINDS = List.of(
+            "api", "worker", "web", "svc", "jobs", "sdk", "ui", "etl", "cron", "bff", "adapter", "sync", "importer",
+            "exporter", "dashboard", "lambda", "stream", "rules", "store", "cache");
+
+    /** The name of repository {@code index}: the catalog's, then domain-kind pairs, numbered once those run out. */
+    static String repoName(int index) {
+        if (index < REPOS.size()) {
+            return REPOS.get(index);
+        }
+        int n = index - REPOS.size();
+        int pairs = DOMAINS.size() * KINDS.size();
+        int pair = n % pairs;
+        // Walks every (domain, kind) pair once, neighbours differing in both words.
+        int domain = pair % DOMAINS.size();
+        int kind = (pair / DOMAINS.size() + domain) % KINDS.size();
+        String name = DOMAINS.get(domain) + "-" + KINDS.get(kind);
+        return n < pairs ? name : name + "-" + (n / pairs + 1);
+    }
+
     static String addedRepoName(int n) {
         String stem = ADDED_REPOS.get(n % ADDED_REPOS.size());
         return n < ADDED_REPOS.size() ? stem : stem + "-" + (n / ADDED_REPOS.size() + 1);

@@ -170,6 +170,8 @@ public final class SimWorld {
     private final long seed;
     private final List<SimRepo> repos = new ArrayList<>();
     private final SimChurn churn;
+    /** The repositories the world started with; churn names the ones it adds after them. */
+    private final int initialRepos;
     private final SplittableRandom churnRandom;
     private Instant nextChurnAt;
 
@@ -178,16 +180,25 @@ public final class SimWorld {
     }
 
     public SimWorld(long seed, Instant origin, SimChurn churn) {
+        this(seed, origin, churn, SimScale.CATALOG);
+    }
+
+    /**
+     * @param scale how many repositories and branches; with {@link SimScale#CATALOG} the world is the
+     *              one every earlier seed gave (the layout draws are the same, in the same order)
+     */
+    public SimWorld(long seed, Instant origin, SimChurn churn, SimScale scale) {
         this.seed = seed;
         this.churn = churn;
+        this.initialRepos = scale.repos();
         this.churnRandom = new SplittableRandom(seed ^ 0x5eed_c4a7L);
         SplittableRandom layout = new SplittableRandom(seed);
         Instant historyStart = origin.minus(HISTORY);
-        for (int r = 0; r < SimCatalog.REPOS.size(); r++) {
-            String name = SimCatalog.REPOS.get(r);
+        for (int r = 0; r < scale.repos(); r++) {
+            String name = SimCatalog.repoName(r);
             List<String> workflows = workflows(layout);
             List<SimBranch> branches = new ArrayList<>();
-            int featureCount = layout.nextInt(0, 4);
+            int featureCount = layout.nextInt(0, scale.maxFeatureBranches() + 1);
             for (int b = 0; b <= featureCount; b++) {
                 SplittableRandom random = new SplittableRandom(seed * 31 + r * 1009L + b * 7919L);
                 Instant firstPush = historyStart.plusSeconds(random.nextLong(0, 3 * 3600));
@@ -196,16 +207,33 @@ public final class SimWorld {
                 if (b > 0) {
                     String topic = SimCatalog.TOPICS.get(layout.nextInt(SimCatalog.TOPICS.size()));
                     String verb = SimCatalog.COMMIT_VERBS.get(layout.nextInt(3));
-                    branchName = verb + "/" + topic;
+                    // Topics repeat on a repository with many branches: number the repeats, as people do (the
+                    // catalog's world keeps its rare repeat, one tile for two branches, as its tests pin it).
+                    branchName = scale.custom() ? uniqueName(branches, verb + "/" + topic) : verb + "/" + topic;
                     String author = SimCatalog.PEOPLE.get(layout.nextInt(SimCatalog.PEOPLE.size()));
-                    pr = new SimPullRequest(40 + r % 9 + b * 3 + layout.nextInt(0, 3), verb + ": " + topic.replace('-', ' '),
-                            author, branchName, layout.nextDouble() < 0.15, firstPush);
+                    // Drawn only when some branches go without a PR, so the catalog's draws stay as they were.
+                    boolean withPr = scale.pullRequestPercent() == 100 || layout.nextInt(100) < scale.pullRequestPercent();
+                    pr = withPr ? new SimPullRequest(40 + r % 9 + b * 3 + layout.nextInt(0, 3),
+                            verb + ": " + topic.replace('-', ' '), author, branchName, layout.nextDouble() < 0.15,
+                            firstPush) : null;
                 }
                 branches.add(new SimBranch(b, branchName, pr, random, historyStart, firstPush));
             }
             repos.add(new SimRepo(r, name, List.copyOf(workflows), branches));
         }
         this.nextChurnAt = churn.enabled() ? origin.plusSeconds(churnGapSeconds()) : null;
+    }
+
+    private static String uniqueName(List<SimBranch> branches, String wanted) {
+        String name = wanted;
+        for (int n = 2; branchNamed(branches, name); n++) {
+            name = wanted + "-" + n;
+        }
+        return name;
+    }
+
+    private static boolean branchNamed(List<SimBranch> branches, String name) {
+        return branches.stream().anyMatch(b -> b.name.equals(name));
     }
 
     private static List<String> workflows(SplittableRandom layout) {
@@ -392,7 +420,7 @@ public final class SimWorld {
 
     private void addRepo(Instant at) {
         int index = repos.size();
-        String name = SimCatalog.addedRepoName(index - SimCatalog.REPOS.size());
+        String name = SimCatalog.addedRepoName(index - initialRepos);
         SplittableRandom random = new SplittableRandom(seed * 31 + index * 1009L);
         List<SimBranch> branches = new ArrayList<>();
         branches.add(new SimBranch(0, "main", null, random, at, at.plusSeconds(random.nextLong(30, 600))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
+import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.testing.Fixtures;
 import io.intelgraph.maestro.testing.SimHarness;
@@ -17,7 +18,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +51,21 @@ class StatusCommandTest {
         assertEquals("failed", first.get("state").asText(), "failing first by default");
         assertTrue(first.at("/headline/id").asLong() > 0);
         assertEquals("completed", first.at("/headline/status").asText());
+    }
+
+    @Test
+    void anOrganisationSizedSimulator() throws Exception {
+        CliRun result = run(Map.of(), "status", "--json", "--sim-repos", "120", "--sim-branches", "6");
+        assertEquals(0, result.exit(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertTrue(json.at("/source/name").asText().contains("120 repositories"), json.at("/source/name").asText());
+        Set<String> repos = new HashSet<>();
+        json.get("tiles").forEach(t -> repos.add(t.get("repo").asText()));
+        assertEquals(120, repos.size());
+        int tiles = json.get("tiles").size();
+        assertTrue(tiles > 400 && tiles < 560, "about 120 × (1 + 6/2) tiles: " + tiles);
+        assertEquals(HudConfig.SimSize.CATALOG.repos(), HudRuntime.simScale(HudConfig.SimSize.CATALOG).repos());
+        assertFalse(HudRuntime.simScale(HudConfig.SimSize.CATALOG).custom(), "the default size is the catalog's world");
     }
 
     @Test

@@ -63,6 +63,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSimulatedOrganisationIsTheCatalogsUnlessSized() throws Exception {
+        assertEquals(HudConfig.SimSize.CATALOG, new ConfigLoader(Map.of(), dir).load(NO_FLAGS).simSize());
+        Files.writeString(dir.resolve("config.properties"), "sim.repos=400\nsim.branches=8\nsim.prs=70%\n");
+        assertEquals(new HudConfig.SimSize(400, 8, 70), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).simSize());
+        assertEquals(new HudConfig.SimSize(120, 8, 70), new ConfigLoader(Map.of("MAESTRO_SIM_REPOS", "120"), dir)
+                .load(NO_FLAGS).simSize());
+        ConfigLoader.Flags flags = new ConfigLoader.Flags(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, 2000, 4, 100);
+        assertEquals(new HudConfig.SimSize(2000, 4, 100), new ConfigLoader(Map.of("MAESTRO_SIM_REPOS", "120"), dir)
+                .load(flags).simSize());
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> new ConfigLoader(Map.of("MAESTRO_SIM_BRANCHES", "100"), dir).load(NO_FLAGS));
+        assertTrue(tooMany.getMessage().startsWith("environment variable MAESTRO_SIM_BRANCHES: \"100\" is not a whole "
+                + "number from 0 to 99"), tooMany.getMessage());
+    }
+
+    @Test
     void tileRetentionIsAnHourUnlessSetInMinutes() throws Exception {
         assertEquals(Duration.ofHours(1), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
         Files.writeString(dir.resolve("config.properties"), "store.retention-minutes=15\n");
