@@ -13,7 +13,8 @@ import java.util.List;
  * {@code inspect sbom} on a 400,000-component SBOM, the policy engine through the CLI (before and after with
  * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), the hub's WebSocket fan-out beside a Node
  * {@code ws} broadcaster ({@link HubFanOut}, 10 s per server and client count), then the headless UI benchmarks (frame
- * time under bursts, 100 MB reports, the FX thread's stalls while GitHub holds a poll cycle open).
+ * time under bursts, 100 MB reports, the FX thread's stalls while GitHub holds a poll cycle open), and the
+ * wall at organisation size ({@link WallBenchmark}: 2,000 tiles under 500 changes a second, idle, memory).
  */
 public final class Benchmarks {
 
@@ -40,6 +41,8 @@ public final class Benchmarks {
         System.out.println(UiBurstBenchmark.run());
         System.out.println(SupplyChainUiBenchmark.run());
         System.out.println(FxStallBenchmark.run());
+        // The wall at 2,000 tiles runs in JVMs of its own: its screen, and the launcher's options.
+        WallBenchmark.fork();
         Platform.exit();
         System.exit(0);
     }
