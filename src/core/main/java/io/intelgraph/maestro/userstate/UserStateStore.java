@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Persists what the user set on screen (filters, sort, theme) in {@code ui-state.json} in the
+ * Persists what the user set on screen (filters, sort, theme, reduced motion) in {@code ui-state.json} in the
  * config directory, so the HUD opens as it was left. A damaged file is reported and ignored,
  * never fatal.
  */
@@ -26,9 +26,17 @@ public final class UserStateStore {
     private static final Logger LOG = LoggerFactory.getLogger(UserStateStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What is remembered between launches. */
-    public record UserState(TileQuery query, boolean darkTheme) {
-        public static final UserState DEFAULT = new UserState(TileQuery.ALL, true);
+    /**
+     * What is remembered between launches.
+     *
+     * @param reducedMotion nothing spins or pulses (for people whom motion bothers, and walls where it distracts)
+     */
+    public record UserState(TileQuery query, boolean darkTheme, boolean reducedMotion) {
+        public static final UserState DEFAULT = new UserState(TileQuery.ALL, true, false);
+
+        public UserState(TileQuery query, boolean darkTheme) {
+            this(query, darkTheme, false);
+        }
     }
 
     private final LockedFile file;
@@ -54,7 +62,7 @@ public final class UserStateStore {
             TileQuery query = new TileQuery(q.path("text").asText(""), states, q.path("repo").asText(""),
                     q.path("branch").asText(""), q.path("author").asText(""),
                     TileSort.valueOf(q.path("sort").asText(TileSort.FAILING_FIRST.name())));
-            return new UserState(query, root.path("darkTheme").asBoolean(true));
+            return new UserState(query, root.path("darkTheme").asBoolean(true), root.path("reducedMotion").asBoolean(false));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable {}: {}", file.path(), e.getMessage());
             return UserState.DEFAULT;
@@ -72,6 +80,7 @@ public final class UserStateStore {
         q.put("author", state.query().author());
         q.put("sort", state.query().sort().name());
         root.put("darkTheme", state.darkTheme());
+        root.put("reducedMotion", state.reducedMotion());
         try {
             // The last save wins, but whole: two HUD windows saving at once never leave half of each.
             String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);

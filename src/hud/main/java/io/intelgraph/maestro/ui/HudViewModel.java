@@ -16,17 +16,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The main window's state, derived from snapshots and the filter. FX thread only; it never talks
@@ -41,8 +36,8 @@ public final class HudViewModel {
     private final Runnable refresh;
     private final ReadOnlyObjectWrapper<BuildSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TileQuery> query = new ReadOnlyObjectWrapper<>(TileQuery.ALL);
-    private final ObservableList<BuildTile> visibleTiles = FXCollections.observableArrayList();
-    private final ObservableList<BuildTile> visibleTilesView = FXCollections.unmodifiableObservableList(visibleTiles);
+    /** Replaced whole (an immutable list) once per snapshot: the grid shows what is on screen of it. */
+    private final ReadOnlyObjectWrapper<List<BuildTile>> visibleTiles = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Maestro Build HUD");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper freshnessText = new ReadOnlyStringWrapper("Connecting…");
@@ -52,6 +47,7 @@ public final class HudViewModel {
     private final ReadOnlyBooleanWrapper simulated = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper wallMode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper();
 
     /**
      * @param saved   what the user left on screen last time
@@ -63,12 +59,14 @@ public final class HudViewModel {
         this.refresh = refresh;
         query.set(saved.query());
         darkTheme.set(saved.darkTheme());
+        reducedMotion.set(saved.reducedMotion());
         wallMode.set(startInWallMode);
         query.addListener((obs, old, now) -> {
             refilter();
             persist();
         });
         darkTheme.addListener((obs, old, now) -> persist());
+        reducedMotion.addListener((obs, old, now) -> persist());
         wallMode.addListener((obs, old, now) -> refilter());
     }
 
@@ -107,12 +105,14 @@ public final class HudViewModel {
             return;
         }
         List<BuildTile> tiles = effectiveQuery().apply(current.tiles());
-        visibleTiles.setAll(tiles);
-        Map<BuildState, Long> counts = current.tiles().stream()
-                .collect(Collectors.groupingBy(BuildTile::state, () -> new EnumMap<>(BuildState.class), Collectors.counting()));
+        visibleTiles.set(tiles);
+        int[] counts = new int[BuildState.values().length];
+        for (BuildTile tile : current.tiles()) {
+            counts[tile.state().ordinal()]++;
+        }
         StringBuilder summary = new StringBuilder();
         for (BuildState state : List.of(BuildState.FAILED, BuildState.RUNNING, BuildState.QUEUED, BuildState.PASSED)) {
-            summary.append(counts.getOrDefault(state, 0L)).append(' ').append(state.word().toLowerCase()).append(" · ");
+            summary.append(counts[state.ordinal()]).append(' ').append(state.word().toLowerCase()).append(" · ");
         }
         summary.append(tiles.size()).append(" of ").append(current.tiles().size()).append(" tiles shown");
         summaryText.set(summary.toString());
@@ -124,7 +124,7 @@ public final class HudViewModel {
     }
 
     private void persist() {
-        saver.changed(new UserState(query.get(), darkTheme.get()));
+        saver.changed(new UserState(query.get(), darkTheme.get(), reducedMotion.get()));
     }
 
     public void setQuery(TileQuery next) {
@@ -148,6 +148,10 @@ public final class HudViewModel {
         darkTheme.set(on);
     }
 
+    public void setReducedMotion(boolean on) {
+        reducedMotion.set(on);
+    }
+
     /** Asks the source for an early poll, off the FX thread. */
     public void refresh() {
         tasks.execute(BackgroundTask.of("refresh", refresh::run));
@@ -157,9 +161,14 @@ public final class HudViewModel {
         return query.getReadOnlyProperty();
     }
 
-    /** The tiles the filter lets through, in the order shown. */
-    public ObservableList<BuildTile> visibleTiles() {
-        return visibleTilesView;
+    /** The tiles the filter lets through, in the order shown (an immutable list). */
+    public List<BuildTile> visibleTiles() {
+        return visibleTiles.get();
+    }
+
+    /** Replaced once per snapshot or filter change, never edited in place. */
+    public ReadOnlyObjectProperty<List<BuildTile>> visibleTilesProperty() {
+        return visibleTiles.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BuildSnapshot> snapshotProperty() {
@@ -200,5 +209,9 @@ public final class HudViewModel {
 
     public ReadOnlyBooleanProperty darkThemeProperty() {
         return darkTheme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reducedMotionProperty() {
+        return reducedMotion.getReadOnlyProperty();
     }
 }

@@ -10,15 +10,15 @@ import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.previews.PreviewsView;
 import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.teachers.TeachersView;
+import io.intelgraph.maestro.ui.tiles.AnimationClock;
 import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileGrid;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.intelgraph.maestro.ui.wall.WallLayout;
+import io.intelgraph.maestro.ui.wall.WallView;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -26,7 +26,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -39,12 +38,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -55,27 +54,22 @@ import java.util.function.Consumer;
  */
 public final class HudWindow {
 
-    private static final Duration WALL_PAGE_TIME = Duration.seconds(12);
-    /** Smallest tile on the wall: at this size the repository name is about 34 px high. */
-    private static final double WALL_MIN_TILE_WIDTH = 460;
-    private static final double WALL_MIN_TILE_HEIGHT = 230;
 
     private final ViewModels models;
     private final HudViewModel model;
     private final RunDetailViewModel detailModel;
     private final BuildPlane plane;
     private final BorderPane root = new BorderPane();
+    private final AnimationClock clock;
     private final TileGrid grid;
-    private final ScrollPane scroller;
+    private final WallView wallView;
     private final RunDetailView detail;
     private final FxSnapshotPump pump;
     private final PreviewsView previewsView;
     private final ToggleGroup views = new ToggleGroup();
     private final BooleanProperty previewsShown = new SimpleBooleanProperty();
-    private final Timeline ticker;
     private final Label pageLabel = new Label();
     private Runnable unsubscribe = () -> { };
-    private int wallPage;
     private Stage stage;
     private boolean firstTilesLogged;
 
@@ -88,8 +82,10 @@ public final class HudWindow {
         this.model = models.hud();
         this.detailModel = models.detail();
         this.plane = plane;
-        this.grid = new TileGrid(this::openDetail);
-        this.scroller = new ScrollPane(grid);
+        this.clock = new AnimationClock(() -> plane.clock().instant());
+        this.grid = new TileGrid(this::openDetail, clock);
+        // A clock of its own: the wall and the grid are never shown at once, and each stops when hidden.
+        this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant()));
         this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
         this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
                 this::closeDetail);
@@ -98,8 +94,6 @@ public final class HudWindow {
             model.accept(snapshot);
             detailModel.follow(snapshot);
         });
-        this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
         build();
     }
 
@@ -117,8 +111,6 @@ public final class HudWindow {
 
     private void build() {
         root.getStyleClass().add("hud-root");
-        scroller.setFitToWidth(true);
-        scroller.setId("tile-scroller");
         grid.setId("tile-grid");
 
         Label product = new Label("MAESTRO BUILD HUD");
@@ -140,6 +132,9 @@ public final class HudWindow {
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
         syncToggle(dark, model.darkThemeProperty(), model::setDarkTheme);
+        ToggleButton motion = new ToggleButton("Reduce motion");
+        motion.setId("motion-toggle");
+        syncToggle(motion, model.reducedMotionProperty(), model::setReducedMotion);
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
         syncToggle(wall, model.wallModeProperty(), model::setWallMode);
@@ -161,17 +156,18 @@ public final class HudWindow {
             } else {
                 closeDetail();
                 boolean showPreviews = now == previewsButton;
-                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView : scroller);
+                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView : buildsNode());
                 previewsShown.set(showPreviews);
+                followShowing();
             }
         });
         // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
-        for (Node desktopOnly : List.of(source, refresh, dark, buildsView, previewsButton, teachersButton)) {
+        for (Node desktopOnly : List.of(source, refresh, dark, motion, buildsView, previewsButton, teachersButton)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
         HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, spacer, pageLabel,
-                refresh, dark, wall);
+                refresh, dark, motion, wall);
         header.getStyleClass().add("hud-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
@@ -207,11 +203,16 @@ public final class HudWindow {
         status.setPadding(new Insets(6, 12, 6, 12));
 
         root.setTop(top);
-        root.setCenter(scroller);
+        root.setCenter(grid);
         root.setBottom(status);
 
-        model.visibleTiles().addListener((ListChangeListener<BuildTile>) c -> showTiles());
+        // Invalidation, not change: a snapshot whose tiles are equal still brings new badges and previews.
+        model.visibleTilesProperty().addListener(o -> showTiles());
+        model.reducedMotionProperty().addListener((o, a, on) -> applyReducedMotion(on));
+        applyReducedMotion(model.reducedMotionProperty().get());
         model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
+        pageLabel.textProperty().bind(wallView.pageTextProperty());
+        pageLabel.getStyleClass().add("page-label");
         model.darkThemeProperty().addListener((o, a, on) -> applyTheme(on));
         model.staleProperty().addListener((o, a, stale) -> root.pseudoClassStateChanged(States.STALE, stale));
     }
@@ -247,55 +248,58 @@ public final class HudWindow {
                 model.setWallMode(false);
             }
         });
-        scroller.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (model.wallModeProperty().get()) {
-                showTiles();
-            }
-        });
+        scene.heightProperty().addListener((o, a, b) -> scaleType());
+        // Nothing moves in a window nobody sees.
+        target.showingProperty().addListener((o, a, b) -> followShowing());
+        target.iconifiedProperty().addListener((o, a, b) -> followShowing());
         target.show();
         applyWallMode(model.wallModeProperty().get());
         unsubscribe = plane.subscribe(pump);
-        ticker.play();
+        followShowing();
     }
 
     /** Stops following the plane and the clock; safe to call more than once. */
     public void dispose() {
         unsubscribe.run();
         unsubscribe = () -> { };
-        ticker.stop();
+        clock.setShowing(false);
+        wallView.setShowing(false);
     }
 
-    private void tick() {
-        grid.tick(plane.clock().instant());
-        if (model.wallModeProperty().get()) {
-            wallPage++;
-            if ((int) (wallPage % WALL_PAGE_TIME.toSeconds()) == 0) {
-                showTiles();
-            }
-        }
+    /** On the wall, type grows with the screen: the header and status bar read at 2160p as at 1080p. */
+    private void scaleType() {
+        boolean wall = model.wallModeProperty().get() && root.getScene() != null;
+        double scale = wall ? Math.max(1, root.getScene().getHeight() / 1080) : 1;
+        root.setStyle(wall && scale > 1 ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 20 * scale) : "");
     }
 
+    /** The builds as the mode wants them: the wall, or the desktop's grid. */
+    private Node buildsNode() {
+        return model.wallModeProperty().get() ? wallView : grid;
+    }
+
+    /** The tiles' clocks run only while they are on a showing window, in the view shown. */
+    private void followShowing() {
+        boolean shown = stage != null && stage.isShowing() && !stage.isIconified();
+        clock.setShowing(shown && root.getCenter() == grid);
+        wallView.setShowing(shown && root.getCenter() == wallView);
+    }
+
+    private void applyReducedMotion(boolean on) {
+        clock.setReducedMotion(on);
+        wallView.clock().setReducedMotion(on);
+        root.pseudoClassStateChanged(States.REDUCED_MOTION, on);
+    }
+
+    /** Hands the shown view the tiles the filter lets through; only that view does any work. */
     private void showTiles() {
-        List<BuildTile> tiles = model.visibleTiles();
-        logFirstTiles(tiles);
-        Instant now = plane.clock().instant();
-        if (!model.wallModeProperty().get()) {
-            pageLabel.setText("");
-            grid.show(tiles, now, this::extrasOf);
-            return;
+        logFirstTiles(model.visibleTiles());
+        if (model.wallModeProperty().get()) {
+            wallView.show(WallLayout.of(model.snapshotProperty().get(), model.visibleTiles()), plane.clock().instant(),
+                    this::extrasOf);
+        } else {
+            grid.show(model.visibleTiles(), plane.clock().instant(), this::extrasOf);
         }
-        // Wall: as many tiles as stay readable from across the room; page through the rest.
-        double width = scroller.getViewportBounds().getWidth();
-        double height = scroller.getViewportBounds().getHeight();
-        int columns = Math.max(1, (int) (width / WALL_MIN_TILE_WIDTH));
-        int rows = Math.max(1, (int) (height / WALL_MIN_TILE_HEIGHT));
-        int perPage = columns * rows;
-        int pages = Math.max(1, (tiles.size() + perPage - 1) / perPage);
-        int page = (int) (wallPage / WALL_PAGE_TIME.toSeconds()) % pages;
-        List<BuildTile> shown = tiles.subList(page * perPage, Math.min(tiles.size(), (page + 1) * perPage));
-        pageLabel.setText(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
-        grid.fit(columns, rows, width, height);
-        grid.show(shown, now, this::extrasOf);
     }
 
     /** Once, after the pulse that lays out the first tiles: what jlink/startup-benchmark.sh measures. */
@@ -321,17 +325,17 @@ public final class HudWindow {
         if (on) {
             views.selectToggle(views.getToggles().get(0));
         }
+        if (root.getCenter() == grid || root.getCenter() == wallView) {
+            root.setCenter(buildsNode());
+        }
         root.pseudoClassStateChanged(States.WALL, on);
+        scaleType();
         if (stage != null) {
             stage.setFullScreenExitHint(on ? "Press F11 or W to leave wall mode" : "");
             stage.setFullScreen(on);
         }
-        wallPage = 0;
-        if (!on) {
-            grid.unfit();
-        }
-        scroller.setVbarPolicy(on ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
         closeDetail();
+        followShowing();
         showTiles();
     }
 

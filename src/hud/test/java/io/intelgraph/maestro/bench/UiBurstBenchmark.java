@@ -12,10 +12,9 @@ import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.HudComposition;
 import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.ui.HudWindow;
-import io.intelgraph.maestro.ui.tiles.TileView;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.application.Platform;
-import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -101,8 +100,8 @@ public final class UiBurstBenchmark {
             long[] seenAt = new long[1];
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
-                TilePane grid = (TilePane) window[0].root().lookup("#tile-grid");
-                boolean visible = grid.getChildren().stream().map(TileView.class::cast)
+                TileGrid grid = (TileGrid) window[0].root().lookup("#tile-grid");
+                boolean visible = grid.shownTiles().stream()
                         .anyMatch(t -> t.tile() != null && t.tile().branch().equals(branch));
                 if (visible && shown.getCount() > 0) {
                     seenAt[0] = System.nanoTime();

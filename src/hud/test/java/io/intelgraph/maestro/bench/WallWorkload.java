@@ -199,10 +199,12 @@ final class WallWorkload implements AutoCloseable {
                 .allMatch(e -> e.getValue().state().ordinal() > BuildState.RUNNING.ordinal());
     }
 
+    /** {@code run} moved on: the same run (same id, same attempt: the store takes no older attempt) or a new one. */
     private static WorkflowRun copy(WorkflowRun run, long id, long runNumber, RunStatus status, Conclusion conclusion,
             Instant createdAt, Instant updatedAt) {
+        int attempt = id == run.id() ? run.runAttempt() : 1;
         return new WorkflowRun(id, run.repo(), run.workflowName(), run.displayTitle(), run.headBranch(), run.headSha(),
-                run.event(), status, conclusion, runNumber, 1, createdAt, createdAt, updatedAt, run.actor(),
+                run.event(), status, conclusion, runNumber, attempt, createdAt, createdAt, updatedAt, run.actor(),
                 run.triggeringActor(), run.htmlUrl(), run.pullRequestNumbers());
     }
 

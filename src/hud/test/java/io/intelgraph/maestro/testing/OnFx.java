@@ -1,7 +1,8 @@
 package io.intelgraph.maestro.testing;
 
+import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
-import javafx.scene.layout.TilePane;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -28,9 +29,17 @@ public final class OnFx {
         }
     }
 
-    /** The tiles of the grid in their order on screen. */
-    public static List<TileView> tiles(TilePane grid) {
-        return read(() -> grid.getChildren().stream().map(TileView.class::cast).toList());
+    /** The tiles on screen (the grid is virtualised: those only), in their order. */
+    public static List<TileView> tiles(TileGrid grid) {
+        return read(grid::shownTiles);
+    }
+
+    /** Scrolls the grid to {@code key}'s tile and returns it. */
+    public static TileView scrollTo(TileGrid grid, TileKey key) {
+        return read(() -> {
+            grid.scrollTo(key);
+            return grid.shownTiles().stream().filter(t -> t.tile().key().equals(key)).findFirst().orElseThrow();
+        });
     }
 
     /** Waits (up to 20 s, the simulated cluster's slowest step) for a condition, then for the FX queue to drain. */
@@ -40,7 +49,7 @@ public final class OnFx {
     }
 
     /** The first tile on screen that shows a pull request, once the poller has delivered one. */
-    public static TileView awaitFirstPullRequestTile(TilePane grid) throws TimeoutException {
+    public static TileView awaitFirstPullRequestTile(TileGrid grid) throws TimeoutException {
         await(() -> tiles(grid).stream().anyMatch(t -> t.tile().pullRequest().isPresent()));
         return tiles(grid).stream().filter(t -> t.tile().pullRequest().isPresent()).findFirst().orElseThrow();
     }

@@ -10,10 +10,10 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.control.Label;
-import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class HudAsHubClientTest {
     }
 
     private static List<TileView> tiles(FxRobot robot) {
-        return OnFx.tiles(robot.lookup("#tile-grid").queryAs(TilePane.class));
+        return OnFx.tiles(robot.lookup("#tile-grid").queryAs(TileGrid.class));
     }
 
     @Test

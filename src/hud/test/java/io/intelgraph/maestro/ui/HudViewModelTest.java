@@ -117,6 +117,15 @@ class HudViewModelTest {
     }
 
     @Test
+    void reducedMotionIsRemembered() {
+        HudViewModel model = model(UserState.DEFAULT);
+        assertFalse(model.reducedMotionProperty().get(), "motion is on unless the user turns it down");
+        model.setReducedMotion(true);
+        tasks.runScheduled();
+        assertTrue(model(new UserStateStore(configDir).load()).reducedMotionProperty().get());
+    }
+
+    @Test
     void refreshAsksTheSourceOffTheFxThread() {
         HudViewModel model = model(UserState.DEFAULT);
         model.refresh();

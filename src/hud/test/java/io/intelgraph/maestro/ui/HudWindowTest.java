@@ -22,7 +22,9 @@ import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.style.States;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
+import io.intelgraph.maestro.ui.wall.WallView;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,7 +35,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,15 +100,22 @@ class HudWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static TileGrid grid(FxRobot robot) {
+        return robot.lookup("#tile-grid").queryAs(TileGrid.class);
+    }
+
+    /** The tiles on screen: the grid is virtualised, so only those have nodes. */
     private static List<TileView> tiles(FxRobot robot) {
-        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        return OnFx.tiles(grid);
+        return OnFx.tiles(grid(robot));
     }
 
     @Test
     void opensWithSimulatedTilesClearlyLabelled(FxRobot robot) throws Exception {
-        await(() -> tiles(robot).size() == plane.snapshot().tiles().size());
-        assertTrue(tiles(robot).size() > 60);
+        await(() -> OnFx.read(() -> grid(robot).tileCount()) == plane.snapshot().tiles().size());
+        assertTrue(OnFx.read(() -> grid(robot).tileCount()) > 60);
+        // Virtualised (this test used to count a node per tile): only the rows on screen have nodes.
+        int nodes = OnFx.read(() -> grid(robot).nodeCount());
+        assertTrue(nodes < 40 && nodes >= tiles(robot).size(), nodes + " tile nodes for " + tiles(robot).size() + " on screen");
         assertTrue(robot.lookup("#sim-badge").queryAs(Label.class).isVisible());
         assertEquals("SIMULATED DATA", robot.lookup("#sim-badge").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#freshness").queryAs(Label.class).getText().startsWith("● LIVE"));
@@ -215,8 +223,9 @@ class HudWindowTest {
                 executor, Clock.systemUTC());
         assertEquals(1, feed.round());
         long runId = plane.snapshot().evidence().keySet().iterator().next();
-        await(() -> tiles(robot).stream().anyMatch(t -> t.tile().headline().id() == runId));
-        TileView tile = tiles(robot).stream().filter(t -> t.tile().headline().id() == runId).findFirst().orElseThrow();
+        var key = plane.snapshot().tiles().stream().filter(t -> t.headline().id() == runId).findFirst().orElseThrow().key();
+        await(() -> window.model().visibleTiles().stream().anyMatch(t -> t.headline().id() == runId));
+        TileView tile = OnFx.scrollTo(grid(robot), key);
         await(() -> OnFx.read(() -> robot.from(tile).lookup("#tile-findings")
                 .queryAs(Label.class).getText().equals("◆ 2 CRIT")));
         assertEquals("✕ 4/6 failed", OnFx.read(() -> robot.from(tile)
@@ -278,11 +287,18 @@ class HudWindowTest {
         robot.clickOn("#wall-toggle");
         await(() -> !robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
         assertEquals(TileSort.FAILING_FIRST, window.model().effectiveQuery().sort());
-        await(() -> tiles(robot).get(0).tile().state() == BuildState.FAILED);
-        double tileWidth = robot.lookup("#tile-grid").queryAs(TilePane.class).getPrefTileWidth();
+        WallView wall = robot.lookup("#wall-view").queryAs(WallView.class);
+        await(() -> OnFx.read(() -> !wall.shownTiles().isEmpty()));
+        TileView first = OnFx.read(() -> wall.shownTiles().get(0));
+        assertEquals(BuildState.FAILED, OnFx.read(first::tile).state(), "attention first, failing first");
+        double tileWidth = OnFx.read(first::getWidth);
         assertTrue(tileWidth >= 300, "wall tiles stay large: " + tileWidth);
+        int builds = plane.snapshot().tiles().size();
+        String mosaic = OnFx.read(() -> robot.lookup("#wall-mosaic-heading").queryAs(Label.class).getText());
+        assertTrue(mosaic.contains(" of " + builds + " builds healthy"), "every build in the mosaic: " + mosaic);
         robot.interact(() -> window.model().setWallMode(false));
         await(() -> robot.lookup(".filter-bar").queryAs(Node.class).isVisible());
+        await(() -> !tiles(robot).isEmpty());
     }
 
     @Test
@@ -298,7 +314,7 @@ class HudWindowTest {
         });
         producer.start();
         producer.join();
-        await(() -> tiles(robot).stream().filter(t -> t.tile().repoName().equals("burst/repo")).count() == 40);
+        await(() -> window.model().visibleTiles().stream().filter(t -> t.repoName().equals("burst/repo")).count() == 40);
         long delivered = window.pump().delivered() - deliveredBefore;
         assertTrue(delivered < 1000, "FX thread saw " + delivered + " updates for 1000 events");
         assertEquals(plane.snapshot().version(), window.model().snapshotProperty().get().version(),

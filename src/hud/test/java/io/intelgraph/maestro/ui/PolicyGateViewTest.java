@@ -2,12 +2,12 @@ package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class PolicyGateViewTest {
     @Test
     void deniesBlockTheDeployUntilAnOverrideWithAReason(FxRobot robot) throws Exception {
         await(() -> stack.plane.snapshot().cluster().available());
-        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
+        TileGrid grid = robot.lookup("#tile-grid").queryAs(TileGrid.class);
         TileView prTile = OnFx.awaitFirstPullRequestTile(grid);
         int pr = prTile.tile().pullRequest().orElseThrow().number();
         robot.clickOn(prTile);

@@ -6,10 +6,10 @@ import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.PreviewStack;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class PreviewsViewTest {
     @Test
     void deployFromAPrTileWatchItBecomeReadyThenTearItDown(FxRobot robot) throws Exception {
         await(() -> stack.plane.snapshot().cluster().available());
-        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
+        TileGrid grid = robot.lookup("#tile-grid").queryAs(TileGrid.class);
         TileView prTile = OnFx.awaitFirstPullRequestTile(grid);
         int pr = prTile.tile().pullRequest().orElseThrow().number();
         robot.clickOn(prTile);

@@ -21,6 +21,12 @@ public final class States {
     public static final PseudoClass WALL = PseudoClass.getPseudoClass("wall");
     /** The tile whose run the detail panel shows. */
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Motion kept to what tells state: no spinning, no pulsing (the user's setting). */
+    public static final PseudoClass REDUCED_MOTION = PseudoClass.getPseudoClass("reduced-motion");
+    /** A tile that says only state, repository, branch and progress (a build under way, on the wall). */
+    public static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** A progress line whose end is not known (no typical duration yet, or not started). */
+    public static final PseudoClass INDETERMINATE = PseudoClass.getPseudoClass("indeterminate");
 
     // A build's state (tiles, status glyphs, preview cards).
     public static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");

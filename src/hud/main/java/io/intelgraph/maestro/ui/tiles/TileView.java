@@ -5,18 +5,12 @@ import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.ui.style.States;
-import javafx.animation.Animation;
-import javafx.animation.FadeTransition;
-import javafx.animation.Interpolator;
-import javafx.animation.RotateTransition;
-import javafx.animation.ScaleTransition;
-import javafx.animation.SequentialTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -26,7 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import javafx.util.Duration;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +30,9 @@ import java.util.function.Consumer;
 /**
  * One build tile. State is told three ways: the shape (glyph), the word, and the colour. A
  * running build spins and shows progress against its branch's typical duration; a change of
- * state pulses the tile; stale data is hatched and says why.
+ * state pulses the tile; stale data is hatched and says why. A tile has no animation of its own:
+ * the grid's {@link AnimationClock} turns its spinner and plays its pulse while it is on screen,
+ * and a grid reuses tiles, so one shows whichever build is given to {@link #update}.
  */
 public final class TileView extends StackPane {
 
@@ -48,11 +43,10 @@ public final class TileView extends StackPane {
     private final Label repo = new Label();
     private final Label branch = new Label();
     private final Label detail = new Label();
-    private final ProgressBar progress = new ProgressBar();
+    private final ProgressLine progress = new ProgressLine();
     private final Label staleBanner = new Label();
     private final Region flash = new Region();
     private final Tooltip tooltip = new Tooltip();
-    private final RotateTransition spin = new RotateTransition(Duration.seconds(1.2), glyphBox);
     private final Label preview = new Label();
     private final Label findings = new Label();
     private final Label tests = new Label();
@@ -63,6 +57,8 @@ public final class TileView extends StackPane {
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
+    private String shownElapsed = "";
+    private Density density = Density.DESKTOP;
 
     public TileView(Consumer<BuildTile> onOpen) {
         getStyleClass().add("build-tile");
@@ -73,7 +69,6 @@ public final class TileView extends StackPane {
         repo.getStyleClass().add("tile-repo");
         branch.getStyleClass().add("tile-branch");
         detail.getStyleClass().add("tile-detail");
-        progress.getStyleClass().add("tile-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         staleBanner.getStyleClass().add("tile-stale-banner");
         staleBanner.setMaxWidth(Double.MAX_VALUE);
@@ -105,9 +100,6 @@ public final class TileView extends StackPane {
         glyph.scaleXProperty().bind(Bindings.createDoubleBinding(
                 () -> stateWord.getFont().getSize() / 18.0, stateWord.fontProperty()));
         glyph.scaleYProperty().bind(glyph.scaleXProperty());
-        spin.setByAngle(360);
-        spin.setCycleCount(Animation.INDEFINITE);
-        spin.setInterpolator(Interpolator.LINEAR);
 
         Tooltip.install(this, tooltip);
         setOnMouseClicked(e -> onOpen.accept(tile));
@@ -118,21 +110,53 @@ public final class TileView extends StackPane {
         });
     }
 
-    /** On the wall the workflow/author line gives way to the badges: what matters from across a room. */
-    public void setWall(boolean wall) {
-        detail.setVisible(!wall);
-        detail.setManaged(!wall);
+    /** How much a tile says: all of it on the desktop; on the wall what reads from across a room. */
+    public enum Density {
+        /** Every line. */
+        DESKTOP,
+        /** A problem on the wall: the workflow/author line gives way to the badges. */
+        WALL,
+        /** A build under way on the wall: state, repository, branch and progress only. */
+        COMPACT
+    }
+
+    public void setDensity(Density next) {
+        if (next == density) {
+            return;
+        }
+        density = next;
+        pseudoClassStateChanged(States.COMPACT, next == Density.COMPACT);
+        showParts();
+    }
+
+    /** Hides what the density leaves out (the update shows what the build has). */
+    private void showParts() {
+        boolean desktop = density == Density.DESKTOP;
+        boolean compact = density == Density.COMPACT;
+        detail.setVisible(desktop);
+        detail.setManaged(desktop);
+        if (compact) {
+            for (Region part : List.of(preview, badges)) {
+                part.setVisible(false);
+                part.setManaged(false);
+            }
+        }
     }
 
     public BuildTile tile() {
         return tile;
     }
 
-    /** Shows {@code next}; animates when its state differs from what was shown. */
-    public void update(BuildTile next, TileExtras extras, Instant now) {
-        if (next.equals(tile) && extras.equals(shownExtras)) {
-            return; // the store reuses unchanged tiles; nothing to redraw
+    /**
+     * Shows {@code next} (of the same branch as before, or another: tiles are reused).
+     *
+     * @return whether the same branch's state changed, which the grid shows with a pulse
+     */
+    public boolean update(BuildTile next, TileExtras extras, Instant now) {
+        if (shows(next, extras)) {
+            return false; // the store reuses unchanged tiles; nothing to redraw
         }
+        TileKey shownKey = tile == null ? null : tile.key();
         shownExtras = extras;
         var nextPreview = extras.preview();
         showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
@@ -169,18 +193,50 @@ public final class TileView extends StackPane {
                 + (run.conclusion().apiValue() == null ? "" : " / " + run.conclusion().apiValue())
                 + (next.stale() ? "\nSTALE: " + next.staleReason() : "")));
         setAccessibleText(next.repoName() + " " + next.branch() + " " + next.state().word());
-        boolean running = next.state() == BuildState.RUNNING && !next.stale();
-        if (running && spin.getStatus() != Animation.Status.RUNNING) {
-            spin.play();
-        } else if (!running && spin.getStatus() == Animation.Status.RUNNING) {
-            spin.stop();
+        if (!spinning()) {
             glyphBox.setRotate(0);
         }
-        tick(now);
-        if (previous != null && previous != next.state()) {
-            pulse();
+        if (!next.key().equals(shownKey)) {
+            pulse(PULSE_MILLIS); // another branch's pulse is not this one's
         }
+        showParts();
+        tick(now);
+        return previous != null && next.key().equals(shownKey) && previous != next.state();
     }
+
+    /** Whether it shows exactly this (the store hands unchanged tiles over as the same objects). */
+    public boolean shows(BuildTile next, TileExtras extras) {
+        return (next == tile || next.equals(tile)) && (extras == shownExtras || extras.equals(shownExtras));
+    }
+
+    /** Whether the spinner turns: a running build whose data is live. */
+    public boolean spinning() {
+        return tile != null && tile.state() == BuildState.RUNNING && !tile.stale();
+    }
+
+    /** Whether what it shows changes with time (elapsed, progress): a build that has not finished. */
+    public boolean ticking() {
+        return tile != null && tile.state().isActive();
+    }
+
+    /** Turns the spinner to {@code degrees} (the clock calls this a few times a second). */
+    void spin(double degrees) {
+        glyphBox.setRotate(degrees);
+    }
+
+    /**
+     * Draws the state-change pulse {@code millis} into it: a flash that fades over 700 ms and a slight
+     * swell over the first 360; at or past the end, the tile is as before.
+     */
+    void pulse(double millis) {
+        double fade = Math.max(0, 1 - millis / PULSE_MILLIS);
+        flash.setOpacity(0.85 * fade);
+        double swell = millis < 360 ? 1 + 0.04 * Math.sin(Math.PI * millis / 360) : 1;
+        setScaleX(swell);
+        setScaleY(swell);
+    }
+
+    static final double PULSE_MILLIS = 700;
 
     /** The headline run's report badges; another run's (an older attempt's) would be wrong, so none then. */
     private void showBadges(Optional<EvidenceSummary> evidence) {
@@ -216,30 +272,21 @@ public final class TileView extends StackPane {
             return;
         }
         WorkflowRun run = tile.headline();
-        elapsed.setText(formatDuration(run.elapsed(now).toSeconds()) + (run.status() == RunStatus.COMPLETED ? "" : " ⋯"));
+        String text = formatDuration(run.elapsed(now).toSeconds()) + (run.status() == RunStatus.COMPLETED ? "" : " ⋯");
+        if (!text.equals(shownElapsed)) {
+            shownElapsed = text;
+            elapsed.setText(text);
+        }
         boolean active = tile.state().isActive();
-        progress.setVisible(active);
-        progress.setManaged(active);
+        if (progress.isVisible() != active) {
+            progress.setVisible(active);
+            progress.setManaged(active);
+        }
         if (active) {
             double typical = typicalSeconds(tile.history());
-            progress.setProgress(tile.state() != BuildState.RUNNING ? ProgressBar.INDETERMINATE_PROGRESS
-                    : typical <= 0 ? ProgressBar.INDETERMINATE_PROGRESS
+            progress.setProgress(tile.state() != BuildState.RUNNING || typical <= 0 ? -1
                     : Math.min(0.97, run.elapsed(now).toSeconds() / typical));
         }
-    }
-
-    private void pulse() {
-        FadeTransition fade = new FadeTransition(Duration.millis(700), flash);
-        fade.setFromValue(0.85);
-        fade.setToValue(0);
-        ScaleTransition grow = new ScaleTransition(Duration.millis(160), this);
-        grow.setToX(1.04);
-        grow.setToY(1.04);
-        ScaleTransition shrink = new ScaleTransition(Duration.millis(200), this);
-        shrink.setToX(1);
-        shrink.setToY(1);
-        fade.play();
-        new SequentialTransition(grow, shrink).play();
     }
 
     /** Median duration of the branch's completed runs: what "progress" of a running one is measured against. */

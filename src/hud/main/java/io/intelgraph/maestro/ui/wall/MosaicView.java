@@ -1,0 +1,328 @@
+package io.intelgraph.maestro.ui.wall;
+
+import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.ui.wall.WallLayout.Mark;
+import io.intelgraph.maestro.ui.wall.WallLayout.RepoMarks;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every repository at once: one mark per branch, in one canvas. A healthy build is a filled square
+ * (green passed, grey cancelled or skipped); a build that needs attention, shown above as a tile, is
+ * an outline in its state's colour, so the mosaic is the whole organisation and shows where the
+ * trouble is. Repositories are set apart by a gap, and named when there is room. A mark keeps its
+ * place while states change, so a change redraws that mark alone; only a new branch or repository,
+ * or a new size, lays the mosaic out again. Colours come from the stylesheet (probe regions with
+ * the marks' style classes), so they follow the theme.
+ */
+final class MosaicView extends Region {
+
+    /** Mark size and gap at 1080p, in px; the mosaic shrinks its marks to this much if it must. */
+    static final double MARK = 10;
+    static final double MIN_MARK = 6;
+    private static final double NAME_FONT = 12;
+
+    private final Label heading = new Label();
+    private final Canvas canvas = new Canvas();
+    private final Map<String, Region> probes = new HashMap<>();
+    private final Map<TileKey, Slot> slots = new HashMap<>();
+    private List<RepoMarks> repos = List.of();
+    private List<RepoMarks> laidOut = List.of();
+    private double laidOutWidth = -1;
+    private double laidOutMaxHeight = -1;
+    private double scale = 1;
+    private double mark = MARK;
+    private boolean named;
+    private double contentHeight;
+    private Map<String, Paint> paints = Map.of();
+
+    /** Where one branch's mark is drawn and what it shows. */
+    private static final class Slot {
+        final double x;
+        final double y;
+        BuildState state;
+        Concern concern;
+
+        Slot(double x, double y) {
+            this.x = x;
+            this.y = y;
+        }
+    }
+
+    MosaicView() {
+        getStyleClass().add("wall-mosaic");
+        heading.getStyleClass().add("wall-mosaic-heading");
+        heading.setId("wall-mosaic-heading");
+        heading.setManaged(false);
+        canvas.setManaged(false);
+        getChildren().addAll(heading, canvas);
+        for (String kind : List.of("passed", "muted", "failed", "running", "waiting", "action", "name", "background")) {
+            Region probe = new Region();
+            probe.getStyleClass().addAll("mosaic-paint", "mosaic-" + kind);
+            probe.setManaged(false);
+            probe.setVisible(false);
+            probes.put(kind, probe);
+            getChildren().add(probe);
+        }
+    }
+
+    /** Shows {@code next} at {@code scale} (1 at 1080p); the heading says the counts in words. */
+    void show(List<RepoMarks> next, WallLayout.Counts counts, double atScale) {
+        repos = next;
+        if (atScale != scale) {
+            scale = atScale;
+            laidOutWidth = -1;
+        }
+        heading.setText(words(counts, next.size()));
+        requestLayout();
+    }
+
+    /** "✓ 1,891 of 2,192 builds healthy in 400 repositories: 1,745 passed · 98 cancelled · 48 skipped" */
+    static String words(WallLayout.Counts counts, int repositories) {
+        StringBuilder text = new StringBuilder(String.format("✓ %,d of %,d builds healthy in %,d %s", counts.healthyTotal(),
+                counts.total(), repositories, repositories == 1 ? "repository" : "repositories"));
+        String separator = ": ";
+        for (BuildState state : List.of(BuildState.PASSED, BuildState.CANCELLED, BuildState.SKIPPED)) {
+            int n = counts.healthy().getOrDefault(state, 0);
+            if (n > 0) {
+                text.append(separator).append(String.format("%,d ", n)).append(state.word().toLowerCase());
+                separator = " · ";
+            }
+        }
+        return text.toString();
+    }
+
+    /** The height the mosaic needs at {@code width}, its marks no larger than fit {@code maxHeight}. */
+    double heightFor(double width, double maxHeight) {
+        plan(width, maxHeight);
+        return headingHeight() + contentHeight;
+    }
+
+    private double headingHeight() {
+        return heading.prefHeight(-1) + 4 * scale;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double top = headingHeight();
+        heading.resizeRelocate(0, 0, width, heading.prefHeight(-1));
+        boolean structure = plan(width, getHeight());
+        canvas.relocate(0, top);
+        Map<String, Paint> current = readPaints();
+        if (structure || !current.equals(paints) || canvas.getWidth() != width || canvas.getHeight() != contentHeight) {
+            paints = current;
+            canvas.setWidth(width);
+            canvas.setHeight(contentHeight);
+            redrawAll();
+        } else {
+            redrawChanged();
+        }
+    }
+
+    /**
+     * Lays out the marks for {@code width} when what is shown or its size changed: named blocks of
+     * full-size marks if they fit {@code maxHeight}, else unnamed, shrinking the marks until they fit.
+     *
+     * @return whether it laid out anew
+     */
+    private boolean plan(double width, double maxHeight) {
+        if (width == laidOutWidth && maxHeight == laidOutMaxHeight && sameStructure(repos, laidOut)) {
+            return false;
+        }
+        laidOutWidth = width;
+        laidOutMaxHeight = maxHeight;
+        laidOut = repos;
+        double available = maxHeight - headingHeight();
+        named = true;
+        mark = MARK * scale;
+        if (place(width, false) > available) {
+            named = false;
+            while (place(width, false) > available && mark > MIN_MARK * scale) {
+                mark = Math.max(MIN_MARK * scale, mark - scale);
+            }
+        }
+        contentHeight = place(width, true);
+        return true;
+    }
+
+    /** Places the marks at the current size; the height they take. Records the slots when {@code record}. */
+    private double place(double width, boolean record) {
+        if (record) {
+            slots.clear();
+        }
+        double pitch = mark * 1.25;
+        double repoGap = mark * 0.75;
+        double nameHeight = named ? NAME_FONT * scale * 1.35 : 0;
+        double lineHeight = nameHeight + pitch;
+        Font font = nameFont();
+        double x = 0;
+        double y = 0;
+        for (RepoMarks repo : repos) {
+            int count = repo.marks().size();
+            double blockWidth = count * pitch;
+            if (named) {
+                blockWidth = Math.max(blockWidth, textWidth(repo.repo().name(), font) + pitch);
+            }
+            if (x > 0 && x + blockWidth > width) {
+                x = 0;
+                y += lineHeight;
+            }
+            double markX = x;
+            double markY = y + nameHeight;
+            for (Mark m : repo.marks()) {
+                if (!named && markX + pitch > width) {
+                    markX = 0;
+                    markY += pitch;
+                    y = markY - nameHeight;
+                }
+                if (record) {
+                    slots.put(m.tile().key(), new Slot(markX, markY));
+                }
+                markX += pitch;
+            }
+            x = (named ? x + blockWidth : markX) + repoGap;
+        }
+        return repos.isEmpty() ? 0 : y + lineHeight;
+    }
+
+    private Font nameFont() {
+        return Font.font(heading.getFont().getFamily(), FontWeight.NORMAL, NAME_FONT * scale);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static boolean sameStructure(List<RepoMarks> a, List<RepoMarks> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            RepoMarks x = a.get(i);
+            RepoMarks y = b.get(i);
+            if (!x.repo().equals(y.repo()) || x.marks().size() != y.marks().size()) {
+                return false;
+            }
+            for (int j = 0; j < x.marks().size(); j++) {
+                if (!x.marks().get(j).tile().key().equals(y.marks().get(j).tile().key())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void redrawAll() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (named) {
+            g.setFont(nameFont());
+            g.setFill(paints.get("name"));
+            g.setTextBaseline(VPos.TOP);
+            for (RepoMarks repo : repos) {
+                Slot first = slots.get(repo.marks().get(0).tile().key());
+                g.fillText(repo.repo().name(), first.x, first.y - NAME_FONT * scale * 1.3);
+            }
+        }
+        for (RepoMarks repo : repos) {
+            for (Mark m : repo.marks()) {
+                Slot slot = slots.get(m.tile().key());
+                slot.state = m.state();
+                slot.concern = m.concern();
+                draw(g, slot);
+            }
+        }
+    }
+
+    private void redrawChanged() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        for (RepoMarks repo : repos) {
+            for (Mark m : repo.marks()) {
+                Slot slot = slots.get(m.tile().key());
+                if (slot.state != m.state() || !Objects.equals(slot.concern, m.concern())) {
+                    slot.state = m.state();
+                    slot.concern = m.concern();
+                    g.clearRect(slot.x, slot.y, mark * 1.25, mark * 1.25);
+                    draw(g, slot);
+                }
+            }
+        }
+    }
+
+    /** A healthy build is a filled square; one shown above as a tile an outline in its state's colour. */
+    private void draw(GraphicsContext g, Slot slot) {
+        Paint paint = paints.get(kind(slot.state, slot.concern));
+        double inset = mark * 0.1;
+        if (slot.concern == null) {
+            g.setFill(paint);
+            g.fillRoundRect(slot.x + inset, slot.y + inset, mark - 2 * inset, mark - 2 * inset, mark / 4, mark / 4);
+        } else {
+            double line = Math.max(1.5, mark / 6);
+            g.setStroke(paint);
+            g.setLineWidth(line);
+            g.strokeRoundRect(slot.x + inset + line / 2, slot.y + inset + line / 2, mark - 2 * inset - line,
+                    mark - 2 * inset - line, mark / 4, mark / 4);
+        }
+    }
+
+    private static String kind(BuildState state, Concern concern) {
+        if (concern != null) {
+            return switch (concern) {
+                case FAILED, BLOCKED_BY_POLICY, CRITICAL_VULNERABILITIES -> "failed";
+                case ACTION_REQUIRED -> "action";
+                case RUNNING -> "running";
+                case WAITING -> "waiting";
+                case QUEUED -> "muted";
+            };
+        }
+        return state == BuildState.PASSED ? "passed" : "muted";
+    }
+
+    /** The probes' colours as the stylesheet has them now (they follow the theme). */
+    private Map<String, Paint> readPaints() {
+        Map<String, Paint> read = new HashMap<>();
+        probes.forEach((kind, probe) -> {
+            probe.applyCss();
+            var background = probe.getBackground();
+            read.put(kind, background == null || background.getFills().isEmpty() ? Color.GRAY
+                    : background.getFills().get(0).getFill());
+        });
+        return read;
+    }
+
+    /** The marks drawn now, for tests: how many of each kind (the words must match them). */
+    Map<String, Integer> drawnKinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Slot slot : slots.values()) {
+            if (slot.state != null) {
+                kinds.merge(kind(slot.state, slot.concern) + (slot.concern == null ? "" : "-outline"), 1, Integer::sum);
+            }
+        }
+        return kinds;
+    }
+
+    boolean named() {
+        return named;
+    }
+
+    double markSize() {
+        return mark;
+    }
+}

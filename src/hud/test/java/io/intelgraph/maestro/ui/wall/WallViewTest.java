@@ -1,0 +1,150 @@
+package io.intelgraph.maestro.ui.wall;
+
+import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.build.Conclusion;
+import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.testing.OnFx;
+import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.ui.HudWindow;
+import io.intelgraph.maestro.ui.tiles.AnimationClock;
+import io.intelgraph.maestro.ui.tiles.TileExtras;
+import io.intelgraph.maestro.ui.tiles.TileView;
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wall on a 1080p screen, headless: attention first, the mosaic's words match the builds, paging only on overflow. */
+class WallViewTest {
+
+    private WallView wall;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        wall = OnFx.read(() -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            WallView created = new WallView(new AnimationClock(() -> Runs.T0));
+            // Inside the window's root, whose style class defines the state colours.
+            StackPane root = new StackPane(created);
+            root.getStyleClass().add("hud-root");
+            // A 1080p scene, laid out but not shown: the headless screen is smaller than 1080p.
+            Scene scene = new Scene(root, 1920, 1080);
+            scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
+            return created;
+        });
+    }
+
+    private static BuildTile tile(int n, RunStatus status, Conclusion conclusion) {
+        WorkflowRun run = Runs.run(2_000_000 + n, "org/service-" + n / 5, "branch-" + n % 5, "CI", status, conclusion, n % 60);
+        return new BuildTile(new TileKey(run.repo(), run.headBranch()), Optional.empty(), run, List.of(run), List.of(run),
+                run.state(), run.state(), Runs.T0, "");
+    }
+
+    /** 2,000 builds: {@code failing} failed, then 10 running, 30 cancelled, the rest passed. */
+    private static List<BuildTile> organisation(int failing) {
+        List<BuildTile> tiles = new ArrayList<>();
+        for (int n = 0; n < 2_000; n++) {
+            tiles.add(n < failing ? tile(n, RunStatus.COMPLETED, Conclusion.FAILURE)
+                    : n < failing + 10 ? tile(n, RunStatus.IN_PROGRESS, Conclusion.NONE)
+                    : n < failing + 40 ? tile(n, RunStatus.COMPLETED, Conclusion.CANCELLED)
+                    : tile(n, RunStatus.COMPLETED, Conclusion.SUCCESS));
+        }
+        return tiles;
+    }
+
+    private WallLayout show(List<BuildTile> tiles) {
+        WallLayout layout = WallLayout.of(null, tiles);
+        OnFx.read(() -> {
+            wall.show(layout, Runs.T0, t -> TileExtras.NONE);
+            wall.getScene().getRoot().applyCss();
+            wall.getScene().getRoot().layout();
+            return null;
+        });
+        return layout;
+    }
+
+    @Test
+    void problemsFirstAsLargeTilesThenBuildsUnderWayAsCompactOnesAndNoHealthyBuildAsATile() {
+        show(organisation(12));
+        List<TileView> shown = OnFx.read(wall::shownTiles);
+        assertEquals(22, shown.size(), "12 failing and 10 running fit one 1080p screen");
+        assertTrue(shown.subList(0, 12).stream().allMatch(t -> t.tile().state() == BuildState.FAILED));
+        assertTrue(shown.subList(12, 22).stream().allMatch(t -> t.tile().state() == BuildState.RUNNING));
+        double problem = OnFx.read(() -> shown.get(0).getHeight());
+        double active = OnFx.read(() -> shown.get(12).getHeight());
+        assertTrue(problem > active, "largest first: " + problem + " then " + active);
+        assertEquals("", OnFx.read(() -> wall.pageTextProperty().get()), "no paging when everything fits");
+        assertEquals("✕ 12 failing   ⟳ 10 running", OnFx.read(() -> ((Label) wall.lookup("#wall-summary")).getText()));
+    }
+
+    @Test
+    void repositoryNamesOnAttentionTilesAreAtLeast28PxAt1080p() {
+        show(organisation(12));
+        List<Double> sizes = OnFx.read(() -> wall.lookupAll(".tile-repo").stream().filter(Node::isVisible)
+                .map(n -> ((Label) n).getFont().getSize()).toList());
+        assertEquals(22, sizes.size());
+        assertTrue(sizes.stream().allMatch(s -> s >= 28), "repository names: " + sizes);
+    }
+
+    @Test
+    void theMosaicsWordsAndMarksMatchTheBuilds() {
+        List<BuildTile> tiles = organisation(12);
+        WallLayout layout = show(tiles);
+        Map<BuildState, Integer> expected = new EnumMap<>(BuildState.class);
+        tiles.forEach(t -> expected.merge(t.state(), 1, Integer::sum));
+        assertEquals(String.format("✓ 1,978 of 2,000 builds healthy in 400 repositories: %,d passed · %d cancelled",
+                expected.get(BuildState.PASSED), expected.get(BuildState.CANCELLED)),
+                OnFx.read(() -> ((Label) wall.lookup("#wall-mosaic-heading")).getText()));
+        Map<String, Integer> drawn = OnFx.read(() -> wall.mosaic().drawnKinds());
+        assertEquals(Map.of("passed", expected.get(BuildState.PASSED), "muted", expected.get(BuildState.CANCELLED),
+                "failed-outline", 12, "running-outline", 10), drawn, "one mark per build, attention ones outlined");
+        assertEquals(layout.counts().total(), drawn.values().stream().mapToInt(Integer::intValue).sum());
+
+        // A state change redraws that mark and the words: the counts follow the builds.
+        List<BuildTile> changed = new ArrayList<>(tiles);
+        changed.set(1_999, tile(1_999, RunStatus.COMPLETED, Conclusion.FAILURE));
+        show(changed);
+        assertEquals(13, OnFx.read(() -> wall.mosaic().drawnKinds()).get("failed-outline"));
+        assertTrue(OnFx.read(() -> ((Label) wall.lookup("#wall-mosaic-heading")).getText()).startsWith("✓ 1,977 of 2,000"));
+    }
+
+    @Test
+    void itPagesOnlyWhenTheAttentionTilesAloneOverflow() {
+        show(organisation(300));
+        assertTrue(OnFx.read(wall::pages) > 1);
+        assertEquals("Page 1 of " + OnFx.read(wall::pages), OnFx.read(() -> wall.pageTextProperty().get()));
+        List<TileKey> first = OnFx.read(() -> wall.shownTiles().stream().map(t -> t.tile().key()).toList());
+        assertTrue(first.size() >= 20, first.size() + " tiles on a page");
+        OnFx.read(() -> {
+            wall.nextPage();
+            wall.getScene().getRoot().layout();
+            return null;
+        });
+        List<TileKey> second = OnFx.read(() -> wall.shownTiles().stream().map(t -> t.tile().key()).toList());
+        assertTrue(second.stream().noneMatch(first::contains), "the next page shows the next builds");
+        assertEquals("Page 2 of " + OnFx.read(wall::pages), OnFx.read(() -> wall.pageTextProperty().get()));
+    }
+}
