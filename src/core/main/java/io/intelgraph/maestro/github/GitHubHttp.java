@@ -159,7 +159,7 @@ public final class GitHubHttp {
         // An answer whose next page is refused (another origin) is not kept: a 304 would bring the refusal back.
         if (parsed.next().filter(next -> !origin.contains(next)).isEmpty()) {
             response.headers().firstValue("ETag")
-                    .ifPresent(etag -> etags.put(uri, new EtagCache.Cached(etag, parsed.body(), parsed.next())));
+                    .ifPresent(etag -> etags.put(uri, EtagCache.Cached.of(etag, parsed.body(), parsed.next())));
         }
         return parsed;
     }

@@ -97,6 +97,11 @@ public final class BuildPlane implements AutoCloseable {
     private boolean dirty;
     /** Written under the lock, read without it. */
     private volatile BuildSnapshot current;
+    private StaleInputs lastStaleInputs;
+    /** Immutable copies for the next snapshot; null when what they copy changed (under the lock). */
+    private List<Repo> frozenRepos;
+    private Map<Long, EvidenceSummary> frozenEvidence;
+    private Map<String, PolicyVerdict> frozenVerdicts;
 
     /** A plane whose build times and whose source-health times run on the same clock. */
     public BuildPlane(Clock clock, SourceHealth initialHealth) {
@@ -211,11 +216,15 @@ public final class BuildPlane implements AutoCloseable {
         change(() -> {
             repos.clear();
             list.forEach(r -> repos.put(r.id(), r));
+            frozenRepos = null;
         });
     }
 
     public void putRepo(Repo repo) {
-        change(() -> repos.put(repo.id(), repo));
+        change(() -> {
+            repos.put(repo.id(), repo);
+            frozenRepos = null;
+        });
     }
 
     /** The newest runs of a repository as a poll returned them. */
@@ -292,14 +301,17 @@ public final class BuildPlane implements AutoCloseable {
                 return false;
             }
             recommendationsFrom = fromVersion;
-            recommendations = next;
+            recommendations = Map.copyOf(next);
             return true;
         });
     }
 
     /** A run's reports were read (by a panel): its tile shows the badges. */
     public void putEvidence(EvidenceSummary summary) {
-        change(() -> evidence.put(summary.runId(), summary));
+        change(() -> {
+            evidence.put(summary.runId(), summary);
+            frozenEvidence = null;
+        });
     }
 
     /**
@@ -315,6 +327,7 @@ public final class BuildPlane implements AutoCloseable {
                 return false;
             }
             evidence.put(summary.runId(), summary);
+            frozenEvidence = null;
             return true;
         }).isPresent();
     }
@@ -324,6 +337,7 @@ public final class BuildPlane implements AutoCloseable {
         change(() -> {
             policyVerdicts.remove(verdict.key()); // re-inserted as the newest
             policyVerdicts.put(verdict.key(), verdict);
+            frozenVerdicts = null;
         });
     }
 
@@ -401,6 +415,12 @@ public final class BuildPlane implements AutoCloseable {
             policyVerdicts.clear();
             policyVerdicts.putAll(from.policyVerdicts());
             recommendations = Map.copyOf(from.recommendations());
+            // Everything was replaced: the next snapshot copies afresh and looks at every tile again.
+            frozenRepos = null;
+            frozenEvidence = null;
+            frozenVerdicts = null;
+            lastStaleInputs = null;
+            gone.rescan();
         });
     }
 
@@ -498,8 +518,15 @@ public final class BuildPlane implements AutoCloseable {
     private BuildSnapshot build() {
         Instant now = clock.instant();
         for (RepoId repo : dirtyRepos) {
-            tiles.keySet().stream().filter(k -> k.repo().equals(repo)).forEach(dirtyTiles::add);
+            // The repository's tiles are together in key order: from its first, while the repository is the same.
+            for (TileKey key : tiles.tailMap(new TileKey(repo, ""), true).keySet()) {
+                if (!key.repo().equals(repo)) {
+                    break;
+                }
+                dirtyTiles.add(key);
+            }
         }
+        List<TileKey> changed = List.copyOf(dirtyTiles);
         for (TileKey key : dirtyTiles) {
             Map<Long, WorkflowRun> runs = runsByTile.get(key);
             if (runs == null || runs.isEmpty()) {
@@ -512,7 +539,7 @@ public final class BuildPlane implements AutoCloseable {
         }
         dirtyTiles.clear();
         dirtyRepos.clear();
-        for (TileKey key : gone.expire(tiles.keySet(), now)) {
+        for (TileKey key : gone.expire(tiles.keySet(), changed, now)) {
             tiles.remove(key);
             transitions.remove(key);
             Map<Long, WorkflowRun> runs = runsByTile.remove(key);
@@ -524,17 +551,37 @@ public final class BuildPlane implements AutoCloseable {
                 }
             }
         }
-        // Staleness follows the source and repository health, which can change without any run changing.
-        for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
-            BuildTile tile = entry.getValue();
-            String reason = staleReason(entry.getKey());
-            if (!reason.equals(tile.staleReason())) {
-                entry.setValue(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(),
-                        tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason));
+        // Staleness follows the source and repository health, which can change without any run changing; when
+        // neither did, the tiles just rebuilt have it already and the others keep theirs.
+        StaleInputs staleInputs = new StaleInputs(health.freshness(), health.message(), Map.copyOf(repoErrors));
+        if (!staleInputs.equals(lastStaleInputs)) {
+            lastStaleInputs = staleInputs;
+            for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
+                BuildTile tile = entry.getValue();
+                String reason = staleReason(entry.getKey());
+                if (!reason.equals(tile.staleReason())) {
+                    entry.setValue(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(),
+                            tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason));
+                }
             }
         }
-        return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), List.copyOf(repos.values()), repoErrors,
-                health, eventsApplied, previews, cluster, evidence, recommendations, policyVerdicts);
+        // The maps are handed over as immutable copies made when they changed, not on every snapshot: the
+        // snapshot's own Map.copyOf then keeps them as they are (2,000 evidence entries were copied per write).
+        if (frozenRepos == null) {
+            frozenRepos = List.copyOf(repos.values());
+        }
+        if (frozenEvidence == null) {
+            frozenEvidence = Map.copyOf(evidence);
+        }
+        if (frozenVerdicts == null) {
+            frozenVerdicts = Map.copyOf(policyVerdicts);
+        }
+        return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), frozenRepos, staleInputs.repoErrors(),
+                health, eventsApplied, previews, cluster, frozenEvidence, recommendations, frozenVerdicts);
+    }
+
+    /** What the tiles' staleness follows. */
+    private record StaleInputs(Freshness freshness, String message, Map<RepoId, String> repoErrors) {
     }
 
     private BuildTile tile(TileKey key, List<WorkflowRun> newestFirst, Map<Integer, PullRequest> pulls, Instant now) {

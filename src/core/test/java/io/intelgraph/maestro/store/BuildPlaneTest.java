@@ -26,6 +26,7 @@ import static io.intelgraph.maestro.testing.Runs.pr;
 import static io.intelgraph.maestro.testing.Runs.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BuildPlaneTest {
@@ -53,6 +54,20 @@ class BuildPlaneTest {
         assertEquals(List.of(2L, 3L), main.latestPerWorkflow().stream().map(WorkflowRun::id).toList());
         assertEquals(List.of(2L, 3L, 1L), main.history().stream().map(WorkflowRun::id).toList());
         assertEquals(BuildState.RUNNING, tile("o/a", "dev").state());
+    }
+
+    @Test
+    void aRunWriteCopiesNeitherTheEvidenceNorTheRepositories() {
+        for (int n = 0; n < 50; n++) {
+            plane.putEvidence(new EvidenceSummary(n, 0, 0, 0, 0, 0, 5, 0, 0, true, SignatureState.VERIFIED));
+        }
+        BuildSnapshot before = plane.snapshot();
+        plane.putRun(run(1, "o/a", "main", "CI", RunStatus.IN_PROGRESS, Conclusion.NONE, 0));
+        BuildSnapshot after = plane.snapshot();
+        assertSame(before.evidence(), after.evidence(), "the 50 summaries are handed over, not copied, on a run's write");
+        assertSame(before.repos(), after.repos());
+        plane.putEvidence(new EvidenceSummary(99, 1, 0, 0, 0, 0, 5, 0, 0, true, SignatureState.VERIFIED));
+        assertEquals(51, plane.snapshot().evidence().size(), "a new summary is in the next snapshot");
     }
 
     @Test

@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * them in {@code src/hud/target/wall-benchmark.properties}.
  *
  * <p>{@code ./mvnw -Pbench verify -Dbench.main=io.intelgraph.maestro.bench.WallBenchmark}
- * ({@code -Dwall.seconds=15} for a quicker, rougher run). Uses only API the HUD had before, so the
+ * ({@code -Dwall.seconds=15} for a quicker, rougher run; {@code -Dwall.views=wall}, {@code -Dwall.memory=false}
+ * to measure less). Uses only API the HUD had before, so the
  * same class measures before and after.
  */
 public final class WallBenchmark {
@@ -52,6 +53,8 @@ public final class WallBenchmark {
     private static final String CHILD = "wall.child";
 
     private final int seconds = Integer.getInteger("wall.seconds", 60);
+    /** {@code -Dwall.views=wall} measures one view; {@code -Dwall.memory=false} skips the memory probes (profiling). */
+    private static final List<String> VIEWS = List.of(System.getProperty("wall.views", "desktop,wall").split(","));
     private final Map<String, Double> figures = new LinkedHashMap<>();
 
     private WallBenchmark() {
@@ -101,6 +104,11 @@ public final class WallBenchmark {
         }
         options.add("-D" + CHILD + "=true");
         options.add("-Dwall.seconds=" + Integer.getInteger("wall.seconds", 60));
+        for (String passed : List.of("wall.views", "wall.memory")) {
+            if (System.getProperty(passed) != null) {
+                options.add("-D" + passed + "=" + System.getProperty(passed));
+            }
+        }
         return options;
     }
 
@@ -110,13 +118,15 @@ public final class WallBenchmark {
             System.out.printf(Locale.ROOT, "wall benchmark: %,d tiles, %d running, synced in %.1f s; %d s a scenario%n",
                     workload.tiles(), workload.running(), (System.nanoTime() - setup) / 1e9, seconds);
             figures.put("tiles", (double) workload.tiles());
-            for (String view : List.of("desktop", "wall")) {
+            for (String view : VIEWS) {
                 measureView(workload, view);
             }
         }
-        for (String view : List.of("desktop", "wall")) {
-            for (int tiles : List.of(87, 2000)) {
-                memory(tiles, view);
+        if (Boolean.parseBoolean(System.getProperty("wall.memory", "true"))) {
+            for (String view : VIEWS) {
+                for (int tiles : List.of(87, 2000)) {
+                    memory(tiles, view);
+                }
             }
         }
         Files.createDirectories(NOW.getParent());

@@ -26,9 +26,32 @@ public record RepoId(String owner, String name) implements Comparable<RepoId> {
         return owner + "/" + name;
     }
 
+    /**
+     * The order of {@code fullName().compareToIgnoreCase(other.fullName())}, without building the two
+     * strings: sorting a wall of 2,000 tiles compares repositories tens of thousands of times a second.
+     */
     @Override
     public int compareTo(RepoId other) {
-        return fullName().compareToIgnoreCase(other.fullName());
+        int length = owner.length() + 1 + name.length();
+        int otherLength = other.owner.length() + 1 + other.name.length();
+        for (int i = 0, end = Math.min(length, otherLength); i < end; i++) {
+            char a = charAt(i);
+            char b = other.charAt(i);
+            if (a != b) {
+                // As String.CASE_INSENSITIVE_ORDER compares: upper case, then lower case.
+                a = Character.toLowerCase(Character.toUpperCase(a));
+                b = Character.toLowerCase(Character.toUpperCase(b));
+                if (a != b) {
+                    return a - b;
+                }
+            }
+        }
+        return length - otherLength;
+    }
+
+    /** The {@code i}th character of {@code owner/name}. */
+    private char charAt(int i) {
+        return i < owner.length() ? owner.charAt(i) : i == owner.length() ? '/' : name.charAt(i - owner.length() - 1);
     }
 
     @Override

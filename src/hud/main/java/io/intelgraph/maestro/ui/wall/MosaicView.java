@@ -44,6 +44,7 @@ final class MosaicView extends Region {
     private List<RepoMarks> laidOut = List.of();
     private double laidOutWidth = -1;
     private double laidOutMaxHeight = -1;
+    private double allowedHeight = -1;
     private double scale = 1;
     private double mark = MARK;
     private boolean named;
@@ -108,6 +109,7 @@ final class MosaicView extends Region {
 
     /** The height the mosaic needs at {@code width}, its marks no larger than fit {@code maxHeight}. */
     double heightFor(double width, double maxHeight) {
+        allowedHeight = maxHeight;
         plan(width, maxHeight);
         return headingHeight() + contentHeight;
     }
@@ -121,7 +123,8 @@ final class MosaicView extends Region {
         double width = getWidth();
         double top = headingHeight();
         heading.resizeRelocate(0, 0, width, heading.prefHeight(-1));
-        boolean structure = plan(width, getHeight());
+        // Planned for the height the wall allowed, not the (smaller) height it then gave: the same plan, not a new one.
+        boolean structure = plan(width, allowedHeight > 0 ? allowedHeight : getHeight());
         canvas.relocate(0, top);
         Map<String, Paint> current = readPaints();
         if (structure || !current.equals(paints) || canvas.getWidth() != width || canvas.getHeight() != contentHeight) {

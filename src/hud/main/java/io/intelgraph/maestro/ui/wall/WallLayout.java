@@ -1,17 +1,18 @@
 package io.intelgraph.maestro.ui.wall;
 
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * What the wall shows of the builds: those that need attention as tiles, worst first (failing,
@@ -66,50 +67,80 @@ public record WallLayout(List<Attention> attention, List<RepoMarks> mosaic, Coun
 
     /** The wall's view of {@code tiles} (already filtered and sorted), with the snapshot's reports and verdicts. */
     public static WallLayout of(BuildSnapshot snapshot, List<BuildTile> tiles) {
+        Concerns concerns = new Concerns(snapshot);
         List<Attention> attention = new ArrayList<>();
-        Map<RepoId, List<Mark>> byRepo = new TreeMap<>();
-        Map<BuildState, Integer> healthy = new EnumMap<>(BuildState.class);
-        Map<Concern, Integer> concerns = new EnumMap<>(Concern.class);
+        Map<RepoId, List<Mark>> byRepo = new HashMap<>();
+        int[] healthy = new int[BuildState.values().length];
+        int[] concerned = new int[Concern.values().length];
         for (BuildTile tile : tiles) {
-            Concern concern = concernOf(snapshot, tile);
+            Concern concern = concerns.of(tile);
             if (concern == null) {
-                healthy.merge(tile.state(), 1, Integer::sum);
+                healthy[tile.state().ordinal()]++;
             } else {
                 attention.add(new Attention(tile, concern));
-                concerns.merge(concern, 1, Integer::sum);
+                concerned[concern.ordinal()]++;
             }
             byRepo.computeIfAbsent(tile.key().repo(), r -> new ArrayList<>()).add(new Mark(tile, tile.state(), concern));
         }
         // Worst first; within a concern a repository's default branch (what gets released) before its other
         // branches; otherwise the order the tiles came in (most recent first on the wall).
-        Map<RepoId, String> defaultBranches = new HashMap<>();
-        if (snapshot != null) {
-            snapshot.repos().forEach(repo -> defaultBranches.put(repo.id(), repo.defaultBranch()));
-        }
-        attention.sort(Comparator.comparing(Attention::concern).thenComparing(a -> !a.tile().branch()
-                .equals(defaultBranches.getOrDefault(a.tile().key().repo(), "main"))));
-        List<RepoMarks> mosaic = new ArrayList<>(byRepo.size());
-        byRepo.forEach((repo, marks) -> {
-            marks.sort(Comparator.comparing((Mark m) -> m.tile().key()));
+        attention.sort(Comparator.comparing(Attention::concern).thenComparing(a -> !concerns.onDefaultBranch(a.tile())));
+        List<RepoId> repos = new ArrayList<>(byRepo.keySet());
+        repos.sort(null);
+        List<RepoMarks> mosaic = new ArrayList<>(repos.size());
+        for (RepoId repo : repos) {
+            List<Mark> marks = byRepo.get(repo);
+            marks.sort(Comparator.comparing((Mark m) -> m.tile().branch(), String.CASE_INSENSITIVE_ORDER));
             mosaic.add(new RepoMarks(repo, List.copyOf(marks)));
-        });
-        return new WallLayout(List.copyOf(attention), List.copyOf(mosaic), new Counts(tiles.size(), healthy, concerns));
+        }
+        return new WallLayout(List.copyOf(attention), List.copyOf(mosaic),
+                new Counts(tiles.size(), countsOf(BuildState.values(), healthy), countsOf(Concern.values(), concerned)));
     }
 
-    /** Why a build needs attention, or null when it does not. */
-    static Concern concernOf(BuildSnapshot snapshot, BuildTile tile) {
-        Concern byState = Concern.of(tile.state());
-        if (byState != null && byState.problem()) {
-            return byState;
+    private static <E extends Enum<E>> Map<E, Integer> countsOf(E[] values, int[] counts) {
+        Map<E, Integer> out = new HashMap<>();
+        for (E value : values) {
+            if (counts[value.ordinal()] > 0) {
+                out.put(value, counts[value.ordinal()]);
+            }
         }
-        if (snapshot != null) {
-            if (snapshot.policyOf(tile).map(v -> v.denies() > 0).orElse(false)) {
+        return out;
+    }
+
+    /**
+     * What a snapshot says beyond a tile's state: its commit's policy verdict, its run's reports, its
+     * repository's default branch. Looked up once per snapshot, as sets, not once per tile and map.
+     */
+    private static final class Concerns {
+        private final Set<String> denied = new HashSet<>();
+        private final Set<Long> critical = new HashSet<>();
+        private final Map<RepoId, String> defaultBranches = new HashMap<>();
+
+        Concerns(BuildSnapshot snapshot) {
+            if (snapshot == null) {
+                return;
+            }
+            snapshot.policyVerdicts().values().stream().filter(v -> v.denies() > 0).forEach(v -> denied.add(v.key()));
+            snapshot.evidence().values().stream().filter(e -> e.critical() > 0).forEach(e -> critical.add(e.runId()));
+            snapshot.repos().forEach(repo -> defaultBranches.put(repo.id(), repo.defaultBranch()));
+        }
+
+        Concern of(BuildTile tile) {
+            Concern byState = Concern.of(tile.state());
+            if (byState != null && byState.problem()) {
+                return byState;
+            }
+            if (!denied.isEmpty() && denied.contains(PolicyVerdict.key(tile.key().repo(), tile.headline().headSha()))) {
                 return Concern.BLOCKED_BY_POLICY;
             }
-            if (snapshot.evidenceOf(tile.headline().id()).map(e -> e.critical() > 0).orElse(false)) {
+            if (!critical.isEmpty() && critical.contains(tile.headline().id())) {
                 return Concern.CRITICAL_VULNERABILITIES;
             }
+            return byState;
         }
-        return byState;
+
+        boolean onDefaultBranch(BuildTile tile) {
+            return tile.branch().equals(defaultBranches.getOrDefault(tile.key().repo(), "main"));
+        }
     }
 }
