@@ -339,9 +339,10 @@ public final class HudWindow {
         showTiles();
     }
 
-    private static void applyTheme(boolean dark) {
+    private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(States.LIGHT, !dark);
     }
 
     private TileExtras extrasOf(BuildTile tile) {
