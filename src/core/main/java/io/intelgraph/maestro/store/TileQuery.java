@@ -3,6 +3,8 @@ package io.intelgraph.maestro.store;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.repo.PullRequest;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +59,26 @@ public record TileQuery(String text, Set<BuildState> states, String repo, String
     }
 
     public List<BuildTile> apply(List<BuildTile> tiles) {
+        if (!filters()) {
+            // The wall's case: 2,000 tiles a snapshot, up to 60 snapshots a second; no tile to test.
+            List<BuildTile> sorted = new ArrayList<>(tiles);
+            sorted.sort(sort.order());
+            return Collections.unmodifiableList(sorted);
+        }
         return tiles.stream().filter(this::matches).sorted(sort.order()).toList();
+    }
+
+    /** Whether anything is filtered out (otherwise every tile matches). */
+    public boolean filters() {
+        return !text.isEmpty() || !states.isEmpty() || !repo.isEmpty() || !branch.isEmpty() || !author.isEmpty();
     }
 
     public boolean matches(BuildTile tile) {
         if (!states.isEmpty() && !states.contains(tile.state())) {
             return false;
         }
-        if (!contains(tile.repoName(), repo) || !contains(tile.author(), author)) {
+        // The repository's full name is built only when a repository is asked for.
+        if (!repo.isEmpty() && !contains(tile.repoName(), repo) || !author.isEmpty() && !contains(tile.author(), author)) {
             return false;
         }
         if (!branch.isEmpty()) {

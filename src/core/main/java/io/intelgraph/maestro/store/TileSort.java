@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /** The tile orders the filter bar offers. */
 public enum TileSort {
-    FAILING_FIRST("Failing first", Comparator.comparing((BuildTile t) -> t.state().ordinal())
+    FAILING_FIRST("Failing first", Comparator.comparingInt((BuildTile t) -> t.state().ordinal())
             .thenComparing(BuildTile::lastActivity, Comparator.reverseOrder())),
     MOST_RECENT("Most recent", Comparator.comparing(BuildTile::lastActivity, Comparator.reverseOrder())),
     NAME("Name", Comparator.comparing(BuildTile::key));

@@ -168,6 +168,9 @@ public final class HudWindow {
         }
         HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, spacer, pageLabel,
                 refresh, dark, motion, wall);
+        // On a narrow window the source's name gives way; the buttons keep their words.
+        header.getChildren().stream().filter(n -> n != source && n instanceof Region).map(Region.class::cast)
+                .forEach(r -> r.setMinWidth(Region.USE_PREF_SIZE));
         header.getStyleClass().add("hud-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));

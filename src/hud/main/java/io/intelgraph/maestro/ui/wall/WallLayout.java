@@ -5,6 +5,7 @@ import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileKey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,6 @@ public record WallLayout(List<Attention> attention, List<RepoMarks> mosaic, Coun
     public static WallLayout of(BuildSnapshot snapshot, List<BuildTile> tiles) {
         Concerns concerns = new Concerns(snapshot);
         List<Attention> attention = new ArrayList<>();
-        Map<RepoId, List<Mark>> byRepo = new HashMap<>();
         int[] healthy = new int[BuildState.values().length];
         int[] concerned = new int[Concern.values().length];
         for (BuildTile tile : tiles) {
@@ -80,21 +80,46 @@ public record WallLayout(List<Attention> attention, List<RepoMarks> mosaic, Coun
                 attention.add(new Attention(tile, concern));
                 concerned[concern.ordinal()]++;
             }
-            byRepo.computeIfAbsent(tile.key().repo(), r -> new ArrayList<>()).add(new Mark(tile, tile.state(), concern));
         }
         // Worst first; within a concern a repository's default branch (what gets released) before its other
         // branches; otherwise the order the tiles came in (most recent first on the wall).
         attention.sort(Comparator.comparing(Attention::concern).thenComparing(a -> !concerns.onDefaultBranch(a.tile())));
-        List<RepoId> repos = new ArrayList<>(byRepo.keySet());
-        repos.sort(null);
-        List<RepoMarks> mosaic = new ArrayList<>(repos.size());
-        for (RepoId repo : repos) {
-            List<Mark> marks = byRepo.get(repo);
-            marks.sort(Comparator.comparing((Mark m) -> m.tile().branch(), String.CASE_INSENSITIVE_ORDER));
+        List<RepoMarks> mosaic = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
+        RepoId repo = null;
+        for (BuildTile tile : inKeyOrder(snapshot, tiles)) {
+            if (!tile.key().repo().equals(repo)) {
+                if (repo != null) {
+                    mosaic.add(new RepoMarks(repo, List.copyOf(marks)));
+                }
+                repo = tile.key().repo();
+                marks.clear();
+            }
+            marks.add(new Mark(tile, tile.state(), concerns.of(tile)));
+        }
+        if (repo != null) {
             mosaic.add(new RepoMarks(repo, List.copyOf(marks)));
         }
         return new WallLayout(List.copyOf(attention), List.copyOf(mosaic),
                 new Counts(tiles.size(), countsOf(BuildState.values(), healthy), countsOf(Concern.values(), concerned)));
+    }
+
+    /**
+     * {@code tiles} by repository, then branch: the snapshot's own order (its tiles are kept by key), so
+     * nothing is sorted when everything is shown, as on the wall.
+     */
+    private static List<BuildTile> inKeyOrder(BuildSnapshot snapshot, List<BuildTile> tiles) {
+        if (snapshot != null && tiles.size() == snapshot.tiles().size()) {
+            return snapshot.tiles();
+        }
+        if (snapshot != null) {
+            Set<TileKey> shown = new HashSet<>();
+            tiles.forEach(t -> shown.add(t.key()));
+            return snapshot.tiles().stream().filter(t -> shown.contains(t.key())).toList();
+        }
+        List<BuildTile> sorted = new ArrayList<>(tiles);
+        sorted.sort(Comparator.comparing(BuildTile::key));
+        return sorted;
     }
 
     private static <E extends Enum<E>> Map<E, Integer> countsOf(E[] values, int[] counts) {
