@@ -59,7 +59,7 @@ public final class HudComposition implements AutoCloseable {
                         Clock.systemUTC()),
                 context.teachers().map(market -> new TeachersViewModel(market, tasks, dialogs)));
         DesktopBrowser browser = new DesktopBrowser(tasks);
-        window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage));
+        window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
                 context.teachers().isPresent() ? "on" : "off");
     }

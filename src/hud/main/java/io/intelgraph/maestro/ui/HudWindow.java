@@ -9,6 +9,7 @@ import io.intelgraph.maestro.ui.detail.RunDetailView;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.previews.PreviewsView;
 import io.intelgraph.maestro.ui.style.States;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersView;
 import io.intelgraph.maestro.ui.tiles.AnimationClock;
 import io.intelgraph.maestro.ui.tiles.TileExtras;
@@ -76,8 +77,9 @@ public final class HudWindow {
     /**
      * @param plane   where the snapshots come from (subscribed while shown) and the builds' clock
      * @param openUrl opens a link in the browser
+     * @param tasks   schedules the wall's page turns
      */
-    public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl) {
+    public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks) {
         this.models = models;
         this.model = models.hud();
         this.detailModel = models.detail();
@@ -85,7 +87,7 @@ public final class HudWindow {
         this.clock = new AnimationClock(() -> plane.clock().instant());
         this.grid = new TileGrid(this::openDetail, clock);
         // A clock of its own: the wall and the grid are never shown at once, and each stops when hidden.
-        this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant()));
+        this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant()), tasks);
         this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
         this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
                 this::closeDetail);

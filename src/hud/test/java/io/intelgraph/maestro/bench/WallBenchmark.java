@@ -54,7 +54,8 @@ public final class WallBenchmark {
 
     private final int seconds = Integer.getInteger("wall.seconds", 60);
     /** {@code -Dwall.views=wall} measures one view; {@code -Dwall.memory=false} skips the memory probes (profiling). */
-    private static final List<String> VIEWS = List.of(System.getProperty("wall.views", "desktop,wall").split(","));
+    private static final List<String> VIEWS = List.of(System.getProperty("wall.views", "desktop,wall,spinning")
+            .split(","));
     private final Map<String, Double> figures = new LinkedHashMap<>();
 
     private WallBenchmark() {
@@ -123,7 +124,7 @@ public final class WallBenchmark {
             }
         }
         if (Boolean.parseBoolean(System.getProperty("wall.memory", "true"))) {
-            for (String view : VIEWS) {
+            for (String view : VIEWS.stream().filter(v -> !v.equals("spinning")).toList()) {
                 for (int tiles : List.of(87, 2000)) {
                     memory(tiles, view);
                 }
@@ -137,9 +138,17 @@ public final class WallBenchmark {
         }
     }
 
+    /**
+     * One view: idle for a minute, then 500 changes a second for a minute. "spinning" is the desktop
+     * filtered to the running builds, so the spinners are on screen (failing first, the others show
+     * none): idle only, the animation budget.
+     */
     private void measureView(WallWorkload workload, String view) throws Exception {
         boolean wall = view.equals("wall");
         Path userState = Files.createTempDirectory("wall-bench");
+        if (view.equals("spinning")) {
+            Files.writeString(userState.resolve("ui-state.json"), "{\"query\": {\"states\": [\"RUNNING\"]}}");
+        }
         HudComposition hud = HeadlessFx.onFx(() -> HudComposition.create(new HudContext(workload.plane(),
                 workload.client(), () -> { }, new UserStateStore(userState), wall, true)));
         HudWindow window = hud.window();
@@ -163,6 +172,10 @@ public final class WallBenchmark {
         figures.put(view + ".idle.render", idle.renderer() * 100);
         figures.put(view + ".idle.fps", monitor.takeFrames().size() / (double) seconds);
         monitor.takeGaps();
+        if (view.equals("spinning")) {
+            close(hud, stage);
+            return;
+        }
 
         Threads before = Threads.now();
         monitor.takeEventToPixel();
@@ -191,7 +204,10 @@ public final class WallBenchmark {
         figures.put(view + ".load.fx", load.fx() * 100);
         figures.put(view + ".load.fxAlloc", load.fxAllocated() / 1e6 / seconds);
         figures.put(view + ".load.gcMs", (double) load.gcMillis());
+        close(hud, stage);
+    }
 
+    private static void close(HudComposition hud, Stage stage) throws InterruptedException {
         HeadlessFx.onFx(() -> {
             hud.close();
             stage.hide();
@@ -245,9 +261,12 @@ public final class WallBenchmark {
                 GEOMETRY, figures.getOrDefault("tiles", 0.0), seconds, LauncherOptions.source(),
                 System.getProperty("wall.jvm", "").isBlank() ? "" : " and " + System.getProperty("wall.jvm")));
         out.append(line("", "before", "now", "goal"));
-        for (String view : List.of("desktop", "wall")) {
+        for (String view : List.of("desktop", "wall", "spinning")) {
             for (Row row : ROWS) {
                 String key = row.key().replace("VIEW", view);
+                if (!figures.containsKey(key) && before.getProperty(key) == null) {
+                    continue;
+                }
                 out.append(line(row.label().replace("VIEW", view), before.getProperty(key, "—"),
                         figures.containsKey(key) ? String.format(Locale.ROOT, "%.1f", figures.get(key)) : "—", row.goal()));
             }

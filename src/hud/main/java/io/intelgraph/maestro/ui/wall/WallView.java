@@ -1,21 +1,21 @@
 package io.intelgraph.maestro.ui.wall;
 
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.task.BackgroundTask;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
 import io.intelgraph.maestro.ui.tiles.AnimationClock;
 import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TilePool;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import io.intelgraph.maestro.ui.tiles.TileView.Density;
 import io.intelgraph.maestro.ui.wall.WallLayout.Attention;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,9 @@ public final class WallView extends Region {
     private final MosaicView mosaic = new MosaicView();
     private final TilePool pool;
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final Timeline pager = new Timeline(new KeyFrame(Duration.seconds(PAGE_SECONDS), e -> nextPage()));
+    /** Turns pages: a task scheduled off the FX thread, not an animation, which would pulse the window 60 times a second. */
+    private final TaskExecutor tasks;
+    private TaskExecutor.Cancellable pageTurn = TaskExecutor.Cancellable.NONE;
     private WallLayout layout = WallLayout.EMPTY;
     private Function<BuildTile, TileExtras> extras = t -> TileExtras.NONE;
     private Instant now = Instant.EPOCH;
@@ -57,8 +59,9 @@ public final class WallView extends Region {
     private int pages = 1;
     private boolean showing;
 
-    public WallView(AnimationClock clock) {
+    public WallView(AnimationClock clock, TaskExecutor tasks) {
         this.clock = clock;
+        this.tasks = tasks;
         this.pool = new TilePool(tiles, clock, t -> { });
         getStyleClass().add("wall-view");
         setId("wall-view");
@@ -68,7 +71,6 @@ public final class WallView extends Region {
         tiles.setManaged(false);
         mosaic.setManaged(false);
         getChildren().addAll(summary, tiles, mosaic);
-        pager.setCycleCount(Timeline.INDEFINITE);
     }
 
     /** Shows {@code next}; the tiles on screen are updated in place when the pulse lays them out. */
@@ -232,11 +234,17 @@ public final class WallView extends Region {
     }
 
     private void followPaging() {
-        boolean page = showing && pages > 1;
-        if (page && pager.getStatus() != Timeline.Status.RUNNING) {
-            pager.play();
-        } else if (!page) {
-            pager.stop();
+        boolean paging = showing && pages > 1;
+        if (paging && pageTurn == TaskExecutor.Cancellable.NONE) {
+            pageTurn = tasks.schedule(Duration.ofSeconds(PAGE_SECONDS), BackgroundTask.of("wall page", () -> { })
+                    .onSuccess(done -> {
+                        pageTurn = TaskExecutor.Cancellable.NONE;
+                        nextPage();
+                        followPaging();
+                    }));
+        } else if (!paging) {
+            pageTurn.cancel();
+            pageTurn = TaskExecutor.Cancellable.NONE;
         }
     }
 }

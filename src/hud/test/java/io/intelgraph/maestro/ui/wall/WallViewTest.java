@@ -9,6 +9,7 @@ import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.ui.HudWindow;
+import io.intelgraph.maestro.ui.task.CurrentThreadTaskExecutor;
 import io.intelgraph.maestro.ui.tiles.AnimationClock;
 import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WallViewTest {
 
     private WallView wall;
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -46,7 +48,7 @@ class WallViewTest {
     void open() {
         wall = OnFx.read(() -> {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-            WallView created = new WallView(new AnimationClock(() -> Runs.T0));
+            WallView created = new WallView(new AnimationClock(() -> Runs.T0), tasks);
             // Inside the window's root, whose style class defines the state colours.
             StackPane root = new StackPane(created);
             root.getStyleClass().add("hud-root");
@@ -138,8 +140,10 @@ class WallViewTest {
         assertEquals("Page 1 of " + OnFx.read(wall::pages), OnFx.read(() -> wall.pageTextProperty().get()));
         List<TileKey> first = OnFx.read(() -> wall.shownTiles().stream().map(t -> t.tile().key()).toList());
         assertTrue(first.size() >= 20, first.size() + " tiles on a page");
+        // The page turns when its time is up (a scheduled task; here run by hand).
         OnFx.read(() -> {
-            wall.nextPage();
+            wall.setShowing(true);
+            tasks.runScheduled();
             wall.getScene().getRoot().layout();
             return null;
         });
