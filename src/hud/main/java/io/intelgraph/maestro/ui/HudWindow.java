@@ -84,10 +84,10 @@ public final class HudWindow {
         this.model = models.hud();
         this.detailModel = models.detail();
         this.plane = plane;
-        this.clock = new AnimationClock(() -> plane.clock().instant());
+        this.clock = new AnimationClock(() -> plane.clock().instant(), tasks);
         this.grid = new TileGrid(this::openDetail, clock);
         // A clock of its own: the wall and the grid are never shown at once, and each stops when hidden.
-        this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant()), tasks);
+        this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant(), tasks), tasks);
         this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
         this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
                 this::closeDetail);

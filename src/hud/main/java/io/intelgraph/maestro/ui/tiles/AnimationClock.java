@@ -1,7 +1,10 @@
 package io.intelgraph.maestro.ui.tiles;
 
+import io.intelgraph.maestro.ui.task.BackgroundTask;
+import io.intelgraph.maestro.ui.task.TaskExecutor;
 import javafx.animation.AnimationTimer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -10,52 +13,56 @@ import java.util.function.Supplier;
 /**
  * The one clock of the tiles on screen: it turns every spinner, plays every state-change pulse and
  * refreshes elapsed time and progress, instead of a transition per tile. It runs only while the
- * tiles it drives are showing and one of them has something that moves; it stops otherwise, so an
- * idle wall draws nothing. Spinners step {@value #SPIN_STEPS_PER_SECOND} times a second and elapsed
- * time and progress are redrawn once a second, each tile at its own phase of the step, so the
- * redraws spread over the frames instead of landing in one. With reduced motion nothing spins or
- * pulses; the clock still keeps elapsed time and progress current.
+ * tiles it drives are showing and one of them has something that moves, and stops otherwise, so an
+ * idle wall draws nothing.
+ *
+ * <p>The budget: spinners step {@value #SPIN_STEPS_PER_SECOND} times a second and elapsed time and
+ * progress once a second, all tiles in the same frame, so a screen of spinners costs 8 frames a
+ * second, not 60. Those steps come from a task scheduled on the {@link TaskExecutor}, not from an
+ * animation: a JavaFX animation of any kind pulses the window 60 times a second, which on its own
+ * cost 3% of a core. Only a pulse (a state change's flash, 700 ms) runs an {@link AnimationTimer},
+ * while it plays. With reduced motion nothing spins or pulses; elapsed time and progress stay current.
  */
 public final class AnimationClock {
 
     static final int SPIN_STEPS_PER_SECOND = 8;
     /** One turn in 1.5 s: 8 steps a second of 30°. */
     private static final double DEGREES_PER_STEP = 30;
+    private static final Duration SPIN_STEP = Duration.ofMillis(1000 / SPIN_STEPS_PER_SECOND);
+    private static final Duration TICK = Duration.ofSeconds(1);
 
-    /** What the clock last drew on a tile, and when its pulse began. */
+    /** When a tile's pulse began, and the second it last ticked at. */
     private static final class Motion {
-        final double phase;
-        long spinStep = -1;
         long second = -1;
         long pulseFrom = -1;
-
-        Motion(double phase) {
-            this.phase = phase;
-        }
     }
 
     private final Supplier<Instant> now;
+    private final TaskExecutor tasks;
     private final Map<TileView, Motion> tiles = new IdentityHashMap<>();
-    private final AnimationTimer timer = new AnimationTimer() {
+    private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            frame(nanos);
+            pulseFrame(nanos);
         }
     };
+    private TaskExecutor.Cancellable nextStep = TaskExecutor.Cancellable.NONE;
+    private boolean pulsing;
     private boolean showing = true;
     private boolean reducedMotion;
-    private boolean running;
-    private int attached;
 
-    /** @param now the builds' clock (elapsed time and progress are measured on it) */
-    public AnimationClock(Supplier<Instant> now) {
+    /**
+     * @param now   the builds' clock (elapsed time and progress are measured on it)
+     * @param tasks schedules the steps
+     */
+    public AnimationClock(Supplier<Instant> now, TaskExecutor tasks) {
         this.now = now;
+        this.tasks = tasks;
     }
 
     /** A tile came on screen. */
     void attach(TileView tile) {
-        tiles.computeIfAbsent(tile, t -> new Motion(((attached++ * 0.618_034) % 1)));
-        wake();
+        tiles.computeIfAbsent(tile, t -> new Motion());
     }
 
     /** A tile left the screen: nothing of it moves any more. */
@@ -68,20 +75,27 @@ public final class AnimationClock {
     /** The tile's branch changed state: pulse it, unless motion is reduced. */
     void pulse(TileView tile) {
         Motion motion = tiles.get(tile);
-        if (motion != null && !reducedMotion) {
+        if (motion != null && !reducedMotion && showing) {
             motion.pulseFrom = System.nanoTime();
-            wake();
+            if (!pulsing) {
+                pulsing = true;
+                pulses.start();
+            }
         }
     }
 
-    /** What was shown changed (a new snapshot, a scroll): runs the clock if something moves, stops it if not. */
+    /** What was shown changed (a new snapshot, a scroll): steps if something moves, stops if nothing does. */
     void wake() {
-        boolean moves = showing && tiles.keySet().stream().anyMatch(this::moves);
-        if (moves && !running) {
-            running = true;
-            timer.start();
-        } else if (!moves) {
+        if (!showing) {
             stop();
+            return;
+        }
+        Duration step = stepNeeded();
+        if (step == null) {
+            nextStep.cancel();
+            nextStep = TaskExecutor.Cancellable.NONE;
+        } else if (nextStep == TaskExecutor.Cancellable.NONE) {
+            schedule(step);
         }
     }
 
@@ -100,7 +114,6 @@ public final class AnimationClock {
         if (on) {
             tiles.forEach((tile, motion) -> {
                 motion.pulseFrom = -1;
-                motion.spinStep = -1;
                 tile.pulse(TileView.PULSE_MILLIS);
                 tile.spin(0);
             });
@@ -112,59 +125,87 @@ public final class AnimationClock {
         return reducedMotion;
     }
 
-    /** Whether the clock is running (tests: nothing moves off screen or in a hidden view). */
+    /** Whether anything on screen is moving now (tests: nothing moves off screen or in a hidden view). */
     public boolean running() {
-        return running;
+        return nextStep != TaskExecutor.Cancellable.NONE || pulsing;
     }
 
-    private boolean moves(TileView tile) {
-        Motion motion = tiles.get(tile);
-        return tile.ticking() || !reducedMotion && tile.spinning() || motion != null && motion.pulseFrom >= 0;
-    }
-
-    private void frame(long nanos) {
-        double seconds = nanos / 1e9;
-        Instant at = null;
-        boolean moving = false;
-        for (Map.Entry<TileView, Motion> entry : tiles.entrySet()) {
-            TileView tile = entry.getKey();
-            Motion motion = entry.getValue();
+    /** How often the tiles shown need a step: a spinner's rate, once a second, or not at all. */
+    private Duration stepNeeded() {
+        Duration step = null;
+        for (TileView tile : tiles.keySet()) {
             if (tile.spinning() && !reducedMotion) {
-                long step = (long) ((seconds + motion.phase / SPIN_STEPS_PER_SECOND) * SPIN_STEPS_PER_SECOND);
-                if (step != motion.spinStep) {
-                    motion.spinStep = step;
-                    tile.spin(step % (360 / (long) DEGREES_PER_STEP) * DEGREES_PER_STEP);
-                }
-                moving = true;
+                return SPIN_STEP;
             }
             if (tile.ticking()) {
-                long second = (long) (seconds + motion.phase);
-                if (second != motion.second) {
-                    motion.second = second;
-                    at = at == null ? now.get() : at;
-                    tile.tick(at);
-                }
-                moving = true;
+                step = TICK;
             }
+        }
+        return step;
+    }
+
+    private void schedule(Duration step) {
+        // On the step's boundary of the system clock, so every tile (and every clock) steps in the same frame.
+        long millis = step.toMillis();
+        long wait = millis - System.currentTimeMillis() % millis;
+        nextStep = tasks.schedule(Duration.ofMillis(wait), BackgroundTask.of("tile clock", () -> { }).onSuccess(done -> {
+            nextStep = TaskExecutor.Cancellable.NONE;
+            if (showing) {
+                step();
+                wake();
+            }
+        }));
+    }
+
+    /** Turns the spinners to the step of this moment and ticks the tiles whose second has come. */
+    private void step() {
+        long millis = System.currentTimeMillis();
+        double degrees = millis / SPIN_STEP.toMillis() % (long) (360 / DEGREES_PER_STEP) * DEGREES_PER_STEP;
+        long second = millis / 1000;
+        Instant at = null;
+        for (Map.Entry<TileView, Motion> entry : tiles.entrySet()) {
+            TileView tile = entry.getKey();
+            if (tile.spinning() && !reducedMotion) {
+                tile.spin(degrees);
+            }
+            if (tile.ticking() && entry.getValue().second != second) {
+                entry.getValue().second = second;
+                at = at == null ? now.get() : at;
+                tile.tick(at);
+            }
+        }
+    }
+
+    private void pulseFrame(long nanos) {
+        boolean more = false;
+        for (Map.Entry<TileView, Motion> entry : tiles.entrySet()) {
+            Motion motion = entry.getValue();
             if (motion.pulseFrom >= 0) {
                 double millis = (nanos - motion.pulseFrom) / 1e6;
-                tile.pulse(Math.max(0, millis));
+                entry.getKey().pulse(Math.max(0, millis));
                 if (millis >= TileView.PULSE_MILLIS) {
                     motion.pulseFrom = -1;
                 } else {
-                    moving = true;
+                    more = true;
                 }
             }
         }
-        if (!moving) {
-            stop();
+        if (!more) {
+            pulsing = false;
+            pulses.stop();
         }
     }
 
     private void stop() {
-        if (running) {
-            running = false;
-            timer.stop();
+        nextStep.cancel();
+        nextStep = TaskExecutor.Cancellable.NONE;
+        if (pulsing) {
+            pulsing = false;
+            pulses.stop();
+            tiles.forEach((tile, motion) -> {
+                motion.pulseFrom = -1;
+                tile.pulse(TileView.PULSE_MILLIS);
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,6 +36,8 @@ class TileGridTest {
 
     private Stage stage;
     private TileGrid grid;
+    /** Real time: the spinners step on it. */
+    private final FxTaskExecutor tasks = new FxTaskExecutor(1);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -44,7 +47,7 @@ class TileGridTest {
     @BeforeEach
     void open() {
         grid = OnFx.read(() -> {
-            TileGrid created = new TileGrid(t -> { }, new AnimationClock(() -> Runs.T0));
+            TileGrid created = new TileGrid(t -> { }, new AnimationClock(() -> Runs.T0, tasks));
             stage = new Stage();
             stage.setScene(new Scene(created, 1100, 700));
             stage.show();
@@ -58,6 +61,7 @@ class TileGridTest {
             stage.hide();
             return null;
         });
+        tasks.close();
     }
 
     private static BuildTile tile(int n, RunStatus status, Conclusion conclusion) {

@@ -48,7 +48,7 @@ class WallViewTest {
     void open() {
         wall = OnFx.read(() -> {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-            WallView created = new WallView(new AnimationClock(() -> Runs.T0), tasks);
+            WallView created = new WallView(new AnimationClock(() -> Runs.T0, tasks), tasks);
             // Inside the window's root, whose style class defines the state colours.
             StackPane root = new StackPane(created);
             root.getStyleClass().add("hud-root");
