@@ -31,7 +31,7 @@ public final class SourceOptions {
     Double simSpeed;
 
     @Option(names = "--sim-repos", paramLabel = "N",
-            description = "Repositories in the simulated organisation (default 34; 400 with --sim-branches 8 makes about 2,000 tiles).")
+            description = "Repositories in the simulated organisation (default 34; 400 with --sim-branches 9 makes about 2,200 tiles).")
     Integer simRepos;
 
     @Option(names = "--sim-branches", paramLabel = "N",

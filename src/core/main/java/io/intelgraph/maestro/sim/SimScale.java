@@ -2,9 +2,10 @@ package io.intelgraph.maestro.sim;
 
 /**
  * How large the simulated organisation is: the catalog's 34 repositories for the demo and the tests,
- * or an organisation's hundreds for the wall and its benchmarks ({@code --sim-repos 400 --sim-branches 8}
- * makes about 2,000 tiles). Every repository has its default branch and 0 to {@code maxFeatureBranches}
- * others, drawn evenly, so a repository has {@code 1 + maxFeatureBranches / 2} tiles on average.
+ * or an organisation's hundreds for the wall and its benchmarks ({@code --sim-repos 400 --sim-branches 9}
+ * makes 2,192 tiles with seed 42, once polled). Every repository has its default branch and 0 to
+ * {@code maxFeatureBranches} others, drawn evenly, so a repository has {@code 1 + maxFeatureBranches / 2}
+ * tiles on average.
  *
  * @param repos how many repositories the organisation starts with
  * @param maxFeatureBranches the most branches besides the default one a repository starts with
