@@ -22,9 +22,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +43,8 @@ import java.util.regex.Pattern;
 /**
  * A local HTTP server speaking the GitHub REST endpoints the HUD's client uses, over the
  * {@link SimWorld}: JSON in GitHub's shapes, ETag/304 (free, as on GitHub), {@code x-ratelimit-*}
- * headers with a real hourly budget, Link pagination, 401 for a wrong token, and injectable
+ * headers with a real hourly budget, GitHub's secondary limits ({@link SimSecondaryLimits}: points per
+ * minute per endpoint, concurrency), Link pagination, 401 for a wrong token, and injectable
  * {@link SimFault}s. Binds to loopback only.
  */
 public final class SimGitHubServer implements AutoCloseable {
@@ -82,6 +85,7 @@ public final class SimGitHubServer implements AutoCloseable {
      */
     private final Map<HttpExchange, Map<String, String>> faultHeaders = new ConcurrentHashMap<>();
     private final Map<Boolean, int[]> used = new HashMap<>();
+    private final SimSecondaryLimits secondaryLimits;
     private final AtomicLong authorizedRequests = new AtomicLong();
     private Instant windowReset;
     private SimJson json;
@@ -92,7 +96,14 @@ public final class SimGitHubServer implements AutoCloseable {
      */
     public SimGitHubServer(SimWorld world, Clock worldClock, Clock wallClock, String acceptedToken, int port)
             throws IOException {
+        this(world, worldClock, wallClock, acceptedToken, port, SimSecondaryLimits.Limits.GITHUB);
+    }
+
+    /** @param limits the secondary limits to enforce, on {@code wallClock} ({@link SimSecondaryLimits.Limits#GITHUB} as GitHub does) */
+    public SimGitHubServer(SimWorld world, Clock worldClock, Clock wallClock, String acceptedToken, int port,
+            SimSecondaryLimits.Limits limits) throws IOException {
         this.world = world;
+        this.secondaryLimits = new SimSecondaryLimits(limits);
         this.worldClock = worldClock;
         this.wallClock = wallClock;
         this.acceptedToken = acceptedToken;
@@ -125,6 +136,11 @@ public final class SimGitHubServer implements AutoCloseable {
 
     public void clearFaults() {
         faults.clear();
+    }
+
+    /** The secondary limits this server enforces, and what was spent and refused under them. */
+    public SimSecondaryLimits secondaryLimits() {
+        return secondaryLimits;
     }
 
     /** Requests that carried the accepted token: proof that a client really sent it. */
@@ -165,22 +181,17 @@ public final class SimGitHubServer implements AutoCloseable {
             if (authenticated) {
                 authorizedRequests.incrementAndGet();
             }
-            if (path.equals("/rate_limit")) {
-                // Free, as on GitHub.
-                int[] counter = counter(authenticated);
-                sendJson(exchange, 200, rateLimitBody(authenticated, counter[0]), authenticated, false);
+            String client = authenticated ? "token" : "anonymous";
+            Optional<SimSecondaryLimits.Refusal> refusal = secondaryLimits.admit(client, exchange.getRequestMethod(), path,
+                    wallClock.instant());
+            if (refusal.isPresent()) {
+                sendSecondaryLimited(exchange, refusal.get(), authenticated);
                 return;
             }
-            Object body = route(exchange, path, authenticated);
-            if (body == null) {
-                sendJson(exchange, 404, json.mapper().createObjectNode().put("message", "Not Found")
-                        .put("documentation_url", "https://docs.github.com/rest"), authenticated, true);
-            } else if (body instanceof Integer status) {
-                send(exchange, status, new byte[0]);
-            } else if (body instanceof Refusal refusal) {
-                sendJson(exchange, refusal.status(), refusal.body(), authenticated, true);
-            } else {
-                sendConditional(exchange, (JsonNode) body, authenticated);
+            try {
+                serveApi(exchange, path, authenticated);
+            } finally {
+                secondaryLimits.finished(client);
             }
         } catch (RuntimeException e) {
             // A simulator bug shows as a 500, which the client reports like any server error.
@@ -190,6 +201,36 @@ public final class SimGitHubServer implements AutoCloseable {
         } finally {
             faultHeaders.remove(exchange);
         }
+    }
+
+    /** An API request the secondary limits admitted. */
+    private void serveApi(HttpExchange exchange, String path, boolean authenticated) throws IOException {
+        if (path.equals("/rate_limit")) {
+            // Free against the hourly budget, as on GitHub (it still counts towards the secondary limits).
+            int[] counter = counter(authenticated);
+            sendJson(exchange, 200, rateLimitBody(authenticated, counter[0]), authenticated, false);
+            return;
+        }
+        Object body = route(exchange, path, authenticated);
+        if (body == null) {
+            sendJson(exchange, 404, json.mapper().createObjectNode().put("message", "Not Found")
+                    .put("documentation_url", "https://docs.github.com/rest"), authenticated, true);
+        } else if (body instanceof Integer status) {
+            send(exchange, status, new byte[0]);
+        } else if (body instanceof Refusal refusal) {
+            sendJson(exchange, refusal.status(), refusal.body(), authenticated, true);
+        } else {
+            sendConditional(exchange, (JsonNode) body, authenticated);
+        }
+    }
+
+    /** GitHub's answer over a secondary limit: 403, Retry-After, and its message. */
+    private void sendSecondaryLimited(HttpExchange exchange, SimSecondaryLimits.Refusal refusal, boolean authenticated)
+            throws IOException {
+        addRateLimitHeaders(exchange, authenticated, false);
+        exchange.getResponseHeaders().add("Retry-After", Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
+        sendJson(exchange, 403, json.mapper().createObjectNode().put("message", SimSecondaryLimits.MESSAGE)
+                .put("documentation_url", SimSecondaryLimits.DOCUMENTATION_URL), authenticated, false);
     }
 
     /**
@@ -267,14 +308,13 @@ public final class SimGitHubServer implements AutoCloseable {
                 return 401;
             }
             // The simulated token's user is a member of the simulated organization.
-            return paginate(exchange, world.repos(now).stream().map(r -> json.repo(r, true)).toList(), query);
+            return paginate(exchange, repoList(now, true, query), query);
         }
         if ((m = ORG_REPOS.matcher(path)).matches()) {
             if (!world.org().equalsIgnoreCase(m.group(2))) {
                 return null;
             }
-            List<ObjectNode> repos = world.repos(now).stream().map(r -> json.repo(r, authenticated)).toList();
-            return paginate(exchange, repos, query);
+            return paginate(exchange, repoList(now, authenticated, query), query);
         }
         if ((m = JOBS.matcher(path)).matches()) {
             long id = Long.parseLong(m.group(3));
@@ -467,9 +507,37 @@ public final class SimGitHubServer implements AutoCloseable {
             return json.codeScanningAlerts(repo.get(), query.getOrDefault("ref", "refs/heads/main"));
         }
         if ((m = REPO.matcher(path)).matches()) {
-            return world.repo(m.group(1), m.group(2)).map(r -> (Object) json.repo(r, authenticated)).orElse(null);
+            return world.repo(m.group(1), m.group(2))
+                    .map(r -> (Object) json.repo(r, authenticated, pushedAt(r, now))).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * The organisation's repositories in the order {@code sort} ({@code created}, {@code pushed},
+     * {@code full_name}) and {@code direction} ask for, with GitHub's defaults.
+     */
+    private List<ObjectNode> repoList(Instant now, boolean canPush, Map<String, String> query) {
+        record Listed(SimWorld.SimRepo repo, Instant pushedAt) {
+        }
+        List<Listed> listed = new ArrayList<>(world.repos(now).stream().map(r -> new Listed(r, pushedAt(r, now))).toList());
+        String sort = query.getOrDefault("sort", "created");
+        Comparator<Listed> ascending = switch (sort) {
+            case "pushed" -> Comparator.comparing(Listed::pushedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case "full_name" -> Comparator.comparing(l -> l.repo().fullName().toLowerCase(Locale.ROOT));
+            default -> Comparator.comparingInt(l -> l.repo().index());
+        };
+        // GitHub's default direction: A to Z for names, newest first otherwise.
+        String direction = query.getOrDefault("direction", sort.equals("full_name") ? "asc" : "desc");
+        Comparator<Listed> order = direction.equals("asc") ? ascending : ascending.reversed();
+        listed.sort(order);
+        return listed.stream().map(l -> json.repo(l.repo(), canPush, l.pushedAt())).toList();
+    }
+
+    /** The latest push to any branch: when its newest run was made (runs follow pushes within seconds). */
+    private Instant pushedAt(SimWorld.SimRepo repo, Instant now) {
+        List<SimWorld.RunView> runs = world.runs(repo, now);
+        return runs.isEmpty() ? null : runs.get(0).run().attempts.get(0).createdAt();
     }
 
     /** An error answer with GitHub's JSON body. */

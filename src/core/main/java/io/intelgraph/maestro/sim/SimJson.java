@@ -31,7 +31,8 @@ final class SimJson {
         return json;
     }
 
-    ObjectNode repo(SimWorld.SimRepo repo, boolean canPush) {
+    /** @param pushedAt the latest push to any branch, null for a repository never pushed to */
+    ObjectNode repo(SimWorld.SimRepo repo, boolean canPush, Instant pushedAt) {
         ObjectNode node = json.createObjectNode();
         node.put("id", 700_000_000L + repo.index());
         node.put("node_id", "R_sim" + repo.index());
@@ -45,6 +46,11 @@ final class SimJson {
         node.put("url", apiBase + "/repos/" + repo.fullName());
         node.put("default_branch", repo.defaultBranch());
         node.put("archived", repo.archived());
+        if (pushedAt == null) {
+            node.putNull("pushed_at");
+        } else {
+            node.put("pushed_at", iso(pushedAt));
+        }
         node.put("visibility", repo.index() % 4 == 0 ? "private" : "internal");
         ObjectNode permissions = node.putObject("permissions");
         permissions.put("admin", false);
