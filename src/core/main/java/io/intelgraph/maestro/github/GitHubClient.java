@@ -37,6 +37,14 @@ public final class GitHubClient {
         return http;
     }
 
+    /**
+     * This client for the HUD's own background work (polling, evidence reads): it shares
+     * everything, and takes a smaller share of GitHub's secondary limits than a person's clicks.
+     */
+    public GitHubClient background() {
+        return new GitHubClient(http.inLane(RequestPacer.Lane.BACKGROUND));
+    }
+
     /** Repositories of an organization, or of a user when no such organization exists (at most {@link PollTargets#ORG_REPO_LIMIT}). */
     public Fetched<List<Repo>> listRepos(String owner) throws GitHubException {
         Listing<Repo> listing = listRepos(owner, PollTargets.ORG_REPO_LIMIT);

@@ -30,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -43,8 +44,9 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP to the GitHub REST API: auth, conditional requests (ETag → 304), pagination links,
- * rate-limit headers, and classification of failures into {@link GitHubException}s a person can
- * act on. Thread-safe.
+ * rate-limit headers, pacing under the secondary limits ({@link RequestPacer}), requests and 304s
+ * counted per endpoint, and classification of failures into {@link GitHubException}s a person can
+ * act on. Thread-safe; {@link #inLane} gives a view for background work that shares all of it.
  */
 public final class GitHubHttp {
 
@@ -71,13 +73,21 @@ public final class GitHubHttp {
     private final HttpClient noRedirects;
     private final Clock clock;
     private final Duration timeout;
-    private final EtagCache etags = new EtagCache(4096);
-    private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong notModified = new AtomicLong();
-    private final Map<Thread, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final EtagCache etags;
+    private final AtomicReference<RateLimit> lastRateLimit;
+    private final AtomicLong requests;
+    private final AtomicLong notModified;
+    private final Map<String, EndpointCounter> byEndpoint;
+    private final Map<Thread, InFlight> inFlight;
+    private final RequestPacer pacer;
+    private final RequestPacer.Lane lane;
 
+    /** A client paced under GitHub's secondary limits ({@link RequestPacer.Policy#github()}). */
     public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout) {
+        this(baseUrl, token, clock, timeout, RequestPacer.Policy.github());
+    }
+
+    public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout, RequestPacer.Policy pacing) {
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.origin = ApiOrigin.of(this.baseUrl);
         this.token = token;
@@ -88,7 +98,46 @@ public final class GitHubHttp {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         this.noRedirects = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.etags = new EtagCache(4096);
+        this.lastRateLimit = new AtomicReference<>();
+        this.requests = new AtomicLong();
+        this.notModified = new AtomicLong();
+        this.byEndpoint = new ConcurrentHashMap<>();
+        this.inFlight = new ConcurrentHashMap<>();
+        this.pacer = new RequestPacer(pacing, clock);
+        this.lane = RequestPacer.Lane.INTERACTIVE;
         plainTextToken().ifPresent(LOG::warn);
+    }
+
+    /** The same client (connections, cache, counts, pacing) sending its requests in {@code lane}. */
+    private GitHubHttp(GitHubHttp shared, RequestPacer.Lane lane) {
+        this.baseUrl = shared.baseUrl;
+        this.origin = shared.origin;
+        this.token = shared.token;
+        this.clock = shared.clock;
+        this.timeout = shared.timeout;
+        this.http = shared.http;
+        this.noRedirects = shared.noRedirects;
+        this.etags = shared.etags;
+        this.lastRateLimit = shared.lastRateLimit;
+        this.requests = shared.requests;
+        this.notModified = shared.notModified;
+        this.byEndpoint = shared.byEndpoint;
+        this.inFlight = shared.inFlight;
+        this.pacer = shared.pacer;
+        this.lane = lane;
+    }
+
+    /**
+     * This client for work of another kind: background work (polling, evidence reads) gets a smaller
+     * share of the secondary limits than a person's clicks, so a click always finds room.
+     */
+    public GitHubHttp inLane(RequestPacer.Lane lane) {
+        return lane == this.lane ? this : new GitHubHttp(this, lane);
+    }
+
+    public RequestPacer pacer() {
+        return pacer;
     }
 
     /**
@@ -135,6 +184,29 @@ public final class GitHubHttp {
         }
     }
 
+    /** Requests sent and 304s per endpoint ({@code GET /repos/{owner}/{repo}/actions/runs}), for metrics. */
+    public Map<String, RequestCounts> requestCountsByEndpoint() {
+        Map<String, RequestCounts> out = new TreeMap<>();
+        byEndpoint.forEach((endpoint, counter) -> out.put(endpoint, counter.counts()));
+        return out;
+    }
+
+    private static final class EndpointCounter {
+        final AtomicLong sent = new AtomicLong();
+        final AtomicLong notModified = new AtomicLong();
+
+        RequestCounts counts() {
+            return new RequestCounts(sent.get(), notModified.get());
+        }
+    }
+
+    /** The endpoint a request to {@code uri} belongs to, below the API's base path. */
+    private String endpoint(String method, URI uri) {
+        String path = uri.getPath();
+        String base = baseUrl.getPath();
+        return RestRoute.of(method, path.startsWith(base) ? path.substring(base.length()) : path);
+    }
+
     /**
      * GET an API path (e.g. {@code /repos/o/r/actions/runs?per_page=100}) or an absolute next-page
      * URL on the API's origin; a URL elsewhere is refused (see {@link ApiOrigin}).
@@ -152,6 +224,7 @@ public final class GitHubHttp {
         HttpResponse<byte[]> response = exchange(request.build(), "GET");
         if (response.statusCode() == 304 && cached.isPresent()) {
             notModified.incrementAndGet();
+            byEndpoint.computeIfAbsent(endpoint("GET", uri), k -> new EndpointCounter()).notModified.incrementAndGet();
             return new GitHubResponse(uri, cached.get().body(), true, cached.get().next(),
                     readRateLimit(response.headers()), serverDate(response.headers()));
         }
@@ -327,20 +400,37 @@ public final class GitHubHttp {
      */
     private HttpResponse<byte[]> exchange(HttpRequest request, String method) throws GitHubException {
         String what = method + " " + request.uri().getPath();
-        CompletableFuture<HttpResponse<byte[]>> future = await(what,
-                () -> http.sendAsync(request, CappedBody.handler(MAX_JSON_BYTES)));
-        return finish(future, request.uri(), what, e -> e instanceof CappedBody.TooLarge tooLarge
-                ? new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to " + what + " is "
-                        + tooLarge.getMessage() + ", the limit for an API answer; stopped reading there.", null, tooLarge)
-                : null);
+        try (RequestPacer.Permit permit = admit(method, request.uri())) {
+            CompletableFuture<HttpResponse<byte[]>> future = await(what,
+                    () -> http.sendAsync(request, CappedBody.handler(MAX_JSON_BYTES)));
+            return finish(future, request.uri(), what, e -> e instanceof CappedBody.TooLarge tooLarge
+                    ? new GitHubException(GitHubException.Kind.MALFORMED, "GitHub's answer to " + what + " is "
+                            + tooLarge.getMessage() + ", the limit for an API answer; stopped reading there.", null, tooLarge)
+                    : null);
+        }
+    }
+
+    /** Room under the secondary limits for a request to the API (one to storage elsewhere needs none); counted. */
+    private RequestPacer.Permit admit(String method, URI uri) throws GitHubException {
+        if (!origin.contains(uri)) {
+            return () -> {
+            };
+        }
+        String endpoint = endpoint(method, uri);
+        RequestPacer.Permit permit = pacer.admit(endpoint, RestRoute.points(method), lane);
+        byEndpoint.computeIfAbsent(endpoint, k -> new EndpointCounter()).sent.incrementAndGet();
+        return permit;
     }
 
     /** Sends with {@code client} and waits for the headers only (the body is streamed by the caller). */
     private HttpResponse<InputStream> headersOf(HttpClient client, HttpRequest request, String method)
             throws GitHubException {
         String what = method + " " + request.uri().getPath();
-        return finish(await(what, () -> client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())),
-                request.uri(), what, e -> null);
+        // The permit covers the request, not the streaming of a body that follows.
+        try (RequestPacer.Permit permit = admit(method, request.uri())) {
+            return finish(await(what, () -> client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())),
+                    request.uri(), what, e -> null);
+        }
     }
 
     private <R> CompletableFuture<R> await(String what, Supplier<CompletableFuture<R>> send) {
