@@ -8,7 +8,8 @@ import java.util.List;
  * 5xx stales the repository it was for, and the cycle goes on to the others. The source as a
  * whole is failing when {@value #TIMEOUTS_IN_A_ROW} requests in a row time out with no answer
  * between them — which also keeps a cycle against a black-holed server to a few deadlines, not one
- * per repository — or when every repository failed on GitHub's side.
+ * per repository — or when every repository failed on GitHub's side. Thread-safe: a pass may read
+ * several repositories at once.
  */
 final class CycleFailures {
 
@@ -18,7 +19,7 @@ final class CycleFailures {
     private final List<GitHubException> reposFailedOnGitHubsSide = new ArrayList<>();
 
     /** GitHub answered a request (with data or with an error of its own): the time-outs are no longer in a row. */
-    void answered() {
+    synchronized void answered() {
         timeoutsInARow.clear();
     }
 
@@ -27,7 +28,7 @@ final class CycleFailures {
      *
      * @throws GitHubException the source-wide failure, when it is the {@value #TIMEOUTS_IN_A_ROW}th in a row
      */
-    void timedOut(GitHubException e) throws GitHubException {
+    synchronized void timedOut(GitHubException e) throws GitHubException {
         timeoutsInARow.add(e);
         if (timeoutsInARow.size() >= TIMEOUTS_IN_A_ROW) {
             throw new GitHubException(GitHubException.Kind.UNREACHABLE, "GitHub did not answer "
@@ -37,7 +38,7 @@ final class CycleFailures {
     }
 
     /** A repository's runs could not be read for GitHub's reasons (a 5xx, a time-out). */
-    void repoFailedOnGitHubsSide(GitHubException e) {
+    synchronized void repoFailedOnGitHubsSide(GitHubException e) {
         reposFailedOnGitHubsSide.add(e);
     }
 
@@ -45,7 +46,7 @@ final class CycleFailures {
      * @throws GitHubException when every one of the cycle's {@code repos} failed on GitHub's side:
      *                         that is GitHub failing, not the repositories
      */
-    void requireSomeRepositoryServed(int repos) throws GitHubException {
+    synchronized void requireSomeRepositoryServed(int repos) throws GitHubException {
         int failed = reposFailedOnGitHubsSide.size();
         if (failed == 0 || failed < repos) {
             return;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -56,24 +57,42 @@ public final class GitHubClient {
      * such organization exists; {@link Listing#more()} says whether it has further ones.
      */
     public Listing<Repo> listRepos(String owner, int limit) throws GitHubException {
+        Listing<ListedRepo> listing = listReposPushed(owner, limit);
+        return new Listing<>(listing.items().stream().map(ListedRepo::repo).toList(), listing.notModified(), listing.more());
+    }
+
+    /** A repository as listed, with when it was last pushed to (empty for one never pushed to). */
+    public record ListedRepo(Repo repo, Optional<Instant> pushedAt) {
+    }
+
+    /**
+     * As {@link #listRepos(String, int)}, with each repository's {@code pushed_at}: one conditional
+     * listing tells which of an organisation's repositories were pushed to since the last one.
+     */
+    public Listing<ListedRepo> listReposPushed(String owner, int limit) throws GitHubException {
         int pages = Math.max(1, (limit + 99) / 100);
         try {
             return pages("/orgs/" + owner + "/repos?per_page=100&type=all&sort=pushed&direction=desc",
-                    PayloadNode::elements, RestMapper::repo, pages).limit(limit);
+                    PayloadNode::elements, RestMapper::listedRepo, pages).limit(limit);
         } catch (GitHubException e) {
             if (e.kind() != GitHubException.Kind.NOT_FOUND) {
                 throw e;
             }
             return pages("/users/" + owner + "/repos?per_page=100&type=owner&sort=pushed&direction=desc",
-                    PayloadNode::elements, RestMapper::repo, pages).limit(limit);
+                    PayloadNode::elements, RestMapper::listedRepo, pages).limit(limit);
         }
     }
 
     /** The token user's repositories, most recently pushed first ({@code GET /user/repos}). */
     public Fetched<List<Repo>> listTokenUsersRepos(int limit) throws GitHubException {
-        Listing<Repo> all = pages("/user/repos?per_page=100&sort=pushed&affiliation=owner,collaborator,organization_member",
-                PayloadNode::elements, RestMapper::repo, Math.max(1, (limit + 99) / 100)).limit(limit);
-        return new Fetched<>(all.items(), all.notModified());
+        Listing<ListedRepo> all = listTokenUsersReposPushed(limit);
+        return new Fetched<>(all.items().stream().map(ListedRepo::repo).toList(), all.notModified());
+    }
+
+    /** As {@link #listTokenUsersRepos(int)}, with each repository's {@code pushed_at}. */
+    public Listing<ListedRepo> listTokenUsersReposPushed(int limit) throws GitHubException {
+        return pages("/user/repos?per_page=100&sort=pushed&affiliation=owner,collaborator,organization_member",
+                PayloadNode::elements, RestMapper::listedRepo, Math.max(1, (limit + 99) / 100)).limit(limit);
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.intelgraph.maestro.github;
 
-import io.intelgraph.maestro.model.build.WorkflowRun;
-import io.intelgraph.maestro.model.repo.PullRequest;
-import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.Freshness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,34 +10,49 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The GitHub source: polls the targets' workflow runs and open PRs into the {@link BuildPlane},
- * conditionally (ETags), at an interval the {@link PollPlanner} fits to the rate limit. Failures
- * are classified: a per-repository problem (not found, refused, malformed, a 5xx or a time-out for
- * it) marks that repository's tiles stale and the cycle goes on; a source-wide one (no connection,
- * bad token, rate limit, time-outs in a row, every repository failing) marks everything stale and
- * waits (Retry-After / reset / backoff) before trying again. Never throws out of a cycle.
+ * conditionally (ETags), paced by its {@link PollPolicy}: every repository at an interval the
+ * {@link PollPlanner} fits to the rate limit, or each repository at its own pace, hot or cold,
+ * within every GitHub limit ({@link PollScheduler}). Failures are classified: a per-repository
+ * problem (not found, refused, malformed, a 5xx or a time-out for it) marks that repository's
+ * tiles stale and the pass goes on; a source-wide one (no connection, bad token, rate limit,
+ * time-outs in a row, every repository failing) marks everything stale and waits (Retry-After /
+ * reset / backoff) before trying again. Never throws out of a pass.
  */
 public final class GitHubPoller implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitHubPoller.class);
+    /** How often the fixed-interval policy lists the repositories (the adaptive one: {@link PollScheduler.Settings#listEvery()}). */
     private static final Duration REPO_LIST_REFRESH = Duration.ofMinutes(10);
 
-    /** What one cycle did. {@code failure} is empty when the source as a whole was fine. */
+    /**
+     * What one pass did. {@code failure} is empty when the source as a whole was fine.
+     *
+     * @param repos   the repositories watched
+     * @param checked the repositories read in this pass
+     */
     public record CycleResult(int repos, long requests, long notModified, List<String> repoErrors,
-            String failure, Duration nextDelay) {
+            String failure, Duration nextDelay, int checked) {
         public boolean ok() {
             return failure.isEmpty();
         }
@@ -47,64 +60,102 @@ public final class GitHubPoller implements AutoCloseable {
 
     private final GitHubClient client;
     private final BuildPlane plane;
-    private final PollTargets targets;
+    private final PollPolicy policy;
+    /** The fixed-interval policy's planner, or null. */
     private final PollPlanner planner;
+    /** The adaptive policy's scheduler, or null. */
+    private final PollScheduler scheduler;
     private final ScheduledExecutorService executor;
     private final Clock clock;
-    private final int runsPerRepo;
     private final Backoff backoff;
     private final Duration stallLimit;
-    private final Set<RepoId> pullsUnavailable = ConcurrentHashMap.newKeySet();
-    private final Set<RepoId> branchesUnavailable = ConcurrentHashMap.newKeySet();
-    private final Set<String> cappedOwners = ConcurrentHashMap.newKeySet();
+    private final RepoListing listing;
+    private final RepoReader reader;
+    /** Reads several repositories at once (adaptive policy), or null: one after another on the pass's thread. */
+    private final ExecutorService pool;
+    private final Set<Thread> poolThreads = ConcurrentHashMap.newKeySet();
     private volatile List<RepoId> repos = List.of();
     private volatile Instant reposListedAt;
+    private volatile Instant lastPass;
     private int repoListings;
     private ScheduledFuture<?> next;
     private ScheduledFuture<?> watchdog;
     private volatile boolean closed;
     private boolean primed;
-    /** The running cycle's number: a cycle the watchdog abandoned finds it changed and writes nothing. */
+    private boolean everythingNext;
+    /** The shortest pause between passes while webhooks bring the changes (zero: the policy's pace alone). */
+    private Duration reconciliation = Duration.ZERO;
+    /** The running pass's number: a pass the watchdog abandoned finds it changed and writes nothing. */
     private long generation;
     private Thread cycleThread;
-    /** When the running cycle last moved on to a repository, for the watchdog. */
+    /** When the running pass last moved on to a repository or a request, for the watchdog. */
     private volatile Instant progress = Instant.EPOCH;
-    /** The shortest pause between cycles while webhooks bring the changes (zero: the planner's pace alone). */
-    private Duration reconciliation = Duration.ZERO;
 
+    /** A fixed-interval poller. */
     public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
             ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed) {
-        this(client, plane, targets, planner, executor, clock, runsPerRepo, seed,
-                client.http().timeout().multipliedBy(2));
+        this(client, plane, targets, new PollPolicy.FixedInterval(planner), executor, clock, runsPerRepo, seed);
+    }
+
+    /** A fixed-interval poller with its own watchdog limit (see the main constructor). */
+    public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
+            ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed, Duration stallLimit) {
+        this(client, plane, targets, new PollPolicy.FixedInterval(planner), executor, clock, runsPerRepo, seed,
+                stallLimit);
+    }
+
+    public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPolicy policy,
+            ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed) {
+        this(client, plane, targets, policy, executor, clock, runsPerRepo, seed, client.http().timeout().multipliedBy(2));
     }
 
     /**
-     * @param stallLimit how long one request of a cycle may stay unanswered before the watchdog
-     *                   gives up on the cycle (the client's own deadline should end it sooner)
+     * @param client     polling goes in its background lane ({@link GitHubClient#background()})
+     * @param stallLimit how long one request of a pass may stay unanswered before the watchdog
+     *                   gives up on the pass (the client's own deadline should end it sooner)
      */
-    public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPlanner planner,
+    public GitHubPoller(GitHubClient client, BuildPlane plane, PollTargets targets, PollPolicy policy,
             ScheduledExecutorService executor, Clock clock, int runsPerRepo, long seed, Duration stallLimit) {
-        this.client = client;
+        this.client = client.background();
         this.plane = plane;
-        this.targets = targets;
-        this.planner = planner;
+        this.policy = policy;
         this.executor = executor;
         this.clock = clock;
-        this.runsPerRepo = runsPerRepo;
         this.stallLimit = stallLimit;
         this.backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5), new SplittableRandom(seed));
+        Runnable moved = () -> progress = clock.instant();
+        this.listing = new RepoListing(this.client, targets, moved);
+        this.reader = new RepoReader(this.client, runsPerRepo, moved);
+        switch (policy) {
+            case PollPolicy.FixedInterval fixed -> {
+                this.planner = fixed.planner();
+                this.scheduler = null;
+                this.pool = null;
+            }
+            case PollPolicy.Adaptive adaptive -> {
+                this.planner = null;
+                this.scheduler = new PollScheduler(adaptive.settings());
+                this.pool = adaptive.concurrency() == 1 ? null : Executors.newFixedThreadPool(adaptive.concurrency(),
+                        poolThreads("github-poll-"));
+            }
+        }
     }
 
-    /** Starts polling on the executor; the first cycle runs at once. */
+    public PollPolicy policy() {
+        return policy;
+    }
+
+    /** Starts polling on the executor; the first pass runs at once. */
     public synchronized void start() {
         schedule(Duration.ZERO);
     }
 
     /**
-     * Polls now, out of turn (the refresh button, a webhook hint); the schedule continues after it.
-     * A cycle still running is abandoned for the new one, so a refresh recovers from a stuck cycle.
+     * Polls every repository now, out of turn (the refresh button); the schedule continues after it.
+     * A pass still running is abandoned for the new one, so a refresh recovers from a stuck pass.
      */
     public synchronized void pollNow() {
+        everythingNext = true;
         if (next != null) {
             next.cancel(false);
         }
@@ -113,17 +164,49 @@ public final class GitHubPoller implements AutoCloseable {
     }
 
     /**
+     * A webhook delivery about {@code repo} arrived (the hub calls this): the repository is busy,
+     * and its changes come by webhook, so it is polled only to reconcile, on the cold interval,
+     * while deliveries keep coming. Nothing for the fixed-interval policy.
+     */
+    public void deliveryArrived(RepoId repo) {
+        if (scheduler != null) {
+            scheduler.delivered(repo, clock.instant());
+        }
+    }
+
+    /**
      * While webhook deliveries bring changes as they happen, polling only reconciles what they may
-     * have missed: cycles at least {@code interval} apart. {@link Optional#empty()} returns to the
-     * planner's pace and, when polling was slowed, polls at once: deliveries that stop may have been lost.
+     * have missed: no repository is polled more often than {@code interval}. {@link Optional#empty()}
+     * returns to the policy's pace and, when polling was slowed, polls everything at once:
+     * deliveries that stop may have been lost.
      */
     public synchronized void reconcileEvery(Optional<Duration> interval) {
         boolean wasSlowed = !reconciliation.isZero();
         reconciliation = interval.orElse(Duration.ZERO);
+        if (scheduler != null) {
+            scheduler.reconcileEvery(reconciliation);
+        }
         if (interval.isEmpty() && wasSlowed && cycleThread == null && next != null) {
+            everythingNext = true;
             next.cancel(false);
             schedule(Duration.ZERO);
         }
+    }
+
+    /**
+     * How fresh each repository's data is: hot or cold, when it was last checked and how often it
+     * is. With the fixed-interval policy every repository is checked at every cycle.
+     */
+    public List<PollScheduler.RepoFreshness> freshness() {
+        if (scheduler != null) {
+            return scheduler.freshness(clock.instant());
+        }
+        Instant last = lastPass;
+        Duration every = Duration.ofSeconds(plane.snapshot().health().pollIntervalSeconds());
+        return repos.stream().sorted(Comparator.comparing(RepoId::fullName))
+                .map(r -> new PollScheduler.RepoFreshness(r, PollScheduler.Heat.HOT, Optional.ofNullable(last), every,
+                        "fixed interval: every repository at every cycle"))
+                .toList();
     }
 
     private synchronized void schedule(Duration delay) {
@@ -133,29 +216,31 @@ public final class GitHubPoller implements AutoCloseable {
     }
 
     /**
-     * Runs a cycle on its own thread, watched from the scheduler: a cycle stuck on a request
+     * Runs a pass on its own thread, watched from the scheduler: a pass stuck on a request
      * cannot hold up the schedule.
      */
     private void startCycle() {
         Thread worker;
         synchronized (this) {
             if (closed || cycleThread != null) {
-                return; // a cycle is running; it schedules the next one when it ends
+                return; // a pass is running; it schedules the next one when it ends
             }
             long cycle = ++generation;
+            boolean everything = everythingNext;
+            everythingNext = false;
             progress = clock.instant();
             worker = Thread.ofPlatform().daemon().name("github-poll-cycle-" + cycle)
-                    .unstarted(() -> runCycle(cycle));
+                    .unstarted(() -> runCycle(cycle, everything));
             cycleThread = worker;
             watchdog = executor.schedule(() -> watch(cycle, worker), stallLimit.toMillis(), TimeUnit.MILLISECONDS);
         }
         worker.start();
     }
 
-    private void runCycle(long cycle) {
+    private void runCycle(long cycle, boolean everything) {
         CycleResult result;
         try {
-            result = sync(cycle);
+            result = sync(cycle, everything);
         } catch (RuntimeException e) {
             // A bug must not stop the HUD from polling; it shows as a stale source with the reason.
             LOG.error("poll cycle failed", e);
@@ -185,16 +270,18 @@ public final class GitHubPoller implements AutoCloseable {
     }
 
     /**
-     * The watchdog: a cycle that has not moved on (started a repository or a request) for
-     * {@link #stallLimit} is given up: the source turns stale with the reason and the next cycle is
-     * scheduled. A long cycle of quick requests (a large organisation's first sync) is left alone.
+     * The watchdog: a pass that has not moved on (started a repository or a request) for
+     * {@link #stallLimit} is given up: the source turns stale with the reason and the next pass is
+     * scheduled. A long pass of quick requests (a large organisation's first sync) is left alone.
      */
     private synchronized void watch(long cycle, Thread worker) {
         if (closed || cycle != generation) {
             return;
         }
         Instant now = clock.instant();
-        Optional<GitHubHttp.InFlight> waiting = client.http().inFlight(worker);
+        Optional<GitHubHttp.InFlight> waiting = Stream.concat(Stream.of(worker), poolThreads.stream())
+                .flatMap(t -> client.http().inFlight(t).stream())
+                .min(Comparator.comparing(GitHubHttp.InFlight::since));
         Instant since = waiting.map(GitHubHttp.InFlight::since).filter(s -> s.isAfter(progress)).orElse(progress);
         Duration left = stallLimit.minus(Duration.between(since, now));
         if (left.isPositive()) {
@@ -210,7 +297,7 @@ public final class GitHubPoller implements AutoCloseable {
         schedule(delay);
     }
 
-    /** Ends the running cycle, if any: its thread is interrupted and whatever it still finds is dropped. */
+    /** Ends the running pass, if any: its thread is interrupted and whatever it still finds is dropped. */
     private synchronized void abandonRunningCycle() {
         if (cycleThread == null) {
             return;
@@ -223,34 +310,82 @@ public final class GitHubPoller implements AutoCloseable {
         }
     }
 
-    /** One complete cycle, on the calling thread. */
+    /** One pass over every repository (as far as the minute's points allow), on the calling thread. */
     public CycleResult syncOnce() {
+        return syncOnCallingThread(true);
+    }
+
+    /**
+     * One scheduled pass, on the calling thread: what {@link #start()} runs at each wake-up (with
+     * the fixed-interval policy, every repository; with the adaptive one, those due). For tests and
+     * benchmarks that drive time themselves.
+     */
+    public CycleResult syncDue() {
+        return syncOnCallingThread(false);
+    }
+
+    private CycleResult syncOnCallingThread(boolean everything) {
         long cycle;
         synchronized (this) {
             cycle = generation;
         }
-        return sync(cycle);
+        return sync(cycle, everything);
     }
 
     /**
      * Fetches first, without any lock, then applies what it found to the plane in one batch, unless
-     * the cycle was abandoned meanwhile.
+     * the pass was abandoned meanwhile.
      */
-    private CycleResult sync(long cycle) {
+    private CycleResult sync(long cycle, boolean everything) {
         GitHubHttp.RequestCounts before = client.http().requestCounts();
+        Instant started = clock.instant();
         List<String> repoErrors = new ArrayList<>();
         List<Consumer<BuildPlane>> updates = new ArrayList<>();
+        List<RepoReader.Result> results = new ArrayList<>();
+        boolean listed = false;
+        int listingCharged = 0;
+        Instant nextAt = null;
         String failure = "";
         Instant retryAt = null;
+        int listingUpdates = 0;
         try {
             CycleFailures failures = new CycleFailures();
-            // Branches are listed with the repositories, but not on the first listing: they only matter
-            // for tiles that have been gone for the retention window, and a one-shot status need not pay.
-            boolean listBranches = refreshRepoList(repoErrors, updates, failures) && repoListings > 1;
-            for (RepoId repo : repos) {
-                pollRepo(repo, repoErrors, failures, updates, listBranches);
+            List<PollScheduler.Visit> visits;
+            if (scheduler == null) {
+                boolean due = reposListedAt == null
+                        || Duration.between(reposListedAt, started).compareTo(REPO_LIST_REFRESH) >= 0;
+                if (due) {
+                    refreshRepoList(started, repoErrors, updates, failures);
+                    listed = true;
+                }
+                // Branches are listed with the repositories, but not on the first listing: they only matter
+                // for tiles that have been gone for the retention window, and a one-shot status need not pay.
+                boolean listBranches = listed && repoListings > 1;
+                visits = repos.stream().map(r -> new PollScheduler.Visit(r, true, listBranches)).toList();
+            } else {
+                if (everything || scheduler.listDue(started)) {
+                    listingCharged = refreshRepoList(started, repoErrors, updates, failures);
+                    listed = true;
+                }
+                PollScheduler.Plan plan = everything ? scheduler.everything(started)
+                        : scheduler.plan(started, client.http().rateLimit());
+                visits = plan.visits();
+                nextAt = plan.nextAt();
             }
-            failures.requireSomeRepositoryServed(repos.size());
+            listingUpdates = updates.size();
+            try {
+                read(visits, failures, results);
+            } finally {
+                // What was read before a failure still counts.
+                results.forEach(r -> {
+                    updates.addAll(r.updates());
+                    r.error().ifPresent(repoErrors::add);
+                });
+            }
+            // A pass of one or two repositories failing says little about GitHub as a whole.
+            if (visits.size() >= Math.min(3, repos.size())) {
+                failures.requireSomeRepositoryServed(visits.size());
+            }
         } catch (GitHubException e) {
             failure = e.getMessage();
             retryAt = e.retryAt().orElse(null);
@@ -262,212 +397,161 @@ public final class GitHubPoller implements AutoCloseable {
         synchronized (this) {
             if (cycle != generation) {
                 return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors),
-                        failure.isEmpty() ? "abandoned by the watchdog" : failure, Duration.ZERO);
+                        failure.isEmpty() ? "abandoned by the watchdog" : failure, Duration.ZERO, results.size());
+            }
+            lastPass = started;
+            if (scheduler != null) {
+                tell(scheduler, started, results, listed, listingCharged);
             }
             if (failure.isEmpty()) {
                 backoff.reset();
-                // The first cycle fetches everything once; from then on only changes are charged.
-                delay = primed ? planner.next(client.http().rateLimit(), sent - notModified, clock.instant())
-                        : planner.minInterval();
-                if (delay.compareTo(reconciliation) < 0) {
-                    delay = reconciliation;
-                }
+                delay = nextDelay(sent - notModified, nextAt);
                 primed = true;
             } else {
                 Duration wait = retryAt == null ? null : Duration.between(clock.instant(), retryAt);
                 delay = wait != null ? backoff.jitter(wait.isNegative() ? Duration.ZERO : wait) : backoff.nextDelay();
                 LOG.warn("{} (next try in {} s)", failure, delay.toSeconds());
             }
-            Duration nextDelay = delay;
+            if (failure.isEmpty() && scheduler != null && !worthPublishing(results, listingUpdates > 0)) {
+                return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure, delay,
+                        results.size());
+            }
+            long interval = scheduler == null ? delay.toSeconds() : scheduler.hotInterval().toSeconds();
             String failed = failure;
+            Duration nextDelay = delay;
             plane.batch(() -> {
                 updates.forEach(update -> update.accept(plane));
                 if (failed.isEmpty()) {
-                    plane.sourceLive(client.http().rateLimit(), nextDelay.toSeconds());
+                    plane.sourceLive(client.http().rateLimit(), interval);
                 } else {
                     plane.sourceStale(failed, clock.instant().plus(nextDelay), client.http().rateLimit());
                 }
             });
         }
-        return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure, delay);
+        return new CycleResult(repos.size(), sent, notModified, List.copyOf(repoErrors), failure, delay, results.size());
     }
 
-    /** Lists the targets' repositories when the list is due; returns whether it was. */
-    private boolean refreshRepoList(List<String> errors, List<Consumer<BuildPlane>> updates, CycleFailures failures)
+    /** After a pass that went well: the planner's interval, or until the scheduler's next pass; never under the reconciliation floor. */
+    private Duration nextDelay(long charged, Instant nextAt) {
+        Duration delay;
+        if (scheduler == null) {
+            // The first cycle fetches everything once; from then on only changes are charged.
+            delay = primed ? planner.next(client.http().rateLimit(), charged, clock.instant()) : planner.minInterval();
+            return delay.compareTo(reconciliation) < 0 ? reconciliation : delay;
+        }
+        delay = Duration.between(clock.instant(), nextAt);
+        return delay.isNegative() ? Duration.ZERO : delay;
+    }
+
+    /** What the adaptive scheduler learns from a pass. */
+    private void tell(PollScheduler scheduler, Instant at, List<RepoReader.Result> results, boolean listed,
+            int listingCharged) {
+        if (listed) {
+            scheduler.listed(at);
+            if (primed) {
+                scheduler.charged(at, listingCharged);
+            }
+        }
+        for (RepoReader.Result r : results) {
+            if (r.failed()) {
+                scheduler.failed(r.repo(), at);
+            } else {
+                scheduler.polled(r.repo(), at, r.outcome());
+            }
+        }
+    }
+
+    /**
+     * Whether an adaptive pass has anything for the plane: a pass that found nothing new need not
+     * make every subscriber rebuild; the status bar's "live" is renewed once per hot interval.
+     */
+    private boolean worthPublishing(List<RepoReader.Result> results, boolean listingChanged) {
+        var health = plane.snapshot().health();
+        if (listingChanged || health.freshness() != Freshness.LIVE || !plane.snapshot().repoErrors().isEmpty()) {
+            return true;
+        }
+        if (results.stream().anyMatch(r -> r.failed() || r.updates().size() > 1)) {
+            return true;
+        }
+        Instant last = health.lastSuccess();
+        return last == null || !clock.instant().isBefore(last.plus(scheduler.hotInterval()))
+                || health.pollIntervalSeconds() != scheduler.hotInterval().toSeconds();
+    }
+
+    /**
+     * Reads the visits' repositories, in order into {@code results}: one after another on this
+     * thread, or several at once on the pool. A source-wide failure is thrown; what was read
+     * before it stays in {@code results}.
+     */
+    private void read(List<PollScheduler.Visit> visits, CycleFailures failures, List<RepoReader.Result> results)
             throws GitHubException {
-        Instant now = clock.instant();
-        if (reposListedAt != null && Duration.between(reposListedAt, now).compareTo(REPO_LIST_REFRESH) < 0) {
-            return false;
-        }
-        Set<RepoId> all = new LinkedHashSet<>();
-        List<Repo> listed = new ArrayList<>();
-        for (String owner : targets.owners()) {
-            progress = clock.instant();
-            try {
-                GitHubClient.Listing<Repo> listing = client.listRepos(owner, targets.ownerRepoLimit());
-                failures.answered();
-                sayOnceIfCapped(owner, listing);
-                for (Repo repo : listing.items()) {
-                    if (!repo.archived()) {
-                        listed.add(repo);
-                        all.add(repo.id());
-                    }
-                }
-            } catch (GitHubException e) {
-                if (e.timedOut()) {
-                    failures.timedOut(e);
-                } else if (!isPerRepository(e)) {
-                    throw e;
-                } else {
-                    failures.answered();
-                }
-                // Keep watching the repositories listed before: one failed listing is no reason to drop them.
-                repos.stream().filter(r -> r.owner().equalsIgnoreCase(owner)).forEach(all::add);
-                LOG.warn("cannot list repositories of {}: {}", owner, e.getMessage());
-                errors.add("Cannot list repositories of " + owner + ": " + e.getMessage());
+        if (pool == null || visits.size() <= 1) {
+            for (PollScheduler.Visit visit : visits) {
+                results.add(reader.read(visit, failures));
             }
+            return;
         }
-        if (targets.tokenUsersRepos()) {
-            for (Repo repo : client.listTokenUsersRepos(PollTargets.USER_REPO_LIMIT).value()) {
-                if (!repo.archived()) {
-                    listed.add(repo);
-                    all.add(repo.id());
-                }
+        List<Future<RepoReader.Result>> futures = new ArrayList<>();
+        for (PollScheduler.Visit visit : visits) {
+            futures.add(pool.submit(() -> reader.read(visit, failures)));
+        }
+        try {
+            for (Future<RepoReader.Result> future : futures) {
+                results.add(future.get());
             }
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            switch (e.getCause()) {
+                case GitHubException github -> throw github;
+                case RuntimeException runtime -> throw runtime;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new GitHubException(GitHubException.Kind.UNREACHABLE, "Interrupted while polling", null, e);
         }
-        all.addAll(targets.repos());
-        if (all.isEmpty()) {
-            throw new GitHubException(GitHubException.Kind.NOT_FOUND,
-                    errors.isEmpty() ? "No repositories found to watch" : String.join("; ", errors));
-        }
+    }
+
+    /**
+     * Lists the targets' repositories and hands the result to the plane (and the scheduler).
+     *
+     * @return the listing's charged requests, roughly: the pages GitHub answered anew
+     */
+    private int refreshRepoList(Instant now, List<String> errors, List<Consumer<BuildPlane>> updates,
+            CycleFailures failures) throws GitHubException {
+        RepoListing.Result result = listing.list(repos, failures);
+        errors.addAll(result.errors());
+        List<RepoId> previous = repos;
+        Set<RepoId> all = new HashSet<>(result.watched());
         // Repositories no longer watched (archived, removed) leave the ETag cache: their pages are large.
-        repos.stream().filter(r -> !all.contains(r)).forEach(r -> client.http().forget("/repos/" + r.fullName() + "/"));
-        repos = List.copyOf(all);
-        if (!listed.isEmpty()) {
-            updates.add(p -> p.setRepos(listed));
-        }
-        // Tiles of repositories no longer watched (archived, removed) leave after the retention window.
-        Set<RepoId> watched = Set.copyOf(all);
-        updates.add(p -> p.watchRepos(watched));
+        previous.stream().filter(r -> !all.contains(r)).forEach(r -> client.http().forget("/repos/" + r.fullName() + "/"));
+        repos = result.watched();
         reposListedAt = now;
         repoListings++;
-        return true;
+        if (scheduler != null) {
+            scheduler.watch(result.watched());
+            result.pushedAt().forEach((repo, at) -> scheduler.pushed(repo, at, now));
+        }
+        if (result.unchanged() && previous.equals(result.watched())) {
+            return 0;
+        }
+        if (!result.listed().isEmpty()) {
+            updates.add(p -> p.setRepos(result.listed()));
+        }
+        // Tiles of repositories no longer watched (archived, removed) leave after the retention window.
+        Set<RepoId> watched = Set.copyOf(result.watched());
+        updates.add(p -> p.watchRepos(watched));
+        return result.unchanged() ? 0 : Math.max(1, (result.listed().size() + 99) / 100);
     }
 
-    /** An owner with more repositories than are watched is said once in the log, not on every listing. */
-    private void sayOnceIfCapped(String owner, GitHubClient.Listing<Repo> listing) {
-        if (listing.more() && cappedOwners.add(owner.toLowerCase(Locale.ROOT))) {
-            LOG.warn("{} has more than {} repositories: watching the {} most recently pushed of them", owner,
-                    targets.ownerRepoLimit(), listing.items().size());
-        }
-    }
-
-    /**
-     * Polls one repository. A failure of this repository alone (not found, refused, malformed, a
-     * 5xx or a time-out for it) stales its own tiles; one of the whole source is thrown.
-     */
-    private void pollRepo(RepoId repo, List<String> repoErrors, CycleFailures failures,
-            List<Consumer<BuildPlane>> updates, boolean listBranches) throws GitHubException {
-        progress = clock.instant();
-        try {
-            Fetched<List<WorkflowRun>> runs = client.listRuns(repo, runsPerRepo, 1);
-            failures.answered();
-            if (!runs.notModified()) {
-                updates.add(p -> p.putRuns(repo, runs.value()));
-            }
-        } catch (GitHubException e) {
-            if (e.timedOut()) {
-                failures.timedOut(e);
-                failures.repoFailedOnGitHubsSide(e);
-            } else if (!isPerRepository(e)) {
-                throw e;
-            } else {
-                failures.answered();
-                if (e.kind() == GitHubException.Kind.SERVER_ERROR) {
-                    failures.repoFailedOnGitHubsSide(e);
-                }
-            }
-            repoFailed(repo, e, repoErrors, updates);
-            return;
-        }
-        if (listBranches) {
-            pollBranches(repo, updates);
-        }
-        if (!pullsUnavailable.contains(repo)) {
-            progress = clock.instant();
-            try {
-                Fetched<List<PullRequest>> pulls = client.listOpenPullRequests(repo);
-                failures.answered();
-                if (!pulls.notModified()) {
-                    updates.add(p -> p.putOpenPullRequests(repo, pulls.value()));
-                }
-            } catch (GitHubException e) {
-                if (e.timedOut()) {
-                    failures.timedOut(e);
-                    // A passing hiccup: the tiles keep the PRs last seen, and the next cycle asks again.
-                    LOG.warn("pull requests of {}: {}", repo, e.getMessage());
-                } else if (!isPerRepository(e)) {
-                    throw e;
-                } else {
-                    failures.answered();
-                    switch (e.kind()) {
-                        case SERVER_ERROR -> LOG.warn("pull requests of {}: {}", repo, e.getMessage());
-                        case NOT_FOUND, FORBIDDEN -> {
-                            // Runs still show; tiles just lack PR titles. Said once in the log, not on every poll.
-                            pullsUnavailable.add(repo);
-                            LOG.warn("pull requests of {} unavailable, tiles show branches only: {}", repo, e.getMessage());
-                        }
-                        default -> {
-                            // Malformed or refused (a next page on another origin): the repository's answer cannot be trusted.
-                            repoFailed(repo, e, repoErrors, updates);
-                            return;
-                        }
-                    }
-                }
-            }
-        }
-        updates.add(p -> p.repoOk(repo));
-    }
-
-    private static void repoFailed(RepoId repo, GitHubException e, List<String> repoErrors,
-            List<Consumer<BuildPlane>> updates) {
-        repoErrors.add(e.getMessage());
-        updates.add(p -> p.repoFailed(repo, e.getMessage()));
-    }
-
-    /**
-     * Which branches exist, on the repository list's cadence: tiles of deleted branches leave after
-     * the plane's retention window. A repository whose branches cannot be read keeps all its tiles.
-     */
-    private void pollBranches(RepoId repo, List<Consumer<BuildPlane>> updates) throws GitHubException {
-        if (branchesUnavailable.contains(repo)) {
-            return;
-        }
-        try {
-            client.listBranches(repo).ifPresent(branches -> updates.add(p -> p.putBranches(repo, branches.value())));
-        } catch (GitHubException e) {
-            if (e.timedOut()) {
-                // Tried again at the next listing; meanwhile the tiles simply stay.
-                LOG.info("branches of {} not read this time: {}", repo, e.getMessage());
-                return;
-            }
-            if (!isPerRepository(e)) {
-                throw e;
-            }
-            branchesUnavailable.add(repo);
-            LOG.info("branches of {} unavailable, its tiles are kept until the runs age out: {}", repo, e.getMessage());
-        }
-    }
-
-    /**
-     * Errors that concern one repository; everything else (token, rate limit, no connection)
-     * concerns the whole source. A 5xx or a time-out concerns the request it was for; many of them
-     * make it source-wide (see {@link CycleFailures}).
-     */
-    private static boolean isPerRepository(GitHubException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND, FORBIDDEN, MALFORMED, SERVER_ERROR -> true;
-            case UNAUTHORIZED, RATE_LIMITED, UNREACHABLE -> false;
+    /** Daemon threads for the pool, remembered so the watchdog can see what they wait for. */
+    private ThreadFactory poolThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = Thread.ofPlatform().daemon().name(prefix + count.incrementAndGet()).unstarted(task);
+            poolThreads.add(thread);
+            return thread;
         };
     }
 
@@ -478,5 +562,8 @@ public final class GitHubPoller implements AutoCloseable {
             next.cancel(true);
         }
         abandonRunningCycle();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

@@ -57,6 +57,11 @@ final class RestMapper {
                 repo.bool("archived", false), canPush);
     }
 
+    /** A repository as listed, with its {@code pushed_at}. */
+    static GitHubClient.ListedRepo listedRepo(PayloadNode repo) {
+        return new GitHubClient.ListedRepo(repo(repo), Optional.ofNullable(repo.instant("pushed_at")));
+    }
+
     static WorkflowRun run(PayloadNode run, RepoId fallbackRepo) {
         RepoId repo = run.has("repository") ? repoId(run.object("repository")) : fallbackRepo;
         List<Integer> prs = run.optionalArray("pull_requests").stream()
