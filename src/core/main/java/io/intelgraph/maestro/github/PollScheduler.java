@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Decides which repositories to poll at each pass, so that polling an organisation stays within
@@ -138,6 +139,7 @@ public final class PollScheduler {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration SPEND_WINDOW = Duration.ofMinutes(10);
+    private static final double HEADROOM = 0.9;
 
     private final Settings settings;
     private final Map<RepoId, Watched> watched = new LinkedHashMap<>();
@@ -147,6 +149,8 @@ public final class PollScheduler {
     private final Deque<Instant> branchesPlanned = new ArrayDeque<>();
     /** Charged requests of steady-state polling (first polls left out), for the hourly pace. */
     private final Deque<Charge> charges = new ArrayDeque<>();
+    /** Steady-state polls in the same window: what a poll costs on average. */
+    private final Deque<Instant> steadyPolls = new ArrayDeque<>();
     private Instant listedAt;
     private Duration floor = Duration.ZERO;
     private double stretch = 1;
@@ -159,6 +163,7 @@ public final class PollScheduler {
         final RepoId id;
         /** In [0, 1), from the name: where in its first interval the second poll falls, so polls spread. */
         final double phase;
+        Instant firstPolled;
         Instant lastPolled;
         int polls;
         Instant lastChanged;
@@ -173,7 +178,8 @@ public final class PollScheduler {
 
         Watched(RepoId id) {
             this.id = id;
-            this.phase = Math.floorMod(id.fullName().toLowerCase(Locale.ROOT).hashCode(), 1000) / 1000.0;
+            // Mixed, so that names differing in one character (repo-1, repo-2) still spread evenly.
+            this.phase = new SplittableRandom(id.fullName().toLowerCase(Locale.ROOT).hashCode()).nextDouble();
         }
     }
 
@@ -257,6 +263,9 @@ public final class PollScheduler {
             w.lastChanged = now;
         }
         w.active = outcome.active();
+        if (first) {
+            w.firstPolled = now;
+        }
         w.lastPolled = now;
         w.polls++;
         w.dueNow = false;
@@ -269,6 +278,7 @@ public final class PollScheduler {
         }
         if (!first) {
             // A repository's first read fetches everything once; the pace is what follows.
+            steadyPolls.addLast(now);
             charged(now, outcome.charged());
         }
     }
@@ -277,6 +287,7 @@ public final class PollScheduler {
     public synchronized void failed(RepoId repo, Instant now) {
         Watched w = watched.get(repo);
         if (w != null) {
+            w.firstPolled = w.firstPolled == null ? now : w.firstPolled;
             w.lastPolled = now;
             w.dueNow = false;
         }
@@ -447,10 +458,10 @@ public final class PollScheduler {
             return now;
         }
         Duration interval = interval(w, now);
-        // The second poll falls somewhere in the first interval, so a first pass over hundreds of
-        // repositories does not come back as one burst.
-        double share = w.polls == 1 ? 0.3 + 0.7 * w.phase : 1;
-        return w.lastPolled.plusMillis((long) (interval.toMillis() * share));
+        // The second poll falls between half an interval and one and a half, by the name: a first pass
+        // over hundreds of repositories comes back spread over a whole interval, not as one burst.
+        long millis = w.polls == 1 ? (long) (interval.toMillis() * (0.5 + w.phase)) : interval.toMillis();
+        return w.lastPolled.plusMillis(Math.max(millis, floor.toMillis()));
     }
 
     /** A floor set while webhooks flow holds even for a push: the delivery brought it. */
@@ -466,43 +477,50 @@ public final class PollScheduler {
     }
 
     private boolean branchesDue(Watched w, Instant now) {
+        // The first listing falls somewhere in the first interval, by the name: spread, not one burst.
         Instant from = w.branchesReadAt != null ? w.branchesReadAt
-                : w.lastPolled.minusMillis((long) (settings.branchesEvery().toMillis() * (1 - w.phase)));
+                : w.firstPolled.minusMillis((long) (settings.branchesEvery().toMillis() * (1 - w.phase)));
         return !now.isBefore(from.plus(settings.branchesEvery()));
     }
 
     /**
      * How much every interval must stretch for the organisation's polls to fit the points a
-     * minute on the runs endpoint, which every poll spends.
+     * minute on the runs endpoint, which every poll spends, with a tenth to spare: at the very
+     * limit, any burst would queue.
      */
     private double endpointStretch(Instant now) {
+        return Math.max(1, demandPerMinute(now) / (settings.pointsPerMinute() * HEADROOM));
+    }
+
+    /**
+     * How much every interval must stretch for charged requests to last until the hourly reset:
+     * what a poll has cost lately, times the polls the organisation wants a minute, against
+     * {@link Settings#budgetShare()} of what is left per minute until the reset.
+     */
+    private double hourlyStretch(Instant now, Optional<RateLimit> rateLimit) {
+        if (rateLimit.isEmpty() || steadyPolls.isEmpty()) {
+            return 1;
+        }
+        RateLimit rl = rateLimit.get();
+        // GitHub's window is an hour: a reset further away is a clock that disagrees with GitHub's.
+        double minutesToReset = Math.min(60, Math.max(1, Duration.between(now, rl.reset()).toSeconds() / 60.0));
+        double allowedPerMinute = rl.remaining() * settings.budgetShare() / minutesToReset;
+        if (allowedPerMinute * minutesToReset < 1) {
+            // Nothing left to spend: poll the cold way until the reset, as far as it is.
+            return Math.max(1, minutesToReset * MINUTE.toMillis() / (double) settings.cold().toMillis());
+        }
+        double perPoll = charges.stream().mapToLong(Charge::requests).sum() / (double) steadyPolls.size();
+        return Math.max(1, perPoll * demandPerMinute(now) / allowedPerMinute);
+    }
+
+    /** The polls a minute the watched repositories want at their heat's interval, unstretched. */
+    private double demandPerMinute(Instant now) {
         double perMinute = 0;
         for (Watched w : watched.values()) {
             long millis = Math.max(baseInterval(w, now).toMillis(), floor.toMillis());
             perMinute += MINUTE.toMillis() / (double) Math.max(1, millis);
         }
-        return Math.max(1, perMinute / settings.pointsPerMinute());
-    }
-
-    /**
-     * How much every interval must stretch for charged requests to last until the hourly reset:
-     * the pace of the last minutes against {@link Settings#budgetShare()} of what is left.
-     */
-    private double hourlyStretch(Instant now, Optional<RateLimit> rateLimit) {
-        if (rateLimit.isEmpty() || charges.isEmpty()) {
-            return 1;
-        }
-        RateLimit rl = rateLimit.get();
-        double minutesToReset = Math.max(1, Duration.between(now, rl.reset()).toSeconds() / 60.0);
-        double allowedPerMinute = rl.remaining() * settings.budgetShare() / minutesToReset;
-        Instant oldest = charges.peekFirst().at();
-        double minutes = Math.max(1, Duration.between(oldest, now).toSeconds() / 60.0);
-        double spentPerMinute = charges.stream().mapToLong(Charge::requests).sum() / minutes;
-        if (allowedPerMinute <= 0) {
-            return Math.max(1, minutesToReset * MINUTE.toMillis() / (double) settings.cold().toMillis());
-        }
-        // The pace was measured at the stretch in force: the stretch that fits scales from it.
-        return Math.max(1, stretch * spentPerMinute / allowedPerMinute);
+        return perMinute;
     }
 
     private void prune(Instant now) {
@@ -515,6 +533,9 @@ public final class PollScheduler {
         Instant windowStart = now.minus(SPEND_WINDOW);
         while (!charges.isEmpty() && charges.peekFirst().at().isBefore(windowStart)) {
             charges.removeFirst();
+        }
+        while (!steadyPolls.isEmpty() && steadyPolls.peekFirst().isBefore(windowStart)) {
+            steadyPolls.removeFirst();
         }
     }
 
