@@ -8,6 +8,8 @@ import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubHttp;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollPolicy;
+import io.intelgraph.maestro.github.PollScheduler;
 import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.github.TokenSource;
@@ -45,6 +47,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HudRuntime implements AutoCloseable {
 
+    /** The simulator's fastest poll of a busy repository (its world runs faster than real time). */
+    private static final Duration SIM_MIN_POLL = Duration.ofSeconds(2);
+    /** Repositories read at once: a small pool, far under GitHub's 100 open requests. */
+    private static final int POLL_CONCURRENCY = 4;
+
     private final BuildPlane plane;
     private final GitHubClient client;
     private final GitHubPoller poller;
@@ -81,7 +88,7 @@ public final class HudRuntime implements AutoCloseable {
             simulate = config.apiUrl().isEmpty() && token.isEmpty();
         }
         ScheduledExecutorService executor = daemonScheduler("github-poller");
-        PollPlanner planner = new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8);
+        Duration minPoll = Duration.ofSeconds(config.minPollSeconds());
         if (simulate) {
             Instant now = Clock.systemUTC().instant();
             SimClock simClock = new SimClock(now, config.simSpeed());
@@ -98,9 +105,9 @@ public final class HudRuntime implements AutoCloseable {
                     "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
             PollTargets targets = new PollTargets(List.of(world.org()), List.of());
             // The simulated world moves faster than real time: poll often enough to see it move.
-            PollPlanner simPlanner = new PollPlanner(Duration.ofSeconds(Math.min(config.minPollSeconds(), 2)),
-                    Duration.ofMinutes(1), 0.8);
-            GitHubPoller poller = new GitHubPoller(client, plane, targets, simPlanner, executor, Clock.systemUTC(),
+            PollPolicy simPolicy = new PollPolicy.Adaptive(PollScheduler.Settings.github().forSpeed(config.simSpeed(),
+                    minPoll.compareTo(SIM_MIN_POLL) < 0 ? minPoll : SIM_MIN_POLL), POLL_CONCURRENCY);
+            GitHubPoller poller = new GitHubPoller(client, plane, targets, simPolicy, executor, Clock.systemUTC(),
                     config.runsPerRepo(), config.simSeed());
             return new HudRuntime(plane, client, poller, executor, server, name);
         }
@@ -120,7 +127,9 @@ public final class HudRuntime implements AutoCloseable {
         // With a token and nothing named, watch the token user's own repositories, as gh would.
         PollTargets targets = nothingNamed ? PollTargets.tokenUsersRepositories()
                 : new PollTargets(config.owners(), config.repos());
-        GitHubPoller poller = new GitHubPoller(client, plane, targets, planner,
+        PollPolicy policy = new PollPolicy.Adaptive(PollScheduler.Settings.github().forSpeed(1, minPoll),
+                POLL_CONCURRENCY);
+        GitHubPoller poller = new GitHubPoller(client, plane, targets, policy,
                 executor, Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
         return new HudRuntime(plane, client, poller, executor, null, name);
     }
@@ -236,7 +245,7 @@ public final class HudRuntime implements AutoCloseable {
         }
         ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
         evidenceFeed = new EvidenceFeed(plane,
-                new EvidenceCollector(client,
+                new EvidenceCollector(client.background(),
                         EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
                 client.http()::rateLimit, EvidenceFeed.Budget.DEFAULT, feedExecutor,
                 Clock.systemUTC()).start();

@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.cli;
 
 import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollScheduler;
 import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -56,7 +57,9 @@ final class StatusCommand implements Callable<Integer> {
             BuildSnapshot snapshot = runtime.plane().snapshot();
             TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)
                     .withStates(states == null ? EnumSet.noneOf(BuildState.class) : EnumSet.copyOf(states));
-            main.out().print(json ? StatusReport.json(snapshot, query) : StatusReport.table(snapshot, query));
+            List<PollScheduler.RepoFreshness> freshness = runtime.poller().freshness();
+            main.out().print(json ? StatusReport.json(snapshot, query, freshness)
+                    : StatusReport.table(snapshot, query, freshness));
             main.out().flush();
             if (!result.ok() || !result.repoErrors().isEmpty()) {
                 if (!result.ok()) {
@@ -82,7 +85,9 @@ final class StatusCommand implements Callable<Integer> {
         BuildSnapshot snapshot = runtime.plane().snapshot();
         TileQuery query = TileQuery.ALL.withText(filter).withSort(sort)
                 .withStates(states == null ? EnumSet.noneOf(BuildState.class) : EnumSet.copyOf(states));
-        main.out().print(json ? StatusReport.json(snapshot, query) : StatusReport.table(snapshot, query));
+        // The hub's feed carries tiles, not the poller's per-repository freshness.
+        main.out().print(json ? StatusReport.json(snapshot, query, List.of())
+                : StatusReport.table(snapshot, query, List.of()));
         main.out().flush();
         if (!hub.received() || snapshot.health().freshness() == Freshness.STALE) {
             String why = snapshot.health().message().isEmpty() ? "no snapshot from the " + runtime.sourceName()

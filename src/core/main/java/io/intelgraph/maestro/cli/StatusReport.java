@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intelgraph.maestro.github.PollScheduler;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.repo.RateLimit;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -15,8 +16,10 @@ import io.intelgraph.maestro.text.TerminalText;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Renders a snapshot as the {@code status} command prints it: a table for people, JSON for scripts. */
 final class StatusReport {
@@ -26,12 +29,13 @@ final class StatusReport {
     private StatusReport() {
     }
 
-    static String table(BuildSnapshot snapshot, TileQuery query) {
+    static String table(BuildSnapshot snapshot, TileQuery query, List<PollScheduler.RepoFreshness> freshness) {
         StringBuilder out = new StringBuilder();
         SourceHealth health = snapshot.health();
         out.append("Source: ").append(TerminalText.escape(health.sourceName())).append(" — ").append(health.freshness());
         health.rateLimit().ifPresent(rl -> out.append(" — rate limit ").append(rl.remaining()).append('/')
                 .append(rl.limit()).append(" left"));
+        heatSummary(freshness).ifPresent(summary -> out.append(" — ").append(summary));
         out.append('\n');
         if (!health.message().isEmpty()) {
             out.append("! ").append(TerminalText.escape(health.message())).append('\n');
@@ -57,7 +61,27 @@ final class StatusReport {
         return out.append('\n').toString();
     }
 
-    static String json(BuildSnapshot snapshot, TileQuery query) {
+    /** "3 hot repositories checked every 10 s, 31 cold every 3 min". */
+    static Optional<String> heatSummary(List<PollScheduler.RepoFreshness> freshness) {
+        List<String> parts = new ArrayList<>();
+        for (PollScheduler.Heat heat : PollScheduler.Heat.values()) {
+            List<PollScheduler.RepoFreshness> these = freshness.stream().filter(f -> f.heat() == heat).toList();
+            if (!these.isEmpty()) {
+                Duration every = these.stream().map(PollScheduler.RepoFreshness::checkEvery).min(Duration::compareTo)
+                        .orElseThrow();
+                parts.add(these.size() + " " + heat.word() + (parts.isEmpty() ? (these.size() == 1 ? " repository"
+                        : " repositories") + " checked" : "") + " every " + every(every));
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+    }
+
+    private static String every(Duration d) {
+        long s = d.toSeconds();
+        return s < 120 ? s + " s" : s % 60 == 0 ? s / 60 + " min" : String.format(Locale.ROOT, "%.1f min", s / 60.0);
+    }
+
+    static String json(BuildSnapshot snapshot, TileQuery query, List<PollScheduler.RepoFreshness> freshness) {
         ObjectNode root = JSON.createObjectNode();
         SourceHealth health = snapshot.health();
         ObjectNode source = root.putObject("source");
@@ -69,6 +93,16 @@ final class StatusReport {
         putInstant(source, "retryAt", health.retryAt());
         health.rateLimit().ifPresent(rl -> rateLimit(source.putObject("rateLimit"), rl));
         root.put("takenAt", snapshot.takenAt().toString());
+        // How fresh each repository's data is: hot ones are checked at the fastest pace the limits allow.
+        ArrayNode repositories = root.putArray("repositories");
+        for (PollScheduler.RepoFreshness f : freshness) {
+            ObjectNode r = repositories.addObject();
+            r.put("repo", f.repo().fullName());
+            r.put("heat", f.heat().word());
+            putInstant(r, "lastChecked", f.lastChecked().orElse(null));
+            r.put("checkEverySeconds", f.checkEvery().toSeconds());
+            r.put("why", f.why());
+        }
         ArrayNode errors = root.putArray("errors");
         if (!health.message().isEmpty()) {
             errors.addObject().put("scope", "source").put("message", health.message());

@@ -83,11 +83,11 @@ public final class PollScheduler {
         }
 
         /**
-         * These settings for a world running {@code speed} times faster than real time (the
-         * simulator): every duration shorter by that factor, the hot interval no shorter than
-         * {@code floor}, the tick no shorter than a second.
+         * These settings for a world running {@code speed} times real time (the simulator; 1 for
+         * GitHub): every duration shorter by that factor, the hot interval no shorter than
+         * {@code floor} (the configured minimum poll interval), the tick no shorter than a second.
          */
-        public Settings faster(double speed, Duration floor) {
+        public Settings forSpeed(double speed, Duration floor) {
             Duration tickNow = atLeast(scale(tick, speed), Duration.ofSeconds(1));
             Duration hotNow = atLeast(scale(hot, speed), floor.compareTo(tickNow) < 0 ? tickNow : floor);
             return new Settings(hotNow, atLeast(scale(cold, speed), hotNow), scale(coolDown, speed),

@@ -17,6 +17,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -66,6 +68,34 @@ class StatusCommandTest {
         assertTrue(tiles > 400 && tiles < 560, "about 120 × (1 + 6/2) tiles: " + tiles);
         assertEquals(HudConfig.SimSize.CATALOG.repos(), HudRuntime.simScale(HudConfig.SimSize.CATALOG).repos());
         assertFalse(HudRuntime.simScale(HudConfig.SimSize.CATALOG).custom(), "the default size is the catalog's world");
+    }
+
+    @Test
+    void itSaysHowFreshEachRepositoryIsHotOrColdAndWhenLastChecked() throws Exception {
+        CliRun result = run(Map.of(), "status", "--json");
+        assertEquals(0, result.exit(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        JsonNode repositories = json.get("repositories");
+        assertEquals(34, repositories.size());
+        Instant takenAt = Instant.parse(json.get("takenAt").asText());
+        int hot = 0;
+        for (JsonNode repo : repositories) {
+            assertTrue(repo.get("repo").asText().startsWith("intelgraph-sim/"));
+            String heat = repo.get("heat").asText();
+            assertTrue(heat.equals("hot") || heat.equals("cold"), heat);
+            hot += heat.equals("hot") ? 1 : 0;
+            // One sync: every repository was just checked.
+            Duration age = Duration.between(Instant.parse(repo.get("lastChecked").asText()), Instant.now());
+            assertTrue(age.compareTo(Duration.ofMinutes(1)) < 0, repo.toString());
+            assertEquals(heat.equals("hot") ? 2 : 18, repo.get("checkEverySeconds").asLong(), repo.toString());
+            assertFalse(repo.get("why").asText().isEmpty());
+        }
+        assertTrue(hot > 0 && hot < 34, "some busy, some quiet: " + hot);
+        assertTrue(takenAt.isAfter(Instant.EPOCH));
+
+        CliRun table = run(Map.of(), "status");
+        String source = table.out().lines().findFirst().orElseThrow();
+        assertTrue(source.matches(".* — \\d+ hot repositories checked every 2 s, \\d+ cold every 18 s"), source);
     }
 
     @Test
