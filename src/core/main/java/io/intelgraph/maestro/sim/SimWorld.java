@@ -170,6 +170,7 @@ public final class SimWorld {
     private final long seed;
     private final List<SimRepo> repos = new ArrayList<>();
     private final SimChurn churn;
+    private final SimActivity activity;
     /** The repositories the world started with; churn names the ones it adds after them. */
     private final int initialRepos;
     private final SplittableRandom churnRandom;
@@ -188,8 +189,14 @@ public final class SimWorld {
      *              one every earlier seed gave (the layout draws are the same, in the same order)
      */
     public SimWorld(long seed, Instant origin, SimChurn churn, SimScale scale) {
+        this(seed, origin, churn, scale, SimActivity.ALL_BUSY);
+    }
+
+    /** @param activity how many repositories are busy, and how often the others are pushed to */
+    public SimWorld(long seed, Instant origin, SimChurn churn, SimScale scale, SimActivity activity) {
         this.seed = seed;
         this.churn = churn;
+        this.activity = activity;
         this.initialRepos = scale.repos();
         this.churnRandom = new SplittableRandom(seed ^ 0x5eed_c4a7L);
         SplittableRandom layout = new SplittableRandom(seed);
@@ -506,7 +513,7 @@ public final class SimWorld {
         while (branch.nextPushAt.isBefore(until) || branch.nextPushAt.equals(now) && until.equals(now)) {
             push(repo, branch, branch.nextPushAt);
             boolean main = branch.index == 0;
-            long meanGapMinutes = main ? 35 : 55;
+            long meanGapMinutes = activity.meanGapMinutes(seed, repo.index(), main);
             long gapSeconds = (long) (-Math.log(1 - branch.random.nextDouble()) * meanGapMinutes * 60) + 120;
             branch.nextPushAt = branch.nextPushAt.plusSeconds(gapSeconds);
         }
