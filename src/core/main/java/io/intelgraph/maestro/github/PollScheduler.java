@@ -30,8 +30,9 @@ import java.util.SplittableRandom;
  * <li>The points a minute on each endpoint stay within {@link Settings#pointsPerMinute()}: when
  * the organisation wants more, every interval is stretched alike; a pass polls at most twice its
  * share of the minute, so requests spread over the interval instead of coming in bursts.</li>
- * <li>The hourly budget: when charged (non-304) requests run faster than
- * {@link Settings#budgetShare()} of what remains allows until the reset, intervals stretch too.</li>
+ * <li>The hourly budget: when charged (non-304) requests would run faster than
+ * {@link Settings#budgetShare()} of what remains allows until the reset, intervals stretch too,
+ * gradually, as far as polling slower saves: a poll is charged only when it finds a change.</li>
  * <li>Fairness: the most overdue repositories (relative to their interval) go first, so none starves.</li>
  * </ul>
  * Pure: no I/O and no threads; the caller passes the time. Thread-safe: the poller drives it while
@@ -57,7 +58,7 @@ public final class PollScheduler {
      * @param branchesEvery   how often branches are listed, for the tiles of deleted ones to leave
      * @param tick            the shortest pause between two passes
      * @param pointsPerMinute what polling may spend on one endpoint in any minute
-     * @param budgetShare     the share of the hourly budget left that polling may spend before the reset
+     * @param budgetShare     the share of the hourly budget polling may spend; the rest is kept for clicks and evidence
      */
     public record Settings(Duration hot, Duration cold, Duration coolDown, Duration listEvery, Duration pullsEvery,
             Duration branchesEvery, Duration tick, int pointsPerMinute, double budgetShare) {
@@ -72,13 +73,14 @@ public final class PollScheduler {
         }
 
         /**
-         * For GitHub: hot every 10 s, cold every 3 min, hot for 5 min after a change; the list every
-         * 30 s; PRs re-read every 10 min, branches every 10 min; at most the pacer's background
-         * share of 900 points a minute per endpoint and 80 % of the hourly budget.
+         * For GitHub: hot every 10 s, cold every 3 min, hot for 10 min after a change; the list every
+         * 30 s; PRs re-read every 10 min; branches every 30 min (a branch list changes with every
+         * push, and a deleted branch's tile stays for the hour of retention anyway); at most the
+         * pacer's background share of 900 points a minute per endpoint and 80 % of the hourly budget.
          */
         public static Settings github() {
-            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(3), Duration.ofMinutes(5),
-                    Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(10), Duration.ofSeconds(2),
+            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(3), Duration.ofMinutes(10),
+                    Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(2),
                     RequestPacer.Policy.github().allowance(RequestPacer.Lane.BACKGROUND), 0.8);
         }
 
@@ -140,6 +142,13 @@ public final class PollScheduler {
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration SPEND_WINDOW = Duration.ofMinutes(10);
     private static final double HEADROOM = 0.9;
+    private static final double MAX_STRETCH = 1000;
+    /** The share of the way to the hourly pace's target taken at each pass (a pass is a tick or more apart). */
+    private static final double HOURLY_EASING = 0.1;
+    /** Polls in a row that all found a change before a repository counts as changing faster than it is polled. */
+    private static final int SATURATED_AFTER = 5;
+    /** A repository's polls that do not show its pace: the first read, and the one catching up after it. */
+    private static final int SETTLED_AFTER = 2;
 
     private final Settings settings;
     private final Map<RepoId, Watched> watched = new LinkedHashMap<>();
@@ -147,13 +156,14 @@ public final class PollScheduler {
     private final Deque<Instant> runsPlanned = new ArrayDeque<>();
     private final Deque<Instant> pullsPlanned = new ArrayDeque<>();
     private final Deque<Instant> branchesPlanned = new ArrayDeque<>();
-    /** Charged requests of steady-state polling (first polls left out), for the hourly pace. */
-    private final Deque<Charge> charges = new ArrayDeque<>();
-    /** Steady-state polls in the same window: what a poll costs on average. */
-    private final Deque<Instant> steadyPolls = new ArrayDeque<>();
+    /** Charged requests outside repositories' polls (the repository list), for the hourly pace. */
+    private final Deque<Charge> listingCharges = new ArrayDeque<>();
+    /** When the first poll after a first read was: how far back the spending figures reach. */
+    private Instant firstSteadyPoll;
     private Instant listedAt;
     private Duration floor = Duration.ZERO;
     private double stretch = 1;
+    private double hourly = 1;
 
     private record Charge(Instant at, long requests) {
     }
@@ -175,6 +185,8 @@ public final class PollScheduler {
         boolean pullsDue = true;
         Instant pullsReadAt;
         Instant branchesReadAt;
+        /** Its polls after the first in the spending window, with what each was charged. */
+        final Deque<Charge> spent = new ArrayDeque<>();
 
         Watched(RepoId id) {
             this.id = id;
@@ -276,10 +288,11 @@ public final class PollScheduler {
         if (outcome.branchesRead()) {
             w.branchesReadAt = now;
         }
-        if (!first) {
-            // A repository's first read fetches everything once; the pace is what follows.
-            steadyPolls.addLast(now);
-            charged(now, outcome.charged());
+        if (w.polls > SETTLED_AFTER) {
+            // A first read fetches everything, the next what changed while the first pass went round;
+            // the pace is what follows.
+            w.spent.addLast(new Charge(now, outcome.charged()));
+            firstSteadyPoll = firstSteadyPoll == null ? now : firstSteadyPoll;
         }
     }
 
@@ -299,7 +312,7 @@ public final class PollScheduler {
      */
     public synchronized void charged(Instant now, long requests) {
         if (requests > 0) {
-            charges.addLast(new Charge(now, requests));
+            listingCharges.addLast(new Charge(now, requests));
         }
     }
 
@@ -310,7 +323,10 @@ public final class PollScheduler {
      */
     public synchronized Plan plan(Instant now, Optional<RateLimit> rateLimit) {
         prune(now);
-        stretch = Math.max(endpointStretch(now), hourlyStretch(now, rateLimit));
+        // The hourly pace moves gradually: charges follow changes more than polls, so a small
+        // overshoot can ask for a large stretch, and following it at once would swing to and fro.
+        hourly += (hourlyStretch(now, rateLimit) - hourly) * HOURLY_EASING;
+        stretch = Math.max(endpointStretch(now), hourly);
         int perPass = (int) Math.max(1, Math.ceil(2.0 * settings.pointsPerMinute() * settings.tick().toMillis()
                 / MINUTE.toMillis()));
         int runsRoom = Math.min(perPass, settings.pointsPerMinute() - runsPlanned.size());
@@ -493,24 +509,67 @@ public final class PollScheduler {
     }
 
     /**
-     * How much every interval must stretch for charged requests to last until the hourly reset:
-     * what a poll has cost lately, times the polls the organisation wants a minute, against
-     * {@link Settings#budgetShare()} of what is left per minute until the reset.
+     * How much every interval must stretch for charged requests to last until the hourly reset
+     * without eating into the reserve: polling may spend {@link Settings#budgetShare()} of the
+     * hour's budget, the rest is for what a person clicks and the evidence reads. A poll is charged only when it finds a
+     * change, so polling slower saves only where polls find changes more often than they come: a
+     * repository charged at every poll of late would cost as often as it is polled; one charged
+     * now and then, as often as it changes. The smallest stretch whose projection fits is the one.
      */
     private double hourlyStretch(Instant now, Optional<RateLimit> rateLimit) {
-        if (rateLimit.isEmpty() || steadyPolls.isEmpty()) {
+        if (rateLimit.isEmpty() || firstSteadyPoll == null) {
             return 1;
         }
         RateLimit rl = rateLimit.get();
         // GitHub's window is an hour: a reset further away is a clock that disagrees with GitHub's.
         double minutesToReset = Math.min(60, Math.max(1, Duration.between(now, rl.reset()).toSeconds() / 60.0));
-        double allowedPerMinute = rl.remaining() * settings.budgetShare() / minutesToReset;
-        if (allowedPerMinute * minutesToReset < 1) {
+        // What is left beyond the reserve (the budget's other share: clicks, evidence reads), until the reset.
+        double allowedPerMinute = (rl.remaining() - (1 - settings.budgetShare()) * rl.limit()) / minutesToReset;
+        Instant from = firstSteadyPoll.isAfter(now.minus(SPEND_WINDOW)) ? firstSteadyPoll : now.minus(SPEND_WINDOW);
+        double minutes = Math.max(1, Duration.between(from, now).toSeconds() / 60.0);
+        double listing = listingCharges.stream().mapToLong(Charge::requests).sum() / minutes;
+        if (allowedPerMinute <= listing) {
             // Nothing left to spend: poll the cold way until the reset, as far as it is.
             return Math.max(1, minutesToReset * MINUTE.toMillis() / (double) settings.cold().toMillis());
         }
-        double perPoll = charges.stream().mapToLong(Charge::requests).sum() / (double) steadyPolls.size();
-        return Math.max(1, perPoll * demandPerMinute(now) / allowedPerMinute);
+        if (projectedPerMinute(1, now, minutes) + listing <= allowedPerMinute) {
+            return 1;
+        }
+        double low = 1;
+        double high = 1;
+        while (projectedPerMinute(high, now, minutes) + listing > allowedPerMinute && high < MAX_STRETCH) {
+            low = high;
+            high = Math.min(MAX_STRETCH, high * 2);
+        }
+        for (int i = 0; i < 20; i++) {
+            double mid = (low + high) / 2;
+            if (projectedPerMinute(mid, now, minutes) + listing > allowedPerMinute) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return high;
+    }
+
+    /**
+     * Charged requests a minute the repositories' polls would cost at {@code stretch}, from what
+     * they cost of late: a repository costs as often as it changes, or as often as it is polled
+     * when every one of its recent polls found a change (then it may change more often still).
+     */
+    private double projectedPerMinute(double stretch, Instant now, double minutes) {
+        double total = 0;
+        for (Watched w : watched.values()) {
+            long changed = w.spent.stream().filter(c -> c.requests() > 0).count();
+            if (changed == 0) {
+                continue;
+            }
+            double requestsPerChange = w.spent.stream().mapToLong(Charge::requests).sum() / (double) changed;
+            double polls = MINUTE.toMillis() / (stretch * Math.max(baseInterval(w, now).toMillis(), floor.toMillis()));
+            boolean everyPollChanged = changed == w.spent.size() && changed >= SATURATED_AFTER;
+            total += requestsPerChange * (everyPollChanged ? polls : Math.min(polls, changed / minutes));
+        }
+        return total;
     }
 
     /** The polls a minute the watched repositories want at their heat's interval, unstretched. */
@@ -531,11 +590,13 @@ public final class PollScheduler {
             }
         }
         Instant windowStart = now.minus(SPEND_WINDOW);
-        while (!charges.isEmpty() && charges.peekFirst().at().isBefore(windowStart)) {
-            charges.removeFirst();
+        while (!listingCharges.isEmpty() && listingCharges.peekFirst().at().isBefore(windowStart)) {
+            listingCharges.removeFirst();
         }
-        while (!steadyPolls.isEmpty() && steadyPolls.peekFirst().isBefore(windowStart)) {
-            steadyPolls.removeFirst();
+        for (Watched w : watched.values()) {
+            while (!w.spent.isEmpty() && w.spent.peekFirst().at().isBefore(windowStart)) {
+                w.spent.removeFirst();
+            }
         }
     }
 
