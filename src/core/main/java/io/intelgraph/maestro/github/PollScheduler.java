@@ -302,6 +302,7 @@ public final class PollScheduler {
         if (w != null) {
             w.firstPolled = w.firstPolled == null ? now : w.firstPolled;
             w.lastPolled = now;
+            w.polls++;
             w.dueNow = false;
         }
     }

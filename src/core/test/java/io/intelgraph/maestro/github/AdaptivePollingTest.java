@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimClock;
+import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.sim.SimGitHubServer;
 import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
@@ -20,9 +21,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -134,6 +137,43 @@ class AdaptivePollingTest {
         GitHubPoller.CycleResult refresh = poller.syncOnce();
         assertEquals(34, refresh.checked());
         assertEquals(refresh.requests(), refresh.notModified(), "nothing moved: all 304");
+    }
+
+    @Test
+    void aFailingRepositoryStalesItselfAndIsTriedAgainOnItsIntervalNotEveryPass() {
+        poller.syncDue();
+        RepoId gateway = RepoId.parse("intelgraph-sim/api-gateway");
+        server.inject(SimFault.status("/repos/intelgraph-sim/api-gateway/actions/runs", 502, "Bad Gateway", 100));
+        poller.syncOnce();
+        assertTrue(plane.snapshot().repoErrors().containsKey(gateway));
+        assertEquals(Freshness.LIVE, plane.snapshot().health().freshness(), "one repository is not the source");
+        Set<Instant> checks = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofSeconds(2));
+            poller.syncDue();
+            poller.freshness().stream().filter(x -> x.repo().equals(gateway))
+                    .forEach(x -> checks.add(x.lastChecked().orElseThrow()));
+        }
+        assertTrue(checks.size() <= 3, "tried on its interval (10 s, busy), not at every pass: " + checks);
+        assertTrue(plane.snapshot().repoErrors().containsKey(gateway));
+        server.clearFaults();
+        clock.advance(Duration.ofMinutes(5));
+        poller.syncDue();
+        assertTrue(!plane.snapshot().repoErrors().containsKey(gateway), "recovered on its next poll");
+    }
+
+    @Test
+    void aSecondaryLimitStalesTheSourceUntilRetryAfter() {
+        poller.syncDue();
+        server.inject(SimFault.secondaryRateLimit("/repos/", 60, 1));
+        clock.advance(Duration.ofMinutes(5));
+        GitHubPoller.CycleResult limited = poller.syncDue();
+        assertTrue(!limited.ok());
+        assertTrue(limited.nextDelay().compareTo(Duration.ofSeconds(60)) >= 0, "waits for Retry-After: " + limited.nextDelay());
+        assertEquals(Freshness.STALE, plane.snapshot().health().freshness());
+        clock.advance(limited.nextDelay());
+        assertTrue(poller.syncDue().ok());
+        assertEquals(Freshness.LIVE, plane.snapshot().health().freshness());
     }
 
     private Map<String, String> pushedAt() throws Exception {
