@@ -185,7 +185,7 @@ public final class PollScheduler {
         boolean pullsDue = true;
         Instant pullsReadAt;
         Instant branchesReadAt;
-        /** Its polls after the first in the spending window, with what each was charged. */
+        /** Its polls in the spending window (after the first two), with what each was charged. */
         final Deque<Charge> spent = new ArrayDeque<>();
 
         Watched(RepoId id) {
@@ -245,14 +245,6 @@ public final class PollScheduler {
         Watched w = watched.get(repo);
         if (w != null) {
             w.heardAt = now;
-        }
-    }
-
-    /** Poll {@code repo} in the next pass (a person asked for it). */
-    public synchronized void dueNow(RepoId repo) {
-        Watched w = watched.get(repo);
-        if (w != null) {
-            w.dueNow = true;
         }
     }
 
