@@ -1,14 +1,20 @@
 package io.intelgraph.maestro.github;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intelgraph.maestro.model.build.CheckRun;
 import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.build.RunArtifact;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
+import io.intelgraph.maestro.model.repo.Comparison;
+import io.intelgraph.maestro.model.repo.GitCommit;
 import io.intelgraph.maestro.model.repo.PullRequest;
+import io.intelgraph.maestro.model.repo.Release;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.model.repo.RepoTree;
+import io.intelgraph.maestro.model.repo.Tag;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +33,7 @@ import java.util.regex.Pattern;
 /** The GitHub REST endpoints the HUD uses, returning model records. */
 public final class GitHubClient {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PER_PAGE = Pattern.compile("[?&]per_page=(\\d+)");
 
     private final GitHubHttp http;
@@ -240,6 +248,85 @@ public final class GitHubClient {
     public <T> T downloadReleaseAsset(RepoId repo, long assetId, GitHubHttp.BodyReader<T> reader)
             throws GitHubException, IOException {
         return http.download("/repos/" + repo.fullName() + "/releases/assets/" + assetId, "application/octet-stream", reader);
+    }
+
+    /**
+     * The repository's latest published release ({@code GET /releases/latest}: GitHub leaves out
+     * drafts and pre-releases); empty when it has none.
+     */
+    public Optional<Release> latestRelease(RepoId repo) throws GitHubException {
+        try {
+            GitHubResponse response = http.get("/repos/" + repo.fullName() + "/releases/latest");
+            return Optional.of(map(response, RestMapper::release));
+        } catch (GitHubException e) {
+            if (e.kind() == GitHubException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The repository's tags, as GitHub orders them (newest name first), at most {@code limit}. */
+    public Listing<Tag> listTags(RepoId repo, int limit) throws GitHubException {
+        return pages("/repos/" + repo.fullName() + "/tags?per_page=100", PayloadNode::elements, RestMapper::tag,
+                Math.max(1, (limit + 99) / 100)).limit(limit);
+    }
+
+    /**
+     * The commits on {@code head} since {@code base} ({@code GET /compare/{base}...{head}}), oldest
+     * first, read a hundred a page up to {@code maxPages}; the changed files come from the first page.
+     */
+    public Comparison compare(RepoId repo, String base, String head, int maxPages) throws GitHubException {
+        AtomicReference<PayloadNode> first = new AtomicReference<>();
+        Listing<GitCommit> commits = pages("/repos/" + repo.fullName() + "/compare/" + ref(base) + "..." + ref(head)
+                + "?per_page=100", body -> {
+                    first.compareAndSet(null, body);
+                    return body.array("commits");
+                }, RestMapper::commit, maxPages);
+        PayloadNode meta = first.get();
+        int total = (int) meta.number("total_commits", commits.items().size());
+        List<String> files = meta.optionalArray("files").stream().map(f -> f.text("filename")).toList();
+        return new Comparison(meta.text("status", ""), (int) meta.number("ahead_by", total), total, commits.items(),
+                files, commits.more() || commits.items().size() < total);
+    }
+
+    /** The newest commits of {@code ref}, newest first ({@code GET /commits?sha=}), at most {@code limit}. */
+    public Listing<GitCommit> listCommits(RepoId repo, String ref, int limit) throws GitHubException {
+        return pages("/repos/" + repo.fullName() + "/commits?per_page=100&sha=" + ref(ref), PayloadNode::elements,
+                RestMapper::commit, Math.max(1, (limit + 99) / 100)).limit(limit);
+    }
+
+    /** What a draft release is made of; a draft is never published by this client. */
+    public record DraftRelease(String tagName, String targetCommitish, String name, String body, boolean prerelease) {
+    }
+
+    /**
+     * Creates a draft release ({@code POST /repos/{o}/{r}/releases} with {@code "draft": true}).
+     * GitHub makes no tag for a draft until someone publishes it. An answer that is not a draft is
+     * reported as an error: this client never publishes.
+     */
+    public Release createDraftRelease(RepoId repo, DraftRelease draft) throws GitHubException {
+        String path = "/repos/" + repo.fullName() + "/releases";
+        ObjectNode body = JSON.createObjectNode()
+                .put("tag_name", draft.tagName())
+                .put("target_commitish", draft.targetCommitish())
+                .put("name", draft.name())
+                .put("body", draft.body())
+                .put("draft", true)
+                .put("prerelease", draft.prerelease());
+        GitHubResponse response = http.post(path, body.toString());
+        Release created = map(response, RestMapper::release);
+        if (!created.draft()) {
+            throw new GitHubException(GitHubException.Kind.MALFORMED, "GitHub answered POST " + path
+                    + " with a published release (" + created.tagName() + ", " + created.htmlUrl()
+                    + ") although a draft was asked for; check it on GitHub.");
+        }
+        return created;
+    }
+
+    /** A ref in a path: branch names may hold slashes, which stay; the rest is escaped. */
+    private static String ref(String ref) {
+        return URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("%2F", "/");
     }
 
     /** Re-runs a completed run: only its failed jobs, or all of them. */

@@ -10,10 +10,12 @@ import io.intelgraph.maestro.model.build.Step;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.CodeScanningAlert;
 import io.intelgraph.maestro.model.repo.Deployment;
+import io.intelgraph.maestro.model.repo.GitCommit;
 import io.intelgraph.maestro.model.repo.PullRequest;
 import io.intelgraph.maestro.model.repo.Release;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.model.repo.Tag;
 
 import java.util.List;
 import java.util.Optional;
@@ -213,5 +215,26 @@ final class RestMapper {
                 artifact.bool("expired", false),
                 artifact.instant("expires_at"),
                 artifact.has("workflow_run") ? artifact.object("workflow_run").number("id", 0) : 0);
+    }
+
+    static Tag tag(PayloadNode tag) {
+        return new Tag(tag.text("name"), tag.object("commit").text("sha"));
+    }
+
+    /**
+     * A commit of the commits or compare API: {@code author} is the GitHub account (null when the
+     * e-mail matches none), {@code commit.author} git's own name and date.
+     */
+    static GitCommit commit(PayloadNode commit) {
+        PayloadNode git = commit.object("commit");
+        PayloadNode gitAuthor = git.optionalObject("author");
+        PayloadNode account = commit.optionalObject("author");
+        return new GitCommit(
+                commit.text("sha"),
+                git.text("message", ""),
+                account == null ? "" : account.text("login", ""),
+                gitAuthor == null ? "" : gitAuthor.text("name", ""),
+                gitAuthor == null ? null : gitAuthor.instant("date"),
+                commit.text("html_url", ""));
     }
 }

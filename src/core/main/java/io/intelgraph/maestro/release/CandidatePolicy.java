@@ -1,0 +1,49 @@
+package io.intelgraph.maestro.release;
+
+import io.intelgraph.maestro.model.policy.PolicyReport;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyDeployGate;
+import io.intelgraph.maestro.store.BuildSnapshot;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The policy gate's word on a release candidate. */
+@FunctionalInterface
+public interface CandidatePolicy {
+
+    ReadinessInputs.Fact<PolicyVerdict> check(RepoId repo, String sha, BuildSnapshot snapshot);
+
+    /** The verdict the HUD already has for the commit (the gate checks a commit when its preview is deployed). */
+    static CandidatePolicy fromSnapshot() {
+        return (repo, sha, snapshot) -> Optional.ofNullable(snapshot.policyVerdicts().get(PolicyVerdict.key(repo, sha)))
+                .map(ReadinessInputs.Fact::of)
+                .orElseGet(() -> ReadinessInputs.Fact.missing("no policy check of " + ReadinessChecks.shortSha(sha)
+                        + " has run (the gate checks a commit when its preview is deployed; `maestro release plan` checks it)"));
+    }
+
+    /** Checks the candidate's Dockerfiles against the policies, as the deploy gate does, unless the HUD has a verdict. */
+    static CandidatePolicy checking(PolicyChecker checker, PolicyDeployGate.DockerfileSource dockerfiles, Clock clock) {
+        return (repo, sha, snapshot) -> {
+            ReadinessInputs.Fact<PolicyVerdict> known = fromSnapshot().check(repo, sha, snapshot);
+            if (known.value().isPresent()) {
+                return known;
+            }
+            String at = "@" + ReadinessChecks.shortSha(sha);
+            PolicyReport report = new PolicyReport(List.of(), 0, List.of(), List.of());
+            try {
+                PolicyDeployGate.Dockerfiles found = dockerfiles.dockerfiles(repo, sha);
+                for (var file : found.byPath().entrySet()) {
+                    report = report.plus(checker.checkDockerfile(repo + ":" + file.getKey() + at, file.getValue()));
+                }
+                report = report.plus(new PolicyReport(List.of(), 0, List.of(), found.problems()));
+            } catch (Exception e) {
+                return ReadinessInputs.Fact.missing("the Dockerfiles of " + repo + at + " could not be read: " + e.getMessage());
+            }
+            return ReadinessInputs.Fact.of(PolicyVerdict.of(repo, sha, report, clock.instant()));
+        };
+    }
+}
