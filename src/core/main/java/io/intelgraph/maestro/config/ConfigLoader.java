@@ -1,6 +1,8 @@
 package io.intelgraph.maestro.config;
 
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.slo.BuildKind;
+import io.intelgraph.maestro.slo.SloTargets;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -39,6 +41,10 @@ import java.util.function.Function;
  * policy.checkouts      MAESTRO_CHECKOUTS      (owner/name=/path, comma-separated)
  * store.retention-minutes MAESTRO_RETENTION_MINUTES (tiles of deleted branches / archived repos, default 60)
  * hub.url               MAESTRO_HUB_URL        --hub (show a hub's feed instead of polling GitHub)
+ * slo.cold-minutes      MAESTRO_SLO_COLD_MINUTES (build-time target of a cold build, default 15)
+ * slo.warm-minutes      MAESTRO_SLO_WARM_MINUTES (of a warm build, default 5)
+ * slo.OWNER/NAME.cold-minutes, slo.OWNER/NAME/WORKFLOW.warm-minutes ... (file only: one repository's or workflow's;
+ *                       a space in a workflow's name is written '\ ' or '-')
  * </pre>
  */
 public final class ConfigLoader {
@@ -139,7 +145,7 @@ public final class ConfigLoader {
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
                 chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl,
-                simSize);
+                simSize, sloTargets(file));
     }
 
     private HudConfig.SimSize simSize(Flags flags, Properties file) {
@@ -165,6 +171,40 @@ public final class ConfigLoader {
 
     private static String text(Integer value) {
         return value == null ? null : value.toString();
+    }
+
+    /** The build-time targets: the defaults from flags' peers (environment, file), the overrides from the file. */
+    private SloTargets sloTargets(Properties file) {
+        Duration cold = pick(null, "", "MAESTRO_SLO_COLD_MINUTES", file, "slo.cold-minutes", "15")
+                .parse("a number of minutes above 0", ConfigLoader::minutes);
+        Duration warm = pick(null, "", "MAESTRO_SLO_WARM_MINUTES", file, "slo.warm-minutes", "5")
+                .parse("a number of minutes above 0", ConfigLoader::minutes);
+        Map<String, Duration> overrides = new LinkedHashMap<>();
+        for (String key : file.stringPropertyNames()) {
+            for (BuildKind kind : BuildKind.values()) {
+                String suffix = "." + kind.word() + "-minutes";
+                if (key.startsWith("slo.") && key.endsWith(suffix) && key.length() > 4 + suffix.length()) {
+                    String target = key.substring(4, key.length() - suffix.length());
+                    Duration value = new Setting(file.getProperty(key), configDir.resolve(CONFIG_FILE) + ", key " + key)
+                            .parse("a number of minutes above 0", ConfigLoader::minutes);
+                    if (target.split("/").length < 2) {
+                        throw new IllegalArgumentException(configDir.resolve(CONFIG_FILE) + ", key " + key
+                                + ": name a repository (slo.OWNER/NAME." + kind.word() + "-minutes) or one of its workflows"
+                                + " (slo.OWNER/NAME/WORKFLOW." + kind.word() + "-minutes)");
+                    }
+                    overrides.put(SloTargets.key(target, kind), value);
+                }
+            }
+        }
+        return new SloTargets(cold, warm, overrides);
+    }
+
+    private static Duration minutes(String value) {
+        double minutes = Double.parseDouble(value.strip());
+        if (!(minutes > 0) || minutes > 24 * 60) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return Duration.ofSeconds(Math.round(minutes * 60));
     }
 
     /** The API's URL: the token goes there, so it must be a web origin (no file:, no host-less URL). */

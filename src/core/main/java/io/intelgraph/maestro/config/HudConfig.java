@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.config;
 
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.slo.SloTargets;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,11 +29,13 @@ import java.util.Optional;
  * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
  * @param hubUrl a hub whose feed is shown instead of polling GitHub from here ({@code ws://host:3080})
  * @param simSize how large the simulated organisation is
+ * @param sloTargets the build-time targets (cold and warm, per repository or workflow)
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
-        Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl, SimSize simSize) {
+        Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl, SimSize simSize,
+        SloTargets sloTargets) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
