@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
         description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
         subcommands = {StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
-                DistillCommand.class, TeachersCommand.class, HubCommand.class,
+                DistillCommand.class, TeachersCommand.class, HubCommand.class, ReleaseCommand.class, SloCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

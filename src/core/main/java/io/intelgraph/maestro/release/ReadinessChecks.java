@@ -33,26 +33,30 @@ public final class ReadinessChecks {
 
     static ReadinessCheck green(ReadinessInputs in) {
         String branch = in.defaultBranch();
-        if (in.defaultBranchRuns().isEmpty()) {
+        if (in.defaultBranchRuns().value().isEmpty()) {
+            return ReadinessCheck.unknown(GREEN, in.defaultBranchRuns().missing());
+        }
+        List<WorkflowRun> runs = in.defaultBranchRuns().value().get();
+        if (runs.isEmpty()) {
             return ReadinessCheck.unknown(GREEN, "no workflow has run on " + branch + " yet");
         }
-        List<WorkflowRun> red = in.defaultBranchRuns().stream().filter(r -> !r.state().isActive()
+        List<WorkflowRun> red = runs.stream().filter(r -> !r.state().isActive()
                 && r.state() != BuildState.PASSED && r.state() != BuildState.SKIPPED).toList();
         if (!red.isEmpty()) {
             return ReadinessCheck.fail(GREEN, red.stream().map(r -> r.workflowName() + " #" + r.runNumber() + " "
                     + r.state().word().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + " on " + branch);
         }
-        List<WorkflowRun> going = in.defaultBranchRuns().stream().filter(r -> r.state().isActive()).toList();
+        List<WorkflowRun> going = runs.stream().filter(r -> r.state().isActive()).toList();
         if (!going.isEmpty()) {
             return ReadinessCheck.unknown(GREEN, describe(going) + " still running on " + branch);
         }
-        List<WorkflowRun> older = in.defaultBranchRuns().stream()
+        List<WorkflowRun> older = runs.stream()
                 .filter(r -> !r.headSha().equals(in.candidateSha())).toList();
         if (!older.isEmpty()) {
             return ReadinessCheck.unknown(GREEN, describe(older) + " ran on an older commit than the candidate "
                     + shortSha(in.candidateSha()));
         }
-        return ReadinessCheck.pass(GREEN, "the latest " + describe(in.defaultBranchRuns()) + " on " + branch + " passed");
+        return ReadinessCheck.pass(GREEN, "the latest " + describe(runs) + " on " + branch + " passed");
     }
 
     static ReadinessCheck findings(ReadinessInputs in) {

@@ -13,19 +13,18 @@ import java.util.Set;
  * The facts a release's readiness is judged on, gathered by whoever has them (the HUD from its
  * snapshot, the CLI from one sync).
  *
- * @param defaultBranchRuns the latest run of each workflow on the default branch
+ * @param defaultBranchRuns the latest run of each workflow on the default branch, or why they could not be read
  * @param candidateEvidence the reports of the candidate's runs, or why they could not be read
  * @param decidedFindings finding ids with a recorded decision (the candidate's {@code .trivyignore})
  * @param policy the policy check of the candidate, or why there is none
  * @param previews the previews on the cluster, or why they were not read
  * @param pullRequests the PRs merged into the release
  */
-public record ReadinessInputs(String defaultBranch, String candidateSha, List<WorkflowRun> defaultBranchRuns,
+public record ReadinessInputs(String defaultBranch, String candidateSha, Fact<List<WorkflowRun>> defaultBranchRuns,
         Fact<List<RunEvidence>> candidateEvidence, Set<String> decidedFindings, Fact<PolicyVerdict> policy,
         Fact<List<Preview>> previews, Set<Integer> pullRequests) {
 
     public ReadinessInputs {
-        defaultBranchRuns = List.copyOf(defaultBranchRuns);
         decidedFindings = Set.copyOf(decidedFindings);
         pullRequests = Set.copyOf(pullRequests);
     }

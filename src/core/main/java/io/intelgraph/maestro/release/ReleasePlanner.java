@@ -99,24 +99,30 @@ public final class ReleasePlanner {
                 .filter(t -> t.key().repo().equals(repoId) && t.branch().equals(branch)).findFirst();
         String candidate = commits.isEmpty() ? tile.map(t -> t.headline().headSha()).orElse("")
                 : commits.get(commits.size() - 1).sha();
-        List<WorkflowRun> runs = tile.isPresent() ? tile.get().latestPerWorkflow() : latestRuns(repoId, branch);
+        ReadinessInputs.Fact<List<WorkflowRun>> runs = tile.isPresent() ? ReadinessInputs.Fact.of(tile.get().latestPerWorkflow())
+                : latestRuns(repoId, branch);
         Set<Integer> prs = release.stream().map(ReleaseCommit::pullRequest).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(HashSet::new));
-        ReadinessInputs inputs = new ReadinessInputs(branch, candidate, runs, candidateEvidence(runs, candidate),
+        ReadinessInputs inputs = new ReadinessInputs(branch, candidate, runs,
+                candidateEvidence(runs.value().orElse(List.of()), candidate),
                 decisions(repoId, candidate), policy.check(repoId, candidate, snapshot), previews, prs);
         return new ReleasePlan(repoId, branch, repo.canPush(), latestRelease, latestTag, base, candidate, release,
                 truncated, changelog, next, nextTag, channel, ReadinessChecks.judge(inputs));
     }
 
     /** The newest run of each workflow on the branch, when the snapshot has no tile for it. */
-    private List<WorkflowRun> latestRuns(RepoId repo, String branch) throws GitHubException {
+    private ReadinessInputs.Fact<List<WorkflowRun>> latestRuns(RepoId repo, String branch) {
         Map<String, WorkflowRun> latest = new LinkedHashMap<>();
-        for (WorkflowRun run : github.listRuns(repo, 100, 1).value()) {
-            if (run.headBranch().equals(branch)) {
-                latest.putIfAbsent(run.workflowName(), run);
+        try {
+            for (WorkflowRun run : github.listRuns(repo, 100, 1).value()) {
+                if (run.headBranch().equals(branch)) {
+                    latest.putIfAbsent(run.workflowName(), run);
+                }
             }
+        } catch (GitHubException e) {
+            return ReadinessInputs.Fact.missing("the runs on " + branch + " could not be read: " + e.getMessage());
         }
-        return List.copyOf(latest.values());
+        return ReadinessInputs.Fact.of(List.copyOf(latest.values()));
     }
 
     private ReadinessInputs.Fact<List<RunEvidence>> candidateEvidence(List<WorkflowRun> runs, String candidate) {

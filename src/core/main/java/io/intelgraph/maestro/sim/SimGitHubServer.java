@@ -89,6 +89,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private final AtomicLong authorizedRequests = new AtomicLong();
     private Instant windowReset;
     private SimJson json;
+    private SimReleaseRoutes releases;
 
     /**
      * @param acceptedToken the token the server accepts ("Bearer ..."); other tokens get 401,
@@ -118,6 +119,7 @@ public final class SimGitHubServer implements AutoCloseable {
     public SimGitHubServer start() {
         server.start();
         json = new SimJson(baseUrl().toString(), "https://github.sim.local");
+        releases = new SimReleaseRoutes(world, json, baseUrl().toString());
         return this;
     }
 
@@ -141,6 +143,11 @@ public final class SimGitHubServer implements AutoCloseable {
     /** The secondary limits this server enforces, and what was spent and refused under them. */
     public SimSecondaryLimits secondaryLimits() {
         return secondaryLimits;
+    }
+
+    /** The releases clients created (drafts, unless one asked otherwise), as JSON strings. */
+    public List<String> createdReleases() {
+        return releases.created().stream().map(Object::toString).toList();
     }
 
     /** Requests that carried the accepted token: proof that a client really sent it. */
@@ -217,6 +224,8 @@ public final class SimGitHubServer implements AutoCloseable {
                     .put("documentation_url", "https://docs.github.com/rest"), authenticated, true);
         } else if (body instanceof Integer status) {
             send(exchange, status, new byte[0]);
+        } else if (body instanceof SimReleaseRoutes.Answer answer) {
+            sendJson(exchange, answer.status(), answer.body(), authenticated, true);
         } else if (body instanceof Refusal refusal) {
             sendJson(exchange, refusal.status(), refusal.body(), authenticated, true);
         } else {
@@ -290,9 +299,13 @@ public final class SimGitHubServer implements AutoCloseable {
         }
     }
 
-    private Object route(HttpExchange exchange, String path, boolean authenticated) {
+    private Object route(HttpExchange exchange, String path, boolean authenticated) throws IOException {
         Instant now = worldClock.instant();
         Map<String, String> query = query(exchange.getRequestURI());
+        Object release = releases.route(exchange, path, query, authenticated, now);
+        if (release != SimReleaseRoutes.NOT_MINE) {
+            return release;
+        }
         Matcher m;
         if (exchange.getRequestMethod().equals("POST") && (m = RERUN.matcher(path)).matches()) {
             if (!authenticated) {

@@ -123,6 +123,8 @@ public final class SimWorld {
         final String message;
         final Integer prNumber;
         final List<Attempt> attempts = new ArrayList<>();
+        /** The push changed a lockfile or build file: its builds start without a cache (see SimBuildTimes). */
+        boolean buildFilesChanged;
 
         SimRun(long id, long runNumber, String workflow, String branch, String sha, String event, String actor,
                 String message, Integer prNumber) {
@@ -168,6 +170,7 @@ public final class SimWorld {
     }
 
     private final long seed;
+    private final Instant origin;
     private final List<SimRepo> repos = new ArrayList<>();
     private final SimChurn churn;
     private final SimActivity activity;
@@ -195,6 +198,7 @@ public final class SimWorld {
     /** @param activity how many repositories are busy, and how often the others are pushed to */
     public SimWorld(long seed, Instant origin, SimChurn churn, SimScale scale, SimActivity activity) {
         this.seed = seed;
+        this.origin = origin;
         this.churn = churn;
         this.activity = activity;
         this.initialRepos = scale.repos();
@@ -259,6 +263,11 @@ public final class SimWorld {
 
     public String org() {
         return SimCatalog.ORG;
+    }
+
+    /** When the world was made: its runs began {@link #HISTORY} before, its release history earlier still. */
+    Instant origin() {
+        return origin;
     }
 
     /** The repositories as they stand, without applying churn due since: for callers without a clock. */
@@ -528,7 +537,9 @@ public final class SimWorld {
         String sha = HexFormat.of().formatHex(longBytes(random.nextLong())) + HexFormat.of().formatHex(longBytes(random.nextLong()))
                 + HexFormat.of().formatHex(longBytes(random.nextLong())).substring(0, 8);
         String topic = SimCatalog.TOPICS.get(random.nextInt(SimCatalog.TOPICS.size())).replace('-', ' ');
-        String message = SimCatalog.COMMIT_VERBS.get(random.nextInt(SimCatalog.COMMIT_VERBS.size())) + ": " + topic;
+        String message = SimBuildTimes.message(repo, main, pushIndex,
+                SimCatalog.COMMIT_VERBS.get(random.nextInt(SimCatalog.COMMIT_VERBS.size())) + ": " + topic);
+        boolean buildFilesChanged = false;
         // A couple of repositories have a chronically red main branch, as real orgs do.
         double failureRate = main && repo.index() % 11 == 3 ? 0.55 : 0.07;
         for (int w = 0; w < repo.workflows().size(); w++) {
@@ -548,7 +559,12 @@ public final class SimWorld {
             SimRun run = new SimRun(id, runNumber, workflow, branch.name, sha, event, actor, message,
                     branch.pr == null ? null : branch.pr.number());
             double workflowFailureRate = workflow.equals("CI") ? failureRate : failureRate / 2;
-            run.attempts.add(firstAttempt(workflow, at, random, workflowFailureRate, actor));
+            Attempt drawn = firstAttempt(workflow, at, random, workflowFailureRate, actor);
+            if (w == 0) { // CI, every repository's first workflow
+                buildFilesChanged = SimBuildTimes.buildFilesChanged(repo, main, pushIndex, drawn);
+            }
+            run.buildFilesChanged = buildFilesChanged;
+            run.attempts.add(SimBuildTimes.afterBump(repo, main, pushIndex, workflow, buildFilesChanged, drawn));
             Attempt first = run.attempts.get(0);
             if ((first.conclusion() == Conclusion.FAILURE || first.conclusion() == Conclusion.TIMED_OUT)
                     && random.nextDouble() < 0.45) {
