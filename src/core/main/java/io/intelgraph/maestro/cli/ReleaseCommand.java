@@ -7,10 +7,6 @@ import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.model.repo.Release;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
-import io.intelgraph.maestro.policy.GitHubDockerfiles;
-import io.intelgraph.maestro.policy.InProcessPolicyEngine;
-import io.intelgraph.maestro.policy.PolicyChecker;
-import io.intelgraph.maestro.policy.PolicyData;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.release.DraftReleaser;
@@ -25,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +58,8 @@ final class ReleaseCommand {
             errors.addAll(result.repoErrors());
             this.snapshot = runtime.plane().snapshot();
             this.planner = new ReleasePlanner(runtime.client(),
-                    new EvidenceCollector(runtime.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), policy());
-        }
-
-        /** The deploy gate's policies over the candidate's Dockerfiles, when the policy directory exists. */
-        private CandidatePolicy policy() throws Exception {
-            if (!Files.isDirectory(config.policyDir())) {
-                return CandidatePolicy.fromSnapshot();
-            }
-            PolicyChecker checker = new PolicyChecker(InProcessPolicyEngine.load(config.policyDir())
-                    .withData(PolicyData.load(config.policyData())), Optional.empty());
-            return CandidatePolicy.checking(checker, new GitHubDockerfiles(runtime.client()), Clock.systemUTC());
+                    new EvidenceCollector(runtime.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
+                    CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client()));
         }
 
         List<RepoId> repos() {

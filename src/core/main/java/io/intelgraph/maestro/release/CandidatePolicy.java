@@ -1,12 +1,20 @@
 package io.intelgraph.maestro.release;
 
+import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.model.policy.PolicyReport;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.GitHubDockerfiles;
+import io.intelgraph.maestro.policy.InProcessPolicyEngine;
 import io.intelgraph.maestro.policy.PolicyChecker;
+import io.intelgraph.maestro.policy.PolicyData;
 import io.intelgraph.maestro.policy.PolicyDeployGate;
+import io.intelgraph.maestro.rego.RegoException;
 import io.intelgraph.maestro.store.BuildSnapshot;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +31,19 @@ public interface CandidatePolicy {
                 .map(ReadinessInputs.Fact::of)
                 .orElseGet(() -> ReadinessInputs.Fact.missing("no policy check of " + ReadinessChecks.shortSha(sha)
                         + " has run (the gate checks a commit when its preview is deployed; `maestro release plan` checks it)"));
+    }
+
+    /**
+     * The deploy gate's policies ({@code policyDir}, with {@code policyData}) over the candidate's
+     * Dockerfiles read through GitHub; without a policy directory, the verdicts the HUD has.
+     */
+    static CandidatePolicy of(Path policyDir, List<Path> policyData, GitHubClient github) throws IOException, RegoException {
+        if (!Files.isDirectory(policyDir)) {
+            return fromSnapshot();
+        }
+        PolicyChecker checker = new PolicyChecker(InProcessPolicyEngine.load(policyDir).withData(PolicyData.load(policyData)),
+                Optional.empty());
+        return checking(checker, new GitHubDockerfiles(github), Clock.systemUTC());
     }
 
     /** Checks the candidate's Dockerfiles against the policies, as the deploy gate does, unless the HUD has a verdict. */

@@ -10,6 +10,7 @@ import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -69,11 +70,22 @@ public final class GuiCommand implements Callable<Integer> {
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
-                previews.map(PreviewRuntime::service), actor, teachers), () -> {
+                previews.map(PreviewRuntime::service), actor, teachers, releasePolicy(config, runtime),
+                config.sloTargets()), () -> {
                     previews.ifPresent(PreviewRuntime::close);
                     runtime.close();
                 });
         return 0;
+    }
+
+    /** The deploy gate's policies over a release candidate's Dockerfiles; without usable policies, the plane's verdicts. */
+    private static CandidatePolicy releasePolicy(HudConfig config, HudRuntime runtime) {
+        try {
+            return CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client());
+        } catch (Exception e) {
+            LoggerFactory.getLogger(GuiCommand.class).warn("Release readiness without its own policy check: {}", e.getMessage());
+            return CandidatePolicy.fromSnapshot();
+        }
     }
 
     /** Previews are optional: without a usable cluster or chart the HUD runs and says why on the Previews view. */

@@ -1,7 +1,12 @@
 package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.release.DraftReleaser;
+import io.intelgraph.maestro.release.ReleasePlanner;
 import io.intelgraph.maestro.runners.RunnerQuotes;
+import io.intelgraph.maestro.slo.SloMarker;
+import io.intelgraph.maestro.slo.SloReader;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
 import io.intelgraph.maestro.ui.detail.DistillationViewModel;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
@@ -9,6 +14,8 @@ import io.intelgraph.maestro.ui.dialog.DialogService;
 import io.intelgraph.maestro.ui.dialog.FxDialogService;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
 import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
+import io.intelgraph.maestro.ui.release.ReleaseViewModel;
+import io.intelgraph.maestro.ui.slo.SloViewModel;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
 import io.intelgraph.maestro.userstate.UserStateStore;
@@ -32,6 +39,8 @@ public final class HudComposition implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HudComposition.class);
     /** Background tasks at once: job lists, report downloads, deploys and policy checks, report filtering. */
     private static final int WORKERS = 4;
+    /** Successful runs per workflow the SLO panel measures. */
+    private static final int SLO_RUNS = 20;
 
     private final FxTaskExecutor tasks;
     private final UserStateSaver saver;
@@ -57,11 +66,23 @@ public final class HudComposition implements AutoCloseable {
                 evidence,
                 new DistillationViewModel(detail::snapshot, () -> RunnerQuotes.load(userState.configDir()), tasks,
                         Clock.systemUTC()),
-                context.teachers().map(market -> new TeachersViewModel(market, tasks, dialogs)));
+                context.teachers().map(market -> new TeachersViewModel(market, tasks, dialogs)),
+                release(context, tasks, dialogs),
+                new SloViewModel(new SloMarker(context.client(), context.sloTargets()),
+                        new SloReader(context.client(), context.sloTargets(), SLO_RUNS), tasks));
         DesktopBrowser browser = new DesktopBrowser(tasks);
         window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
                 context.teachers().isPresent() ? "on" : "off");
+    }
+
+    /** The Release view's model: plans through GitHub, drafts audited in the config directory's audit.log. */
+    private static ReleaseViewModel release(HudContext context, FxTaskExecutor tasks, DialogService dialogs) {
+        ReleasePlanner planner = new ReleasePlanner(context.client(),
+                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), context.releasePolicy());
+        DraftReleaser drafts = new DraftReleaser(context.client(),
+                new AuditLog(context.userState().configDir(), Clock.systemUTC()));
+        return new ReleaseViewModel(planner, drafts, tasks, dialogs, context.actor());
     }
 
     /** Builds the graph; on the FX thread, where the window's nodes are made. */

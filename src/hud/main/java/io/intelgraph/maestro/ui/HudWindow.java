@@ -8,6 +8,8 @@ import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.ui.detail.RunDetailView;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.previews.PreviewsView;
+import io.intelgraph.maestro.ui.release.ReleaseView;
+import io.intelgraph.maestro.ui.slo.SloView;
 import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.task.TaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersView;
@@ -93,6 +95,8 @@ public final class HudWindow {
                 this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
             models.previews().accept(snapshot);
+            models.release().accept(snapshot);
+            models.slo().accept(snapshot);
             model.accept(snapshot);
             detailModel.follow(snapshot);
         });
@@ -152,24 +156,34 @@ public final class HudWindow {
         teachersButton.setToggleGroup(views);
         Node teachersView = models.teachers().<Node>map(TeachersView::new)
                 .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why)."));
+        ToggleButton releaseButton = new ToggleButton("Release");
+        releaseButton.setId("view-release");
+        releaseButton.setToggleGroup(views);
+        ToggleButton sloButton = new ToggleButton("SLOs");
+        sloButton.setId("view-slo");
+        sloButton.setToggleGroup(views);
+        Node releaseView = new ReleaseView(models.release());
+        Node sloView = new SloView(models.slo());
         views.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one view is always chosen
             } else {
                 closeDetail();
                 boolean showPreviews = now == previewsButton;
-                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView : buildsNode());
-                previewsShown.set(showPreviews);
+                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView
+                        : now == releaseButton ? releaseView : now == sloButton ? sloView : buildsNode());
+                previewsShown.set(showPreviews || now == releaseButton || now == sloButton);
                 followShowing();
             }
         });
         // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
-        for (Node desktopOnly : List.of(source, refresh, dark, motion, buildsView, previewsButton, teachersButton)) {
+        for (Node desktopOnly : List.of(source, refresh, dark, motion, buildsView, previewsButton, teachersButton,
+                releaseButton, sloButton)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
-        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, spacer, pageLabel,
-                refresh, dark, motion, wall);
+        HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, releaseButton,
+                sloButton, spacer, pageLabel, refresh, dark, motion, wall);
         // On a narrow window the source's name gives way; the buttons keep their words.
         header.getChildren().stream().filter(n -> n != source && n instanceof Region).map(Region.class::cast)
                 .forEach(r -> r.setMinWidth(Region.USE_PREF_SIZE));
@@ -215,6 +229,7 @@ public final class HudWindow {
         model.visibleTilesProperty().addListener(o -> showTiles());
         model.reducedMotionProperty().addListener((o, a, on) -> applyReducedMotion(on));
         applyReducedMotion(model.reducedMotionProperty().get());
+        models.slo().marksVersionProperty().addListener((o, a, b) -> showTiles());
         model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
         pageLabel.textProperty().bind(wallView.pageTextProperty());
         pageLabel.getStyleClass().add("page-label");
@@ -354,7 +369,7 @@ public final class HudWindow {
         BuildSnapshot snapshot = model.snapshotProperty().get();
         return snapshot == null ? TileExtras.NONE
                 : new TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
-                        snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile));
+                        snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile), models.slo().markOf(tile));
     }
 
     private void openDetail(BuildTile tile) {

@@ -4,6 +4,7 @@ import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.slo.SloMark;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.ui.style.States;
@@ -52,8 +53,9 @@ public final class TileView extends StackPane {
     private final Label tests = new Label();
     private final Label signature = new Label();
     private final Label advice = new Label();
+    private final Label slo = new Label();
     /** Wraps to a second line on a narrow tile rather than cutting a badge's words. */
-    private final FlowPane badges = new FlowPane(6, 4, advice, findings, tests, signature);
+    private final FlowPane badges = new FlowPane(6, 4, advice, slo, findings, tests, signature);
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
@@ -90,6 +92,8 @@ public final class TileView extends StackPane {
         signature.setId("tile-signature");
         advice.getStyleClass().addAll("tile-badge", "tile-advice");
         advice.setId("tile-advice");
+        slo.getStyleClass().addAll("tile-badge", "tile-slo");
+        slo.setId("tile-slo");
         badges.getStyleClass().add("tile-badges");
         badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
@@ -159,6 +163,7 @@ public final class TileView extends StackPane {
         TileKey shownKey = tile == null ? null : tile.key();
         shownExtras = extras;
         var nextPreview = extras.preview();
+        showSlo(extras);
         showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
         advice.setText(extras.recommendation().map(r -> r.recommendation().symbol() + " " + r.recommendation().word()
                 + String.format(Locale.ROOT, " %.0f%%", r.studentConfidence() * 100)).orElse(""));
@@ -238,6 +243,15 @@ public final class TileView extends StackPane {
 
     static final double PULSE_MILLIS = 700;
 
+    /** "⏱ 17m > 15m" when one of the tile's latest runs took longer than its build-time target. */
+    private void showSlo(TileExtras extras) {
+        slo.setText(extras.slo().map(SloMark::text).orElse(""));
+        slo.setAccessibleText(extras.slo().map(SloMark::words).orElse(""));
+        States.activate(slo, extras.slo().map(m -> States.HIGH).orElse(null), States.BADGE_LEVELS);
+        slo.setVisible(extras.slo().isPresent());
+        slo.setManaged(extras.slo().isPresent());
+    }
+
     /** The headline run's report badges; another run's (an older attempt's) would be wrong, so none then. */
     private void showBadges(Optional<EvidenceSummary> evidence) {
         String f = evidence.map(EvidenceBadges::findings).orElse("");
@@ -262,8 +276,8 @@ public final class TileView extends StackPane {
         tests.setVisible(!t.isEmpty());
         tests.setManaged(!t.isEmpty());
         // The signature badge shows whenever there is evidence, so the row does too, even with no scan or tests.
-        badges.setVisible(evidence.isPresent());
-        badges.setManaged(evidence.isPresent());
+        badges.setVisible(evidence.isPresent() || slo.isVisible());
+        badges.setManaged(evidence.isPresent() || slo.isVisible());
     }
 
     /** Refreshes the time-dependent parts (elapsed, progress) without a new snapshot. */
