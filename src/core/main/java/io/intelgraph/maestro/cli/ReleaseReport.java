@@ -43,7 +43,7 @@ final class ReleaseReport {
             List<ReleaseCommit> commits = plan.changelog().section(section);
             if (!commits.isEmpty()) {
                 out.append("  ").append(section.title()).append('\n');
-                commits.forEach(c -> out.append("    - ").append(ChangelogText.line(section, c)).append('\n'));
+                commits.forEach(c -> out.append("    - ").append(ChangelogText.plain(section, c)).append('\n'));
             }
         }
         return TerminalText.escapeKeepingLines(out.toString());

@@ -23,7 +23,13 @@ public final class ChangelogText {
         return out.toString();
     }
 
-    /** One commit as its group lists it. */
+    /** One commit as a screen or a terminal shows it: the scope before a colon, the PR as #123, no Markdown. */
+    public static String plain(ChangelogSection section, ReleaseCommit c) {
+        String markdown = line(section, c);
+        return markdown.replaceFirst("^\\*\\*(.+?):\\*\\* ", "$1: ").replaceAll("\\(\\[#(\\d+)]\\([^)]*\\)\\)", "(#$1)");
+    }
+
+    /** One commit as its group lists it, in Markdown. */
     public static String line(ChangelogSection section, ReleaseCommit c) {
         CommitMessage m = c.message();
         String text = section == ChangelogSection.BREAKING ? m.breakingNote()

@@ -5,9 +5,11 @@ import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileKey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
  * Marks a tile whose latest successful run of a workflow took longer than its target: the same
  * rule as {@link SloReader}, the previous runs taken from the tile's history and the default
  * branch's tile in the snapshot. A completed run's verdict never changes, so each run costs one
- * jobs request and one comparison, once.
+ * jobs request and one comparison, once; a pass judges at most a few new runs, and none while the
+ * API budget is low, so a large wall fills its marks over a few passes without starving the poller.
  */
 public final class SloMarker {
 
@@ -38,8 +41,48 @@ public final class SloMarker {
         this.rules = new SloReader(github, targets, 1);
     }
 
+    /** Runs judged in one pass of {@link #marks}, at most. */
+    public static final int NEW_RUNS_PER_PASS = 12;
+    /** Below this share of the hourly budget left, no new run is judged. */
+    static final double BUDGET_FLOOR = 0.25;
+
+    /** A pass's marks; {@code complete} is false when runs are left for a later pass. */
+    public record Marks(Map<TileKey, SloMark> marks, boolean complete) {
+        public Marks {
+            marks = Map.copyOf(marks);
+        }
+    }
+
+    /**
+     * The marks of every tile of {@code snapshot}, judging at most {@code newRuns} runs not seen
+     * before (the others wait for the next pass).
+     */
+    public Marks marks(BuildSnapshot snapshot, int newRuns) {
+        int[] budget = {lowBudget() ? 0 : newRuns};
+        int[] skipped = {0};
+        Map<TileKey, SloMark> marks = new HashMap<>();
+        for (BuildTile tile : snapshot.tiles()) {
+            try {
+                mark(tile, snapshot, budget, skipped).ifPresent(mark -> marks.put(tile.key(), mark));
+            } catch (GitHubException e) {
+                budget[0] = 0; // GitHub is failing: judge nothing more this pass, keep what is known
+                skipped[0]++;
+            }
+        }
+        return new Marks(marks, skipped[0] == 0);
+    }
+
+    private boolean lowBudget() {
+        return github.http().rateLimit().map(r -> r.remaining() < r.limit() * BUDGET_FLOOR).orElse(false);
+    }
+
     /** The worst overshoot among the tile's latest runs, if any run is over its target. */
     public Optional<SloMark> mark(BuildTile tile, BuildSnapshot snapshot) throws GitHubException {
+        return mark(tile, snapshot, new int[] {Integer.MAX_VALUE}, new int[1]);
+    }
+
+    private Optional<SloMark> mark(BuildTile tile, BuildSnapshot snapshot, int[] budget, int[] skipped)
+            throws GitHubException {
         String defaultBranch = snapshot.repos().stream().filter(r -> r.id().equals(tile.key().repo())).findFirst()
                 .map(r -> r.defaultBranch()).orElse("main");
         List<WorkflowRun> known = new ArrayList<>(Stream.concat(tile.history().stream(), tile.latestPerWorkflow().stream())
@@ -54,7 +97,15 @@ public final class SloMarker {
             if (!SloReader.counts(run)) {
                 continue;
             }
-            ClassifiedRun classified = judge(run, known, defaultBranch);
+            ClassifiedRun seen = judged(run.id());
+            if (seen == null && budget[0] <= 0) {
+                skipped[0]++;
+                continue;
+            }
+            if (seen == null) {
+                budget[0]--;
+            }
+            ClassifiedRun classified = seen != null ? seen : judge(run, known, defaultBranch);
             if (classified.breached() && worst.map(w -> overshoot(classified.mark()) > overshoot(w)).orElse(true)) {
                 worst = Optional.of(classified.mark());
             }
@@ -62,13 +113,13 @@ public final class SloMarker {
         return worst;
     }
 
-    private ClassifiedRun judge(WorkflowRun run, List<WorkflowRun> known, String defaultBranch) throws GitHubException {
+    private ClassifiedRun judged(long runId) {
         synchronized (judged) {
-            ClassifiedRun seen = judged.get(run.id());
-            if (seen != null) {
-                return seen;
-            }
+            return judged.get(runId);
         }
+    }
+
+    private ClassifiedRun judge(WorkflowRun run, List<WorkflowRun> known, String defaultBranch) throws GitHubException {
         List<WorkflowRun> sameWorkflow = known.stream().filter(r -> r.workflowName().equals(run.workflowName()))
                 .distinct().sorted(Comparator.comparing(WorkflowRun::createdAt)).toList();
         RunTiming timing = RunTiming.of(run, github.listJobs(run.repo(), run.id()).value());

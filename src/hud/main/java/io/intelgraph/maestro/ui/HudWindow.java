@@ -188,6 +188,9 @@ public final class HudWindow {
         header.getChildren().stream().filter(n -> n != source && n instanceof Region).map(Region.class::cast)
                 .forEach(r -> r.setMinWidth(Region.USE_PREF_SIZE));
         header.getStyleClass().add("hud-header");
+        // Buttons keep their words; the source's long name gives way first.
+        header.getChildren().stream().filter(n -> n != source && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
 

@@ -138,7 +138,7 @@ public final class ReleaseView extends VBox {
             title.getStyleClass().add("release-section");
             changelog.getChildren().add(title);
             for (ReleaseCommit c : commits) {
-                Label line = new Label("• " + ChangelogText.line(section, c).replace("**", ""));
+                Label line = new Label("• " + ChangelogText.plain(section, c));
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);
                 changelog.getChildren().add(line);

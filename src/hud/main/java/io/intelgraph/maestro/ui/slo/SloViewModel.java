@@ -22,7 +22,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,9 @@ import java.util.Optional;
  * plotted. FX thread only.
  */
 public final class SloViewModel {
+
+    /** Between passes over the same picture while runs are left to judge. */
+    static final Duration NEXT_PASS = Duration.ofSeconds(3);
 
     private final SloMarker marker;
     private final SloReader reader;
@@ -76,18 +78,23 @@ public final class SloViewModel {
         BuildSnapshot at = pending;
         pending = null;
         marking = true;
-        tasks.execute(BackgroundTask.of("mark tiles over their build-time target", () -> {
-                    Map<TileKey, SloMark> found = new HashMap<>();
-                    for (BuildTile tile : at.tiles()) {
-                        marker.mark(tile, at).ifPresent(mark -> found.put(tile.key(), mark));
-                    }
-                    return Map.copyOf(found);
-                })
+        tasks.execute(BackgroundTask.of("mark tiles over their build-time target",
+                        () -> marker.marks(at, SloMarker.NEW_RUNS_PER_PASS))
                 .onSuccess(found -> {
                     marking = false;
-                    if (!found.equals(marks)) {
-                        marks = found;
+                    if (!found.marks().equals(marks)) {
+                        marks = found.marks();
                         marksVersion.set(marksVersion.get() + 1);
+                    }
+                    if (!found.complete()) {
+                        // Runs were left for later: another pass over this picture soon, unless a newer one comes first.
+                        tasks.schedule(NEXT_PASS, BackgroundTask.of("schedule the next marking pass", () -> null)
+                                .onSuccess(nothing -> {
+                                    if (pending == null) {
+                                        pending = at;
+                                    }
+                                    markNext();
+                                }));
                     }
                     markNext();
                 })

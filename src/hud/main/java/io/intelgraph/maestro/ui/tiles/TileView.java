@@ -7,6 +7,7 @@ import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.slo.SloMark;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.ui.slo.Stopwatch;
 import io.intelgraph.maestro.ui.style.States;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -94,6 +95,7 @@ public final class TileView extends StackPane {
         advice.setId("tile-advice");
         slo.getStyleClass().addAll("tile-badge", "tile-slo");
         slo.setId("tile-slo");
+        slo.setGraphic(new Group(Stopwatch.glyph()));
         badges.getStyleClass().add("tile-badges");
         badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
@@ -245,7 +247,7 @@ public final class TileView extends StackPane {
 
     /** "⏱ 17m > 15m" when one of the tile's latest runs took longer than its build-time target. */
     private void showSlo(TileExtras extras) {
-        slo.setText(extras.slo().map(SloMark::text).orElse(""));
+        slo.setText(extras.slo().map(SloMark::numbers).orElse(""));
         slo.setAccessibleText(extras.slo().map(SloMark::words).orElse(""));
         States.activate(slo, extras.slo().map(m -> States.HIGH).orElse(null), States.BADGE_LEVELS);
         slo.setVisible(extras.slo().isPresent());

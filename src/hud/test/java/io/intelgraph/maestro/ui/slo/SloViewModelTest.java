@@ -49,7 +49,10 @@ class SloViewModelTest {
         SloViewModel model = model();
         BuildSnapshot snapshot = plane.snapshot();
         model.accept(snapshot);
-        assertEquals(1, model.marksVersionProperty().get(), "one pass, whose marks changed");
+        long afterOnePass = snapshot.tiles().stream().map(model::markOf).flatMap(Optional::stream).count();
+        for (int pass = 0; pass < 40 && tasks.runScheduled() > 0; pass++) {
+            // a pass judges a few new runs and asks for another: the marks fill over passes
+        }
         List<SloMark> marks = snapshot.tiles().stream().map(model::markOf).flatMap(Optional::stream).toList();
         assertTrue(!marks.isEmpty() && marks.size() < snapshot.tiles().size() / 2,
                 marks.size() + " of " + snapshot.tiles().size() + " tiles marked");
@@ -61,8 +64,10 @@ class SloViewModelTest {
                 .filter(t -> t.key().repo().equals(CHECKOUT) && t.branch().equals("main")).findFirst().orElseThrow();
         SloMark regression = model.markOf(checkoutMain).orElseThrow(() -> new AssertionError("the bump's regression is marked"));
         assertEquals(BuildKind.WARM, regression.kind());
+        assertTrue(afterOnePass < marks.size(), "one pass judged only a few runs: " + afterOnePass + " then " + marks.size());
+        long version = model.marksVersionProperty().get();
         model.accept(snapshot);
-        assertEquals(1, model.marksVersionProperty().get(), "the same picture changes no mark");
+        assertEquals(version, model.marksVersionProperty().get(), "once every run is judged, the same picture changes no mark");
     }
 
     @Test
