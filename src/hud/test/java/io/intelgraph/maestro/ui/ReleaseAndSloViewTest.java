@@ -10,6 +10,7 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.chart.LineChart;
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -109,8 +109,7 @@ class ReleaseAndSloViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSloPanelPlotsAWorkflowAgainstItsTargetsAndTilesCarryTheMark(FxRobot robot) throws Exception {
-        TilePane grid = robot.lookup("#tile-grid").queryAs(TilePane.class);
-        // The marks fill over passes: each new picture of the plane lets a few more runs be judged.
+        TileGrid grid = robot.lookup("#tile-grid").queryAs(TileGrid.class);
         // The marks fill over passes, a few runs judged in each, a pass every few seconds.
         OnFx.await(() -> OnFx.tiles(grid).stream().anyMatch(t -> OnFx.read(() -> mark(t)).contains(" > ")));
         TileView marked = OnFx.tiles(grid).stream().filter(t -> OnFx.read(() -> mark(t)).contains(" > ")).findFirst().orElseThrow();
