@@ -28,7 +28,8 @@ class SimActivityTest {
             Instant at = ORIGIN.plus(Duration.ofMinutes(minutes));
             long busy = busyAt(organisation, at);
             assertTrue(busy >= 15 && busy <= 80, "a few dozen busy at " + minutes + " min: " + busy);
-            assertTrue(busyAt(everyoneBusy, at) > 150, "against hundreds when every repository is busy");
+            long all = busyAt(everyoneBusy, at);
+            assertTrue(all > 100, "against well over a hundred when every repository is busy: " + all);
         }
     }
 

@@ -72,7 +72,9 @@ class SimGitHubServerSecondaryLimitTest {
         clock.advance(Duration.ofSeconds(59));
         assertEquals(403, get(path, etag).statusCode(), "blocked for the whole minute");
         clock.advance(Duration.ofSeconds(2));
-        assertEquals(304, get(path, etag).statusCode());
+        // Admitted again; a minute on, a run of the repository may have moved (200) or not (304).
+        int after = get(path, etag).statusCode();
+        assertTrue(after == 304 || after == 200, "admitted after the minute: " + after);
         assertEquals(900, server.secondaryLimits().peaks().get("GET /repos/{owner}/{repo}/actions/runs").pointsPerMinute());
     }
 
