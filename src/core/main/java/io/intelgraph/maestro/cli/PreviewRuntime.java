@@ -233,6 +233,11 @@ public final class PreviewRuntime implements AutoCloseable {
         return Serialization.asYaml(parsed);
     }
 
+    /** Whether a cluster is there to look at: the simulated one asked for, or a kubeconfig's. */
+    static boolean clusterConfigured(HudConfig config) {
+        return config.simulateCluster() || kubeconfigFile().isPresent();
+    }
+
     private static Optional<Path> kubeconfigFile() {
         return Config.getKubeconfigFilenames().stream().map(Path::of).filter(Files::isRegularFile).findFirst();
     }

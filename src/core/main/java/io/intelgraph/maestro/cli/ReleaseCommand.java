@@ -4,6 +4,7 @@ import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.model.preview.Preview;
 import io.intelgraph.maestro.model.repo.Release;
 import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code release plan|create}: the Release view's plan and its draft, from the command line. */
 @Command(name = "release", mixinStandardHelpOptions = true,
@@ -34,11 +36,14 @@ import java.util.concurrent.Callable;
         subcommands = {ReleaseCommand.Plan.class, ReleaseCommand.Create.class})
 final class ReleaseCommand {
 
-    /** The previews are the HUD's (it watches the cluster): the command does not join one. */
-    static final String NO_PREVIEWS = "previews are checked by the HUD, which watches the cluster (not by this command)";
-
     @ParentCommand
     Main main;
+
+    /** A line the user should know of that does not stop the command (a stale cluster address removed). */
+    void warn(String line) {
+        main.err().println(TerminalText.escape(line));
+        main.err().flush();
+    }
 
     /** One sync of the named repositories (or the watched organisation), then a plan per repository. */
     static final class Planning implements AutoCloseable {
@@ -46,9 +51,10 @@ final class ReleaseCommand {
         final HudRuntime runtime;
         final BuildSnapshot snapshot;
         final ReleasePlanner planner;
+        final ReadinessInputs.Fact<List<Preview>> previews;
         final List<String> errors = new ArrayList<>();
 
-        Planning(HudConfig config, TokenSource tokens) throws Exception {
+        Planning(HudConfig config, TokenSource tokens, Consumer<String> notices) throws Exception {
             this.config = config;
             this.runtime = HudRuntime.create(config, tokens);
             GitHubPoller.CycleResult result = runtime.poller().syncOnce();
@@ -60,6 +66,7 @@ final class ReleaseCommand {
             this.planner = new ReleasePlanner(runtime.client(),
                     new EvidenceCollector(runtime.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
                     CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client()));
+            this.previews = ReleasePreviews.read(config, notices);
         }
 
         List<RepoId> repos() {
@@ -68,7 +75,7 @@ final class ReleaseCommand {
         }
 
         ReleasePlan plan(RepoId repo, Optional<String> channel) throws GitHubException {
-            return planner.plan(repo, snapshot, ReadinessInputs.Fact.missing(NO_PREVIEWS), channel);
+            return planner.plan(repo, snapshot, previews, channel);
         }
 
         @Override
@@ -95,7 +102,7 @@ final class ReleaseCommand {
         @Override
         public Integer call() throws Exception {
             Main main = parent.main;
-            try (Planning planning = new Planning(main.config(source), main.tokens())) {
+            try (Planning planning = new Planning(main.config(source), main.tokens(), parent::warn)) {
                 List<ReleasePlan> plans = new ArrayList<>();
                 List<String> errors = new ArrayList<>(planning.errors);
                 for (RepoId repo : planning.repos()) {
@@ -147,7 +154,7 @@ final class ReleaseCommand {
                 return stop(main, "error: name the one repository to release: --repo OWNER/NAME");
             }
             RepoId repo = config.repos().get(0);
-            try (Planning planning = new Planning(config, main.tokens())) {
+            try (Planning planning = new Planning(config, main.tokens(), parent::warn)) {
                 ReleasePlan plan = planning.plan(repo, Optional.ofNullable(channel));
                 main.out().print(ReleaseReport.text(plan));
                 Optional<String> refused = DraftReleaser.refusal(plan);

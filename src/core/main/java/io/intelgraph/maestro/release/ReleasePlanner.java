@@ -105,12 +105,19 @@ public final class ReleasePlanner {
                 .collect(Collectors.toCollection(HashSet::new));
         ReadinessInputs inputs = new ReadinessInputs(branch, candidate, runs,
                 candidateEvidence(runs.value().orElse(List.of()), candidate),
-                decisions(repoId, candidate), policy.check(repoId, candidate, snapshot), previews, prs);
+                decisions(repoId, candidate), policy.check(repoId, candidate, snapshot), ofRepository(previews, repoId), prs);
         return new ReleasePlan(repoId, branch, repo.canPush(), latestRelease, latestTag, base, candidate, release,
                 truncated, changelog, next, nextTag, channel, ReadinessChecks.judge(inputs));
     }
 
     /** The newest run of each workflow on the branch, when the snapshot has no tile for it. */
+    /** The previews of this repository's PRs: another repository's PR #12 is not this one's. */
+    static ReadinessInputs.Fact<List<Preview>> ofRepository(ReadinessInputs.Fact<List<Preview>> previews, RepoId repoId) {
+        return previews.value().map(all -> ReadinessInputs.Fact.of(all.stream()
+                        .filter(p -> p.repo().equalsIgnoreCase(repoId.fullName())).toList()))
+                .orElse(previews);
+    }
+
     private ReadinessInputs.Fact<List<WorkflowRun>> latestRuns(RepoId repo, String branch) {
         Map<String, WorkflowRun> latest = new LinkedHashMap<>();
         try {
