@@ -142,6 +142,43 @@ class PreviewsViewModelTest {
     }
 
     @Test
+    void inHubModeDeployTeardownAndPolicyCheckSayTheyAreUnavailableAndWhy() {
+        BuildPlane fromHub = new BuildPlane(Clock.systemUTC(), Clock.systemUTC(),
+                SourceHealth.connecting("hub ws://127.0.0.1:3080", false), Runnable::run);
+        BuildTile tile = prTile(fromHub);
+        PreviewsViewModel model = new PreviewsViewModel(Optional.empty(), tasks, dialogs, "tester@hud");
+        model.accept(fromHub.snapshot());
+
+        String hubMode = "Unavailable in hub mode: these previews are the hub's, and deploy, teardown and policy check "
+                + "do not run on the hub for its displays.";
+        assertEquals(hubMode, model.deployBlockedBecause(tile));
+        assertEquals(hubMode, model.teardownBlockedBecause());
+        model.checkPolicy(tile);
+        assertEquals(hubMode, model.messageProperty().get());
+        assertEquals(0, tasks.executed(), "nothing runs from here");
+        assertEquals(List.of(), dialogs.shown());
+        fromHub.close();
+
+        BuildPlane local = new BuildPlane(Clock.systemUTC(), Clock.systemUTC(), SourceHealth.connecting("test", true),
+                Runnable::run);
+        PreviewsViewModel noCluster = new PreviewsViewModel(Optional.empty(), tasks, dialogs, "tester@hud");
+        noCluster.accept(local.snapshot());
+        assertEquals("No cluster configured", noCluster.deployBlockedBecause(prTile(local)), "not in hub mode: the cluster's word");
+        assertEquals("No cluster configured", noCluster.teardownBlockedBecause());
+        local.close();
+    }
+
+    /** A tile of a branch with an open pull request, written into {@code plane}. */
+    private static BuildTile prTile(BuildPlane plane) {
+        RepoId repo = RepoId.parse(REPO);
+        plane.putOpenPullRequests(repo, List.of(Runs.pr(REPO, 9, "feat/hub", "feat: hub", "ivan-t")));
+        plane.putRun(Runs.run(9, REPO, "feat/hub", "ci", RunStatus.COMPLETED, Conclusion.SUCCESS, 0));
+        BuildTile tile = plane.snapshot().tiles().stream().filter(t -> t.branch().equals("feat/hub")).findFirst().orElseThrow();
+        assertTrue(tile.pullRequest().isPresent(), "the tile carries its PR");
+        return tile;
+    }
+
+    @Test
     void aFailureWithoutAMessageIsStillASentence() {
         assertEquals("an unexpected NullPointerException (no details given)", PreviewsViewModel.reason(new NullPointerException()));
         assertEquals("namespace pr-7 is protected", PreviewsViewModel.reason(new IllegalStateException("namespace pr-7 is protected")));
