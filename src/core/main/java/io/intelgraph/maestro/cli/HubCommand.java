@@ -39,13 +39,17 @@ import java.util.concurrent.TimeUnit;
                 "  MAESTRO_WEBHOOK_SECRET (or --webhook-secret-file): GitHub's deliveries are refused without it;",
                 "  MAESTRO_HUB_TOKEN (or --hub-token-file): changes (teachers, /webhooks/k8s|security) are refused without it;",
                 "  MAESTRO_TLS_KEYSTORE_PASSWORD: the password of --tls-keystore.",
-                "MAESTRO_HUB_ORIGINS: web pages of other origins that may open the feed (comma-separated)."})
+                "MAESTRO_HUB_ORIGINS: web pages of other origins that may open the feed (comma-separated).",
+                "MAESTRO_HUB_HOSTS: names the hub is reached by (comma-separated; .example.com: its subdomains too);"
+                        + " other Host names are refused with 421 (DNS rebinding). Bound to 0.0.0.0 without it, any Host is taken."})
 final class HubCommand implements Callable<Integer> {
 
     /** The original hub's port. */
     static final int DEFAULT_PORT = 3080;
     /** Web pages of other origins that may open the feed, comma-separated ({@code https://dash.example.com}). */
     static final String ALLOWED_ORIGINS = "MAESTRO_HUB_ORIGINS";
+    /** Names the hub is reached by, comma-separated ({@code hub.example.com}, {@code .example.com}). */
+    static final String ALLOWED_HOSTS = "MAESTRO_HUB_HOSTS";
 
     @ParentCommand
     Main main;
@@ -116,7 +120,11 @@ final class HubCommand implements Callable<Integer> {
             Optional<PreviewRuntime> previews = startPreviews(config, runtime);
             Hub.Settings settings = new Hub.Settings(address, secrets.tls(), secrets.webhookSecret(), secrets.hubToken(),
                     Origins.allowing(List.of(main.env().getOrDefault(ALLOWED_ORIGINS, "").split(","))), HubLimits.defaults(),
-                    Duration.ofMinutes(3), Duration.ofMinutes(5));
+                    Duration.ofMinutes(3), Duration.ofMinutes(5), List.of(main.env().getOrDefault(ALLOWED_HOSTS, "").split(",")));
+            if (settings.hostCheck().acceptsAnyName()) {
+                main.err().println("warning: the hub listens on every interface and takes any Host name; name the ones it is"
+                        + " reached by in " + ALLOWED_HOSTS + " to refuse pages that rename its address (DNS rebinding)");
+            }
             Hub.Sources sources = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
                     + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
                     runtime.client().http()::requestCounts);

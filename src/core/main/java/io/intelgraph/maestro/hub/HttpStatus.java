@@ -21,6 +21,7 @@ final class HttpStatus {
             case 408 -> "Request Timeout";
             case 411 -> "Length Required";
             case 413 -> "Content Too Large";
+            case 421 -> "Misdirected Request";
             case 426 -> "Upgrade Required";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,33 +30,51 @@ public final class Hub implements AutoCloseable {
      * @param webhookSecret  GitHub's deliveries are refused without one
      * @param quiet          no delivery for this long and the poller returns to its own pace
      * @param reconciliation the poll interval while deliveries flow
+     * @param hosts          names the hub may be reached by besides its addresses ({@link HostCheck})
      */
     public record Settings(InetSocketAddress address, Optional<SSLContext> tls, Optional<WebhookSignature> webhookSecret,
-            HubToken token, Origins origins, HubLimits limits, Duration quiet, Duration reconciliation) {
+            HubToken token, Origins origins, HubLimits limits, Duration quiet, Duration reconciliation, List<String> hosts) {
+
+        public Settings {
+            hosts = List.copyOf(hosts);
+        }
 
         public static Settings loopback(int port) {
             return new Settings(new InetSocketAddress("127.0.0.1", port), Optional.empty(), Optional.empty(), HubToken.none(),
-                    Origins.sameOriginOnly(), HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5));
+                    Origins.sameOriginOnly(), HubLimits.defaults(), Duration.ofMinutes(3), Duration.ofMinutes(5), List.of());
+        }
+
+        public Settings withAddress(InetSocketAddress bind) {
+            return new Settings(bind, tls, webhookSecret, token, origins, limits, quiet, reconciliation, hosts);
+        }
+
+        public Settings withHosts(List<String> names) {
+            return new Settings(address, tls, webhookSecret, token, origins, limits, quiet, reconciliation, names);
+        }
+
+        /** The check of each request's {@code Host}, for this address and these names. */
+        public HostCheck hostCheck() {
+            return HostCheck.forBind(address.getAddress(), hosts);
         }
 
         public Settings withSecrets(Optional<WebhookSignature> secret, HubToken hubToken) {
-            return new Settings(address, tls, secret, hubToken, origins, limits, quiet, reconciliation);
+            return new Settings(address, tls, secret, hubToken, origins, limits, quiet, reconciliation, hosts);
         }
 
         public Settings withLimits(HubLimits newLimits) {
-            return new Settings(address, tls, webhookSecret, token, origins, newLimits, quiet, reconciliation);
+            return new Settings(address, tls, webhookSecret, token, origins, newLimits, quiet, reconciliation, hosts);
         }
 
         public Settings withTls(Optional<SSLContext> context) {
-            return new Settings(address, context, webhookSecret, token, origins, limits, quiet, reconciliation);
+            return new Settings(address, context, webhookSecret, token, origins, limits, quiet, reconciliation, hosts);
         }
 
         public Settings withOrigins(Origins allowed) {
-            return new Settings(address, tls, webhookSecret, token, allowed, limits, quiet, reconciliation);
+            return new Settings(address, tls, webhookSecret, token, allowed, limits, quiet, reconciliation, hosts);
         }
 
         public Settings withPace(Duration quietAfter, Duration reconcileEvery) {
-            return new Settings(address, tls, webhookSecret, token, origins, limits, quietAfter, reconcileEvery);
+            return new Settings(address, tls, webhookSecret, token, origins, limits, quietAfter, reconcileEvery, hosts);
         }
     }
 
@@ -95,8 +114,8 @@ public final class Hub implements AutoCloseable {
         HubRoutes routes = new HubRoutes(feed, encoder, webhooks, teachers, metrics,
                 () -> gauges(feed, sessions, Duration.between(started, clock.instant()), sources), clock, started);
         try {
-            HubServer server = HubServer.start(settings.address(), settings.tls(), settings.origins(), feed, routes, metrics,
-                    settings.limits(), sessions, pace::check);
+            HubServer server = HubServer.start(settings.address(), settings.tls(), settings.origins(), settings.hostCheck(),
+                    feed, routes, metrics, settings.limits(), sessions, pace::check);
             return new Hub(feed, server, metrics, pace);
         } catch (IOException e) {
             feed.close();

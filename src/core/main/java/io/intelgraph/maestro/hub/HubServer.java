@@ -48,6 +48,7 @@ public final class HubServer implements AutoCloseable {
     private final HubLimits limits;
     private final boolean tls;
     private final Origins origins;
+    private final HostCheck hosts;
     private final ClientSessions sessions;
     private final AtomicInteger connections = new AtomicInteger();
     private final ScheduledExecutorService timer;
@@ -55,9 +56,10 @@ public final class HubServer implements AutoCloseable {
     private volatile boolean closing;
 
     private HubServer(ServerSocket listener, HubFeed feed, HubRoutes routes, HubMetrics metrics, HubLimits limits, boolean tls,
-            Origins origins, ClientSessions sessions, Runnable everySecond) {
+            Origins origins, HostCheck hosts, ClientSessions sessions, Runnable everySecond) {
         this.listener = listener;
         this.origins = origins;
+        this.hosts = hosts;
         this.sessions = sessions;
         this.feed = feed;
         this.routes = routes;
@@ -76,7 +78,7 @@ public final class HubServer implements AutoCloseable {
      *
      * @param everySecond run once a second on the hub's timer (the webhook pace's check)
      */
-    static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, Origins origins, HubFeed feed,
+    static HubServer start(InetSocketAddress address, Optional<SSLContext> tls, Origins origins, HostCheck hosts, HubFeed feed,
             HubRoutes routes, HubMetrics metrics, HubLimits limits, ClientSessions sessions, Runnable everySecond)
             throws IOException {
         ServerSocket listener = tls.isPresent() ? tls.get().getServerSocketFactory().createServerSocket()
@@ -88,7 +90,8 @@ public final class HubServer implements AutoCloseable {
             listener.close();
             throw new IOException("cannot listen on " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage(), e);
         }
-        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), origins, sessions, everySecond);
+        HubServer server = new HubServer(listener, feed, routes, metrics, limits, tls.isPresent(), origins, hosts, sessions,
+                everySecond);
         server.acceptor.start();
         return server;
     }
@@ -190,6 +193,14 @@ public final class HubServer implements AutoCloseable {
                 return;
             }
             HttpHead head = read.head();
+            Optional<String> wrongHost = hosts.refusal(head.header("host"));
+            if (wrongHost.isPresent()) {
+                LOG.info("hub: {} {} 421 from {}: {}", head.method(), TerminalText.escape(head.path()), remote, wrongHost.get());
+                metrics.answered(421);
+                write(out, HubResponse.error(421, wrongHost.get()), false);
+                lingeringClose(socket);
+                return;
+            }
             if (head.isWebSocketUpgrade() && head.path().equals(FEED_PATH)) {
                 if (!origins.allows(head.header("origin"), head.header("host"))) {
                     HubResponse refused = HubResponse.error(403, "a WebSocket from a web page of another origin ("

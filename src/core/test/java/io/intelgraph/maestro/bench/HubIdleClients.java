@@ -104,7 +104,7 @@ public final class HubIdleClients {
                 channel.configureBlocking(false);
                 byte[] key = new byte[16];
                 ThreadLocalRandom.current().nextBytes(key);
-                channel.write(ByteBuffer.wrap(("GET /api/buildhub HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\n"
+                channel.write(ByteBuffer.wrap(("GET /api/buildhub HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
                         + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
                         + Base64.getEncoder().encodeToString(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
                 channel.register(selector, SelectionKey.OP_READ, new long[1]);

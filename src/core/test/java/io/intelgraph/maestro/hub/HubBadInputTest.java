@@ -91,9 +91,9 @@ class HubBadInputTest {
     void aBrokenHandshakeIsRefusedAndAnUpgradeElsewhereIs404() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        String noKey = "GET /api/buildhub HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
+        String noKey = "GET /api/buildhub HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
         assertTrue(RawSockets.exchange(harness.hub, noKey.getBytes()).startsWith("HTTP/1.1 404"), "no Sec-WebSocket-Key");
-        String elsewhere = "GET /other HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        String elsewhere = "GET /other HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
         assertEquals("HTTP/1.1 404 Not Found", RawSockets.exchange(harness.hub, elsewhere.getBytes()));
         theHubStillServes(good, 1);
@@ -111,7 +111,7 @@ class HubBadInputTest {
             assertEquals("HTTP/1.1 403 Forbidden", RawSockets.handshake(file, "Origin: null\r\n"));
         }
         try (Socket same = RawSockets.connect(harness.hub, 0)) {
-            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(same, "Origin: http://hub\r\n"));
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(same, "Origin: http://localhost\r\n"));
         }
         try (Socket allowed = RawSockets.connect(harness.hub, 0)) {
             assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake",

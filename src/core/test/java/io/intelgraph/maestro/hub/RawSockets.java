@@ -35,7 +35,7 @@ final class RawSockets {
     static String handshake(Socket socket, String headers) throws IOException {
         byte[] key = new byte[16];
         ThreadLocalRandom.current().nextBytes(key);
-        socket.getOutputStream().write(("GET /api/buildhub HTTP/1.1\r\nHost: hub\r\nUpgrade: websocket\r\n"
+        socket.getOutputStream().write(("GET /api/buildhub HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
                 + Base64.getEncoder().encodeToString(key) + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
         return head(socket.getInputStream()).split("\r\n", 2)[0];

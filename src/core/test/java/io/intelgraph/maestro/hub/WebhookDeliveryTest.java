@@ -164,7 +164,7 @@ class WebhookDeliveryTest {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /webhooks/github HTTP/1.1\r\nHost: hub\r\nX-GitHub-Event: push\r\nX-GitHub-Delivery: big\r\n"
+            out.write(("POST /webhooks/github HTTP/1.1\r\nHost: localhost\r\nX-GitHub-Event: push\r\nX-GitHub-Delivery: big\r\n"
                     + "X-Hub-Signature-256: sha256=00\r\nContent-Type: application/json\r\nContent-Length: " + thirtyMb
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
