@@ -50,6 +50,7 @@ public final class HubServer implements AutoCloseable {
     private final Origins origins;
     private final HostCheck hosts;
     private final ClientSessions sessions;
+    private final BodyBudget bodies;
     private final AtomicInteger connections = new AtomicInteger();
     private final ScheduledExecutorService timer;
     private final Thread acceptor;
@@ -60,6 +61,7 @@ public final class HubServer implements AutoCloseable {
         this.listener = listener;
         this.origins = origins;
         this.hosts = hosts;
+        this.bodies = new BodyBudget(limits.bufferedBodyBytes());
         this.sessions = sessions;
         this.feed = feed;
         this.routes = routes;
@@ -221,7 +223,7 @@ public final class HubServer implements AutoCloseable {
                 }
                 return;
             }
-            answer(socket, new HubRequest(head, remote, read.rest(), in, out, limits.bodyTimeout()));
+            answer(socket, new HubRequest(head, remote, read.rest(), in, out, limits.bodyTimeout(), bodies));
         } catch (SSLException e) {
             LOG.info("hub: TLS handshake with {} failed: {}", remote, e.getMessage());
         } catch (SocketException e) {
@@ -236,6 +238,15 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
+    /** Bytes of request bodies the hub holds now, and the most it has held at once. */
+    public long bufferedBodyBytes() {
+        return bodies.held();
+    }
+
+    public long bufferedBodyBytesPeak() {
+        return bodies.peak();
+    }
+
     private void answer(Socket socket, HubRequest request) throws IOException {
         HubResponse response;
         try {
@@ -244,6 +255,11 @@ public final class HubServer implements AutoCloseable {
             LOG.error("hub: {} {} failed", request.method(), TerminalText.escape(request.head().target()), e);
             response = HubResponse.error(500, "the hub failed on this request: " + e.getClass().getSimpleName()
                     + "; the hub's log has the details");
+        } finally {
+            request.release();
+        }
+        if (request.turnedAway()) {
+            response = response.withHeader("Retry-After", "5");
         }
         metrics.answered(response.status());
         String line = "hub: {} {} {} from {}{}";

@@ -64,8 +64,7 @@ public final class WebhookIntake {
         try {
             body = request.body(maxPayload);
         } catch (HttpHead.Refused e) {
-            return refuse(event, e.status() == 413 ? DeliveryOutcome.TOO_LARGE : DeliveryOutcome.MALFORMED, e.status(),
-                    what + "refused: " + e.getMessage());
+            return refuse(event, outcomeOf(e), e.status(), what + "refused: " + e.getMessage());
         }
         Optional<String> signed = request.header("x-hub-signature-256");
         if (signed.isEmpty()) {
@@ -123,8 +122,7 @@ public final class WebhookIntake {
         try {
             JSON.readTree(request.body(COMPATIBILITY_MAX_BODY));
         } catch (HttpHead.Refused e) {
-            return refuse(kind, e.status() == 413 ? DeliveryOutcome.TOO_LARGE : DeliveryOutcome.MALFORMED, e.status(),
-                    kind + " event refused: " + e.getMessage());
+            return refuse(kind, outcomeOf(e), e.status(), kind + " event refused: " + e.getMessage());
         } catch (JsonProcessingException e) {
             return refuse(kind, DeliveryOutcome.MALFORMED, 400, kind + " event refused: not valid JSON: " + e.getOriginalMessage());
         }
@@ -132,6 +130,15 @@ public final class WebhookIntake {
         return HubResponse.json(202, HubResponse.object().put("accepted", true)
                 .put("note", "this hub watches the cluster and the reports itself; the event is acknowledged, not applied"),
                 kind + " event acknowledged (the hub watches the cluster and reports itself)");
+    }
+
+    /** Too large, no room for it now (the hub holds too many bodies), or a body that did not arrive whole. */
+    private static DeliveryOutcome outcomeOf(HttpHead.Refused e) {
+        return switch (e.status()) {
+            case 413 -> DeliveryOutcome.TOO_LARGE;
+            case 503 -> DeliveryOutcome.REFUSED;
+            default -> DeliveryOutcome.MALFORMED;
+        };
     }
 
     private HubResponse refuse(String event, DeliveryOutcome outcome, int status, String message) {
