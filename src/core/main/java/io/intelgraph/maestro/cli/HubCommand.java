@@ -1,12 +1,12 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.hub.Hub;
 import io.intelgraph.maestro.hub.HubLimits;
 import io.intelgraph.maestro.hub.Origins;
-import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@code hub}: the headless hub (no JavaFX) — the same sources, store and engines as the HUD,
@@ -75,7 +76,26 @@ final class HubCommand implements Callable<Integer> {
             description = "PKCS12 keystore with the hub's key and certificate: https:// and wss:// (password in MAESTRO_TLS_KEYSTORE_PASSWORD).")
     Path tlsKeystore;
 
+    @Option(names = "--lease-name", paramLabel = "NAME",
+            description = "Elect one leader among hubs on this coordination.k8s.io Lease (in the cluster of the service account"
+                    + " or kubeconfig): only the leader polls GitHub and is ready (/ready); without it, no election.")
+    String leaseName;
+
+    @Option(names = "--lease-namespace", paramLabel = "NS", description = "The Lease's namespace (default: the pod's, or the kubeconfig's).")
+    String leaseNamespace;
+
+    @Option(names = "--identity", paramLabel = "ID",
+            description = "This hub's name in the election (default: POD_NAME, else host name and process id).")
+    String identity;
+
+    /** The exit status of a hub that lost the lease: Kubernetes restarts it as a standby. */
+    static final int EXIT_DEPOSED = 3;
+
+    /** Where the election's Lease lives (tests give fabric8's mock API server). */
+    Supplier<KubernetesClient> cluster = Election::configuredCluster;
+
     private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile boolean deposed;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Hub running;
 
@@ -114,10 +134,7 @@ final class HubCommand implements Callable<Integer> {
         source.simulateCluster |= source.simulate;
         HudConfig config = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env())).load(source.flags());
         try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
-            runtime.poller().start();
-            runtime.startEvidenceFeed();
-            Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
-            Optional<PreviewRuntime> previews = startPreviews(config, runtime);
+            Optional<TeacherMarketplace> teachers = runtime.openTeachers(config.configDir());
             Hub.Settings settings = new Hub.Settings(address, secrets.tls(), secrets.webhookSecret(), secrets.hubToken(),
                     Origins.allowing(List.of(main.env().getOrDefault(ALLOWED_ORIGINS, "").split(","))), HubLimits.defaults(),
                     Duration.ofMinutes(3), Duration.ofMinutes(5), List.of(main.env().getOrDefault(ALLOWED_HOSTS, "").split(",")));
@@ -125,27 +142,48 @@ final class HubCommand implements Callable<Integer> {
                 main.err().println("warning: the hub listens on every interface and takes any Host name; name the ones it is"
                         + " reached by in " + ALLOWED_HOSTS + " to refuse pages that rename its address (DNS rebinding)");
             }
-            Hub.Sources sources = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
-                    + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
-                    runtime.client().http()::requestCounts);
-            try (Hub hub = Hub.start(settings, runtime.plane(), sources, Clock.systemUTC())) {
-                running = hub;
-                describe(main.out(), hub, runtime, previews, secrets);
-                Thread hook = new Thread(this::stopAndWait, "hub-shutdown");
-                Runtime.getRuntime().addShutdownHook(hook);
-                stop.await();
-                removeHook(hook);
-            } catch (IOException e) {
+            try (LeaderSources sources = new LeaderSources(config, runtime, teachers, this::deposed);
+                    Election election = Election.join(election(), cluster, sources)) {
+                Hub.Sources reads = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
+                        + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
+                        runtime.client().http()::requestCounts).withRole(election::role);
+                try (Hub hub = Hub.start(settings, runtime.plane(), reads, Clock.systemUTC())) {
+                    running = hub;
+                    describe(main.out(), hub, runtime, sources, election, secrets);
+                    Thread hook = new Thread(this::stopAndWait, "hub-shutdown");
+                    Runtime.getRuntime().addShutdownHook(hook);
+                    stop.await();
+                    removeHook(hook);
+                } catch (IOException e) {
+                    main.err().println("error: " + TerminalText.escape(e.getMessage()));
+                    return 1;
+                } finally {
+                    running = null;
+                }
+            } catch (Election.Unusable e) {
                 main.err().println("error: " + TerminalText.escape(e.getMessage()));
                 return 1;
-            } finally {
-                running = null;
-                previews.ifPresent(PreviewRuntime::close);
             }
         } finally {
             stopped.countDown();
         }
-        return 0;
+        return deposed ? EXIT_DEPOSED : 0;
+    }
+
+    /** The election's settings from the flags; empty without {@code --lease-name}. */
+    private Optional<Election.Settings> election() {
+        if (leaseName == null || leaseName.isBlank()) {
+            return Optional.empty();
+        }
+        String me = identity != null && !identity.isBlank() ? identity
+                : main.env().getOrDefault("POD_NAME", Election.hostName() + "-" + ProcessHandle.current().pid());
+        return Optional.of(new Election.Settings(leaseName, Optional.ofNullable(leaseNamespace).filter(n -> !n.isBlank()), me));
+    }
+
+    /** The lease was lost and the sources stopped: end, so that the pod restarts as a fresh standby. */
+    private void deposed() {
+        deposed = true;
+        stop.countDown();
     }
 
     /** Ctrl-C or SIGTERM: let {@link #call()} close the hub (clients are told "going away") before the JVM ends. */
@@ -176,25 +214,14 @@ final class HubCommand implements Callable<Integer> {
         }
     }
 
-    /** Previews are optional, as in the window: without a usable cluster the hub serves the rest and says why. */
-    private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
-        try {
-            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
-            previews.watcher().start(runtime.plane()::putPreviews);
-            previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
-            return Optional.of(previews);
-        } catch (Exception e) {
-            runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private static void describe(PrintWriter out, Hub hub, HudRuntime runtime, Optional<PreviewRuntime> previews,
+    private static void describe(PrintWriter out, Hub hub, HudRuntime runtime, LeaderSources sources, Election election,
             HubSecrets secrets) {
         String base = hub.server().baseUrl();
         out.println("Maestro hub on " + base + " — feed " + hub.server().feedUrl());
         out.println("  source:   " + TerminalText.escape(runtime.sourceName()));
-        out.println("  cluster:  " + previews.map(p -> TerminalText.escape(p.clusterName())).orElse("none (see /api/previews)"));
+        out.println("  cluster:  " + sources.clusterName().map(TerminalText::escape)
+                .orElse(sources.started() ? "none (see /api/previews)" : "watched once this hub leads"));
+        out.println("  election: " + TerminalText.escape(election.describe()));
         out.println("  REST:     " + base + "/health  /api/builds  /api/previews  /api/distillation  /cc.xml  /metrics");
         out.println("  webhooks: " + (secrets.webhookSecret().isPresent()
                 ? "POST " + base + "/webhooks/github (signed with the webhook secret)"

@@ -257,31 +257,44 @@ public final class HudRuntime implements AutoCloseable {
         if (hub != null) {
             return Optional.empty(); // the hub's engine sends the recommendations
         }
+        Optional<TeacherMarketplace> market = openTeachers(configDir);
+        market.ifPresent(this::startDistillFeed);
+        return market;
+    }
+
+    /**
+     * The teachers in the config directory, without starting the engine (a standby hub answers for
+     * them before it leads); empty, with the reason logged, when teachers.json cannot be used.
+     */
+    public Optional<TeacherMarketplace> openTeachers(Path configDir) {
         try {
             Files.createDirectories(configDir);
-            var market = new TeacherMarketplace(configDir);
-            ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
-            // The feed follows the plane on its own thread: no settle timer, no periodic pass.
-            distillFeed = new DistillFeed(plane,
-                    () -> new DistillEngine(market.profiles(), 42), distillExecutor)
-                    .start();
-            market.subscribe(distillFeed::teachersChanged);
-            // Changes made with the `teachers` command while the HUD runs take effect within seconds.
-            distillExecutor.scheduleWithFixedDelay(() -> {
-                try {
-                    market.reloadIfChanged().ifPresent(problem -> LoggerFactory.getLogger(HudRuntime.class)
-                            .warn("teachers.json changed but cannot be used; the teachers in force stay: {}", problem));
-                } catch (IOException e) {
-                    LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
-                }
-            }, 5, 5, TimeUnit.SECONDS);
-            this.distillExecutor = distillExecutor;
-            return Optional.of(market);
+            return Optional.of(new TeacherMarketplace(configDir));
         } catch (IOException | TeacherMarketplace.RefusedException e) {
             // A broken teachers.json must not keep the HUD from starting; the tiles go without recommendations.
             LoggerFactory.getLogger(HudRuntime.class).warn("Build intelligence off: {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Starts the build-intelligence engine over the plane's branches with these teachers. */
+    public void startDistillFeed(TeacherMarketplace market) {
+        ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
+        // The feed follows the plane on its own thread: no settle timer, no periodic pass.
+        distillFeed = new DistillFeed(plane,
+                () -> new DistillEngine(market.profiles(), 42), distillExecutor)
+                .start();
+        market.subscribe(distillFeed::teachersChanged);
+        // Changes made with the `teachers` command while the HUD runs take effect within seconds.
+        distillExecutor.scheduleWithFixedDelay(() -> {
+            try {
+                market.reloadIfChanged().ifPresent(problem -> LoggerFactory.getLogger(HudRuntime.class)
+                        .warn("teachers.json changed but cannot be used; the teachers in force stay: {}", problem));
+            } catch (IOException e) {
+                LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
+            }
+        }, 5, 5, TimeUnit.SECONDS);
+        this.distillExecutor = distillExecutor;
     }
 
     @Override

@@ -78,9 +78,24 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    /** What the hub reads besides the plane. */
+    /**
+     * What the hub reads besides the plane.
+     *
+     * @param role whether this hub serves (the only one, or the leader) or stands by ({@link HubLeadership})
+     */
     public record Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers,
-            Consumer<Optional<Duration>> pollPace, Supplier<GitHubHttp.RequestCounts> githubRequests) {
+            Consumer<Optional<Duration>> pollPace, Supplier<GitHubHttp.RequestCounts> githubRequests,
+            Supplier<HubRole> role) {
+
+        /** A hub with no election: it always serves. */
+        public Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers, Consumer<Optional<Duration>> pollPace,
+                Supplier<GitHubHttp.RequestCounts> githubRequests) {
+            this(teachers, whyNoTeachers, pollPace, githubRequests, () -> HubRole.SOLE);
+        }
+
+        public Sources withRole(Supplier<HubRole> hubRole) {
+            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, hubRole);
+        }
 
         /** A plane with nothing behind it (tests): no teachers, no poller. */
         public static Sources none() {
@@ -107,12 +122,12 @@ public final class Hub implements AutoCloseable {
         HubFeed feed = new HubFeed(encoder, metrics).follow(plane);
         WebhookPace pace = new WebhookPace(clock, settings.quiet(), settings.reconciliation(), sources.pollPace());
         WebhookIntake webhooks = new WebhookIntake(plane, settings.webhookSecret(), settings.token(), pace, metrics,
-                settings.limits().maxWebhookBytes());
+                settings.limits().maxWebhookBytes(), sources.role());
         TeachersApi teachers = new TeachersApi(sources.teachers(), sources.whyNoTeachers(), settings.token());
         Instant started = clock.instant();
         ClientSessions sessions = new ClientSessions();
         HubRoutes routes = new HubRoutes(feed, encoder, webhooks, teachers, metrics,
-                () -> gauges(feed, sessions, Duration.between(started, clock.instant()), sources), clock, started);
+                () -> gauges(feed, sessions, Duration.between(started, clock.instant()), sources), clock, started, sources.role());
         try {
             HubServer server = HubServer.start(settings.address(), settings.tls(), settings.origins(), settings.hostCheck(),
                     feed, routes, metrics, settings.limits(), sessions, pace::check);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +27,11 @@ public final class HubRoutes {
     private final Supplier<HubMetrics.Gauges> gauges;
     private final Clock clock;
     private final Instant started;
+    private final Supplier<HubRole> role;
 
     HubRoutes(HubFeed feed, FrameEncoder encoder, WebhookIntake webhooks, TeachersApi teachers, HubMetrics metrics,
-            Supplier<HubMetrics.Gauges> gauges, Clock clock, Instant started) {
+            Supplier<HubMetrics.Gauges> gauges, Clock clock, Instant started, Supplier<HubRole> role) {
+        this.role = role;
         this.feed = feed;
         this.encoder = encoder;
         this.webhooks = webhooks;
@@ -44,6 +47,7 @@ public final class HubRoutes {
         String method = request.method().equals("HEAD") ? "GET" : request.method();
         return switch (path) {
             case "/health" -> get(method, this::health);
+            case "/ready" -> get(method, this::ready);
             case "/api/builds" -> get(method, () -> HubResponse.json(200, feed.snapshotFrame().jsonBytes()));
             case "/api/previews" -> get(method, () -> HubResponse.json(200, encoder.previews(feed.current())));
             case "/api/distillation" -> get(method, () -> HubResponse.json(200, encoder.distillation(feed.current(),
@@ -84,7 +88,25 @@ public final class HubRoutes {
                 .put("timestamp", now.toString())
                 .put("source", snapshot.health().sourceName())
                 .put("freshness", freshness.name())
-                .put("seq", feed.seq()), "");
+                .put("seq", feed.seq())
+                .put("role", role.get().word()), "");
+    }
+
+    /**
+     * Readiness: 200 while this hub serves (the only hub, or the leader), 503 while it stands by or
+     * has lost the lease, so that the Service sends the displays and GitHub to the leader alone.
+     */
+    private HubResponse ready() {
+        HubRole now = role.get();
+        var body = HubResponse.object().put("ready", now.serves()).put("role", now.word());
+        if (now instanceof HubRole.Standby standby) {
+            body.put("leader", standby.leader().isEmpty() ? null : standby.leader());
+        }
+        if (now.serves()) {
+            return HubResponse.json(200, body, "");
+        }
+        body.put("error", now.whyNotServing());
+        return new HubResponse(503, HubResponse.JSON, FrameEncoder.bytes(body), Map.of(), now.whyNotServing());
     }
 
     private interface Read {

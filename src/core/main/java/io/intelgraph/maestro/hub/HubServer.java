@@ -265,7 +265,8 @@ public final class HubServer implements AutoCloseable {
         String line = "hub: {} {} {} from {}{}";
         Object[] args = {request.method(), TerminalText.escape(request.head().target()), response.status(), request.remote(),
                 response.reason().isEmpty() ? "" : ": " + response.reason()};
-        if (response.refused() || !request.method().equals("GET") && !request.method().equals("HEAD")) {
+        boolean probe = request.path().equals("/ready"); // a standby answers the kubelet's probe 503 every few seconds
+        if (response.refused() && !probe || !request.method().equals("GET") && !request.method().equals("HEAD")) {
             LOG.info(line, args);
         } else {
             LOG.debug(line, args);

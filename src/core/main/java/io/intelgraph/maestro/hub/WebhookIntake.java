@@ -13,6 +13,7 @@ import io.intelgraph.maestro.text.TerminalText;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /webhooks/github}: a delivery is checked (size, signature, event, delivery id) before
@@ -40,9 +41,12 @@ public final class WebhookIntake {
     private final DeliveryIds deliveries = new DeliveryIds(10_000);
     private final WebhookParser parser = new WebhookParser();
     private final long maxPayload;
+    private final Supplier<HubRole> role;
 
+    /** @param role only a hub that serves takes deliveries: a standby's plane is not the one the displays see */
     public WebhookIntake(BuildPlane plane, Optional<WebhookSignature> signature, HubToken token, WebhookPace pace,
-            HubMetrics metrics, long maxPayload) {
+            HubMetrics metrics, long maxPayload, Supplier<HubRole> role) {
+        this.role = role;
         this.plane = plane;
         this.signature = signature;
         this.token = token;
@@ -59,6 +63,11 @@ public final class WebhookIntake {
         if (signature.isEmpty()) {
             return refuse(event, DeliveryOutcome.REFUSED, 403, what + "refused: webhooks are off, the hub has no webhook "
                     + "secret (set MAESTRO_WEBHOOK_SECRET or --webhook-secret-file)");
+        }
+        HubRole now = role.get();
+        if (!now.serves()) {
+            return refuse(event, DeliveryOutcome.REFUSED, 503, what + "refused: " + now.whyNotServing()
+                    + "; deliveries go to the leader").withHeader("Retry-After", "5");
         }
         byte[] body;
         try {

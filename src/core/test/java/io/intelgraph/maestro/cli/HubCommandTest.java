@@ -1,5 +1,9 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
 import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.github.WebhookSignature;
 import io.intelgraph.maestro.hub.Hub;
@@ -13,6 +17,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,6 +98,91 @@ class HubCommandTest {
 
         command.stop();
         assertEquals(0, exit.get(20, TimeUnit.SECONDS), err.toString());
+    }
+
+    /** A hub command started in-process as {@code identity} on the lease of the mock API server. */
+    private record Elected(HubCommand command, CompletableFuture<Integer> exit, StringWriter out, StringWriter err) {
+
+        Hub awaitRunning() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (command.running().isEmpty()) {
+                assertFalse(exit.isDone(), "the hub stopped: " + err);
+                assertTrue(System.nanoTime() < deadline, "the hub did not start: " + err);
+                Thread.sleep(50);
+            }
+            return command.running().get();
+        }
+    }
+
+    private Elected elected(KubernetesMockServer cluster, String identity) {
+        Map<String, String> env = env();
+        env.put("MAESTRO_CONFIG_DIR", dir.resolve(identity).toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main main = new Main(env, new TokenSource(env, false), new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader("")));
+        CommandLine cli = Main.commandLine(main);
+        HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
+        command.cluster = cluster::createClient;
+        // A thread of its own: the common pool has one worker on a two-core machine, and the first hub never returns it.
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("hub-command-" + identity).start(() -> exit.complete(cli.execute("hub", "--sim",
+                "--port", "0", "--lease-name", "maestro-hub", "--lease-namespace", "hub", "--identity", identity)));
+        return new Elected(command, exit, out, err);
+    }
+
+    private static HttpResponse<String> get(Hub hub, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.server().baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void await(CheckedCondition condition, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.holds()) {
+            assertTrue(System.nanoTime() < deadline, "not within " + within);
+            Thread.sleep(50);
+        }
+    }
+
+    private interface CheckedCondition {
+        boolean holds() throws Exception;
+    }
+
+    @Test
+    void withALeaseOnlyTheLeaderPollsAndIsReadyAndAStoppedLeadersStandbyTakesOver() throws Exception {
+        KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesMixedDispatcher(new HashMap<>()), false); // no expectations: CRUD alone
+        cluster.init(InetAddress.getLoopbackAddress(), 0);
+        Elected a = elected(cluster, "hub-a");
+        Elected b = null;
+        try {
+            Hub hubA = a.awaitRunning();
+            await(() -> get(hubA, "/ready").statusCode() == 200, Duration.ofSeconds(20));
+            b = elected(cluster, "hub-b");
+            Hub hubB = b.awaitRunning();
+            assertTrue(b.out().toString().contains("election: on the lease hub/maestro-hub as hub-b"), b.out().toString());
+            await(() -> get(hubB, "/ready").body().contains("hub-a leads"), Duration.ofSeconds(10));
+            assertEquals(503, get(hubB, "/ready").statusCode());
+            await(() -> !hubA.feed().current().tiles().isEmpty(), Duration.ofSeconds(20));
+            assertTrue(hubB.feed().current().tiles().isEmpty(), "the standby polls nothing");
+            assertEquals("STALE", hubB.feed().current().health().freshness().name(), "and serves nothing as live");
+
+            a.command().stop();
+            assertEquals(0, a.exit().get(20, TimeUnit.SECONDS), a.err().toString());
+            // Released on the way out: the standby takes over at its next try (≤ 4.4 s), not when the 15 s lease runs out.
+            await(() -> get(hubB, "/ready").statusCode() == 200, Duration.ofSeconds(8));
+            await(() -> !hubB.feed().current().tiles().isEmpty(), Duration.ofSeconds(20));
+            b.command().stop();
+            assertEquals(0, b.exit().get(20, TimeUnit.SECONDS), b.err().toString());
+        } finally {
+            a.command().stop();
+            if (b != null) {
+                b.command().stop();
+                b.exit().get(20, TimeUnit.SECONDS);
+            }
+            a.exit().get(20, TimeUnit.SECONDS);
+            cluster.destroy();
+        }
     }
 
     @Test

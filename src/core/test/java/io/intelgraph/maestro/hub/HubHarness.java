@@ -39,7 +39,7 @@ final class HubHarness implements AutoCloseable {
                     paceCalls.add(pace);
                 }
                 sources.pollPace().accept(pace);
-            }, sources.githubRequests()), Clock.systemUTC());
+            }, sources.githubRequests(), sources.role()), Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
