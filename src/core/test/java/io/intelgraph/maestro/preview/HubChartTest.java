@@ -6,6 +6,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.intelgraph.maestro.policy.InProcessPolicyEngine;
@@ -19,10 +22,14 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** helm/intelgraph with hub.enabled: the hub's Deployment, Service, Ingress, Secret and NetworkPolicy, as hardened as the rest. */
+/**
+ * helm/intelgraph with hub.enabled: the hub's Deployment, Service, Ingress, Secret and NetworkPolicy, as hardened as
+ * the rest; with hub.replicas 2, leader election on a Lease (ServiceAccount, Role and RoleBinding for it, /ready probe).
+ */
 class HubChartTest {
 
     private static TemplateCommand chart() {
@@ -64,13 +71,89 @@ class HubChartTest {
         assertEquals("ghcr.io/intelgraph/maestro-hub:abc1234", container.getImage());
         assertEquals(List.of("hub", "--bind", "0.0.0.0", "--port", "3080", "--org", "intelgraph"), container.getArgs());
         assertTrue(container.getSecurityContext().getReadOnlyRootFilesystem());
-        assertEquals(List.of("MAESTRO_WEBHOOK_SECRET", "MAESTRO_HUB_TOKEN"),
+        assertEquals(List.of("MAESTRO_WEBHOOK_SECRET", "MAESTRO_HUB_TOKEN", "MAESTRO_HUB_HOSTS"),
                 container.getEnv().stream().map(e -> e.getName()).toList());
-        assertTrue(container.getEnv().stream().allMatch(e -> e.getValue() == null && e.getValueFrom().getSecretKeyRef() != null),
+        assertTrue(container.getEnv().stream().filter(e -> e.getName().endsWith("_SECRET") || e.getName().endsWith("_TOKEN"))
+                .allMatch(e -> e.getValue() == null && e.getValueFrom().getSecretKeyRef() != null),
                 "no secret is written into the Deployment");
+        assertFalse(hub.getSpec().getTemplate().getSpec().getAutomountServiceAccountToken(), "one hub needs no API token");
+        assertEquals("/ready", container.getReadinessProbe().getHttpGet().getPath());
+        assertEquals("/health", container.getLivenessProbe().getHttpGet().getPath());
         Secret secret = hubObjects(withHub()).stream().filter(Secret.class::isInstance).map(Secret.class::cast).findFirst()
                 .orElseThrow();
         assertEquals("a-hub-token-of-16-chars", secret.getStringData().get("hub-token"));
+    }
+
+    @Test
+    void theHubAnswersToItsServicesNamesAndTheIngressHostOnly() {
+        Deployment hub = deployment(withHub());
+        var hosts = hub.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                .filter(e -> e.getName().equals("MAESTRO_HUB_HOSTS")).findFirst().orElseThrow().getValue();
+        assertEquals("intelgraph-pr-123-hub,intelgraph-pr-123-hub.pr-123,intelgraph-pr-123-hub.pr-123.svc,"
+                + "intelgraph-pr-123-hub.pr-123.svc.cluster.local,hub-pr-123.preview.intelgraph.example.com", hosts);
+        var more = deployment(chart().set("hub.enabled", true).set("hub.webhookSecret", "s").set("hub.token", "a-hub-token-of-16-chars")
+                .set("hub.hosts[0]", "hub.example.com").call());
+        assertTrue(more.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                .anyMatch(e -> e.getName().equals("MAESTRO_HUB_HOSTS") && e.getValue().endsWith(",hub.example.com")));
+    }
+
+    private static String withTwoHubs() {
+        return chart().set("hub.enabled", true).set("hub.replicas", 2).set("hub.webhookSecret", "webhook-secret-value")
+                .set("hub.token", "a-hub-token-of-16-chars").set("hub.orgs[0]", "intelgraph").call();
+    }
+
+    private static Deployment deployment(String yaml) {
+        return hubObjects(yaml).stream().filter(Deployment.class::isInstance).map(Deployment.class::cast).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void twoReplicasElectALeaderOnALeaseWithARoleForThatLeaseAlone() {
+        String yaml = withTwoHubs();
+        List<HasMetadata> objects = hubObjects(yaml);
+        assertEquals(List.of("Deployment", "Ingress", "NetworkPolicy", "Role", "RoleBinding", "Secret", "Service",
+                "ServiceAccount"), objects.stream().map(HasMetadata::getKind).sorted().toList());
+
+        Deployment hub = deployment(yaml);
+        assertEquals(2, hub.getSpec().getReplicas());
+        assertEquals("Recreate", hub.getSpec().getStrategy().getType(), "a rolling update would wait for a second ready pod");
+        var pod = hub.getSpec().getTemplate().getSpec();
+        assertEquals("intelgraph-pr-123-hub", pod.getServiceAccountName());
+        assertTrue(pod.getAutomountServiceAccountToken());
+        var container = pod.getContainers().getFirst();
+        assertEquals(List.of("hub", "--bind", "0.0.0.0", "--port", "3080", "--org", "intelgraph", "--lease-name",
+                "intelgraph-pr-123-hub"), container.getArgs());
+        assertEquals("metadata.name", container.getEnv().stream().filter(e -> e.getName().equals("POD_NAME")).findFirst()
+                .orElseThrow().getValueFrom().getFieldRef().getFieldPath(), "the pod's name is its name in the election");
+        assertEquals("/ready", container.getReadinessProbe().getHttpGet().getPath(), "only the leader is ready");
+
+        Role role = objects.stream().filter(Role.class::isInstance).map(Role.class::cast).findFirst().orElseThrow();
+        assertEquals("intelgraph-pr-123-hub-lease", role.getMetadata().getName());
+        assertTrue(role.getRules().stream().allMatch(r -> r.getApiGroups().equals(List.of("coordination.k8s.io"))
+                && r.getResources().equals(List.of("leases"))), "leases and nothing else");
+        assertEquals(List.of("create"), role.getRules().get(0).getVerbs());
+        assertEquals(List.of("get", "update", "patch"), role.getRules().get(1).getVerbs());
+        assertEquals(List.of("intelgraph-pr-123-hub"), role.getRules().get(1).getResourceNames(), "its own lease only");
+
+        RoleBinding binding = objects.stream().filter(RoleBinding.class::isInstance).map(RoleBinding.class::cast).findFirst()
+                .orElseThrow();
+        assertEquals("intelgraph-pr-123-hub-lease", binding.getRoleRef().getName());
+        assertEquals("Role", binding.getRoleRef().getKind());
+        assertEquals("intelgraph-pr-123-hub", binding.getSubjects().getFirst().getName());
+        assertEquals("ServiceAccount", binding.getSubjects().getFirst().getKind());
+
+        NetworkPolicy policy = objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+                .findFirst().orElseThrow();
+        assertTrue(policy.getSpec().getEgress().stream().flatMap(e -> e.getPorts().stream())
+                .anyMatch(p -> p.getPort().getIntVal() != null && p.getPort().getIntVal() == 6443), "the API server, for the lease");
+    }
+
+    @Test
+    void oneReplicaHasNoElectionNoAccountAndNoRole() {
+        List<String> kinds = hubObjects(withHub()).stream().map(HasMetadata::getKind).toList();
+        assertFalse(kinds.contains("Role") || kinds.contains("RoleBinding") || kinds.contains("ServiceAccount"), kinds.toString());
+        assertFalse(deployment(withHub()).getSpec().getTemplate().getSpec().getContainers().getFirst().getArgs()
+                .contains("--lease-name"));
     }
 
     @Test
@@ -103,11 +186,12 @@ class HubChartTest {
 
     @Test
     void everyRenderedFieldIsOneKubernetesKnowsAndThePoliciesPass() throws Exception {
-        String yaml = withHub();
-        assertEquals(List.of(), KubernetesStrictness.unknownFields(yaml));
-        var report = new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")), Optional.empty())
-                .checkManifests("helm/intelgraph", yaml);
-        assertEquals(0, report.denies(), report.findings().toString());
-        assertEquals(List.of(), report.errors());
+        for (String yaml : List.of(withHub(), withTwoHubs())) {
+            assertEquals(List.of(), KubernetesStrictness.unknownFields(yaml));
+            var report = new PolicyChecker(InProcessPolicyEngine.load(Path.of("policy")), Optional.empty())
+                    .checkManifests("helm/intelgraph", yaml);
+            assertEquals(0, report.denies(), report.findings().toString());
+            assertEquals(List.of(), report.errors());
+        }
     }
 }
