@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -25,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +151,7 @@ class HubCommandTest {
     }
 
     @Test
-    void withALeaseOnlyTheLeaderPollsAndIsReadyAndAStoppedLeadersStandbyTakesOver() throws Exception {
+    void withALeaseOnlyTheLeaderPollsAndIsReadyAStoppedLeadersStandbyTakesOverAndALeaderDeposedExits3() throws Exception {
         KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesMixedDispatcher(new HashMap<>()), false); // no expectations: CRUD alone
         cluster.init(InetAddress.getLoopbackAddress(), 0);
@@ -172,8 +174,16 @@ class HubCommandTest {
             // Released on the way out: the standby takes over at its next try (≤ 4.4 s), not when the 15 s lease runs out.
             await(() -> get(hubB, "/ready").statusCode() == 200, Duration.ofSeconds(8));
             await(() -> !hubB.feed().current().tiles().isEmpty(), Duration.ofSeconds(20));
-            b.command().stop();
-            assertEquals(0, b.exit().get(20, TimeUnit.SECONDS), b.err().toString());
+
+            // Another holder takes the lease (as after a partition): hub-b stops its sources and ends with 3, to be restarted.
+            try (KubernetesClient api = cluster.createClient()) {
+                api.leases().inNamespace("hub").withName("maestro-hub").edit(lease -> {
+                    lease.getSpec().setHolderIdentity("hub-elsewhere");
+                    lease.getSpec().setRenewTime(ZonedDateTime.now());
+                    return lease;
+                });
+            }
+            assertEquals(HubCommand.EXIT_DEPOSED, b.exit().get(20, TimeUnit.SECONDS), b.err().toString());
         } finally {
             a.command().stop();
             if (b != null) {
