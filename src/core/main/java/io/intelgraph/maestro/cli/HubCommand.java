@@ -146,7 +146,8 @@ final class HubCommand implements Callable<Integer> {
                     Election election = Election.join(election(), cluster, sources)) {
                 Hub.Sources reads = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
                         + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
-                        runtime.client().http()::requestCounts).withRole(election::role);
+                        runtime.client().http()::requestCounts).withRole(election::role)
+                        .withDeliveries(runtime.poller()::deliveryArrived);
                 try (Hub hub = Hub.start(settings, runtime.plane(), reads, Clock.systemUTC())) {
                     running = hub;
                     describe(main.out(), hub, runtime, sources, election, secrets);

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.hub;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.github.GitHubHttp;
 import io.intelgraph.maestro.github.WebhookSignature;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 
@@ -81,20 +82,25 @@ public final class Hub implements AutoCloseable {
     /**
      * What the hub reads besides the plane.
      *
-     * @param role whether this hub serves (the only one, or the leader) or stands by ({@link HubLeadership})
+     * @param role       whether this hub serves (the only one, or the leader) or stands by ({@link HubLeadership})
+     * @param deliveries told the repository of each applied delivery (the poller then only reconciles it)
      */
     public record Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers,
             Consumer<Optional<Duration>> pollPace, Supplier<GitHubHttp.RequestCounts> githubRequests,
-            Supplier<HubRole> role) {
+            Supplier<HubRole> role, Consumer<RepoId> deliveries) {
 
         /** A hub with no election: it always serves. */
         public Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers, Consumer<Optional<Duration>> pollPace,
                 Supplier<GitHubHttp.RequestCounts> githubRequests) {
-            this(teachers, whyNoTeachers, pollPace, githubRequests, () -> HubRole.SOLE);
+            this(teachers, whyNoTeachers, pollPace, githubRequests, () -> HubRole.SOLE, repo -> { });
         }
 
         public Sources withRole(Supplier<HubRole> hubRole) {
-            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, hubRole);
+            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, hubRole, deliveries);
+        }
+
+        public Sources withDeliveries(Consumer<RepoId> delivered) {
+            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, role, delivered);
         }
 
         /** A plane with nothing behind it (tests): no teachers, no poller. */
@@ -122,7 +128,7 @@ public final class Hub implements AutoCloseable {
         HubFeed feed = new HubFeed(encoder, metrics).follow(plane);
         WebhookPace pace = new WebhookPace(clock, settings.quiet(), settings.reconciliation(), sources.pollPace());
         WebhookIntake webhooks = new WebhookIntake(plane, settings.webhookSecret(), settings.token(), pace, metrics,
-                settings.limits().maxWebhookBytes(), sources.role());
+                settings.limits().maxWebhookBytes(), sources.role(), sources.deliveries());
         TeachersApi teachers = new TeachersApi(sources.teachers(), sources.whyNoTeachers(), settings.token());
         Instant started = clock.instant();
         ClientSessions sessions = new ClientSessions();

@@ -7,12 +7,14 @@ import io.intelgraph.maestro.github.WebhookParser;
 import io.intelgraph.maestro.github.WebhookSignature;
 import io.intelgraph.maestro.hub.HubMetrics.DeliveryOutcome;
 import io.intelgraph.maestro.model.event.GitHubEvent;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.text.TerminalText;
 
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,11 +44,16 @@ public final class WebhookIntake {
     private final WebhookParser parser = new WebhookParser();
     private final long maxPayload;
     private final Supplier<HubRole> role;
+    private final Consumer<RepoId> delivered;
 
-    /** @param role only a hub that serves takes deliveries: a standby's plane is not the one the displays see */
+    /**
+     * @param role      only a hub that serves takes deliveries: a standby's plane is not the one the displays see
+     * @param delivered told the repository of each applied delivery (the poller's adaptive schedule)
+     */
     public WebhookIntake(BuildPlane plane, Optional<WebhookSignature> signature, HubToken token, WebhookPace pace,
-            HubMetrics metrics, long maxPayload, Supplier<HubRole> role) {
+            HubMetrics metrics, long maxPayload, Supplier<HubRole> role, Consumer<RepoId> delivered) {
         this.role = role;
+        this.delivered = delivered;
         this.plane = plane;
         this.signature = signature;
         this.token = token;
@@ -113,6 +120,9 @@ public final class WebhookIntake {
             throw e;
         }
         pace.delivered();
+        if (parsed.repo() != null) {
+            delivered.accept(parsed.repo());
+        }
         metrics.delivery(event, DeliveryOutcome.APPLIED);
         return HubResponse.json(200, HubResponse.object().put("applied", event), what + "applied to "
                 + (parsed.repo() == null ? "no repository" : parsed.repo().fullName()));

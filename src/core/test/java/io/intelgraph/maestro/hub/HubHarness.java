@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.hub;
 
 import io.intelgraph.maestro.github.WebhookSignature;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 
@@ -29,6 +30,7 @@ final class HubHarness implements AutoCloseable {
     final Hub hub;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final List<Optional<Duration>> paceCalls = new ArrayList<>();
+    private final List<RepoId> delivered = new ArrayList<>();
     private final List<HubClient> clients = new ArrayList<>();
 
     HubHarness(BuildPlane plane, Hub.Settings settings, Hub.Sources sources) {
@@ -39,9 +41,21 @@ final class HubHarness implements AutoCloseable {
                     paceCalls.add(pace);
                 }
                 sources.pollPace().accept(pace);
-            }, sources.githubRequests(), sources.role()), Clock.systemUTC());
+            }, sources.githubRequests(), sources.role(), repo -> {
+                synchronized (delivered) {
+                    delivered.add(repo);
+                }
+                sources.deliveries().accept(repo);
+            }), Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The repositories the hub told the poller a delivery arrived for, in order. */
+    List<RepoId> delivered() {
+        synchronized (delivered) {
+            return List.copyOf(delivered);
         }
     }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -111,6 +112,20 @@ class WebhookDeliveryTest {
         assertEquals(1, harness.plane.snapshot().eventsApplied());
         assertEquals(200, harness.deliver("workflow_run", "another-id", WORKFLOW_RUN).statusCode());
         assertEquals(2, harness.plane.snapshot().eventsApplied());
+    }
+
+    @Test
+    void eachAppliedDeliveryTellsThePollerItsRepositoryAndNothingElseDoes() throws Exception {
+        assertEquals(200, harness.deliver("workflow_run", "p-1", WORKFLOW_RUN).statusCode());
+        assertEquals(200, harness.deliver("workflow_run", "p-1", WORKFLOW_RUN).statusCode(), "a replay");
+        assertEquals(200, harness.deliver("ping", "p-2", Fixtures.bytes("github/webhooks/ping.payload.json")).statusCode());
+        assertEquals(401, harness.deliver("workflow_run", "p-3", WORKFLOW_RUN, "sha256=00").statusCode());
+        assertEquals(202, harness.deliver("release", "p-4",
+                Fixtures.bytes("github/webhooks/release.published.payload.json")).statusCode());
+        assertEquals(400, harness.deliver("workflow_run", "p-5", "{\"action\":\"completed\"}".getBytes()).statusCode());
+        assertEquals(List.of(OCTO.repo()), harness.delivered(), "the applied one alone, once");
+        assertEquals(200, harness.deliver("workflow_run", "p-6", WORKFLOW_RUN).statusCode());
+        assertEquals(List.of(OCTO.repo(), OCTO.repo()), harness.delivered());
     }
 
     @Test
