@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.intelgraph.maestro.model.repo.RateLimit;
+import io.intelgraph.maestro.net.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,9 @@ public final class GitHubHttp {
 
     private final URI baseUrl;
     private final ApiOrigin origin;
-    private final Optional<Token> token;
+    private final Credentials credentials;
+    /** Whether a token was configured when the client was made (the plain-text warning's test). */
+    private final boolean tokenConfigured;
     private final HttpClient http;
     private final HttpClient noRedirects;
     private final Clock clock;
@@ -84,20 +87,40 @@ public final class GitHubHttp {
 
     /** A client paced under GitHub's secondary limits ({@link RequestPacer.Policy#github()}). */
     public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout) {
-        this(baseUrl, token, clock, timeout, RequestPacer.Policy.github());
+        this(baseUrl, Credentials.of(token), token.isPresent(), clock, timeout, RequestPacer.Policy.github(),
+                Network.DIRECT);
     }
 
     public GitHubHttp(URI baseUrl, Optional<Token> token, Clock clock, Duration timeout, RequestPacer.Policy pacing) {
+        this(baseUrl, Credentials.of(token), token.isPresent(), clock, timeout, pacing, Network.DIRECT);
+    }
+
+    /**
+     * A client whose token is asked of {@code credentials} per request (an App's installation token,
+     * a sign-in that happens while the HUD runs), reaching GitHub through {@code network}.
+     */
+    public GitHubHttp(URI baseUrl, Credentials credentials, Clock clock, Duration timeout, Network network) {
+        this(baseUrl, credentials, true, clock, timeout, RequestPacer.Policy.github(), network);
+    }
+
+    public GitHubHttp(URI baseUrl, Credentials credentials, Clock clock, Duration timeout, RequestPacer.Policy pacing,
+            Network network) {
+        this(baseUrl, credentials, true, clock, timeout, pacing, network);
+    }
+
+    private GitHubHttp(URI baseUrl, Credentials credentials, boolean tokenConfigured, Clock clock, Duration timeout,
+            RequestPacer.Policy pacing, Network network) {
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.origin = ApiOrigin.of(this.baseUrl);
-        this.token = token;
+        this.credentials = credentials;
+        this.tokenConfigured = tokenConfigured;
         this.clock = clock;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder()
+        this.http = network.client()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        this.noRedirects = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.noRedirects = network.client().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.etags = new EtagCache(4096);
         this.lastRateLimit = new AtomicReference<>();
         this.requests = new AtomicLong();
@@ -113,7 +136,8 @@ public final class GitHubHttp {
     private GitHubHttp(GitHubHttp shared, RequestPacer.Lane lane) {
         this.baseUrl = shared.baseUrl;
         this.origin = shared.origin;
-        this.token = shared.token;
+        this.credentials = shared.credentials;
+        this.tokenConfigured = shared.tokenConfigured;
         this.clock = shared.clock;
         this.timeout = shared.timeout;
         this.http = shared.http;
@@ -145,7 +169,7 @@ public final class GitHubHttp {
      * than this machine. Said once, when the client is made; shown in status by whoever shows the source.
      */
     public Optional<String> plainTextToken() {
-        if (token.isEmpty() || !origin.scheme().equals("http") || origin.loopback()) {
+        if (!tokenConfigured || !origin.scheme().equals("http") || origin.loopback()) {
             return Optional.empty();
         }
         return Optional.of("The GitHub token is sent without encryption (http://) to " + origin
@@ -157,7 +181,11 @@ public final class GitHubHttp {
     }
 
     public boolean hasToken() {
-        return token.isPresent();
+        try {
+            return credentials.token().isPresent();
+        } catch (GitHubException e) {
+            return false;
+        }
     }
 
     /** The rate-limit headers of the latest response, if any response carried them. */
@@ -368,16 +396,24 @@ public final class GitHubHttp {
      * Every request is built here, and only here is the token added: to requests for the API's
      * origin (scheme, host and port), never to a link, a {@code url} field or a redirect elsewhere.
      */
-    private HttpRequest.Builder request(URI uri) {
+    private HttpRequest.Builder request(URI uri) throws GitHubException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28")
                 .header("User-Agent", "maestro-build-hud");
         if (origin.contains(uri)) {
-            token.ifPresent(t -> builder.header("Authorization", t.authorizationHeader()));
+            credentials.token().ifPresent(t -> builder.header("Authorization", t.authorizationHeader()));
         }
         return builder;
+    }
+
+    private Optional<Token> currentToken() {
+        try {
+            return credentials.token();
+        } catch (GitHubException e) {
+            return Optional.empty();
+        }
     }
 
     /** What a thread is waiting for from GitHub, and since when (for the poller's watchdog). */
@@ -483,7 +519,7 @@ public final class GitHubHttp {
         String githubMessage = errorMessage(body);
         String what = method + " " + uri.getPath();
         switch (status) {
-            case 401 -> throw new GitHubException(GitHubException.Kind.UNAUTHORIZED, token
+            case 401 -> throw new GitHubException(GitHubException.Kind.UNAUTHORIZED, currentToken()
                     .map(t -> "GitHub rejected the token from " + t.origin() + " (401 " + githubMessage
                             + "). Set a valid token, or start without one to use the simulated build plane.")
                     .orElse("GitHub requires a token for " + what + " (401 " + githubMessage

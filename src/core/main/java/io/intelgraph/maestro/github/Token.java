@@ -24,6 +24,14 @@ public final class Token {
         return origin;
     }
 
+    /**
+     * The value itself, for the one place that must have it besides the Authorization header: the
+     * OS credential store a sign-in writes to. Never for a message, a log line or a file.
+     */
+    public String secretValue() {
+        return value;
+    }
+
     String authorizationHeader() {
         return "Bearer " + value;
     }

@@ -9,16 +9,31 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the user's token: {@code GITHUB_TOKEN}, then {@code GH_TOKEN}, then {@code gh auth token}
- * (when the GitHub CLI is installed). Never reads or writes a file of its own.
+ * (when the GitHub CLI is installed), then the token a sign-in kept (the {@link Fallback}, the OS
+ * credential store). Never reads or writes a file of its own.
  */
 public final class TokenSource {
 
+    /** Where to look after the environment and gh: a host's signed-in token, if any. */
+    @FunctionalInterface
+    public interface Fallback {
+        Optional<Token> find(String host);
+
+        Fallback NONE = host -> Optional.empty();
+    }
+
     private final Map<String, String> env;
     private final boolean askGhCli;
+    private final Fallback fallback;
 
     public TokenSource(Map<String, String> env, boolean askGhCli) {
+        this(env, askGhCli, Fallback.NONE);
+    }
+
+    public TokenSource(Map<String, String> env, boolean askGhCli, Fallback fallback) {
         this.env = env;
         this.askGhCli = askGhCli;
+        this.fallback = fallback;
     }
 
     public static TokenSource fromEnvironment() {
@@ -32,7 +47,13 @@ public final class TokenSource {
                 return Optional.of(new Token(value, name));
             }
         }
-        return askGhCli ? fromGhCli(host) : Optional.empty();
+        Optional<Token> fromGh = askGhCli ? fromGhCli(host) : Optional.empty();
+        return fromGh.isPresent() ? fromGh : fallback.find(host);
+    }
+
+    /** The environment and gh only: what would win over a signed-in token. */
+    public Optional<Token> findBeforeSignIn(String host) {
+        return new TokenSource(env, askGhCli).find(host);
     }
 
     private static Optional<Token> fromGhCli(String host) {

@@ -90,6 +90,7 @@ public final class SimGitHubServer implements AutoCloseable {
     private Instant windowReset;
     private SimJson json;
     private SimReleaseRoutes releases;
+    private final SimAuth auth;
 
     /**
      * @param acceptedToken the token the server accepts ("Bearer ..."); other tokens get 401,
@@ -114,6 +115,12 @@ public final class SimGitHubServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         this.windowReset = wallClock.instant().plus(Duration.ofHours(1));
+        this.auth = new SimAuth(wallClock, this::baseUrl);
+    }
+
+    /** The device-flow and GitHub App endpoints, and the tokens they issued (which the API accepts too). */
+    public SimAuth auth() {
+        return auth;
     }
 
     public SimGitHubServer start() {
@@ -179,8 +186,12 @@ public final class SimGitHubServer implements AutoCloseable {
                 serveAsset(exchange, assetStorage, auth != null);
                 return;
             }
+            if (this.auth.serves(path)) {
+                this.auth.serve(exchange, path);
+                return;
+            }
             boolean authenticated = auth != null;
-            if (authenticated && !auth.equals("Bearer " + acceptedToken)) {
+            if (authenticated && !auth.equals("Bearer " + acceptedToken) && !this.auth.accepts(auth)) {
                 send(exchange, 401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}"
                         .getBytes(StandardCharsets.UTF_8));
                 return;

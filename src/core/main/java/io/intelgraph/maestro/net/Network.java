@@ -1,0 +1,45 @@
+package io.intelgraph.maestro.net;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How this process reaches GitHub and the hub: through a proxy or not, trusting extra authorities
+ * or not. Every java.net.http client of those two starts from {@link #client()}. (The cluster side
+ * is fabric8's, which reads its proxy and CA from the kubeconfig and the same environment variables.)
+ *
+ * @param proxy the proxy and its exceptions
+ * @param caFile a PEM bundle trusted besides the JDK's authorities
+ */
+public record Network(ProxySettings proxy, Optional<Path> caFile) {
+
+    public static final Network DIRECT = new Network(ProxySettings.DIRECT, Optional.empty());
+
+    /** A client builder with the proxy, its credentials and the trust store set. */
+    public HttpClient.Builder client() {
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        proxy.proxy().ifPresent(url -> {
+            builder.proxy(new ProxyRoutes(proxy));
+            ProxyCredentials.of(url).ifPresent(builder::authenticator);
+        });
+        caFile.ifPresent(file -> builder.sslContext(sslContext(file)));
+        return builder;
+    }
+
+    private static SSLContext sslContext(Path file) {
+        try {
+            return TrustBundle.withExtraAuthorities(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return proxy + caFile.map(f -> ", extra CAs from " + f).orElse("");
+    }
+}
