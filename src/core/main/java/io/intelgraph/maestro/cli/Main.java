@@ -1,5 +1,8 @@
 package io.intelgraph.maestro.cli;
 
+import io.intelgraph.maestro.auth.CredentialStore;
+import io.intelgraph.maestro.auth.OsKeyring;
+import io.intelgraph.maestro.auth.StoredTokens;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.github.TokenSource;
@@ -24,6 +27,7 @@ import java.util.concurrent.Callable;
         description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
         subcommands = {StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
                 DistillCommand.class, TeachersCommand.class, HubCommand.class, ReleaseCommand.class, SloCommand.class,
+                AuthCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -32,6 +36,7 @@ public final class Main implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final BufferedReader stdin;
+    private final CredentialStore credentialStore;
     private Callable<Integer> defaultCommand;
 
     public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err) {
@@ -39,6 +44,13 @@ public final class Main implements Callable<Integer> {
     }
 
     public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err, BufferedReader stdin) {
+        this(env, tokens, out, err, stdin, new OsKeyring());
+    }
+
+    /** @param credentialStore where {@code auth login} keeps a token and {@code auth logout} removes it */
+    public Main(Map<String, String> env, TokenSource tokens, PrintWriter out, PrintWriter err, BufferedReader stdin,
+            CredentialStore credentialStore) {
+        this.credentialStore = credentialStore;
         this.env = env;
         this.tokens = tokens;
         this.out = out;
@@ -49,7 +61,11 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = commandLine(new Main(System.getenv(), TokenSource.fromEnvironment(), out, err)).execute(args);
+        CredentialStore keyring = new OsKeyring();
+        // Environment tokens and gh first, then the token a sign-in kept in the OS credential store.
+        TokenSource tokens = new TokenSource(System.getenv(), true, new StoredTokens(keyring));
+        int code = commandLine(new Main(System.getenv(), tokens, out, err,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), keyring)).execute(args);
         // The HUD's launch blocks until its window closes, so every subcommand is done here.
         System.exit(code);
     }
@@ -95,7 +111,7 @@ public final class Main implements Callable<Integer> {
 
     /** This run's configuration: the source flags over the environment over the config directory's file. */
     public HudConfig config(SourceOptions source) {
-        return new ConfigLoader(env, ConfigLoader.defaultConfigDir(env)).load(source.flags());
+        return new ConfigLoader(env, ConfigLoader.defaultConfigDir(env)).load(source.flags(), source.accessFlags());
     }
 
     public Map<String, String> env() {
@@ -112,6 +128,10 @@ public final class Main implements Callable<Integer> {
 
     public PrintWriter err() {
         return err;
+    }
+
+    public CredentialStore credentialStore() {
+        return credentialStore;
     }
 
     public BufferedReader stdin() {

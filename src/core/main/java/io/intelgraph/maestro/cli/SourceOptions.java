@@ -67,6 +67,22 @@ public final class SourceOptions {
                     + "(or MAESTRO_HUB_URL / hub.url in config.properties).")
     String hubUrl;
 
+    @Option(names = "--app-id", paramLabel = "ID",
+            description = "Authenticate as this GitHub App (for shared wall displays; or MAESTRO_APP_ID / app.id).")
+    String appId;
+
+    @Option(names = "--app-key-file", paramLabel = "PEM",
+            description = "The GitHub App's private key file (or MAESTRO_APP_KEY_FILE / app.key-file).")
+    String appKeyFile;
+
+    @Option(names = "--app-installation", paramLabel = "ID",
+            description = "The App's installation id (default: its installation on the first --org).")
+    Long appInstallation;
+
+    public ConfigLoader.AccessFlags accessFlags() {
+        return new ConfigLoader.AccessFlags(appId, appKeyFile, appInstallation);
+    }
+
     public ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
                 pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir, hubUrl, simRepos,

@@ -1,8 +1,12 @@
 package io.intelgraph.maestro.config;
 
+import io.intelgraph.maestro.auth.AppInstallation;
+import io.intelgraph.maestro.auth.OAuthClientId;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.slo.BuildKind;
 import io.intelgraph.maestro.slo.SloTargets;
+import io.intelgraph.maestro.net.Network;
+import io.intelgraph.maestro.net.ProxySettings;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -45,6 +50,13 @@ import java.util.function.Function;
  * slo.warm-minutes      MAESTRO_SLO_WARM_MINUTES (of a warm build, default 5)
  * slo.OWNER/NAME.cold-minutes, slo.OWNER/NAME/WORKFLOW.warm-minutes ... (file only: one repository's or workflow's;
  *                       a space in a workflow's name is written '\ ' or '-')
+ * auth.client-id        MAESTRO_OAUTH_CLIENT_ID (the OAuth app of "Sign in"; see OAuthClientId)
+ * app.id                MAESTRO_APP_ID         --app-id (a GitHub App instead of a person's token)
+ * app.key-file          MAESTRO_APP_KEY_FILE   --app-key-file (the App's private key, PEM)
+ * app.installation      MAESTRO_APP_INSTALLATION --app-installation (default: found on the first --org)
+ * http.proxy            HTTPS_PROXY, https_proxy (http://[user:password@]host:port)
+ * http.no-proxy         NO_PROXY, no_proxy     (comma-separated hosts and .domains reached directly)
+ * http.ca-file          MAESTRO_CA_FILE        (PEM certificates trusted besides the JDK's)
  * </pre>
  */
 public final class ConfigLoader {
@@ -82,6 +94,11 @@ public final class ConfigLoader {
         }
     }
 
+    /** The GitHub App flags; null means "not given on the command line". */
+    public record AccessFlags(String appId, String appKeyFile, Long appInstallation) {
+        public static final AccessFlags NONE = new AccessFlags(null, null, null);
+    }
+
     private static final String CONFIG_FILE = "config.properties";
 
     private final Map<String, String> env;
@@ -104,6 +121,10 @@ public final class ConfigLoader {
     }
 
     public HudConfig load(Flags flags) {
+        return load(flags, AccessFlags.NONE);
+    }
+
+    public HudConfig load(Flags flags, AccessFlags accessFlags) {
         Properties file = readFile();
         Setting apiUrl = pick(flags.apiUrl(), "--github-api-url", "GITHUB_API_URL", file, "github.api-url", null);
         List<String> orgs = flags.orgs() != null && !flags.orgs().isEmpty() ? flags.orgs()
@@ -145,7 +166,54 @@ public final class ConfigLoader {
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
                 chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl,
-                simSize, sloTargets(file));
+                simSize, sloTargets(file), access(accessFlags, orgs, file));
+    }
+
+    /** Sign-in and network settings; the App is configured when it has an id (and then must have a key file). */
+    private AccessConfig access(AccessFlags flags, List<String> orgs, Properties file) {
+        OAuthClientId clientId = pick(null, "", "MAESTRO_OAUTH_CLIENT_ID", file, "auth.client-id", "")
+                .parse("an OAuth app's client id", v -> OAuthClientId.orPlaceholder(Optional.of(v)));
+        Setting appId = pick(flags.appId(), "--app-id", "MAESTRO_APP_ID", file, "app.id", "");
+        Optional<AppInstallation> app = Optional.empty();
+        if (!appId.value().isBlank()) {
+            Setting keyFile = pick(flags.appKeyFile(), "--app-key-file", "MAESTRO_APP_KEY_FILE", file, "app.key-file", "");
+            if (keyFile.value().isBlank()) {
+                throw new IllegalArgumentException(appId.source() + " sets a GitHub App id but no private key file is "
+                        + "given (--app-key-file, MAESTRO_APP_KEY_FILE or app.key-file)");
+            }
+            Path key = keyFile.parse("a readable PEM file", v -> readable(Path.of(v.strip())));
+            OptionalLong installation = pick(flags.appInstallation() == null ? null : flags.appInstallation().toString(),
+                    "--app-installation", "MAESTRO_APP_INSTALLATION", file, "app.installation", "")
+                    .parse("an installation id (a whole number)", v -> v.isBlank() ? OptionalLong.empty()
+                            : OptionalLong.of(Long.parseLong(v.strip())));
+            app = Optional.of(appId.parse("a GitHub App id", v -> new AppInstallation(v, key, installation,
+                    orgs.stream().findFirst())));
+        }
+        Setting proxy = firstOf(file, "http.proxy", "HTTPS_PROXY", "https_proxy");
+        Setting noProxy = firstOf(file, "http.no-proxy", "NO_PROXY", "no_proxy");
+        ProxySettings proxySettings = proxy.parse("an http://host:port proxy URL",
+                v -> ProxySettings.of(v, noProxy.value()));
+        Optional<Path> caFile = pick(null, "", "MAESTRO_CA_FILE", file, "http.ca-file", "")
+                .parse("a readable PEM file", v -> v.isBlank() ? Optional.empty() : Optional.of(readable(Path.of(v.strip()))));
+        return new AccessConfig(clientId, app, new Network(proxySettings, caFile));
+    }
+
+    /** The first of the environment variables set, else the file's key (the proxy's peers have two spellings). */
+    private Setting firstOf(Properties file, String key, String... envNames) {
+        for (String name : envNames) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return new Setting(value, "environment variable " + name);
+            }
+        }
+        return pick(null, "", "", file, key, "");
+    }
+
+    private static Path readable(Path path) {
+        if (!Files.isReadable(path) || Files.isDirectory(path)) {
+            throw new IllegalArgumentException("no readable file there");
+        }
+        return path;
     }
 
     private HudConfig.SimSize simSize(Flags flags, Properties file) {

@@ -30,12 +30,13 @@ import java.util.Optional;
  * @param hubUrl a hub whose feed is shown instead of polling GitHub from here ({@code ws://host:3080})
  * @param simSize how large the simulated organisation is
  * @param sloTargets the build-time targets (cold and warm, per repository or workflow)
+ * @param access the sign-in's OAuth app, a GitHub App's credentials, the proxy and extra CAs
  */
 public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> repos, boolean simulate,
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
         Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl, SimSize simSize,
-        SloTargets sloTargets) {
+        SloTargets sloTargets, AccessConfig access) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
