@@ -30,6 +30,8 @@ public final class SignIn {
     private final DeviceFlow flow;
     private final CredentialStore store;
     private final Optional<Credentials.Switchable> live;
+    /** What the running clients used before any sign-in here (an environment token, gh's, or none), for sign-out. */
+    private final Credentials withoutSignIn;
 
     /**
      * @param host the web host a token is filed under ({@link WebHost#hostName})
@@ -40,6 +42,7 @@ public final class SignIn {
         this.flow = flow;
         this.store = store;
         this.live = live;
+        this.withoutSignIn = live.map(Credentials.Switchable::current).orElse(Credentials.none());
     }
 
     public String host() {
@@ -64,9 +67,9 @@ public final class SignIn {
         return outcome;
     }
 
-    /** Removes the kept token (true when there was one) and stops using it. */
+    /** Removes the kept token (true when there was one) and goes back to what was used before. */
     public boolean signOut() throws CredentialStore.Unavailable {
-        live.ifPresent(credentials -> credentials.use(Credentials.none()));
+        live.ifPresent(credentials -> credentials.use(withoutSignIn));
         return store.delete(host);
     }
 

@@ -1,9 +1,17 @@
 package io.intelgraph.maestro.cli;
 
+import io.intelgraph.maestro.auth.AppInstallation;
+import io.intelgraph.maestro.auth.AppKey;
+import io.intelgraph.maestro.auth.CredentialStore;
+import io.intelgraph.maestro.auth.InstallationTokens;
+import io.intelgraph.maestro.auth.SignIn;
+import io.intelgraph.maestro.auth.WebHost;
+import io.intelgraph.maestro.config.AccessConfig;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.DistillEngine;
 import io.intelgraph.maestro.distill.DistillFeed;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.github.Credentials;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubHttp;
 import io.intelgraph.maestro.github.GitHubPoller;
@@ -15,6 +23,7 @@ import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.hub.Backoff;
 import io.intelgraph.maestro.hub.HubSource;
+import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.sim.SimChurn;
 import io.intelgraph.maestro.sim.SimClock;
 import io.intelgraph.maestro.sim.SimGitHubServer;
@@ -65,6 +74,9 @@ public final class HudRuntime implements AutoCloseable {
     private HubSource hub;
     private ScheduledExecutorService hubExecutor;
     private String actions = "";
+    /** What every request of {@link #client} is authorised with; a sign-in in the window switches it. */
+    private Credentials.Switchable credentials = new Credentials.Switchable(Credentials.none());
+    private AccessConfig access = AccessConfig.DEFAULT;
 
     private HudRuntime(BuildPlane plane, GitHubClient client, GitHubPoller poller, ScheduledExecutorService executor,
             SimGitHubServer simulator, String sourceName) {
@@ -83,9 +95,8 @@ public final class HudRuntime implements AutoCloseable {
         boolean simulate = config.simulate();
         Optional<Token> token = Optional.empty();
         if (!simulate) {
-            String host = config.apiUrl().orElse(HudConfig.GITHUB_COM).getHost();
-            token = tokens.find("api.github.com".equals(host) ? "github.com" : host);
-            simulate = config.apiUrl().isEmpty() && token.isEmpty();
+            token = tokens.find(WebHost.hostName(config.apiUrl().orElse(HudConfig.GITHUB_COM)));
+            simulate = config.apiUrl().isEmpty() && token.isEmpty() && config.access().app().isEmpty();
         }
         ScheduledExecutorService executor = daemonScheduler("github-poller");
         Duration minPoll = Duration.ofSeconds(config.minPollSeconds());
@@ -101,18 +112,23 @@ public final class HudRuntime implements AutoCloseable {
                     + (scale.custom() ? ", " + scale.repos() + " repositories" : "") + ")";
             BuildPlane plane = new BuildPlane(simClock, Clock.systemUTC(), SourceHealth.connecting(name, true));
             plane.setRetention(config.tileRetention());
-            GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), Optional.of(new Token(simToken,
-                    "simulator")), Clock.systemUTC(), Duration.ofSeconds(10)));
+            Credentials.Switchable credentials = new Credentials.Switchable(
+                    Credentials.of(Optional.of(new Token(simToken, "simulator"))));
+            GitHubClient client = new GitHubClient(new GitHubHttp(server.baseUrl(), credentials, Clock.systemUTC(),
+                    Duration.ofSeconds(10), Network.DIRECT));
             PollTargets targets = new PollTargets(List.of(world.org()), List.of());
             // The simulated world moves faster than real time: poll often enough to see it move.
             PollPolicy simPolicy = new PollPolicy.Adaptive(PollScheduler.Settings.github().forSpeed(config.simSpeed(),
                     minPoll.compareTo(SIM_MIN_POLL) < 0 ? minPoll : SIM_MIN_POLL), POLL_CONCURRENCY);
             GitHubPoller poller = new GitHubPoller(client, plane, targets, simPolicy, executor, Clock.systemUTC(),
                     config.runsPerRepo(), config.simSeed());
-            return new HudRuntime(plane, client, poller, executor, server, name);
+            HudRuntime runtime = new HudRuntime(plane, client, poller, executor, server, name);
+            runtime.credentials = credentials;
+            return runtime;
         }
         boolean nothingNamed = config.owners().isEmpty() && config.repos().isEmpty();
-        if (nothingNamed && token.isEmpty()) {
+        Optional<InstallationTokens> app = appTokens(config);
+        if (nothingNamed && (token.isEmpty() || app.isPresent())) {
             executor.shutdownNow();
             throw new IllegalArgumentException("Name what to watch: --org OWNER or --repo OWNER/NAME "
                     + "(or MAESTRO_ORGS / github.orgs in config.properties), or set a token to watch your own repositories.");
@@ -120,10 +136,14 @@ public final class HudRuntime implements AutoCloseable {
         var apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
         String name = apiUrl.equals(HudConfig.GITHUB_COM) ? "github.com" : apiUrl.getHost()
                 + (apiUrl.getPort() > 0 ? ":" + apiUrl.getPort() : "");
-        name += token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
+        name += app.isPresent() ? " (GitHub App " + config.access().app().orElseThrow().appId() + ")"
+                : token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
         BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
         plane.setRetention(config.tileRetention());
-        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
+        Credentials.Switchable credentials = new Credentials.Switchable(app.<Credentials>map(a -> a)
+                .orElse(Credentials.of(token)));
+        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, credentials, Clock.systemUTC(),
+                Duration.ofSeconds(20), config.access().network()));
         // With a token and nothing named, watch the token user's own repositories, as gh would.
         PollTargets targets = nothingNamed ? PollTargets.tokenUsersRepositories()
                 : new PollTargets(config.owners(), config.repos());
@@ -131,7 +151,34 @@ public final class HudRuntime implements AutoCloseable {
                 POLL_CONCURRENCY);
         GitHubPoller poller = new GitHubPoller(client, plane, targets, policy,
                 executor, Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
-        return new HudRuntime(plane, client, poller, executor, null, name);
+        HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
+        runtime.credentials = credentials;
+        runtime.access = config.access();
+        return runtime;
+    }
+
+    /** The GitHub App's renewing installation tokens, when the App is configured; its key is read now. */
+    private static Optional<InstallationTokens> appTokens(HudConfig config) throws IOException {
+        if (config.access().app().isEmpty()) {
+            return Optional.empty();
+        }
+        AppInstallation app = config.access().app().get();
+        AppKey key = AppKey.read(app.keyFile());
+        return Optional.of(new InstallationTokens(config.apiUrl().orElse(HudConfig.GITHUB_COM), app, key,
+                config.access().network().client().connectTimeout(Duration.ofSeconds(20)).build(), Clock.systemUTC(),
+                Duration.ofSeconds(20)));
+    }
+
+    /**
+     * Signing in to the GitHub this runtime talks to, switching its requests to the new token at once;
+     * empty when a GitHub App authenticates it (a shared display signs in as no one).
+     */
+    public Optional<SignIn> signIn(CredentialStore store) {
+        if (!access.app().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SignIns.forApi(client.http().baseUrl(), simulator != null, access, store,
+                Optional.of(credentials)));
     }
 
     /**
@@ -142,16 +189,20 @@ public final class HudRuntime implements AutoCloseable {
         URI feed = HubSource.feedUri(hubUrl);
         String name = HubSource.sourceName(feed);
         URI apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
-        Optional<Token> token = tokens.find(apiUrl.equals(HudConfig.GITHUB_COM) ? "github.com" : apiUrl.getHost());
+        Optional<Token> token = tokens.find(WebHost.hostName(apiUrl));
         BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
         plane.setRetention(config.tileRetention());
-        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, token, Clock.systemUTC(), Duration.ofSeconds(20)));
+        Credentials.Switchable credentials = new Credentials.Switchable(Credentials.of(token));
+        GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, credentials, Clock.systemUTC(),
+                Duration.ofSeconds(20), config.access().network()));
         ScheduledExecutorService executor = daemonScheduler("github-poller");
         // Built so the graph is whole, never started: the hub polls.
         GitHubPoller poller = new GitHubPoller(client, plane, PollTargets.tokenUsersRepositories(),
                 new PollPlanner(Duration.ofSeconds(config.minPollSeconds()), Duration.ofMinutes(10), 0.8), executor,
                 Clock.systemUTC(), config.runsPerRepo(), System.nanoTime());
         HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
+        runtime.credentials = credentials;
+        runtime.access = config.access();
         runtime.hubExecutor = daemonScheduler("hub-client");
         runtime.hub = new HubSource(feed, Optional.empty(), plane, runtime.hubExecutor,
                 Backoff.standard(new SecureRandom()), Clock.systemUTC());

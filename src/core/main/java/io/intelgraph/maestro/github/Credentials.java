@@ -30,6 +30,11 @@ public interface Credentials {
             this.current = new AtomicReference<>(initial);
         }
 
+        /** What is in use now. */
+        public Credentials current() {
+            return current.get();
+        }
+
         public void use(Credentials next) {
             current.set(next);
         }

@@ -7,6 +7,7 @@ import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.github.GitHubHttp;
 import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.net.Network;
+import io.intelgraph.maestro.testing.AppKeys;
 import io.intelgraph.maestro.testing.SimHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,15 +18,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,25 +52,8 @@ class InstallationTokensTest {
         sim.close();
     }
 
-    /** A PKCS#1 PEM as GitHub hands out, made by openssl when there is one, else by the JDK (PKCS#8). */
     static Path pkcs1Pem(Path dir) throws Exception {
-        Path file = dir.resolve("app.private-key.pem");
-        try {
-            Process openssl = new ProcessBuilder("openssl", "genrsa", "-traditional", "-out", file.toString(), "2048")
-                    .redirectErrorStream(true).start();
-            openssl.getInputStream().readAllBytes();
-            if (openssl.waitFor(60, TimeUnit.SECONDS) && openssl.exitValue() == 0 && Files.size(file) > 0) {
-                return file;
-            }
-        } catch (IOException e) {
-            // no openssl: the PKCS#8 form below
-        }
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
-        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END PRIVATE KEY-----\n");
-        return file;
+        return AppKeys.pem(dir);
     }
 
     private InstallationTokens tokens(AppInstallation app, Clock clock) {
@@ -127,7 +108,7 @@ class InstallationTokensTest {
         assertEquals(GitHubException.Kind.UNAUTHORIZED, expired.kind());
         assertTrue(expired.getMessage().contains("clock"), expired.getMessage());
 
-        Path otherFile = pkcs1Pem(Files.createDirectory(dir.resolve("other")));
+        Path otherFile = pkcs1Pem(dir);
         InstallationTokens wrongKey = new InstallationTokens(sim.server.baseUrl(), app, AppKey.read(otherFile),
                 HttpClient.newHttpClient(), sim.clock, Duration.ofSeconds(5));
         assertEquals(GitHubException.Kind.UNAUTHORIZED, assertThrows(GitHubException.class, wrongKey::token).kind());
