@@ -57,7 +57,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
-        HudConfig config = loader.load(source.flags());
+        HudConfig config = loader.load(source.flags(), source.accessFlags());
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         runtime.start();
         runtime.startEvidenceFeed();
@@ -71,7 +71,7 @@ public final class GuiCommand implements Callable<Integer> {
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
                 previews.map(PreviewRuntime::service), actor, teachers, releasePolicy(config, runtime),
-                config.sloTargets()), () -> {
+                config.sloTargets(), runtime.signIn(main.credentialStore())), () -> {
                     previews.ifPresent(PreviewRuntime::close);
                     runtime.close();
                 });

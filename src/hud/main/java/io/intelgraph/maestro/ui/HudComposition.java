@@ -8,6 +8,7 @@ import io.intelgraph.maestro.runners.RunnerQuotes;
 import io.intelgraph.maestro.slo.SloMarker;
 import io.intelgraph.maestro.slo.SloReader;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.ui.auth.SignInViewModel;
 import io.intelgraph.maestro.ui.detail.DistillationViewModel;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.dialog.DialogService;
@@ -69,7 +70,8 @@ public final class HudComposition implements AutoCloseable {
                 context.teachers().map(market -> new TeachersViewModel(market, tasks, dialogs)),
                 release(context, tasks, dialogs),
                 new SloViewModel(new SloMarker(context.client(), context.sloTargets()),
-                        new SloReader(context.client(), context.sloTargets(), SLO_RUNS), tasks));
+                        new SloReader(context.client(), context.sloTargets(), SLO_RUNS), tasks),
+                context.signIn().map(signIn -> new SignInViewModel(signIn, tasks)));
         DesktopBrowser browser = new DesktopBrowser(tasks);
         window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.ui.auth.SignInWindow;
 import io.intelgraph.maestro.ui.detail.RunDetailView;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.previews.PreviewsView;
@@ -72,6 +73,7 @@ public final class HudWindow {
     private final ToggleGroup views = new ToggleGroup();
     private final BooleanProperty previewsShown = new SimpleBooleanProperty();
     private final Label pageLabel = new Label();
+    private final Consumer<String> openUrl;
     private Runnable unsubscribe = () -> { };
     private Stage stage;
     private boolean firstTilesLogged;
@@ -83,6 +85,7 @@ public final class HudWindow {
      */
     public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks) {
         this.models = models;
+        this.openUrl = openUrl;
         this.model = models.hud();
         this.detailModel = models.detail();
         this.plane = plane;
@@ -144,6 +147,9 @@ public final class HudWindow {
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
         syncToggle(wall, model.wallModeProperty(), model::setWallMode);
+        Button signIn = new Button("Sign in");
+        signIn.setId("sign-in");
+        signIn.setOnAction(e -> models.signIn().ifPresent(m -> SignInWindow.show(root.getScene().getWindow(), m, openUrl)));
         ToggleButton buildsView = new ToggleButton("Builds");
         buildsView.setId("view-builds");
         buildsView.setToggleGroup(views);
@@ -178,12 +184,15 @@ public final class HudWindow {
         });
         // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
         for (Node desktopOnly : List.of(source, refresh, dark, motion, buildsView, previewsButton, teachersButton,
-                releaseButton, sloButton)) {
+                releaseButton, sloButton, signIn)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
         HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, releaseButton,
                 sloButton, spacer, pageLabel, refresh, dark, motion, wall);
+        if (models.signIn().isPresent()) {
+            header.getChildren().add(header.getChildren().indexOf(refresh), signIn);
+        }
         // On a narrow window the source's name gives way; the buttons keep their words.
         header.getChildren().stream().filter(n -> n != source && n instanceof Region).map(Region.class::cast)
                 .forEach(r -> r.setMinWidth(Region.USE_PREF_SIZE));

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.ui;
 
+import io.intelgraph.maestro.ui.auth.SignInViewModel;
 import io.intelgraph.maestro.ui.detail.DistillationViewModel;
 import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
@@ -13,5 +14,5 @@ import java.util.Optional;
 /** The window's view models, built together by {@link HudComposition}. */
 public record ViewModels(HudViewModel hud, RunDetailViewModel detail, PreviewsViewModel previews,
         EvidenceViewModel evidence, DistillationViewModel distillation, Optional<TeachersViewModel> teachers,
-        ReleaseViewModel release, SloViewModel slo) {
+        ReleaseViewModel release, SloViewModel slo, Optional<SignInViewModel> signIn) {
 }
