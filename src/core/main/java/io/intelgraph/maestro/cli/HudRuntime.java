@@ -204,7 +204,8 @@ public final class HudRuntime implements AutoCloseable {
         runtime.credentials = credentials;
         runtime.access = config.access();
         runtime.hubExecutor = daemonScheduler("hub-client");
-        runtime.hub = new HubSource(feed, Optional.empty(), plane, runtime.hubExecutor,
+        runtime.hub = new HubSource(feed, config.access().network().tls(), config.access().network().proxyFor(feed),
+                plane, runtime.hubExecutor,
                 Backoff.standard(new SecureRandom()), Clock.systemUTC());
         runtime.actions = token.map(t -> "Hub mode: re-run, deploy, teardown and policy check run from this machine's "
                 + "credentials (token from " + t.origin() + "), not the hub's.")

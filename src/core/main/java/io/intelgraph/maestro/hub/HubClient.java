@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
+import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -48,16 +49,23 @@ public final class HubClient implements AutoCloseable {
     private volatile BuildSnapshot latest;
     private volatile long seq = -1;
 
-    private HubClient(URI feed, Optional<SSLContext> tls, Listener listener) {
+    private HubClient(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, Listener listener) {
         this.listener = listener;
         this.connection = new Connection(feed);
         tls.ifPresent(context -> connection.setSocketFactory(context.getSocketFactory()));
+        proxy.ifPresent(connection::setProxy);
     }
 
     /** Connects and waits for the connection to open (not for the snapshot: see {@link #awaitSeq}). */
     public static HubClient connect(URI feed, Optional<SSLContext> tls, Listener listener, Duration timeout)
             throws InterruptedException {
-        HubClient client = new HubClient(feed, tls, listener);
+        return connect(feed, tls, Optional.empty(), listener, timeout);
+    }
+
+    /** As {@link #connect(URI, Optional, Listener, Duration)}, through an HTTP proxy (a CONNECT tunnel). */
+    public static HubClient connect(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, Listener listener,
+            Duration timeout) throws InterruptedException {
+        HubClient client = new HubClient(feed, tls, proxy, listener);
         if (!client.connection.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             client.connection.close();
             throw new IllegalStateException("could not connect to the hub at " + feed + " within " + timeout.toSeconds() + " s");

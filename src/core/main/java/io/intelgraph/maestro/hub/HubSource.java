@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
+import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class HubSource implements AutoCloseable {
 
     private final URI feed;
     private final Optional<SSLContext> tls;
+    private final Optional<Proxy> proxy;
     private final BuildPlane plane;
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff;
@@ -44,8 +46,15 @@ public final class HubSource implements AutoCloseable {
 
     public HubSource(URI feed, Optional<SSLContext> tls, BuildPlane plane, ScheduledExecutorService scheduler,
             Backoff backoff, Clock clock) {
+        this(feed, tls, Optional.empty(), plane, scheduler, backoff, clock);
+    }
+
+    /** @param proxy the HTTP proxy the feed's connection is tunnelled through (HTTPS_PROXY), if any */
+    public HubSource(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, BuildPlane plane,
+            ScheduledExecutorService scheduler, Backoff backoff, Clock clock) {
         this.feed = feed;
         this.tls = tls;
+        this.proxy = proxy;
         this.plane = plane;
         this.scheduler = scheduler;
         this.backoff = backoff;
@@ -121,7 +130,7 @@ public final class HubSource implements AutoCloseable {
         }
         Listener listener = new Listener();
         try {
-            HubClient opened = HubClient.connect(feed, tls, listener, CONNECT_TIMEOUT);
+            HubClient opened = HubClient.connect(feed, tls, proxy, listener, CONNECT_TIMEOUT);
             boolean keep;
             synchronized (lock) {
                 keep = !closed;

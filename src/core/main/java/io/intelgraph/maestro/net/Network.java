@@ -3,6 +3,8 @@ package io.intelgraph.maestro.net;
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Proxy;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,6 +30,23 @@ public record Network(ProxySettings proxy, Optional<Path> caFile) {
         });
         caFile.ifPresent(file -> builder.sslContext(sslContext(file)));
         return builder;
+    }
+
+    /** The TLS context trusting the extra CAs as well, when a CA file is configured (the hub's wss:// too). */
+    public Optional<SSLContext> tls() {
+        return caFile.map(Network::sslContext);
+    }
+
+    /**
+     * The proxy a connection to {@code uri} (a hub's {@code ws://} or {@code wss://} feed) goes
+     * through, tunnelled with CONNECT; empty = direct.
+     */
+    public Optional<Proxy> proxyFor(URI uri) {
+        if (proxy.proxy().isEmpty()) {
+            return Optional.empty();
+        }
+        Proxy chosen = new ProxyRoutes(proxy).select(uri).getFirst();
+        return chosen.type() == Proxy.Type.DIRECT ? Optional.empty() : Optional.of(chosen);
     }
 
     private static SSLContext sslContext(Path file) {

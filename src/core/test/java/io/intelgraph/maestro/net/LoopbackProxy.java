@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
  * A small HTTPS proxy on loopback for tests: answers {@code CONNECT host:port} by opening a tunnel
  * and copying bytes both ways, and records each CONNECT with its {@code Proxy-Authorization}.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
-    record Connect(String target, String proxyAuthorization) {
+    public record Connect(String target, String proxyAuthorization) {
     }
 
     private final ServerSocket server;
@@ -28,17 +28,17 @@ final class LoopbackProxy implements AutoCloseable {
     private final String requiredAuthorization;
 
     /** @param requiredAuthorization the Proxy-Authorization value to insist on (407 first), or null for none */
-    LoopbackProxy(String requiredAuthorization) throws IOException {
+    public LoopbackProxy(String requiredAuthorization) throws IOException {
         this.requiredAuthorization = requiredAuthorization;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.submit(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<Connect> connects() {
+    public List<Connect> connects() {
         return List.copyOf(connects);
     }
 
