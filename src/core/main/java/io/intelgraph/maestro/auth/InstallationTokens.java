@@ -74,6 +74,12 @@ public final class InstallationTokens implements Credentials {
         }
     }
 
+    /** An App always has a token to send (renewed when due, on the request's own thread). */
+    @Override
+    public boolean configured() {
+        return true;
+    }
+
     /** When the token in use expires, if one was issued. */
     public Optional<Instant> expiresAt() {
         CompletableFuture<Issued> seen = current.get();

@@ -13,6 +13,18 @@ public interface Credentials {
     /** The token to send now, or none (anonymous); a failure to get one is a {@link GitHubException}. */
     Optional<Token> token() throws GitHubException;
 
+    /**
+     * Whether requests will carry a token, answered without I/O (a view asks it on the FX thread;
+     * an App's token may be due for renewal).
+     */
+    default boolean configured() {
+        try {
+            return token().isPresent();
+        } catch (GitHubException e) {
+            return false;
+        }
+    }
+
     static Credentials of(Optional<Token> token) {
         return () -> token;
     }
@@ -42,6 +54,11 @@ public interface Credentials {
         @Override
         public Optional<Token> token() throws GitHubException {
             return current.get().token();
+        }
+
+        @Override
+        public boolean configured() {
+            return current.get().configured();
         }
     }
 }

@@ -180,12 +180,9 @@ public final class GitHubHttp {
         return baseUrl;
     }
 
+    /** Whether requests carry a token; no I/O, so a view may ask it on its thread. */
     public boolean hasToken() {
-        try {
-            return credentials.token().isPresent();
-        } catch (GitHubException e) {
-            return false;
-        }
+        return credentials.configured();
     }
 
     /** The rate-limit headers of the latest response, if any response carried them. */

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * java.net.http's proxy choice from {@link ProxySettings}: the proxy for every host but the
- * {@code NO_PROXY} ones. Unlike the JDK's default selector, loopback is not exempt unless listed
- * (curl does the same), so a test can route the simulator through a proxy.
+ * {@code NO_PROXY} ones. Unlike the JDK's default selector, loopback is not exempt unless listed,
+ * so a test can route a loopback server through a proxy.
  */
 final class ProxyRoutes extends ProxySelector {
 

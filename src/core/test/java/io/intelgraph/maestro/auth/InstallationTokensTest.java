@@ -84,6 +84,8 @@ class InstallationTokensTest {
         long installation = sim.server.auth().installApp("77", key.publicKey(), "intelgraph-sim");
         InstallationTokens tokens = tokens(new AppInstallation("77", keyFile, OptionalLong.of(installation),
                 Optional.empty()), sim.clock);
+        assertTrue(new GitHubHttp(sim.server.baseUrl(), tokens, sim.clock, Duration.ofSeconds(5), Network.DIRECT).hasToken());
+        assertEquals(0, sim.server.auth().installationTokensIssued(), "asking whether there is a token costs no exchange");
         String first = tokens.token().orElseThrow().secretValue();
         Instant expires = tokens.expiresAt().orElseThrow();
         assertEquals(sim.clock.instant().plus(Duration.ofHours(1)), expires);
