@@ -22,6 +22,7 @@ import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.preview.HelmReleaseDeployer;
 import io.intelgraph.maestro.preview.ManifestDeployer;
+import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.preview.PreviewDeployer;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.preview.PreviewWatcher;
@@ -44,7 +45,7 @@ import java.util.function.Consumer;
  * The preview half of the composition root: the user's kubeconfig (and chosen context) with Helm
  * releases, or — with no kubeconfig — the simulated cluster with rendered manifests.
  */
-public final class PreviewRuntime implements AutoCloseable {
+public final class PreviewRuntime implements PreviewContexts.Connection {
 
     private final KubernetesClient client;
     private final PreviewService service;
@@ -149,11 +150,27 @@ public final class PreviewRuntime implements AutoCloseable {
             return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name,
                     published);
         }
-        String contents = Files.readString(kubeconfig.get());
-        Config kube = Config.fromKubeconfig(config.kubeContext().orElse(null), contents, kubeconfig.get().toString());
+        return connect(kubeconfig.get(), config.kubeContext(), chart, audit, gate);
+    }
+
+    /**
+     * The previews of one context of the kubeconfig at {@code kubeconfig} (its current context when
+     * {@code context} is empty), for the Previews view's context picker to switch between.
+     */
+    public static PreviewRuntime connect(HudConfig config, Path kubeconfig, Optional<String> context,
+            Optional<GitHubClient> github) throws IOException {
+        ChartRenderer chart = new ChartRenderer(config.chart());
+        return connect(kubeconfig, context, chart, new AuditLog(config.configDir(), Clock.systemUTC()),
+                gate(config, chart, github));
+    }
+
+    private static PreviewRuntime connect(Path kubeconfig, Optional<String> context, ChartRenderer chart, AuditLog audit,
+            Optional<DeployGate> gate) throws IOException {
+        String contents = Files.readString(kubeconfig);
+        Config kube = Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString());
         KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
-        PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, config.kubeContext()));
+        PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, context));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
         String name = cluster.describe();
         return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name,
@@ -238,6 +255,11 @@ public final class PreviewRuntime implements AutoCloseable {
         return config.simulateCluster() || kubeconfigFile().isPresent();
     }
 
+    /** The kubeconfig fabric8 would read ($KUBECONFIG, else ~/.kube/config), unless the cluster is simulated. */
+    public static Optional<Path> kubeconfig(HudConfig config) {
+        return config.simulateCluster() ? Optional.empty() : kubeconfigFile();
+    }
+
     private static Optional<Path> kubeconfigFile() {
         return Config.getKubeconfigFilenames().stream().map(Path::of).filter(Files::isRegularFile).findFirst();
     }
@@ -246,10 +268,12 @@ public final class PreviewRuntime implements AutoCloseable {
         return client;
     }
 
+    @Override
     public PreviewService service() {
         return service;
     }
 
+    @Override
     public PreviewWatcher watcher() {
         return watcher;
     }
@@ -258,6 +282,7 @@ public final class PreviewRuntime implements AutoCloseable {
         return simCluster != null || clusterName.startsWith("SIMULATED");
     }
 
+    @Override
     public String clusterName() {
         return clusterName;
     }

@@ -1,0 +1,232 @@
+package io.intelgraph.maestro.preview;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.intelgraph.maestro.kube.ClientCallbackThreads;
+import io.intelgraph.maestro.kube.KubeContexts;
+import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
+import io.intelgraph.maestro.model.preview.Preview;
+import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.sim.SimCluster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Switching Kubernetes contexts without a restart: a generated kubeconfig with two contexts, each
+ * pointing at a simulated cluster of its own (fabric8's CRUD emulation), each with its previews.
+ */
+class PreviewContextsTest {
+
+    private static final RepoId REPO = RepoId.parse("intelgraph-sim/preview-operator");
+
+    /** One picture the sink was given. */
+    private record Picture(Set<Integer> prs, ClusterStatus status) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private SimCluster east;
+    private SimCluster west;
+    private Path kubeconfig;
+    private final List<Picture> pictures = new CopyOnWriteArrayList<>();
+    private final List<String> remembered = new CopyOnWriteArrayList<>();
+    private PreviewContexts contexts;
+
+    @BeforeEach
+    void twoClusters() throws Exception {
+        east = new SimCluster(Duration.ofMillis(100), true).start();
+        west = new SimCluster(Duration.ofMillis(100), true).start();
+        operator(east).deploy(new PreviewRequest(REPO, 11, "abc1234", Duration.ofHours(1)), "operator");
+        operator(west).deploy(new PreviewRequest(REPO, 22, "abc1234", Duration.ofHours(1)), "operator");
+        operator(west).deploy(new PreviewRequest(REPO, 23, "abc1234", Duration.ofHours(1)), "operator");
+        kubeconfig = dir.resolve("kubeconfig");
+        Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                current-context: east
+                clusters:
+                - name: east
+                  cluster: {server: "%s"}
+                - name: west
+                  cluster: {server: "%s"}
+                users:
+                - name: tester
+                  user: {token: "not-a-secret"}
+                contexts:
+                - name: east
+                  context: {cluster: east, user: tester}
+                - name: west
+                  context: {cluster: west, user: tester}
+                """.formatted(east.url(), west.url()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (contexts != null) {
+            contexts.close();
+        }
+        east.close();
+        west.close();
+    }
+
+    private PreviewService operator(SimCluster sim) {
+        PreviewCluster cluster = new PreviewCluster(sim.client());
+        return new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")), cluster),
+                new AuditLog(dir, Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    /** What the HUD's connector does, with manifests instead of Helm (no helm binary against the emulation). */
+    private PreviewContexts.Connection connect(Optional<String> context) throws Exception {
+        String contents = Files.readString(kubeconfig);
+        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads())
+                .withConfig(Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString())).build();
+        PreviewCluster cluster = new PreviewCluster(client);
+        PreviewService service = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
+                cluster), new AuditLog(dir, Clock.systemUTC()), Clock.systemUTC());
+        String name = cluster.describe();
+        PreviewWatcher watcher = new PreviewWatcher(client, service, name, false, new PreviewWatcher.Timing(
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(60)));
+        return new PreviewContexts.Connection() {
+            @Override
+            public PreviewService service() {
+                return service;
+            }
+
+            @Override
+            public PreviewWatcher watcher() {
+                return watcher;
+            }
+
+            @Override
+            public String clusterName() {
+                return name;
+            }
+
+            @Override
+            public void close() {
+                watcher.close();
+                client.close();
+            }
+        };
+    }
+
+    private PreviewContexts start(Optional<String> initial) throws Exception {
+        KubeContexts names = KubeContexts.read(kubeconfig);
+        contexts = new PreviewContexts(names.names(), this::connect,
+                (previews, status) -> pictures.add(new Picture(
+                        previews.stream().map(Preview::prNumber).collect(Collectors.toSet()), status)),
+                remembered::add).start(initial);
+        return contexts;
+    }
+
+    private Picture await(Predicate<Picture> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Picture p : pictures) {
+                if (condition.test(p)) {
+                    return p;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no such picture; got " + pictures);
+    }
+
+    @Test
+    void theKubeconfigsContextsAreOfferedInItsOrderWithItsCurrentOne() throws Exception {
+        KubeContexts names = KubeContexts.read(kubeconfig);
+        assertEquals(List.of("east", "west"), names.names());
+        assertEquals(Optional.of("east"), names.current());
+        assertEquals(Optional.of("west"), names.initial(Optional.empty(), Optional.of("west")));
+        assertEquals(Optional.of("east"), names.initial(Optional.empty(), Optional.of("gone-since")));
+        assertEquals(Optional.of("west"), names.initial(Optional.of("west"), Optional.of("east")));
+    }
+
+    @Test
+    void switchingShowsTheOtherClustersPreviewsAndNeverBothTogether() throws Exception {
+        start(Optional.of("east"));
+        await(p -> p.prs().equals(Set.of(11)) && p.status().available());
+        int before = pictures.size();
+
+        contexts.switchTo("west").join();
+        Picture west = await(p -> p.prs().equals(Set.of(22, 23)) && p.status().available());
+
+        assertTrue(west.status().name().startsWith("west @ "), west.status().name());
+        List<Picture> after = new ArrayList<>(pictures.subList(before, pictures.size()));
+        assertEquals(Set.of(), after.getFirst().prs(), "the switch first clears what was shown");
+        assertFalse(after.getFirst().status().available(), "and marks it loading");
+        assertTrue(after.getFirst().status().problem().contains("Loading the previews of west"), after.getFirst().status().problem());
+        assertTrue(after.stream().noneMatch(p -> p.prs().contains(11)), "east's previews never shown after the switch: " + after);
+        assertEquals("west", contexts.current());
+        assertEquals(List.of("west"), remembered, "the choice is handed on to be remembered");
+    }
+
+    @Test
+    void aTeardownAfterASwitchGoesToTheNewClusterOnly() throws Exception {
+        start(Optional.of("east"));
+        PreviewContexts.Target onEast = contexts.target().orElseThrow();
+        contexts.switchTo("west").join();
+        await(p -> p.prs().equals(Set.of(22, 23)));
+
+        PreviewContexts.Target onWest = contexts.target().orElseThrow();
+        assertFalse(contexts.isCurrent(onEast), "an action taken before the switch is no longer current");
+        assertTrue(contexts.isCurrent(onWest));
+        assertTrue(onWest.service().teardown(REPO, 22, "tester"));
+
+        assertTrue(await(p -> p.prs().equals(Set.of(23))).status().name().startsWith("west @ "));
+        assertNotNull(east.client().namespaces().withName(PreviewLabels.namespaceOf(11)).get(), "east untouched");
+        assertTrue(west.client().namespaces().withName(PreviewLabels.namespaceOf(22)).get() == null
+                || west.client().namespaces().withName(PreviewLabels.namespaceOf(22)).get().getMetadata().getDeletionTimestamp() != null);
+    }
+
+    @Test
+    void anUnknownContextIsRefusedAndADeadClusterStaysEmptyAndMarked() throws Exception {
+        start(Optional.of("east"));
+        await(p -> p.prs().equals(Set.of(11)));
+        assertThrows(Exception.class, () -> contexts.switchTo("north").join());
+        assertEquals("east", contexts.current());
+
+        west.close();
+        int before = pictures.size();
+        contexts.switchTo("west").join();
+        Thread.sleep(500);
+        List<Picture> after = new ArrayList<>(pictures.subList(before, pictures.size()));
+        assertFalse(after.isEmpty());
+        assertTrue(after.stream().allMatch(p -> p.prs().isEmpty() && !p.status().available()),
+                "nothing of east's is left on screen, and nothing looks actionable: " + after);
+    }
+
+    @Test
+    void aFixedServiceIsAlwaysCurrentAndOffersNoChoice() {
+        PreviewContexts fixed = PreviewContexts.fixed(operator(east), "SIMULATED cluster");
+        assertEquals(List.of(), fixed.names());
+        assertTrue(fixed.isCurrent(fixed.target().orElseThrow()));
+        fixed.close();
+    }
+
+}
