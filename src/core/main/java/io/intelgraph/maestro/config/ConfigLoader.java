@@ -57,6 +57,8 @@ import java.util.function.Function;
  * http.proxy            HTTPS_PROXY, https_proxy (http://[user:password@]host:port)
  * http.no-proxy         NO_PROXY, no_proxy     (comma-separated hosts and .domains reached directly)
  * http.ca-file          MAESTRO_CA_FILE        (PEM certificates trusted besides the JDK's)
+ * notify.follow         MAESTRO_NOTIFY_FOLLOW  (mine, my-prs, filter:&lt;words&gt; or off; see {@link #setting})
+ * notify.user           MAESTRO_NOTIFY_USER    (whose builds are "mine"; default: the token's GET /user login)
  * </pre>
  */
 public final class ConfigLoader {
@@ -214,6 +216,14 @@ public final class ConfigLoader {
             throw new IllegalArgumentException("no readable file there");
         }
         return path;
+    }
+
+    /**
+     * A feature's own setting, outside {@link HudConfig} (the notifications' keys): the environment
+     * variable, else the config file's key, else {@code fallback}.
+     */
+    public String setting(String envName, String key, String fallback) {
+        return pick(null, "", envName, readFile(), key, fallback).value();
     }
 
     private HudConfig.SimSize simSize(Flags flags, Properties file) {

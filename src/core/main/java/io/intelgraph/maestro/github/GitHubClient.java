@@ -117,6 +117,11 @@ public final class GitHubClient {
         }
     }
 
+    /** The token user's login ({@code GET /user}): whose builds are "mine". */
+    public String login() throws GitHubException {
+        return map(http.get("/user"), body -> body.text("login"));
+    }
+
     public Fetched<Repo> getRepo(RepoId repo) throws GitHubException {
         GitHubResponse response = http.get("/repos/" + repo.fullName());
         return new Fetched<>(map(response, body -> RestMapper.repo(body)), response.notModified());

@@ -119,7 +119,7 @@ public final class PreviewContexts implements AutoCloseable {
 
     private void connect(Optional<String> name) {
         long mine;
-        String shown = name.orElse("the current context");
+        String shown = name.orElse(names.isEmpty() ? "the cluster" : "the current context");
         synchronized (publishing) {
             mine = ++generation;
             target = null;

@@ -8,9 +8,13 @@ import io.intelgraph.maestro.cli.SubcommandProvider;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
+import io.intelgraph.maestro.kube.KubeContexts;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.preview.AuditLog;
+import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.release.CandidatePolicy;
+import io.intelgraph.maestro.ui.notify.NotifySettings;
+import io.intelgraph.maestro.userstate.RememberedContext;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -18,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -63,16 +68,17 @@ public final class GuiCommand implements Callable<Integer> {
         runtime.startEvidenceFeed();
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
-        Optional<PreviewRuntime> previews = runtime.hub().isPresent() ? Optional.empty() : startPreviews(config, runtime);
+        Optional<PreviewContexts> previews = runtime.hub().isPresent() ? Optional.empty() : startPreviews(config, runtime);
         if (runtime.hub().isPresent()) {
             LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
         }
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
-                previews.map(PreviewRuntime::service), actor, teachers, releasePolicy(config, runtime),
-                config.sloTargets(), runtime.signIn(main.credentialStore())), () -> {
-                    previews.ifPresent(PreviewRuntime::close);
+                previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy(config, runtime),
+                config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
+                runtime.hub().isPresent() ? List::of : runtime.poller()::freshness), () -> {
+                    previews.ifPresent(PreviewContexts::close);
                     runtime.close();
                 });
         return 0;
@@ -88,13 +94,26 @@ public final class GuiCommand implements Callable<Integer> {
         }
     }
 
-    /** Previews are optional: without a usable cluster or chart the HUD runs and says why on the Previews view. */
-    private static Optional<PreviewRuntime> startPreviews(HudConfig config, HudRuntime runtime) {
+    /**
+     * Previews are optional: without a usable cluster or chart the HUD runs and says why on the
+     * Previews view. With a kubeconfig, its contexts can be switched between from the view; the
+     * first is the configured one, else the one last picked, else the kubeconfig's current one.
+     */
+    private static Optional<PreviewContexts> startPreviews(HudConfig config, HudRuntime runtime) {
         try {
-            PreviewRuntime previews = PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
-            previews.watcher().start(runtime.plane()::putPreviews);
-            previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
-            return Optional.of(previews);
+            Optional<Path> kubeconfig = PreviewRuntime.kubeconfig(config);
+            RememberedContext remembered = new RememberedContext(config.configDir());
+            KubeContexts contexts = kubeconfig.isPresent() ? KubeContexts.read(kubeconfig.get())
+                    : new KubeContexts(List.of(), Optional.empty());
+            PreviewContexts.Connector connector = context -> {
+                PreviewRuntime previews = kubeconfig.isPresent()
+                        ? PreviewRuntime.connect(config, kubeconfig.get(), context, Optional.of(runtime.client()))
+                        : PreviewRuntime.create(config, Duration.ofSeconds(8), true, Optional.of(runtime.client()));
+                previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
+                return previews;
+            };
+            return Optional.of(new PreviewContexts(contexts.names(), connector, runtime.plane()::putPreviews, remembered::save)
+                    .start(contexts.initial(config.kubeContext(), remembered.load())));
         } catch (Exception e) {
             runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
             return Optional.empty();

@@ -14,6 +14,9 @@ import io.intelgraph.maestro.ui.detail.RunDetailViewModel;
 import io.intelgraph.maestro.ui.dialog.DialogService;
 import io.intelgraph.maestro.ui.dialog.FxDialogService;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
+import io.intelgraph.maestro.ui.notify.DesktopNotifier;
+import io.intelgraph.maestro.ui.notify.TrayNotifications;
+import io.intelgraph.maestro.ui.notify.WindowNotifications;
 import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
 import io.intelgraph.maestro.ui.release.ReleaseViewModel;
 import io.intelgraph.maestro.ui.slo.SloViewModel;
@@ -47,6 +50,7 @@ public final class HudComposition implements AutoCloseable {
     private final UserStateSaver saver;
     private final ViewModels models;
     private final HudWindow window;
+    private final DesktopNotifier notifier;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HudComposition(HudContext context) {
@@ -63,7 +67,8 @@ public final class HudComposition implements AutoCloseable {
                 new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), tasks,
                 read -> context.plane().putEvidence(EvidenceSummary.of(read)));
         models = new ViewModels(hud, detail,
-                new PreviewsViewModel(context.previews(), tasks, dialogs, context.actor()),
+                context.contexts().map(c -> PreviewsViewModel.switching(c, tasks, dialogs, context.actor()))
+                        .orElseGet(() -> new PreviewsViewModel(context.previews(), tasks, dialogs, context.actor())),
                 evidence,
                 new DistillationViewModel(detail::snapshot, () -> RunnerQuotes.load(userState.configDir()), tasks,
                         Clock.systemUTC()),
@@ -74,6 +79,11 @@ public final class HudComposition implements AutoCloseable {
                 context.signIn().map(signIn -> new SignInViewModel(signIn, tasks)));
         DesktopBrowser browser = new DesktopBrowser(tasks);
         window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
+        notifier = new DesktopNotifier(context.notifications(), () -> context.client().login(),
+                () -> TrayNotifications.install("Maestro Build HUD", tasks.ui())
+                        .orElseGet(() -> new WindowNotifications(this::owner, tasks.ui())),
+                notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
+        notifier.start(context.plane());
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
                 context.teachers().isPresent() ? "on" : "off");
     }
@@ -105,12 +115,17 @@ public final class HudComposition implements AutoCloseable {
         return models;
     }
 
+    public DesktopNotifier notifier() {
+        return notifier;
+    }
+
     /** Stops the window's updates, writes the user state still pending, stops the workers. Any thread; once. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        notifier.close();
         window.dispose();
         saver.flush();
         tasks.close();

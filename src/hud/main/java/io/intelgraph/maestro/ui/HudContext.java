@@ -3,25 +3,35 @@ package io.intelgraph.maestro.ui;
 import io.intelgraph.maestro.auth.SignIn;
 import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.github.GitHubClient;
+import io.intelgraph.maestro.github.PollScheduler;
+import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.preview.PreviewService;
 import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.ui.notify.NotifySettings;
 import io.intelgraph.maestro.userstate.UserStateStore;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The core services {@link GuiCommand} hands the UI half of the graph ({@link HudComposition}):
  * the plane to read snapshots from, the client for the detail view's jobs and re-runs, a way to
- * ask for an early poll, where to keep user state, the optional features' services, and how the
+ * ask for an early poll, where to keep user state, the optional features' services, how the
  * Release view checks a candidate's policy and the SLO panel's targets, and the sign-in (none when
  * a GitHub App authenticates this display).
+ *
+ * @param contexts the kubeconfig's contexts to switch the previews between; empty: {@code previews} only
+ * @param notifications whose breaks and fixes become desktop notifications
+ * @param pollFreshness the poller's per-repository freshness, for the status bar (any thread; empty in hub mode)
  */
 public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
         boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
         Optional<TeacherMarketplace> teachers, CandidatePolicy releasePolicy, SloTargets sloTargets,
-        Optional<SignIn> signIn) {
+        Optional<SignIn> signIn, Optional<PreviewContexts> contexts, NotifySettings notifications,
+        Supplier<List<PollScheduler.RepoFreshness>> pollFreshness) {
 
     /** Without a sign-in (tests and tools). */
     public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
@@ -29,6 +39,15 @@ public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh
             Optional<TeacherMarketplace> teachers, CandidatePolicy releasePolicy, SloTargets sloTargets) {
         this(plane, client, refresh, userState, startInWallMode, simulated, previews, actor, teachers, releasePolicy,
                 sloTargets, Optional.empty());
+    }
+
+    /** Without a context picker, notifications as by default, no poller's freshness. */
+    public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+            boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
+            Optional<TeacherMarketplace> teachers, CandidatePolicy releasePolicy, SloTargets sloTargets,
+            Optional<SignIn> signIn) {
+        this(plane, client, refresh, userState, startInWallMode, simulated, previews, actor, teachers, releasePolicy,
+                sloTargets, signIn, Optional.empty(), NotifySettings.DEFAULT, List::of);
     }
 
     /** With the policy verdicts the plane has for release candidates, and the default build-time targets. */

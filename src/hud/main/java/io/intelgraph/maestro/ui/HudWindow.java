@@ -48,6 +48,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -382,6 +383,22 @@ public final class HudWindow {
         return snapshot == null ? TileExtras.NONE
                 : new TileExtras(tile.pullRequest().flatMap(pr -> snapshot.previewOf(pr.number())),
                         snapshot.evidenceOf(tile.headline().id()), snapshot.recommendationOf(tile), models.slo().markOf(tile));
+    }
+
+    /**
+     * What a click on a notification does: brings the window forward and, for a single run, shows
+     * it in the detail panel (on the builds view; on the wall the window only comes forward).
+     */
+    public void openRun(Optional<BuildTile> run) {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.toFront();
+        }
+        run.ifPresent(tile -> {
+            views.getToggles().stream().filter(t -> t instanceof ToggleButton b && "view-builds".equals(b.getId()))
+                    .findFirst().ifPresent(t -> t.setSelected(true));
+            openDetail(tile);
+        });
     }
 
     private void openDetail(BuildTile tile) {

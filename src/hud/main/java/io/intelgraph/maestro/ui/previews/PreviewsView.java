@@ -6,8 +6,10 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,12 +47,13 @@ public final class PreviewsView extends VBox {
         Label message = new Label();
         message.setId("preview-message");
         message.textProperty().bind(model.messageProperty());
+        ComboBox<String> contextPicker = contextPicker();
         Button cleanup = new Button("Clean up…");
         cleanup.setId("preview-cleanup");
         cleanup.setOnAction(e -> model.cleanUp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, cluster, simBadge, spacer, message, cleanup);
+        HBox header = new HBox(12, contextPicker, cluster, simBadge, spacer, message, cleanup);
         header.setAlignment(Pos.CENTER_LEFT);
 
         model.clusterProperty().addListener((o, a, status) -> {
@@ -66,6 +69,26 @@ public final class PreviewsView extends VBox {
         VBox.setVgrow(scroller, Priority.ALWAYS);
         getChildren().addAll(header, problem, empty, scroller);
         refresh();
+    }
+
+    /** The kubeconfig's contexts; hidden when there is only the simulated cluster (or the hub's previews). */
+    private ComboBox<String> contextPicker() {
+        ComboBox<String> picker = new ComboBox<>(model.contextNames());
+        picker.setId("context-picker");
+        picker.setPromptText("Kubernetes context");
+        picker.setTooltip(new Tooltip("The kubeconfig context whose previews are shown; actions go to it"));
+        picker.setValue(model.currentContextProperty().get().isEmpty() ? null : model.currentContextProperty().get());
+        model.currentContextProperty().addListener((o, a, now) -> picker.setValue(now.isEmpty() ? null : now));
+        picker.valueProperty().addListener((o, a, chosen) -> {
+            if (chosen != null && !chosen.equals(model.currentContextProperty().get())) {
+                model.switchContext(chosen);
+            }
+        });
+        picker.disableProperty().bind(model.switchingProperty());
+        boolean choice = !model.contextNames().isEmpty();
+        picker.setVisible(choice);
+        picker.setManaged(choice);
+        return picker;
     }
 
     private void show(ClusterStatus status, Label cluster, Label simBadge, Label problem, Button cleanup) {
