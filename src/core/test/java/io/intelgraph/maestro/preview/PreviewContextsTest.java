@@ -1,23 +1,17 @@
 package io.intelgraph.maestro.preview;
 
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.intelgraph.maestro.kube.ClientCallbackThreads;
 import io.intelgraph.maestro.kube.KubeContexts;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.Preview;
-import io.intelgraph.maestro.model.preview.PreviewLabels;
-import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimCluster;
+import io.intelgraph.maestro.testing.TwoContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +25,6 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PreviewContextsTest {
 
-    private static final RepoId REPO = RepoId.parse("intelgraph-sim/preview-operator");
+    private static final RepoId REPO = TwoContexts.REPO;
 
     /** One picture the sink was given. */
     private record Picture(Set<Integer> prs, ClusterStatus status) {
@@ -50,6 +43,7 @@ class PreviewContextsTest {
     @TempDir
     Path dir;
 
+    private TwoContexts clusters;
     private SimCluster east;
     private SimCluster west;
     private Path kubeconfig;
@@ -59,30 +53,10 @@ class PreviewContextsTest {
 
     @BeforeEach
     void twoClusters() throws Exception {
-        east = new SimCluster(Duration.ofMillis(100), true).start();
-        west = new SimCluster(Duration.ofMillis(100), true).start();
-        operator(east).deploy(new PreviewRequest(REPO, 11, "abc1234", Duration.ofHours(1)), "operator");
-        operator(west).deploy(new PreviewRequest(REPO, 22, "abc1234", Duration.ofHours(1)), "operator");
-        operator(west).deploy(new PreviewRequest(REPO, 23, "abc1234", Duration.ofHours(1)), "operator");
-        kubeconfig = dir.resolve("kubeconfig");
-        Files.writeString(kubeconfig, """
-                apiVersion: v1
-                kind: Config
-                current-context: east
-                clusters:
-                - name: east
-                  cluster: {server: "%s"}
-                - name: west
-                  cluster: {server: "%s"}
-                users:
-                - name: tester
-                  user: {token: "not-a-secret"}
-                contexts:
-                - name: east
-                  context: {cluster: east, user: tester}
-                - name: west
-                  context: {cluster: west, user: tester}
-                """.formatted(east.url(), west.url()));
+        clusters = new TwoContexts(dir);
+        east = clusters.east;
+        west = clusters.west;
+        kubeconfig = clusters.kubeconfig;
     }
 
     @AfterEach
@@ -90,8 +64,7 @@ class PreviewContextsTest {
         if (contexts != null) {
             contexts.close();
         }
-        east.close();
-        west.close();
+        clusters.close();
     }
 
     private PreviewService operator(SimCluster sim) {
@@ -100,44 +73,9 @@ class PreviewContextsTest {
                 new AuditLog(dir, Clock.systemUTC()), Clock.systemUTC());
     }
 
-    /** What the HUD's connector does, with manifests instead of Helm (no helm binary against the emulation). */
-    private PreviewContexts.Connection connect(Optional<String> context) throws Exception {
-        String contents = Files.readString(kubeconfig);
-        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads())
-                .withConfig(Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString())).build();
-        PreviewCluster cluster = new PreviewCluster(client);
-        PreviewService service = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
-                cluster), new AuditLog(dir, Clock.systemUTC()), Clock.systemUTC());
-        String name = cluster.describe();
-        PreviewWatcher watcher = new PreviewWatcher(client, service, name, false, new PreviewWatcher.Timing(
-                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(60)));
-        return new PreviewContexts.Connection() {
-            @Override
-            public PreviewService service() {
-                return service;
-            }
-
-            @Override
-            public PreviewWatcher watcher() {
-                return watcher;
-            }
-
-            @Override
-            public String clusterName() {
-                return name;
-            }
-
-            @Override
-            public void close() {
-                watcher.close();
-                client.close();
-            }
-        };
-    }
-
     private PreviewContexts start(Optional<String> initial) throws Exception {
         KubeContexts names = KubeContexts.read(kubeconfig);
-        contexts = new PreviewContexts(names.names(), this::connect,
+        contexts = new PreviewContexts(names.names(), clusters::connect,
                 (previews, status) -> pictures.add(new Picture(
                         previews.stream().map(Preview::prNumber).collect(Collectors.toSet()), status)),
                 remembered::add).start(initial);
@@ -199,9 +137,9 @@ class PreviewContextsTest {
         assertTrue(onWest.service().teardown(REPO, 22, "tester"));
 
         assertTrue(await(p -> p.prs().equals(Set.of(23))).status().name().startsWith("west @ "));
-        assertNotNull(east.client().namespaces().withName(PreviewLabels.namespaceOf(11)).get(), "east untouched");
-        assertTrue(west.client().namespaces().withName(PreviewLabels.namespaceOf(22)).get() == null
-                || west.client().namespaces().withName(PreviewLabels.namespaceOf(22)).get().getMetadata().getDeletionTimestamp() != null);
+        assertTrue(TwoContexts.hasPreview(east, 11), "east untouched");
+        assertFalse(TwoContexts.hasPreview(west, 22), "west's PR 22 deleted (or going)");
+        assertTrue(TwoContexts.hasPreview(west, 23));
     }
 
     @Test
