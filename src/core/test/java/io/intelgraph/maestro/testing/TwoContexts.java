@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -38,9 +39,10 @@ public final class TwoContexts implements AutoCloseable {
 
     public TwoContexts(Path dir) throws IOException {
         this.dir = dir;
-        operator(east).deploy(new PreviewRequest(REPO, 11, "abc1234", Duration.ofHours(1)), "operator");
-        operator(west).deploy(new PreviewRequest(REPO, 22, "abc1234", Duration.ofHours(1)), "operator");
-        operator(west).deploy(new PreviewRequest(REPO, 23, "abc1234", Duration.ofHours(1)), "operator");
+        // The HUD's labelled namespaces are what the watcher shows as previews: no workloads needed.
+        preview(east, 11);
+        preview(west, 22);
+        preview(west, 23);
         kubeconfig = dir.resolve("kubeconfig");
         Files.writeString(kubeconfig, """
                 apiVersion: v1
@@ -62,10 +64,9 @@ public final class TwoContexts implements AutoCloseable {
                 """.formatted(east.url(), west.url()));
     }
 
-    private PreviewService operator(SimCluster sim) {
-        PreviewCluster cluster = new PreviewCluster(sim.client());
-        return new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")), cluster),
-                new AuditLog(dir, Clock.systemUTC()), Clock.systemUTC());
+    private static void preview(SimCluster sim, int pr) {
+        new PreviewCluster(sim.client()).ensureNamespace(new PreviewRequest(REPO, pr, "abc1234", Duration.ofHours(1)),
+                "operator", Instant.now());
     }
 
     /** What the HUD's connector does, with manifests instead of Helm (no helm binary against the emulation). */
