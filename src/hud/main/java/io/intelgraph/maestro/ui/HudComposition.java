@@ -51,6 +51,7 @@ public final class HudComposition implements AutoCloseable {
     private final ViewModels models;
     private final HudWindow window;
     private final DesktopNotifier notifier;
+    private final PollFreshnessTicker freshness;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HudComposition(HudContext context) {
@@ -84,6 +85,7 @@ public final class HudComposition implements AutoCloseable {
                         .orElseGet(() -> new WindowNotifications(this::owner, tasks.ui())),
                 notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
         notifier.start(context.plane());
+        freshness = new PollFreshnessTicker(context.pollFreshness(), hud, tasks, Clock.systemUTC()).start();
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
                 context.teachers().isPresent() ? "on" : "off");
     }
@@ -126,6 +128,7 @@ public final class HudComposition implements AutoCloseable {
             return;
         }
         notifier.close();
+        freshness.close();
         window.dispose();
         saver.flush();
         tasks.close();

@@ -42,6 +42,7 @@ public final class HudViewModel {
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper freshnessText = new ReadOnlyStringWrapper("Connecting…");
     private final ReadOnlyStringWrapper rateLimitText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pollFreshnessText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper simulated = new ReadOnlyBooleanWrapper();
@@ -181,6 +182,15 @@ public final class HudViewModel {
 
     public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
+    }
+
+    /** The poller's freshness in words ("312 hot · checked ≤10 s ago, 88 cold · ≤3 min"); FX thread. */
+    public void showPollFreshness(String text) {
+        pollFreshnessText.set(text);
+    }
+
+    public ReadOnlyStringProperty pollFreshnessTextProperty() {
+        return pollFreshnessText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty freshnessTextProperty() {

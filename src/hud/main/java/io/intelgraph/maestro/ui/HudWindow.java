@@ -222,6 +222,11 @@ public final class HudWindow {
         Label freshness = new Label();
         freshness.setId("freshness");
         freshness.textProperty().bind(model.freshnessTextProperty());
+        Label pollFreshness = new Label();
+        pollFreshness.setId("poll-freshness");
+        pollFreshness.textProperty().bind(model.pollFreshnessTextProperty());
+        pollFreshness.visibleProperty().bind(model.pollFreshnessTextProperty().isNotEmpty());
+        pollFreshness.managedProperty().bind(pollFreshness.visibleProperty());
         Label budget = new Label();
         budget.setId("rate-limit");
         budget.textProperty().bind(model.rateLimitTextProperty());
@@ -230,7 +235,7 @@ public final class HudWindow {
         summary.textProperty().bind(model.summaryTextProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(16, freshness, gap, summary, budget);
+        HBox status = new HBox(16, freshness, pollFreshness, gap, summary, budget);
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 12, 6, 12));
 
