@@ -59,6 +59,7 @@ import java.util.function.Function;
  * http.ca-file          MAESTRO_CA_FILE        (PEM certificates trusted besides the JDK's)
  * notify.follow         MAESTRO_NOTIFY_FOLLOW  (mine, my-prs, filter:&lt;words&gt; or off; see {@link #setting})
  * notify.user           MAESTRO_NOTIFY_USER    (whose builds are "mine"; default: the token's GET /user login)
+ * notify.where          MAESTRO_NOTIFY_WHERE   (auto: the system tray where there is one; window)
  * </pre>
  */
 public final class ConfigLoader {

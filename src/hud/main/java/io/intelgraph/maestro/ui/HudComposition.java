@@ -15,6 +15,7 @@ import io.intelgraph.maestro.ui.dialog.DialogService;
 import io.intelgraph.maestro.ui.dialog.FxDialogService;
 import io.intelgraph.maestro.ui.evidence.EvidenceViewModel;
 import io.intelgraph.maestro.ui.notify.DesktopNotifier;
+import io.intelgraph.maestro.ui.notify.NotificationSink;
 import io.intelgraph.maestro.ui.notify.TrayNotifications;
 import io.intelgraph.maestro.ui.notify.WindowNotifications;
 import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
@@ -30,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -81,7 +83,8 @@ public final class HudComposition implements AutoCloseable {
         DesktopBrowser browser = new DesktopBrowser(tasks);
         window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
         notifier = new DesktopNotifier(context.notifications(), () -> context.client().login(),
-                () -> TrayNotifications.install("Maestro Build HUD", tasks.ui())
+                () -> (context.notifications().windowOnly() ? Optional.<NotificationSink>empty()
+                        : TrayNotifications.install("Maestro Build HUD", tasks.ui()))
                         .orElseGet(() -> new WindowNotifications(this::owner, tasks.ui())),
                 notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
         notifier.start(context.plane());
