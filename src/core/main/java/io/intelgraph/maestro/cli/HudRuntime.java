@@ -77,6 +77,9 @@ public final class HudRuntime implements AutoCloseable {
     /** What every request of {@link #client} is authorised with; a sign-in in the window switches it. */
     private Credentials.Switchable credentials = new Credentials.Switchable(Credentials.none());
     private AccessConfig access = AccessConfig.DEFAULT;
+    /** The picture kept for the next start; empty in hub mode (the hub answers at once). */
+    private Optional<PictureCache> pictureCache = Optional.empty();
+    private Runnable stopSavingPicture = () -> { };
 
     private HudRuntime(BuildPlane plane, GitHubClient client, GitHubPoller poller, ScheduledExecutorService executor,
             SimGitHubServer simulator, String sourceName) {
@@ -124,6 +127,7 @@ public final class HudRuntime implements AutoCloseable {
                     config.runsPerRepo(), config.simSeed());
             HudRuntime runtime = new HudRuntime(plane, client, poller, executor, server, name);
             runtime.credentials = credentials;
+            runtime.pictureCache = Optional.of(PictureCache.in(config.configDir(), name + "|" + targets));
             return runtime;
         }
         boolean nothingNamed = config.owners().isEmpty() && config.repos().isEmpty();
@@ -154,6 +158,7 @@ public final class HudRuntime implements AutoCloseable {
         HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
         runtime.credentials = credentials;
         runtime.access = config.access();
+        runtime.pictureCache = Optional.of(PictureCache.in(config.configDir(), name + "|" + targets));
         return runtime;
     }
 
@@ -212,6 +217,20 @@ public final class HudRuntime implements AutoCloseable {
                 .orElse("Hub mode: re-run, deploy, teardown and policy check are unavailable — this machine has no "
                         + "GitHub token, and the hub does not run actions for its displays.");
         return runtime;
+    }
+
+    /**
+     * Shows the picture the previous session saved (STALE, until the first poll replaces it) and keeps
+     * saving this session's for the next; call before {@link #start()}. Whether there was one to show.
+     */
+    public boolean showCachedPicture() {
+        if (pictureCache.isEmpty()) {
+            return false;
+        }
+        PictureCache cache = pictureCache.get();
+        boolean shown = cache.showIn(plane);
+        stopSavingPicture = cache.follow(plane);
+        return shown;
     }
 
     /** Starts the source: the GitHub poller, or in hub mode the hub's feed. */
@@ -365,6 +384,8 @@ public final class HudRuntime implements AutoCloseable {
         }
         poller.close();
         executor.shutdownNow();
+        stopSavingPicture.run();
+        pictureCache.ifPresent(cache -> cache.save(plane.snapshot(), plane));
         plane.close();
         if (simulator != null) {
             simulator.close();

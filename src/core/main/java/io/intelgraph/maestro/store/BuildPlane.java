@@ -92,6 +92,11 @@ public final class BuildPlane implements AutoCloseable {
     private ClusterStatus cluster = ClusterStatus.none("No cluster configured");
     private final GoneTiles gone = new GoneTiles(DEFAULT_RETENTION);
     private long version;
+    /** True from {@link #showCached} until the source's first sync: the tiles are an earlier session's. */
+    private boolean cachedPicture;
+    /** The versions of the snapshots built while {@link #cachedPicture} held (none: from > upTo). */
+    private volatile long cachedFrom = Long.MAX_VALUE;
+    private volatile long cachedUpTo = Long.MIN_VALUE;
     private long eventsApplied;
     private int batchDepth;
     private boolean dirty;
@@ -374,8 +379,49 @@ public final class BuildPlane implements AutoCloseable {
     }
 
     public void sourceLive(Optional<RateLimit> rateLimit, long pollIntervalSeconds) {
-        change(() -> health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.LIVE, "",
-                wallClock.instant(), rateLimit.or(health::rateLimit), null, pollIntervalSeconds));
+        change(() -> {
+            dropCachedPicture();
+            health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.LIVE, "",
+                    wallClock.instant(), rateLimit.or(health::rateLimit), null, pollIntervalSeconds);
+        });
+    }
+
+    /**
+     * Shows the picture an earlier session saved (its tiles and repositories) until the source has
+     * synced once: STALE, with {@code note} as the reason on every tile and {@code savedAt} as the
+     * last success, never live. The first {@link #sourceLive} drops the cached tiles the source did
+     * not bring back. Declined once anything was written from the source (the picture would hide it).
+     *
+     * @return whether the picture is shown
+     */
+    public boolean showCached(List<BuildTile> cached, List<Repo> cachedRepos, Instant savedAt, String note) {
+        return changeIf(() -> {
+            if (health.freshness() != Freshness.CONNECTING || !runsByTile.isEmpty() || !tiles.isEmpty()) {
+                return false;
+            }
+            cached.forEach(tile -> tiles.put(tile.key(), tile));
+            cachedRepos.forEach(repo -> repos.put(repo.id(), repo));
+            frozenRepos = null;
+            health = new SourceHealth(health.sourceName(), health.simulated(), Freshness.STALE, note, savedAt,
+                    health.rateLimit(), null, health.pollIntervalSeconds());
+            cachedPicture = true;
+            return true;
+        }).isPresent();
+    }
+
+    /** Whether {@code snapshot} shows an earlier session's cached picture rather than this session's source. */
+    public boolean isCachedPicture(BuildSnapshot snapshot) {
+        return snapshot.version() >= cachedFrom && snapshot.version() <= cachedUpTo;
+    }
+
+    /** The source synced: tiles it did not rebuild from its own runs were only in the cached picture. */
+    private void dropCachedPicture() {
+        if (!cachedPicture) {
+            return;
+        }
+        cachedPicture = false;
+        tiles.keySet().retainAll(runsByTile.keySet());
+        lastStaleInputs = null;
     }
 
     /** The source failed as a whole: everything on screen becomes stale, with the reason. */
@@ -392,6 +438,7 @@ public final class BuildPlane implements AutoCloseable {
      */
     public void mirror(BuildSnapshot from, String sourceName) {
         change(() -> {
+            cachedPicture = false;
             runsByRepo.clear();
             openPullsByRepo.clear();
             runsByTile.clear();
@@ -575,6 +622,10 @@ public final class BuildPlane implements AutoCloseable {
         }
         if (frozenVerdicts == null) {
             frozenVerdicts = Map.copyOf(policyVerdicts);
+        }
+        if (cachedPicture) {
+            cachedFrom = Math.min(cachedFrom, version + 1);
+            cachedUpTo = version + 1;
         }
         return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), frozenRepos, staleInputs.repoErrors(),
                 health, eventsApplied, previews, cluster, frozenEvidence, recommendations, frozenVerdicts);
