@@ -14,6 +14,7 @@ import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.ui.notify.NotifySettings;
+import io.intelgraph.maestro.ui.task.FxToolkit;
 import io.intelgraph.maestro.userstate.RememberedContext;
 import io.intelgraph.maestro.userstate.UserStateStore;
 import org.slf4j.LoggerFactory;
@@ -61,9 +62,13 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The toolkit (about a second) comes up while the sources start; the window opens when both are ready.
+        FxToolkit toolkit = FxToolkit.start();
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
         HudConfig config = loader.load(source.flags(), source.accessFlags());
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
+        // The last session's picture, STALE, until the first poll replaces it.
+        runtime.showCachedPicture();
         runtime.start();
         runtime.startEvidenceFeed();
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
@@ -73,7 +78,7 @@ public final class GuiCommand implements Callable<Integer> {
             LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
         }
         String actor = AuditLog.actor(main.env(), "hud");
-        HudLauncher.launch(new HudContext(runtime.plane(), runtime.client(),
+        HudLauncher.launch(toolkit, new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
                 previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy(config, runtime),
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),

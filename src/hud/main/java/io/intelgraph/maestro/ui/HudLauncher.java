@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.ui;
 
+import io.intelgraph.maestro.ui.task.FxToolkit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -9,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Starts the JavaFX toolkit without a static {@code Application} subclass, so the composition
- * root can hand the window its collaborators directly. Blocks until the window is closed.
+ * Opens the window on a JavaFX toolkit started without a static {@code Application} subclass, so the
+ * composition root can hand the window its collaborators directly. Blocks until the window is closed.
  */
 public final class HudLauncher {
 
@@ -22,31 +23,40 @@ public final class HudLauncher {
     /**
      * Builds the HUD over {@code context} and shows it; once the window is closed, writes what is
      * pending and stops the HUD's workers, then runs {@code onClose} (the core runtimes).
+     *
+     * @param toolkit started as the program began ({@link FxToolkit#start()}), while the sources started
      */
-    public static void launch(HudContext context, Runnable onClose) throws InterruptedException {
+    public static void launch(FxToolkit toolkit, HudContext context, Runnable onClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<HudComposition> built = new AtomicReference<>();
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            try {
-                HudComposition hud = HudComposition.create(context);
-                built.set(hud);
-                Stage stage = new Stage();
-                hud.window().show(stage);
-                stage.setOnHidden(e -> {
-                    hud.window().dispose();
-                    closed.countDown();
-                });
-            } catch (RuntimeException e) {
-                LOG.error("The HUD window cannot be opened", e);
-                closed.countDown();
-            }
-        });
+        try {
+            toolkit.whenUp(() -> open(context, built, closed));
+        } catch (IllegalStateException e) {
+            onClose.run(); // the sources started meanwhile: stop them, or their threads keep the JVM
+            throw e;
+        }
         closed.await();
         if (built.get() != null) {
             built.get().close();
         }
         onClose.run();
         Platform.exit();
+    }
+
+    /** On the FX thread: builds the HUD and shows its window; {@code closed} opens when it is hidden. */
+    private static void open(HudContext context, AtomicReference<HudComposition> built, CountDownLatch closed) {
+        try {
+            HudComposition hud = HudComposition.create(context);
+            built.set(hud);
+            Stage stage = new Stage();
+            hud.window().show(stage);
+            stage.setOnHidden(e -> {
+                hud.window().dispose();
+                closed.countDown();
+            });
+        } catch (RuntimeException e) {
+            LOG.error("The HUD window cannot be opened", e);
+            closed.countDown();
+        }
     }
 }
