@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# The startup benchmark (a benchmark, not a test): process start → first tiles painted (the HUD logs
-# "first tiles in N ms", measured from the process's start time), the CPU time the process had used by then, and
-# its resident memory (RSS) after 60 s on the simulated build plane (87 tiles), side by side for:
-#   image + AOT cache   bin/maestro as shipped (jvm.options, lib/app/maestro.aot)
-#   image, JDK CDS only the same with MAESTRO_AOT=off (the JDK's default CDS archive jlink made is still used)
-#   image, no CDS       the same with MAESTRO_AOT=off and -Xshare:off
-#   java -cp (build)    the build's JDK on jlink/target/deps with default JVM options (G1, heap by machine size),
-#                       as `./mvnw javafx:run` runs the HUD, minus Maven
-# Every run starts from an empty config directory in the repository root (so the chart and policies are found).
+# The startup benchmark (a benchmark, not a test): process start → first tiles painted (the HUD logs "first cached
+# tiles in N ms" when it shows the last session's picture, STALE, and "first live tiles in N ms" when this session's
+# first poll is on screen, both measured from the process's start time), the CPU time the process had used by the
+# live tiles, and its resident memory (RSS) after 60 s on the simulated build plane (87 tiles), side by side for:
+#   image + AOT, cached   bin/maestro as shipped, started again: the config directory holds the picture a previous
+#                         run saved (cache/picture-*.json), shown STALE until the first poll replaces it
+#   image + AOT cache     bin/maestro as shipped (jvm.options, lib/app/maestro.aot), first start (no saved picture)
+#   image, JDK CDS only   the same with MAESTRO_AOT=off (the JDK's default CDS archive jlink made is still used)
+#   image, no CDS         the same with MAESTRO_AOT=off and -Xshare:off
+#   java -cp (build)      the build's JDK on jlink/target/deps with default JVM options (G1, heap by machine size),
+#                         as `./mvnw javafx:run` runs the HUD, minus Maven
+# Every run but the cached ones starts from an empty config directory; the working directory is the repository root
+# (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
+# VARIANTS="warm aot" runs only those (of warm aot cds none cp). Extra JVM options for the image's runs:
+# MAESTRO_JAVA_OPTIONS, as for bin/maestro.
 # Needs a display: $DISPLAY, else it starts Xvfb (apt-get install xvfb). Prints the load average with the figures:
 # on a shared 2-core machine, wall-clock times move with it; CPU seconds much less.
 set -euo pipefail
@@ -16,6 +22,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 rss_seconds=${2:-60}
+variants=${VARIANTS:-warm aot cds none cp}
+extra_options=${MAESTRO_JAVA_OPTIONS:-}
 image="$root/jlink/target/image/maestro"
 deps="$root/jlink/target/deps"
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
@@ -42,23 +50,25 @@ fi
 build_cp=$(ls "$deps"/*.jar | grep -vE '/javafx-[a-z]+-[0-9.]+\.jar$' | paste -sd: -)
 clk_tck=$(getconf CLK_TCK)
 
-# run VARIANT-INDEX RUN-INDEX WAIT_FOR_RSS: prints "first_ms cpu_ms rss_kb" (rss_kb 0 when not waited for)
+# run_once VARIANT WAIT_FOR_RSS: prints "cached_ms live_ms cpu_ms rss_kb" (cached_ms - when no cached picture was
+# shown, rss_kb 0 when not waited for)
 run_once() {
   local variant=$1 wait_rss=$2 log="$work/run.log" config="$work/config-$RANDOM"
   mkdir -p "$config"
+  [ "$variant" = warm ] && cp -r "$work/warm-config/." "$config/"
   : > "$log"
   local start
   start=$(date +%s%N)
   case "$variant" in
-    aot) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
-    cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
-    none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    aot | warm) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
   esac
-  local pid=$! first="" cpu=0 rss=0
+  local pid=$! live="" cpu=0 rss=0
   for _ in $(seq 1 1200); do
-    first=$(sed -n 's/.*first tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-    if [ -n "$first" ]; then
+    live=$(sed -n 's/.*first live tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
+    if [ -n "$live" ]; then
       read -r utime stime < <(awk '{print $14, $15}' "/proc/$pid/stat")
       cpu=$(((utime + stime) * 1000 / clk_tck))
       break
@@ -66,12 +76,14 @@ run_once() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
-  if [ -z "$first" ]; then
-    echo "run of $variant painted no tiles; its log:" >&2
+  if [ -z "$live" ]; then
+    echo "run of $variant painted no live tiles; its log:" >&2
     tail -20 "$log" >&2
     kill "$pid" 2>/dev/null || true
     return 1
   fi
+  local cached
+  cached=$(sed -n 's/.*first cached tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
   if [ "$wait_rss" = yes ]; then
     local until=$((start / 1000000 + rss_seconds * 1000))
     while [ "$(($(date +%s%N) / 1000000))" -lt "$until" ]; do sleep 0.5; done
@@ -79,35 +91,60 @@ run_once() {
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  echo "$first $cpu $rss"
+  echo "${cached:--} $live $cpu $rss"
+}
+
+# The config directory of the cached runs: one run of the image until it has saved its picture.
+prepare_warm_config() {
+  local log="$work/warm.log" config="$work/warm-config"
+  mkdir -p "$config"
+  (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) &
+  local pid=$!
+  for _ in $(seq 1 1200); do
+    compgen -G "$config/cache/picture-*.json" >/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  compgen -G "$config/cache/picture-*.json" >/dev/null || { echo "the warm-up run saved no picture; its log:" >&2; tail -20 "$log" >&2; exit 1; }
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
+range() { echo "$(median < "$1") ($(sort -n "$1" | head -1)–$(sort -n "$1" | tail -1))"; }
+
 echo "Startup benchmark: $runs runs per variant, RSS after ${rss_seconds} s; $display_note"
 echo "JDK $("$image/lib/runtime/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (image), $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (java -cp); $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%-22s | %-34s | %-22s | %s\n' "variant" "first tiles, ms: median (min–max)" "CPU s to first tiles" "RSS after ${rss_seconds} s"
-printf '%s\n' "-----------------------+------------------------------------+------------------------+---------------"
-for variant in aot cds none cp; do
-  : > "$work/firsts"
+[ -n "$extra_options" ] && echo "extra JVM options for the image: $extra_options"
+case " $variants " in *" warm "*) prepare_warm_config ;; esac
+printf '\n%-20s | %-26s | %-26s | %-14s | %s\n' "variant" "first cached tiles, ms" "first live tiles, ms" "CPU s to live" "RSS after ${rss_seconds} s"
+printf '%-20s | %-26s | %-26s | %-14s |\n' "" "median (min–max), STALE" "median (min–max)" ""
+printf '%s\n' "---------------------+----------------------------+----------------------------+----------------+---------------"
+for variant in $variants; do
+  : > "$work/cacheds"
+  : > "$work/lives"
   : > "$work/cpus"
   rss=0
   for run in $(seq 1 "$runs"); do
     wait_rss=no
     [ "$run" -eq 1 ] && wait_rss=yes
-    read -r first cpu r < <(run_once "$variant" "$wait_rss")
-    echo "$first" >> "$work/firsts"
+    read -r cached live cpu r < <(run_once "$variant" "$wait_rss")
+    [ "$cached" != - ] && echo "$cached" >> "$work/cacheds"
+    echo "$live" >> "$work/lives"
     echo "$cpu" >> "$work/cpus"
     [ "$run" -eq 1 ] && rss=$r
   done
   case "$variant" in
+    warm) name="image + AOT, cached" ;;
     aot) name="image + AOT cache" ;;
     cds) name="image, JDK CDS only" ;;
     none) name="image, no CDS" ;;
     cp) name="java -cp (build)" ;;
   esac
-  range="$(median < "$work/firsts") ($(sort -n "$work/firsts" | head -1)–$(sort -n "$work/firsts" | tail -1))"
-  printf '%-22s | %-34s | %-22s | %s MB\n' "$name" "$range" \
+  cached_range="—"
+  [ -s "$work/cacheds" ] && cached_range="$(range "$work/cacheds")"
+  printf '%-20s | %-26s | %-26s | %-14s | %s MB\n' "$name" "$cached_range" "$(range "$work/lives")" \
     "$(median < "$work/cpus" | awk '{printf "%.1f", $1 / 1000}')" "$((rss / 1024))"
 done
 echo
