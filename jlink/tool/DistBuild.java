@@ -31,6 +31,7 @@ public final class DistBuild {
         List<String> modules = RuntimeLinker.modules(jars, jlinkDir.resolve("modules.txt"));
         Log.step("modules: " + String.join(",", modules));
         Path runtime = RuntimeLinker.link(jars, modules, options.out().resolve("runtime"));
+        RuntimeLinker.dumpDefaultArchiveFor(runtime, jvm);
 
         Path image = AppImage.create(options, jars, jvm, runtime);
         Log.step("image: " + image);

@@ -53,6 +53,18 @@ final class RuntimeLinker {
         return output;
     }
 
+    /**
+     * jlink's default CDS archive is for 12-byte object headers; with compact headers in jvm.options the JVM looks
+     * for lib/server/classes_coh.jsa instead, and without it starts with no CDS at all (MAESTRO_AOT=off, or when the
+     * AOT cache is refused). Dumped here, by the image's own java.
+     */
+    static void dumpDefaultArchiveFor(Path runtime, JvmOptions jvm) throws IOException, InterruptedException {
+        if (jvm.options().contains("-XX:+UseCompactObjectHeaders")) {
+            Commands.run(List.of(runtime.resolve("bin/java").toString(), "-XX:+UseCompactObjectHeaders", "-Xshare:dump",
+                    "-Xlog:disable", "-Xlog:all=warning:stderr"));
+        }
+    }
+
     private static String join(List<Path> jars) {
         return String.join(File.pathSeparator, jars.stream().map(Path::toString).toList());
     }
