@@ -30,6 +30,7 @@ import io.intelgraph.maestro.sim.SimGitHubServer;
 import io.intelgraph.maestro.sim.SimScale;
 import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
 import io.intelgraph.maestro.supplychain.EvidenceFeed;
@@ -49,6 +50,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: builds the object graph for a configuration. With no GitHub URL and no
@@ -231,6 +234,32 @@ public final class HudRuntime implements AutoCloseable {
         boolean shown = cache.showIn(plane);
         stopSavingPicture = cache.follow(plane);
         return shown;
+    }
+
+    /**
+     * Runs {@code work} once, when this session's source has first synced (its first live picture,
+     * not a cached one), on the plane's subscriber thread, or after {@code atLatest} if the source is
+     * slow or down: what the first tiles need not wait for (report downloads, the cluster's
+     * informers) then stays off the start-up's two cores.
+     */
+    public void afterFirstSync(Duration atLatest, Runnable work) {
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Runnable> unsubscribe = new AtomicReference<>(() -> { });
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                unsubscribe.get().run();
+                work.run();
+            }
+        };
+        unsubscribe.set(plane.subscribe("after-first-sync", snapshot -> {
+            if (snapshot.health().freshness() == Freshness.LIVE && !plane.isCachedPicture(snapshot)) {
+                once.run();
+            }
+        }));
+        if (done.get()) {
+            unsubscribe.get().run();
+        }
+        executor.schedule(once, atLatest.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts the source: the GitHub poller, or in hub mode the hub's feed. */

@@ -70,10 +70,11 @@ public final class GuiCommand implements Callable<Integer> {
         // The last session's picture, STALE, until the first poll replaces it.
         runtime.showCachedPicture();
         runtime.start();
-        runtime.startEvidenceFeed();
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
         Optional<PreviewContexts> previews = runtime.hub().isPresent() ? Optional.empty() : startPreviews(config, runtime);
+        // Report downloads wait for the first live tiles (at most 20 s): on two cores they would slow them.
+        runtime.afterFirstSync(Duration.ofSeconds(20), runtime::startEvidenceFeed);
         if (runtime.hub().isPresent()) {
             LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
         }
@@ -122,6 +123,14 @@ public final class GuiCommand implements Callable<Integer> {
         } catch (Exception e) {
             runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    private static void watchPreviews(PreviewRuntime previews, HudRuntime runtime) {
+        try {
+            previews.watcher().start(runtime.plane()::putPreviews);
+        } catch (RuntimeException e) {
+            runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
         }
     }
 }

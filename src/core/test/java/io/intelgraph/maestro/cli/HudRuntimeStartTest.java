@@ -1,0 +1,71 @@
+package io.intelgraph.maestro.cli;
+
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.Freshness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The start-up order on the simulator: a second start shows the first's picture, STALE, until its own first sync. */
+class HudRuntimeStartTest {
+
+    @TempDir
+    Path configDir;
+
+    private HudConfig config() {
+        return new ConfigLoader(Map.of(), configDir).load(new ConfigLoader.Flags(null, null, null, true, 7L, null, 0,
+                null, null, null, null, null, null));
+    }
+
+    @Test
+    void aSecondStartShowsTheFirstsPictureStaleUntilItsOwnFirstSync() throws Exception {
+        AtomicReference<BuildSnapshot> firstLive = new AtomicReference<>();
+        try (HudRuntime first = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
+            assertFalse(first.showCachedPicture(), "nothing saved yet");
+            CountDownLatch synced = new CountDownLatch(1);
+            first.afterFirstSync(Duration.ofMinutes(5), () -> {
+                firstLive.set(first.plane().snapshot());
+                synced.countDown();
+            });
+            first.start();
+            assertTrue(synced.await(60, TimeUnit.SECONDS));
+        } // closing saves the picture
+        assertEquals(Freshness.LIVE, firstLive.get().health().freshness());
+
+        try (HudRuntime second = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
+            assertTrue(second.showCachedPicture());
+            BuildSnapshot cached = second.plane().snapshot();
+            assertTrue(second.plane().isCachedPicture(cached));
+            assertEquals(Freshness.STALE, cached.health().freshness());
+            assertFalse(cached.tiles().isEmpty());
+            assertTrue(cached.tiles().stream().allMatch(tile -> tile.stale()), "every cached tile is marked stale");
+
+            CountDownLatch synced = new CountDownLatch(1);
+            AtomicReference<BuildSnapshot> atSync = new AtomicReference<>();
+            second.afterFirstSync(Duration.ofMinutes(5), () -> {
+                atSync.set(second.plane().snapshot());
+                synced.countDown();
+            });
+            Thread.sleep(200);
+            assertEquals(1, synced.getCount(), "a cached picture is not the first sync");
+            second.start();
+            assertTrue(synced.await(60, TimeUnit.SECONDS));
+            assertFalse(second.plane().isCachedPicture(atSync.get()));
+            assertEquals(Freshness.LIVE, atSync.get().health().freshness());
+            assertTrue(atSync.get().tiles().stream().noneMatch(tile -> tile.stale()));
+        }
+    }
+}
