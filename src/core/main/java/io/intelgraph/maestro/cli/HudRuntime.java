@@ -82,7 +82,8 @@ public final class HudRuntime implements AutoCloseable {
     private AccessConfig access = AccessConfig.DEFAULT;
     /** The picture kept for the next start; empty in hub mode (the hub answers at once). */
     private Optional<PictureCache> pictureCache = Optional.empty();
-    private Runnable stopSavingPicture = () -> { };
+    /** Set by {@link #showCachedPicture()}: only the window keeps a picture; commands such as status write none. */
+    private Optional<Runnable> stopSavingPicture = Optional.empty();
 
     private HudRuntime(BuildPlane plane, GitHubClient client, GitHubPoller poller, ScheduledExecutorService executor,
             SimGitHubServer simulator, String sourceName) {
@@ -232,7 +233,7 @@ public final class HudRuntime implements AutoCloseable {
         }
         PictureCache cache = pictureCache.get();
         boolean shown = cache.showIn(plane);
-        stopSavingPicture = cache.follow(plane);
+        stopSavingPicture = Optional.of(cache.follow(plane));
         return shown;
     }
 
@@ -413,8 +414,10 @@ public final class HudRuntime implements AutoCloseable {
         }
         poller.close();
         executor.shutdownNow();
-        stopSavingPicture.run();
-        pictureCache.ifPresent(cache -> cache.save(plane.snapshot(), plane));
+        if (stopSavingPicture.isPresent()) {
+            stopSavingPicture.get().run();
+            pictureCache.ifPresent(cache -> cache.save(plane.snapshot(), plane));
+        }
         plane.close();
         if (simulator != null) {
             simulator.close();

@@ -8,6 +8,7 @@ import io.intelgraph.maestro.store.Freshness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,17 @@ class HudRuntimeStartTest {
     private HudConfig config() {
         return new ConfigLoader(Map.of(), configDir).load(new ConfigLoader.Flags(null, null, null, true, 7L, null, 0,
                 null, null, null, null, null, null));
+    }
+
+    @Test
+    void aCommandThatShowsNoPictureKeepsNone() throws Exception {
+        try (HudRuntime status = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
+            CountDownLatch synced = new CountDownLatch(1);
+            status.afterFirstSync(Duration.ofMinutes(5), synced::countDown);
+            status.start();
+            assertTrue(synced.await(60, TimeUnit.SECONDS));
+        }
+        assertFalse(Files.exists(configDir.resolve("cache")), "only the window keeps a picture for its next start");
     }
 
     @Test

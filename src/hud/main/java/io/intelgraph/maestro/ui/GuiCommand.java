@@ -125,12 +125,4 @@ public final class GuiCommand implements Callable<Integer> {
             return Optional.empty();
         }
     }
-
-    private static void watchPreviews(PreviewRuntime previews, HudRuntime runtime) {
-        try {
-            previews.watcher().start(runtime.plane()::putPreviews);
-        } catch (RuntimeException e) {
-            runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
-        }
-    }
 }
