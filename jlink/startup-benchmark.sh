@@ -15,7 +15,8 @@
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
 # VARIANTS="warm aot" runs only those (of warm aot cds none cp). Extra JVM options for the image's runs:
-# MAESTRO_JAVA_OPTIONS, as for bin/maestro.
+# MAESTRO_JAVA_OPTIONS, as for bin/maestro. MAESTRO_IMAGE: another image to measure (e.g. an older build's, whose
+# log says "first tiles in N ms" for its only tiles, which were live).
 # Needs a display: $DISPLAY, else it starts Xvfb (apt-get install xvfb). Prints the load average with the figures:
 # on a shared 2-core machine, wall-clock times move with it; CPU seconds much less.
 set -euo pipefail
@@ -25,7 +26,7 @@ runs=${1:-3}
 rss_seconds=${2:-60}
 variants=${VARIANTS:-warm aot cds none cp}
 extra_options=${MAESTRO_JAVA_OPTIONS:-}
-image="$root/jlink/target/image/maestro"
+image=${MAESTRO_IMAGE:-$root/jlink/target/image/maestro}
 deps="$root/jlink/target/deps"
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 [ -x "$image/bin/maestro" ] || { echo "no image at $image: run ./mvnw -Pdist package first" >&2; exit 2; }
@@ -66,7 +67,7 @@ run_once() {
   esac
   local pid=$! live="" cpu=0 rss=0
   for _ in $(seq 1 1200); do
-    live=$(sed -n 's/.*first live tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
+    live=$(sed -n 's/.*first \(live \)\{0,1\}tiles in \([0-9]*\) ms.*/\2/p' "$log" | head -1)
     if [ -n "$live" ]; then
       read -r utime stime < <(awk '{print $14, $15}' "/proc/$pid/stat")
       cpu=$(((utime + stime) * 1000 / clk_tck))
