@@ -9,6 +9,7 @@ import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
 import io.intelgraph.maestro.ui.task.BackgroundTask;
 import io.intelgraph.maestro.ui.task.TaskExecutor;
+import io.intelgraph.maestro.ui.tiles.TileOrder;
 import io.intelgraph.maestro.userstate.UserStateStore.UserState;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,6 +50,8 @@ public final class HudViewModel {
     private final ReadOnlyBooleanWrapper wallMode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper();
+    /** Sorts each snapshot from the previous one's order: what {@link TileQuery#apply} gives, for a fraction of the comparisons. */
+    private final TileOrder order = new TileOrder();
 
     /**
      * @param saved   what the user left on screen last time
@@ -105,7 +108,10 @@ public final class HudViewModel {
         if (current == null) {
             return;
         }
-        List<BuildTile> tiles = effectiveQuery().apply(current.tiles());
+        TileQuery effective = effectiveQuery();
+        List<BuildTile> matching = effective.filters() ? current.tiles().stream().filter(effective::matches).toList()
+                : current.tiles();
+        List<BuildTile> tiles = order.sort(matching, effective.sort().order());
         visibleTiles.set(tiles);
         int[] counts = new int[BuildState.values().length];
         for (BuildTile tile : current.tiles()) {

@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ final class MosaicView extends Region {
     private final Label heading = new Label();
     private final Canvas canvas = new Canvas();
     private final Map<String, Region> probes = new HashMap<>();
-    private final Map<TileKey, Slot> slots = new HashMap<>();
+    /** Every mark's place, in the mosaic's order (repository by repository, branch by branch). */
+    private final List<Slot> slots = new ArrayList<>();
     private List<RepoMarks> repos = List.of();
     private List<RepoMarks> laidOut = List.of();
     private double laidOutWidth = -1;
@@ -194,7 +196,7 @@ final class MosaicView extends Region {
                     y = markY - nameHeight;
                 }
                 if (record) {
-                    slots.put(m.tile().key(), new Slot(markX, markY));
+                    slots.add(new Slot(markX, markY));
                 }
                 markX += pitch;
             }
@@ -224,7 +226,9 @@ final class MosaicView extends Region {
                 return false;
             }
             for (int j = 0; j < x.marks().size(); j++) {
-                if (!x.marks().get(j).tile().key().equals(y.marks().get(j).tile().key())) {
+                TileKey keyX = x.marks().get(j).tile().key();
+                TileKey keyY = y.marks().get(j).tile().key();
+                if (keyX != keyY && !keyX.equals(keyY)) {
                     return false;
                 }
             }
@@ -239,14 +243,17 @@ final class MosaicView extends Region {
             g.setFont(nameFont());
             g.setFill(paints.get("name"));
             g.setTextBaseline(VPos.TOP);
+            int first = 0;
             for (RepoMarks repo : repos) {
-                Slot first = slots.get(repo.marks().get(0).tile().key());
-                g.fillText(repo.repo().name(), first.x, first.y - NAME_FONT * scale * 1.3);
+                Slot slot = slots.get(first);
+                g.fillText(repo.repo().name(), slot.x, slot.y - NAME_FONT * scale * 1.3);
+                first += repo.marks().size();
             }
         }
+        int i = 0;
         for (RepoMarks repo : repos) {
             for (Mark m : repo.marks()) {
-                Slot slot = slots.get(m.tile().key());
+                Slot slot = slots.get(i++);
                 slot.state = m.state();
                 slot.concern = m.concern();
                 draw(g, slot);
@@ -256,9 +263,10 @@ final class MosaicView extends Region {
 
     private void redrawChanged() {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        int i = 0;
         for (RepoMarks repo : repos) {
             for (Mark m : repo.marks()) {
-                Slot slot = slots.get(m.tile().key());
+                Slot slot = slots.get(i++);
                 if (slot.state != m.state() || !Objects.equals(slot.concern, m.concern())) {
                     slot.state = m.state();
                     slot.concern = m.concern();
@@ -313,7 +321,7 @@ final class MosaicView extends Region {
     /** The marks drawn now, for tests: how many of each kind (the words must match them). */
     Map<String, Integer> drawnKinds() {
         Map<String, Integer> kinds = new HashMap<>();
-        for (Slot slot : slots.values()) {
+        for (Slot slot : slots) {
             if (slot.state != null) {
                 kinds.merge(kind(slot.state, slot.concern) + (slot.concern == null ? "" : "-outline"), 1, Integer::sum);
             }

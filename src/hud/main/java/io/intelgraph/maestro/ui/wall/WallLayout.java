@@ -69,7 +69,13 @@ public record WallLayout(List<Attention> attention, List<RepoMarks> mosaic, Coun
     /** The wall's view of {@code tiles} (already filtered and sorted), with the snapshot's reports and verdicts. */
     public static WallLayout of(BuildSnapshot snapshot, List<BuildTile> tiles) {
         Concerns concerns = new Concerns(snapshot);
-        List<Attention> attention = new ArrayList<>();
+        // Worst first; within a concern a repository's default branch (what gets released) before its other
+        // branches; otherwise the order the tiles came in (most recent first on the wall). A stable bucket
+        // per rank, not a sort: each tile's concern and branch are looked up once, not once a comparison.
+        List<List<Attention>> ranks = new ArrayList<>();
+        for (int i = 0; i < 2 * Concern.values().length; i++) {
+            ranks.add(new ArrayList<>());
+        }
         int[] healthy = new int[BuildState.values().length];
         int[] concerned = new int[Concern.values().length];
         for (BuildTile tile : tiles) {
@@ -77,22 +83,22 @@ public record WallLayout(List<Attention> attention, List<RepoMarks> mosaic, Coun
             if (concern == null) {
                 healthy[tile.state().ordinal()]++;
             } else {
-                attention.add(new Attention(tile, concern));
+                ranks.get(2 * concern.ordinal() + (concerns.onDefaultBranch(tile) ? 0 : 1)).add(new Attention(tile, concern));
                 concerned[concern.ordinal()]++;
             }
         }
-        // Worst first; within a concern a repository's default branch (what gets released) before its other
-        // branches; otherwise the order the tiles came in (most recent first on the wall).
-        attention.sort(Comparator.comparing(Attention::concern).thenComparing(a -> !concerns.onDefaultBranch(a.tile())));
+        List<Attention> attention = new ArrayList<>();
+        ranks.forEach(attention::addAll);
         List<RepoMarks> mosaic = new ArrayList<>();
         List<Mark> marks = new ArrayList<>();
         RepoId repo = null;
         for (BuildTile tile : inKeyOrder(snapshot, tiles)) {
-            if (!tile.key().repo().equals(repo)) {
+            RepoId tileRepo = tile.key().repo();
+            if (tileRepo != repo && !tileRepo.equals(repo)) {
                 if (repo != null) {
                     mosaic.add(new RepoMarks(repo, List.copyOf(marks)));
                 }
-                repo = tile.key().repo();
+                repo = tileRepo;
                 marks.clear();
             }
             marks.add(new Mark(tile, tile.state(), concerns.of(tile)));

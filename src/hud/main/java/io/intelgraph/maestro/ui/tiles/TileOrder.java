@@ -1,0 +1,71 @@
+package io.intelgraph.maestro.ui.tiles;
+
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileKey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sorts each snapshot's tiles starting from the order the previous snapshot's ended in. Between two
+ * snapshots a handful of 2,000 builds change, so the list comes to the sort almost in order and
+ * TimSort puts it right in about one comparison a tile, not the eleven a sort from the snapshot's
+ * key order takes (that sort was a third of the FX thread's time on a wall taking 500 changes a second).
+ * The result is what a full sort gives: the order is total (it ends on the tile's key).
+ */
+public final class TileOrder {
+
+    /** Where a branch's tile stood in the previous result; kept from one sort to the next, so sorting allocates none. */
+    private static final class Place {
+        int index;
+        long round;
+    }
+
+    private final Map<TileKey, Place> places = new HashMap<>();
+    private Comparator<BuildTile> order;
+    private long round;
+    private int placed;
+
+    /** {@code tiles} sorted by {@code by}, as an unmodifiable list. */
+    public List<BuildTile> sort(List<BuildTile> tiles, Comparator<BuildTile> by) {
+        List<BuildTile> sorted = new ArrayList<>(tiles.size());
+        if (by == order && placed > 0) {
+            BuildTile[] atPlace = new BuildTile[placed];
+            List<BuildTile> unplaced = new ArrayList<>();
+            for (BuildTile tile : tiles) {
+                Place place = places.get(tile.key());
+                if (place != null && place.round == round) {
+                    atPlace[place.index] = tile;
+                } else {
+                    unplaced.add(tile);
+                }
+            }
+            for (BuildTile tile : atPlace) {
+                if (tile != null) {
+                    sorted.add(tile);
+                }
+            }
+            sorted.addAll(unplaced);
+        } else {
+            sorted.addAll(tiles);
+        }
+        sorted.sort(by);
+        order = by;
+        round++;
+        for (int i = 0; i < sorted.size(); i++) {
+            Place place = places.computeIfAbsent(sorted.get(i).key(), key -> new Place());
+            place.index = i;
+            place.round = round;
+        }
+        placed = sorted.size();
+        if (places.size() > 2 * placed + 64) {
+            // Branches long gone, or filtered out for a while.
+            places.values().removeIf(place -> place.round != round);
+        }
+        return Collections.unmodifiableList(sorted);
+    }
+}
