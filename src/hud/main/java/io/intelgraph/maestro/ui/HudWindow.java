@@ -68,6 +68,8 @@ public final class HudWindow {
     private final AnimationClock clock;
     private final TileGrid grid;
     private final WallView wallView;
+    /** The window's place before the wall covered the screen (null: not covering it). */
+    private Rectangle2D windowed;
     private final RunDetailView detail;
     private final FxSnapshotPump pump;
     private final PreviewsView previewsView;
@@ -388,11 +390,34 @@ public final class HudWindow {
         scaleType();
         if (stage != null) {
             stage.setFullScreenExitHint(on ? "Press F11 or W to leave wall mode" : "");
+            coverScreen(on);
             stage.setFullScreen(on);
         }
         closeDetail();
         followShowing();
         showTiles();
+    }
+
+    /**
+     * Full screen is the window manager's to grant, and a kiosk's X session may have none (the wall then
+     * sat in a 1440×900 window in the middle of the screen): the window takes the screen's size as well,
+     * and gets its own back when the wall is left.
+     */
+    private void coverScreen(boolean on) {
+        if (on && windowed == null && !stage.isFullScreen()) {
+            windowed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        } else if (!on && windowed != null) {
+            stage.setX(windowed.getMinX());
+            stage.setY(windowed.getMinY());
+            stage.setWidth(windowed.getWidth());
+            stage.setHeight(windowed.getHeight());
+            windowed = null;
+        }
     }
 
     private void applyTheme(boolean dark) {
