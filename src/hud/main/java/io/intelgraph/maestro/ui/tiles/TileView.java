@@ -133,6 +133,19 @@ public final class TileView extends StackPane {
         density = next;
         pseudoClassStateChanged(States.COMPACT, next == Density.COMPACT);
         showParts();
+        showStateWord();
+    }
+
+    /**
+     * The state in a word, and the attempt when it is not the first; a compact wall tile leaves the
+     * attempt out (it cut "RUNNING · try 2" to "RUNNING · t..." and the elapsed time with it).
+     */
+    private void showStateWord() {
+        if (tile == null) {
+            return;
+        }
+        int attempt = tile.headline().runAttempt();
+        stateWord.setText(tile.state().word() + (attempt > 1 && density != Density.COMPACT ? " · try " + attempt : ""));
     }
 
     /** Hides what the density leaves out (the update shows what the build has). */
@@ -186,7 +199,7 @@ public final class TileView extends StackPane {
         States.activate(this, States.of(next.state()), States.BUILD_STATES);
         pseudoClassStateChanged(States.STALE, next.stale());
         glyph.setContent(StatusGlyph.path(next.state()));
-        stateWord.setText(next.state().word() + (run.runAttempt() > 1 ? " · try " + run.runAttempt() : ""));
+        showStateWord();
         repo.setText(next.key().repo().name());
         branch.setText(next.pullRequest().map(pr -> "#" + pr.number() + " " + pr.title() + (pr.draft() ? " (draft)" : ""))
                 .orElse(next.branch()));

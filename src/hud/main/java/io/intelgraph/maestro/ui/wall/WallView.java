@@ -126,7 +126,7 @@ public final class WallView extends Region {
         requestLayout();
     }
 
-    /** "✕ 201 failing · ▲ 12 action required · ⟳ 100 running · ◷ 3 waiting · ⧖ 9 queued", or all is well. */
+    /** "✕ 201 failing   ▲ 12 action required   ⟳ 100 running   ‖ 3 waiting   ◷ 9 queued", or all is well. */
     static String summaryWords(WallLayout.Counts counts) {
         List<String> parts = new ArrayList<>();
         for (Concern concern : Concern.values()) {
@@ -145,7 +145,7 @@ public final class WallView extends Region {
             case BLOCKED_BY_POLICY -> "⊘";
             case CRITICAL_VULNERABILITIES -> "◆";
             case RUNNING -> "⟳";
-            case WAITING -> "⏸";
+            case WAITING -> "‖"; // not ⏸: no font of a stock Linux install has it (a box on the wall under Xvfb)
             case QUEUED -> "◷";
         };
     }

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.testfx.api.FxToolkit;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,5 +152,36 @@ class WallViewTest {
         List<TileKey> second = OnFx.read(() -> wall.shownTiles().stream().map(t -> t.tile().key()).toList());
         assertTrue(second.stream().noneMatch(first::contains), "the next page shows the next builds");
         assertEquals("Page 2 of " + OnFx.read(wall::pages), OnFx.read(() -> wall.pageTextProperty().get()));
+    }
+
+    @Test
+    void aRetriedBuildUnderWayKeepsItsStateWordAndElapsedTimeWholeOnACompactTile() {
+        WorkflowRun retried = Runs.run(3_000_000, "org/loyalty-dashboard", "main", "CI", RunStatus.IN_PROGRESS, Conclusion.NONE,
+                1, 2, "alice");
+        WorkflowRun failedAgain = Runs.run(3_000_001, "org/payroll-api", "main", "CI", RunStatus.COMPLETED, Conclusion.FAILURE,
+                1, 2, "alice");
+        List<BuildTile> tiles = new ArrayList<>(organisation(0));
+        for (WorkflowRun run : List.of(retried, failedAgain)) {
+            tiles.add(new BuildTile(new TileKey(run.repo(), run.headBranch()), Optional.empty(), run, List.of(run),
+                    List.of(run), run.state(), run.state(), Runs.T0, ""));
+        }
+        show(tiles);
+        Map<String, List<String>> words = OnFx.read(() -> {
+            Map<String, List<String>> byRepo = new HashMap<>();
+            for (TileView view : wall.shownTiles()) {
+                byRepo.put(view.tile().key().repo().name(), List.of(shownText(view, ".tile-state"), shownText(view, ".tile-elapsed")));
+            }
+            return byRepo;
+        });
+        assertEquals("RUNNING", words.get("loyalty-dashboard").get(0), "a compact tile leaves the attempt out");
+        assertTrue(!words.get("loyalty-dashboard").get(1).contains("..."), "elapsed time whole: " + words);
+        assertEquals("FAILED · try 2", words.get("payroll-api").get(0), "a problem's tile still says which attempt failed");
+    }
+
+    /** What a label shows after layout (its text cut short with an ellipsis if it did not fit). */
+    private static String shownText(TileView view, String selector) {
+        Label label = (Label) view.lookup(selector);
+        return label.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText()).findFirst().orElse(label.getText());
     }
 }
