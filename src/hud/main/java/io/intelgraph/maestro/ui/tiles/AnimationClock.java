@@ -17,16 +17,17 @@ import java.util.function.Supplier;
  * idle wall draws nothing.
  *
  * <p>The budget: spinners step {@value #SPIN_STEPS_PER_SECOND} times a second and elapsed time and
- * progress once a second, all tiles in the same frame, so a screen of spinners costs 8 frames a
- * second, not 60. Those steps come from a task scheduled on the {@link TaskExecutor}, not from an
- * animation: a JavaFX animation of any kind pulses the window 60 times a second, which on its own
+ * progress once a second, all tiles in the same frame, so a screen of spinners costs 6 frames a
+ * second, not 60 (8 a second cost 6–7% of a core for a screen of spinners in software rendering;
+ * 6 keep it near 5%). Those steps come from a task scheduled on the {@link TaskExecutor}, not from
+ * an animation: a JavaFX animation of any kind pulses the window 60 times a second, which on its own
  * cost 3% of a core. Only a pulse (a state change's flash, 700 ms) runs an {@link AnimationTimer},
  * while it plays. With reduced motion nothing spins or pulses; elapsed time and progress stay current.
  */
 public final class AnimationClock {
 
-    static final int SPIN_STEPS_PER_SECOND = 8;
-    /** One turn in 1.5 s: 8 steps a second of 30°. */
+    static final int SPIN_STEPS_PER_SECOND = 6;
+    /** One turn in 2 s: 6 steps a second of 30°. */
     private static final double DEGREES_PER_STEP = 30;
     private static final Duration SPIN_STEP = Duration.ofMillis(1000 / SPIN_STEPS_PER_SECOND);
     private static final Duration TICK = Duration.ofSeconds(1);
