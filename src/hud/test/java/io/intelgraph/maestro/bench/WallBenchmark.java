@@ -293,6 +293,7 @@ public final class WallBenchmark {
             new Row("VIEW.load.e2p.p50", "VIEW, 500 changes/s: event to pixel p50, ms", ""),
             new Row("VIEW.load.e2p.p99", "VIEW, 500 changes/s: event to pixel p99, ms", "≤ 33"),
             new Row("VIEW.load.cpu", "VIEW, 500 changes/s: process CPU, % of a core", ""),
+            new Row("VIEW.load.fx", "VIEW, 500 changes/s: FX thread busy, % of a core", ""),
             new Row("VIEW.load.fxAlloc", "VIEW, 500 changes/s: FX thread allocates, MB/s", ""),
             new Row("VIEW.load.gcMs", "VIEW, 500 changes/s: GC pauses in total, ms", ""),
             new Row("VIEW.idle.cpu", "VIEW, idle, 100 running: process CPU, % of a core", "≤ 5"),
