@@ -154,12 +154,25 @@ public final class TileView extends StackPane {
         boolean compact = density == Density.COMPACT;
         detail.setVisible(desktop);
         detail.setManaged(desktop);
+        // A wall tile holds its branch or the STALE banner, not both: with both, a stale tile's words ran
+        // into the tile below (seen under Xvfb once the rate limit ran out).
+        boolean branchShown = desktop || tile == null || !tile.stale();
+        branch.setVisible(branchShown);
+        branch.setManaged(branchShown);
+        boolean progressShown = progressShown();
+        progress.setVisible(progressShown);
+        progress.setManaged(progressShown);
         if (compact) {
             for (Region part : List.of(preview, badges)) {
                 part.setVisible(false);
                 part.setManaged(false);
             }
         }
+    }
+
+    /** A build under way shows its progress, unless it is stale on the wall (not known, and no room beside the banner). */
+    private boolean progressShown() {
+        return tile != null && tile.state().isActive() && (density == Density.DESKTOP || !tile.stale());
     }
 
     public BuildTile tile() {
@@ -306,7 +319,7 @@ public final class TileView extends StackPane {
             shownElapsed = text;
             elapsed.setText(text);
         }
-        boolean active = tile.state().isActive();
+        boolean active = progressShown();
         if (progress.isVisible() != active) {
             progress.setVisible(active);
             progress.setManaged(active);

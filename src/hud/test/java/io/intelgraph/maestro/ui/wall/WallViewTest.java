@@ -178,6 +178,29 @@ class WallViewTest {
         assertEquals("FAILED · try 2", words.get("payroll-api").get(0), "a problem's tile still says which attempt failed");
     }
 
+    @Test
+    void aStaleTileKeepsItsWordsInsideItself() {
+        List<BuildTile> tiles = new ArrayList<>();
+        for (BuildTile tile : organisation(12)) {
+            tiles.add(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(), tile.history(),
+                    tile.state(), tile.previousState(), tile.stateChangedAt(), "GitHub rate limit used up (0 of 5000 left)"));
+        }
+        show(tiles);
+        List<String> overflowing = OnFx.read(() -> {
+            List<String> out = new ArrayList<>();
+            for (TileView view : wall.shownTiles()) {
+                Node banner = view.lookup(".tile-stale-banner");
+                double bottom = view.sceneToLocal(banner.localToScene(banner.getLayoutBounds())).getMaxY();
+                if (!banner.isVisible() || bottom > view.getHeight()) {
+                    out.add(view.tile().key() + " " + view.tile().state() + ": banner to " + bottom + " of " + view.getHeight());
+                }
+            }
+            return out;
+        });
+        assertEquals(22, OnFx.read(wall::shownTiles).size());
+        assertEquals(List.of(), overflowing, "the STALE banner shows, inside its tile");
+    }
+
     /** What a label shows after layout (its text cut short with an ellipsis if it did not fit). */
     private static String shownText(TileView view, String selector) {
         Label label = (Label) view.lookup(selector);
