@@ -73,6 +73,16 @@ public final class Frame {
         out.write(wire);
     }
 
+    /**
+     * Copies the frame as it goes on the wire into {@code into} at {@code at}.
+     *
+     * @return where the next frame goes
+     */
+    int copyTo(byte[] into, int at) {
+        System.arraycopy(wire, 0, into, at, wire.length);
+        return at + wire.length;
+    }
+
     /** The JSON text, as a REST answer carries it and a client decodes it. */
     public String json() {
         return new String(wire, payloadOffset, wire.length - payloadOffset, StandardCharsets.UTF_8);

@@ -113,10 +113,11 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     // --- the writer: Java-WebSocket's own frames (handshake answer, pongs, close) first, then the feed's ---
 
     private void writeLoop() {
+        FrameBatch batch = new FrameBatch();
         try {
             OutputStream out = socket.getOutputStream();
             while (true) {
-                Object next = take();
+                Object next = take(batch);
                 if (next == null) {
                     return;
                 }
@@ -125,9 +126,10 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                     return;
                 }
                 writingSince = System.nanoTime();
-                if (next instanceof Frame frame) {
-                    frame.writeTo(out);
-                    metrics.sent(frame);
+                if (next == batch) {
+                    batch.writeTo(out);
+                    batch.frames().forEach(metrics::sent);
+                    batch.clear();
                 } else {
                     ByteBuffer buffer = (ByteBuffer) next;
                     out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
@@ -144,10 +146,11 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     }
 
     /**
-     * The next thing to write: a protocol frame, else a feed frame (only while open); {@link #FLUSHED}
-     * once a closing connection has nothing more to send; null once the session is over.
+     * The next thing to write: a protocol frame, else {@code batch} filled with the feed's frames
+     * queued now (only while open); {@link #FLUSHED} once a closing connection has nothing more to
+     * send; null once the session is over.
      */
-    private Object take() throws InterruptedException {
+    private Object take(FrameBatch batch) throws InterruptedException {
         lock.lock();
         try {
             while (true) {
@@ -162,11 +165,14 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                     return FLUSHED;
                 }
                 if (!pending.isEmpty() && ws.isOpen()) {
-                    Frame frame = pending.poll();
-                    if (!frame.isSnapshot()) {
-                        pendingBytes -= frame.size();
+                    while (!pending.isEmpty() && batch.fits(pending.peek())) {
+                        Frame frame = pending.poll();
+                        if (!frame.isSnapshot()) {
+                            pendingBytes -= frame.size();
+                        }
+                        batch.add(frame);
                     }
-                    return frame;
+                    return batch;
                 }
                 work.await();
             }
