@@ -61,6 +61,8 @@ import java.util.function.Function;
  * notify.user           MAESTRO_NOTIFY_USER    (whose builds are "mine"; default: the token's GET /user login)
  * notify.where          MAESTRO_NOTIFY_WHERE   (auto: the system tray where there is one; window)
  * </pre>
+ * The wall's keys ({@link #wall()}): {@code wall.pages}, {@code wall.rotate-seconds}, {@code wall.dim},
+ * {@code sound.filter}, {@code sound.volume}, {@code sound.quiet}, {@code sound.break-file}, {@code sound.fix-file}.
  */
 public final class ConfigLoader {
 
@@ -225,6 +227,33 @@ public final class ConfigLoader {
      */
     public String setting(String envName, String key, String fallback) {
         return pick(null, "", envName, readFile(), key, fallback).value();
+    }
+
+    /** The wall's rotation, dimming and sounds, from the config file (or the defaults). */
+    public WallConfig wall() {
+        Properties file = readFile();
+        WallConfig d = WallConfig.DEFAULT;
+        List<WallPage> pages = pick(null, "", "", file, "wall.pages", "builds")
+                .parse("a list of builds, previews, release, distill", WallPage::parseList);
+        long seconds = pick(null, "", "", file, "wall.rotate-seconds", Long.toString(d.rotateEvery().toSeconds()))
+                .parse("a whole number of seconds", v -> Long.parseLong(v.strip()));
+        Optional<DailyWindow> dim = pick(null, "", "", file, "wall.dim", "").parse("HH:mm-HH:mm", DailyWindow::parse);
+        String filter = pick(null, "", "", file, "sound.filter", d.soundFilter()).value().strip();
+        double volume = pick(null, "", "", file, "sound.volume", Double.toString(d.soundVolume()))
+                .parse("a number from 0 to 1", v -> Double.parseDouble(v.strip()));
+        Optional<DailyWindow> quiet = pick(null, "", "", file, "sound.quiet", "").parse("HH:mm-HH:mm",
+                DailyWindow::parse);
+        Optional<Path> breakFile = pick(null, "", "", file, "sound.break-file", "").parse("a path", ConfigLoader::file);
+        Optional<Path> fixFile = pick(null, "", "", file, "sound.fix-file", "").parse("a path", ConfigLoader::file);
+        try {
+            return new WallConfig(pages, Duration.ofSeconds(seconds), dim, filter, volume, quiet, breakFile, fixFile);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(configDir.resolve(CONFIG_FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Path> file(String value) {
+        return Optional.of(value.strip()).filter(v -> !v.isEmpty()).map(Path::of);
     }
 
     private HudConfig.SimSize simSize(Flags flags, Properties file) {
