@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Persists what the user set on screen (filters, sort, theme, reduced motion) in {@code ui-state.json} in the
+ * Persists what the user set on screen (filters, sort, theme, reduced motion, sound muted) in {@code ui-state.json} in the
  * config directory, so the HUD opens as it was left. A damaged file is reported and ignored,
  * never fatal.
  */
@@ -30,9 +30,16 @@ public final class UserStateStore {
      * What is remembered between launches.
      *
      * @param reducedMotion nothing spins or pulses (for people whom motion bothers, and walls where it distracts)
+     * @param soundMuted the wall's break and fix sounds are off
+     * @param highContrast the high-contrast theme (black, white, the state colours) instead of dark or light
      */
-    public record UserState(TileQuery query, boolean darkTheme, boolean reducedMotion) {
-        public static final UserState DEFAULT = new UserState(TileQuery.ALL, true, false);
+    public record UserState(TileQuery query, boolean darkTheme, boolean reducedMotion, boolean soundMuted,
+            boolean highContrast) {
+        public static final UserState DEFAULT = new UserState(TileQuery.ALL, true, false, false, false);
+
+        public UserState(TileQuery query, boolean darkTheme, boolean reducedMotion) {
+            this(query, darkTheme, reducedMotion, false, false);
+        }
 
         public UserState(TileQuery query, boolean darkTheme) {
             this(query, darkTheme, false);
@@ -62,7 +69,8 @@ public final class UserStateStore {
             TileQuery query = new TileQuery(q.path("text").asText(""), states, q.path("repo").asText(""),
                     q.path("branch").asText(""), q.path("author").asText(""),
                     TileSort.valueOf(q.path("sort").asText(TileSort.FAILING_FIRST.name())));
-            return new UserState(query, root.path("darkTheme").asBoolean(true), root.path("reducedMotion").asBoolean(false));
+            return new UserState(query, root.path("darkTheme").asBoolean(true), root.path("reducedMotion").asBoolean(false),
+                    root.path("soundMuted").asBoolean(false), root.path("highContrast").asBoolean(false));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable {}: {}", file.path(), e.getMessage());
             return UserState.DEFAULT;
@@ -81,6 +89,8 @@ public final class UserStateStore {
         q.put("sort", state.query().sort().name());
         root.put("darkTheme", state.darkTheme());
         root.put("reducedMotion", state.reducedMotion());
+        root.put("soundMuted", state.soundMuted());
+        root.put("highContrast", state.highContrast());
         try {
             // The last save wins, but whole: two HUD windows saving at once never leave half of each.
             String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
