@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The main window's state, derived from snapshots and the filter. FX thread only; it never talks
- * to a source. What the user sets (filter, theme) is saved through a {@link UserStateSaver}.
+ * to a source. What the user sets (filter, theme, mute) is saved through a {@link UserStateSaver}.
  */
 public final class HudViewModel {
 
@@ -53,6 +53,9 @@ public final class HudViewModel {
     /** Sorts each snapshot from the previous one's order: what {@link TileQuery#apply} gives, for a fraction of the comparisons. */
     private final TileOrder order = new TileOrder();
 
+    private final ReadOnlyBooleanWrapper soundMuted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper highContrast = new ReadOnlyBooleanWrapper();
+
     /**
      * @param saved   what the user left on screen last time
      * @param refresh asks the source for an early poll (run on a worker: it may block)
@@ -64,6 +67,8 @@ public final class HudViewModel {
         query.set(saved.query());
         darkTheme.set(saved.darkTheme());
         reducedMotion.set(saved.reducedMotion());
+        soundMuted.set(saved.soundMuted());
+        highContrast.set(saved.highContrast());
         wallMode.set(startInWallMode);
         query.addListener((obs, old, now) -> {
             refilter();
@@ -71,6 +76,8 @@ public final class HudViewModel {
         });
         darkTheme.addListener((obs, old, now) -> persist());
         reducedMotion.addListener((obs, old, now) -> persist());
+        soundMuted.addListener((obs, old, now) -> persist());
+        highContrast.addListener((obs, old, now) -> persist());
         wallMode.addListener((obs, old, now) -> refilter());
     }
 
@@ -131,7 +138,8 @@ public final class HudViewModel {
     }
 
     private void persist() {
-        saver.changed(new UserState(query.get(), darkTheme.get(), reducedMotion.get()));
+        saver.changed(new UserState(query.get(), darkTheme.get(), reducedMotion.get(), soundMuted.get(),
+                highContrast.get()));
     }
 
     public void setQuery(TileQuery next) {
@@ -157,6 +165,16 @@ public final class HudViewModel {
 
     public void setReducedMotion(boolean on) {
         reducedMotion.set(on);
+    }
+
+    /** The wall's break and fix sounds off (remembered). */
+    public void setSoundMuted(boolean on) {
+        soundMuted.set(on);
+    }
+
+    /** The high-contrast theme instead of dark or light (remembered). */
+    public void setHighContrast(boolean on) {
+        highContrast.set(on);
     }
 
     /** Asks the source for an early poll, off the FX thread. */
@@ -229,5 +247,13 @@ public final class HudViewModel {
 
     public ReadOnlyBooleanProperty reducedMotionProperty() {
         return reducedMotion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty soundMutedProperty() {
+        return soundMuted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty highContrastProperty() {
+        return highContrast.getReadOnlyProperty();
     }
 }

@@ -132,4 +132,18 @@ class HudViewModelTest {
         assertEquals(1, refreshes.get());
         assertEquals(1, tasks.executed(), "through the executor");
     }
+
+    @Test
+    void muteAndHighContrastAreRememberedForTheNextLaunch() {
+        HudViewModel model = model(UserState.DEFAULT);
+        model.setSoundMuted(true);
+        model.setHighContrast(true);
+        tasks.runScheduled();
+        UserState saved = new UserStateStore(configDir).load();
+        assertTrue(saved.soundMuted());
+        assertTrue(saved.highContrast());
+        HudViewModel next = model(saved);
+        assertTrue(next.soundMutedProperty().get());
+        assertTrue(next.highContrastProperty().get());
+    }
 }

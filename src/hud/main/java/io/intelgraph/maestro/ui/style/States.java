@@ -23,6 +23,8 @@ public final class States {
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** The light theme: the stylesheet's state colours have a set for each theme. */
     public static final PseudoClass LIGHT = PseudoClass.getPseudoClass("light");
+    /** The high-contrast theme for walls in bright rooms: black, white, and state colours of its own. */
+    public static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
     /** Motion kept to what tells state: no spinning, no pulsing (the user's setting). */
     public static final PseudoClass REDUCED_MOTION = PseudoClass.getPseudoClass("reduced-motion");
     /** A tile that says only state, repository, branch and progress (a build under way, on the wall). */

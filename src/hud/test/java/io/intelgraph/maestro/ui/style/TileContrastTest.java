@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Legible from across the room, measured from the pixels: every tile state and badge rendered
- * headless in both themes, and the contrast of each word and shape against what it is drawn on read
+ * headless in every theme (dark, light, high contrast), and the contrast of each word and shape against what it is drawn on read
  * off the image (text ≥ 4.5:1, shapes ≥ 3:1, WCAG 2.2 §1.4.3 and §1.4.11). The state colours must stay
  * apart (ΔE*ab ≥ {@value #DISTINCT}) for typical vision and simulated protanopia and deuteranopia.
  * Rendered at twice the size, so thin strokes reach their full colour.
@@ -61,7 +61,10 @@ class TileContrastTest {
     private static final double SHAPE = 3.0;
     private static final double DISTINCT = 12;
     private static final double SCALE = 2;
-    private static final Map<String, Theme> THEMES = Map.of("dark", new PrimerDark(), "light", new PrimerLight());
+    /** High contrast is a pseudo-class over the dark theme (hud.css), measured as a theme of its own. */
+    private static final Map<String, Theme> THEMES = Map.of("dark", new PrimerDark(), "light", new PrimerLight(),
+            "high-contrast", new PrimerDark());
+    private static final List<String> THEME_NAMES = List.of("dark", "light", "high-contrast");
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -138,6 +141,7 @@ class TileContrastTest {
             StackPane root = new StackPane(view);
             root.getStyleClass().addAll("hud-root", "tile-grid");
             root.pseudoClassStateChanged(States.LIGHT, theme.equals("light"));
+            root.pseudoClassStateChanged(States.HIGH_CONTRAST, theme.equals("high-contrast"));
             root.setStyle("-fx-padding: 12;");
             Scene scene = new Scene(root, 364, 190);
             scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
@@ -225,9 +229,9 @@ class TileContrastTest {
     }
 
     @Test
-    void everyWordAndShapeOfEveryStateIsLegibleInBothThemes() {
+    void everyWordAndShapeOfEveryStateIsLegibleInEveryTheme() {
         List<Measured> all = new ArrayList<>();
-        for (String theme : List.of("dark", "light")) {
+        for (String theme : THEME_NAMES) {
             all.addAll(measureAll(new HashMap<>(), theme));
         }
         all.forEach(System.out::println);
@@ -238,7 +242,7 @@ class TileContrastTest {
 
     @Test
     void stateColoursStayApartUnderProtanopiaAndDeuteranopia() {
-        for (String theme : List.of("dark", "light")) {
+        for (String theme : THEME_NAMES) {
             Map<BuildState, Color> colours = new LinkedHashMap<>();
             measureAll(colours, theme);
             // Queued, cancelled and skipped share the muted colour by design: shape and word tell them apart.
