@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param pages the rotation's pages, in order; one page means no rotation
  * @param rotateEvery how long each page stays
- * @param dim when the wall is dimmed (to {@link #DIM_OPACITY}), local time
+ * @param dim when the wall is dimmed (a black overlay at {@link #DIM_OVERLAY_OPACITY}), local time
  * @param soundFilter which branches' breaks and fixes sound ({@code default-branches}, {@code all}, or a filter expression)
  * @param soundVolume 0 to 1
  * @param soundQuiet when no sound plays, local time
@@ -21,8 +21,8 @@ import java.util.Optional;
 public record WallConfig(List<WallPage> pages, Duration rotateEvery, Optional<DailyWindow> dim, String soundFilter,
         double soundVolume, Optional<DailyWindow> soundQuiet, Optional<Path> breakFile, Optional<Path> fixFile) {
 
-    /** The dimmed wall's brightness. */
-    public static final double DIM_OPACITY = 0.4;
+    /** How opaque the black overlay that dims the wall is. */
+    public static final double DIM_OVERLAY_OPACITY = 0.4;
 
     public static final WallConfig DEFAULT = new WallConfig(List.of(WallPage.BUILDS), Duration.ofSeconds(20),
             Optional.empty(), "default-branches", 0.8, Optional.empty(), Optional.empty(), Optional.empty());

@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.ui;
 
+import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.config.WallConfig;
 import io.intelgraph.maestro.model.evidence.EvidenceSummary;
 import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.release.DraftReleaser;
@@ -21,6 +23,8 @@ import io.intelgraph.maestro.ui.notify.WindowNotifications;
 import io.intelgraph.maestro.ui.previews.PreviewsViewModel;
 import io.intelgraph.maestro.ui.release.ReleaseViewModel;
 import io.intelgraph.maestro.ui.slo.SloViewModel;
+import io.intelgraph.maestro.ui.sound.AudioClipPlayer;
+import io.intelgraph.maestro.ui.sound.BuildSounds;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
 import io.intelgraph.maestro.userstate.UserStateStore;
@@ -30,6 +34,7 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,6 +59,7 @@ public final class HudComposition implements AutoCloseable {
     private final HudWindow window;
     private final DesktopNotifier notifier;
     private final PollFreshnessTicker freshness;
+    private final Runnable stopSounds;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HudComposition(HudContext context) {
@@ -81,7 +87,8 @@ public final class HudComposition implements AutoCloseable {
                         new SloReader(context.client(), context.sloTargets(), SLO_RUNS), tasks),
                 context.signIn().map(signIn -> new SignInViewModel(signIn, tasks)));
         DesktopBrowser browser = new DesktopBrowser(tasks);
-        window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks);
+        WallConfig wall = wallConfig(userState.configDir());
+        window = new HudWindow(models, context.plane(), url -> browser.open(url, detail::showMessage), tasks, wall);
         notifier = new DesktopNotifier(context.notifications(), () -> context.client().login(),
                 () -> (context.notifications().windowOnly() ? Optional.<NotificationSink>empty()
                         : TrayNotifications.install("Maestro Build HUD", tasks.ui()))
@@ -89,6 +96,12 @@ public final class HudComposition implements AutoCloseable {
                 notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
         notifier.start(context.plane());
         freshness = new PollFreshnessTicker(context.pollFreshness(), hud, tasks, Clock.systemUTC()).start();
+        // Sounds follow the plane on a subscription of their own, never on the FX thread.
+        BuildSounds sounds = new BuildSounds(wall, Clock.systemDefaultZone(),
+                new AudioClipPlayer(wall.breakFile(), wall.fixFile()));
+        sounds.setMuted(hud.soundMutedProperty().get());
+        hud.soundMutedProperty().addListener((o, a, muted) -> sounds.setMuted(muted));
+        stopSounds = context.plane().subscribe("sounds", sounds);
         LOG.debug("HUD built: {} workers, previews {}, teachers {}", WORKERS, context.previews().isPresent() ? "on" : "off",
                 context.teachers().isPresent() ? "on" : "off");
     }
@@ -100,6 +113,16 @@ public final class HudComposition implements AutoCloseable {
         DraftReleaser drafts = new DraftReleaser(context.client(),
                 new AuditLog(context.userState().configDir(), Clock.systemUTC()));
         return new ReleaseViewModel(planner, drafts, tasks, dialogs, context.actor());
+    }
+
+    /** The wall's keys in config.properties; a bad one is logged and the wall's defaults used, never fatal. */
+    private static WallConfig wallConfig(Path configDir) {
+        try {
+            return new ConfigLoader(System.getenv(), configDir).wall();
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Wall settings ignored: {}", e.getMessage());
+            return WallConfig.DEFAULT;
+        }
     }
 
     /** Builds the graph; on the FX thread, where the window's nodes are made. */
@@ -133,6 +156,7 @@ public final class HudComposition implements AutoCloseable {
         notifier.close();
         freshness.close();
         window.dispose();
+        stopSounds.run();
         saver.flush();
         tasks.close();
     }

@@ -2,6 +2,8 @@ package io.intelgraph.maestro.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.intelgraph.maestro.config.WallConfig;
+import io.intelgraph.maestro.config.WallPage;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
@@ -17,7 +19,11 @@ import io.intelgraph.maestro.ui.teachers.TeachersView;
 import io.intelgraph.maestro.ui.tiles.AnimationClock;
 import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileGrid;
+import io.intelgraph.maestro.ui.wall.BurnInGuard;
+import io.intelgraph.maestro.ui.wall.RecommendationsPage;
 import io.intelgraph.maestro.ui.wall.WallLayout;
+import io.intelgraph.maestro.ui.wall.WallRotation;
+import io.intelgraph.maestro.ui.wall.WallRotationView;
 import io.intelgraph.maestro.ui.wall.WallView;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
@@ -35,10 +41,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -46,15 +54,18 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The main window: header with the source (SIMULATED in large letters when it is), filter bar,
  * tile grid, detail panel, and a status bar with freshness and API budget. Wall mode (F11 or W)
- * goes full screen, hides the controls, enlarges type and pages through tiles if they do not fit.
+ * goes full screen, hides the controls and the cursor, enlarges type, rotates through the wall's
+ * pages ({@code wall.pages}) and guards the screen against burn-in.
  * It shows view models built by {@link HudComposition}; it builds none of its own.
  */
 public final class HudWindow {
@@ -77,6 +88,10 @@ public final class HudWindow {
     private final BooleanProperty previewsShown = new SimpleBooleanProperty();
     private final Label pageLabel = new Label();
     private final Consumer<String> openUrl;
+    private final WallRotation rotation;
+    private final RecommendationsPage recommendations = new RecommendationsPage();
+    private final BurnInGuard burnIn;
+    private WallRotationView rotationView;
     private Runnable unsubscribe = () -> { };
     private Stage stage;
     /** The start-up's two moments, logged once each: the last session's picture shown, this session's. */
@@ -89,6 +104,11 @@ public final class HudWindow {
      * @param tasks   schedules the wall's page turns
      */
     public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks) {
+        this(models, plane, openUrl, tasks, WallConfig.DEFAULT);
+    }
+
+    /** @param wall the wall's pages, their turn, and its dimming hours */
+    public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks, WallConfig wall) {
         this.models = models;
         this.openUrl = openUrl;
         this.model = models.hud();
@@ -99,6 +119,8 @@ public final class HudWindow {
         // A clock of its own: the wall and the grid are never shown at once, and each stops when hidden.
         this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant(), tasks), tasks);
         this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
+        this.rotation = new WallRotation(wall.pages(), wall.rotateEvery(), tasks);
+        this.burnIn = new BurnInGuard(root, tasks, Clock.systemDefaultZone(), wall.dim());
         this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
                 this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
@@ -149,6 +171,12 @@ public final class HudWindow {
         ToggleButton motion = new ToggleButton("Reduce motion");
         motion.setId("motion-toggle");
         syncToggle(motion, model.reducedMotionProperty(), model::setReducedMotion);
+        ToggleButton contrast = new ToggleButton("High contrast");
+        contrast.setId("contrast-toggle");
+        syncToggle(contrast, model.highContrastProperty(), model::setHighContrast);
+        ToggleButton mute = new ToggleButton("Mute sounds");
+        mute.setId("mute-toggle");
+        syncToggle(mute, model.soundMutedProperty(), model::setSoundMuted);
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
         syncToggle(wall, model.wallModeProperty(), model::setWallMode);
@@ -188,13 +216,13 @@ public final class HudWindow {
             }
         });
         // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
-        for (Node desktopOnly : List.of(source, refresh, dark, motion, buildsView, previewsButton, teachersButton,
-                releaseButton, sloButton, signIn)) {
+        for (Node desktopOnly : List.of(source, refresh, dark, contrast, motion, buildsView, previewsButton,
+                teachersButton, releaseButton, sloButton, signIn)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
         HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, releaseButton,
-                sloButton, spacer, pageLabel, refresh, dark, motion, wall);
+                sloButton, spacer, pageLabel, refresh, dark, contrast, motion, mute, wall);
         if (models.signIn().isPresent()) {
             header.getChildren().add(header.getChildren().indexOf(refresh), signIn);
         }
@@ -255,7 +283,18 @@ public final class HudWindow {
         model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
         pageLabel.textProperty().bind(wallView.pageTextProperty());
         pageLabel.getStyleClass().add("page-label");
-        model.darkThemeProperty().addListener((o, a, on) -> applyTheme(on));
+        model.darkThemeProperty().addListener((o, a, on) -> applyTheme());
+        model.highContrastProperty().addListener((o, a, on) -> applyTheme());
+        Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
+        pages.put(WallPage.BUILDS, wallView);
+        pages.put(WallPage.PREVIEWS, previewsView);
+        pages.put(WallPage.DISTILL, recommendations);
+        rotationView = new WallRotationView(rotation, pages);
+        rotation.pageProperty().addListener((o, a, page) -> {
+            followShowing();
+            showRecommendations();
+        });
+        model.snapshotProperty().addListener((o, a, b) -> showRecommendations());
         model.staleProperty().addListener((o, a, stale) -> root.pseudoClassStateChanged(States.STALE, stale));
     }
 
@@ -270,7 +309,9 @@ public final class HudWindow {
         this.stage = target;
         // Never larger than the screen (small laptops, and the headless test screen).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // The dimmer lies over the window; the window moves under it against burn-in.
+        Scene scene = new Scene(new StackPane(root, burnIn.dimmer()), Math.min(1440, screen.getWidth()),
+                Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(HudWindow.class.getResource("hud.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), model::toggleWallMode);
         scene.setOnKeyPressed(e -> {
@@ -278,13 +319,21 @@ public final class HudWindow {
                 closeDetail();
             } else if (e.getCode() == KeyCode.W && !(e.getTarget() instanceof TextInputControl)) {
                 model.toggleWallMode();
+            } else if (e.getCode() == KeyCode.M && model.wallModeProperty().get()) {
+                model.setSoundMuted(!model.soundMutedProperty().get());
+            }
+        });
+        // Before any control: Space would otherwise press the focused button (the wall toggle).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (model.wallModeProperty().get() && !(e.getTarget() instanceof TextInputControl)) {
+                rotationView.handle(e);
             }
         });
         target.titleProperty().bind(model.titleProperty());
         target.setScene(scene);
         target.setMinWidth(800);
         target.setMinHeight(500);
-        applyTheme(model.darkThemeProperty().get());
+        applyTheme();
         target.fullScreenProperty().addListener((o, a, full) -> {
             if (!full && model.wallModeProperty().get()) {
                 model.setWallMode(false);
@@ -306,6 +355,8 @@ public final class HudWindow {
         unsubscribe = () -> { };
         clock.setShowing(false);
         wallView.setShowing(false);
+        rotation.setRunning(false);
+        burnIn.stop();
     }
 
     /** On the wall, type grows with the screen: the header and status bar read at 2160p as at 1080p. */
@@ -315,16 +366,18 @@ public final class HudWindow {
         root.setStyle(wall && scale > 1 ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 20 * scale) : "");
     }
 
-    /** The builds as the mode wants them: the wall, or the desktop's grid. */
+    /** The builds as the mode wants them: the wall's rotation (builds its first page), or the desktop's grid. */
     private Node buildsNode() {
-        return model.wallModeProperty().get() ? wallView : grid;
+        return model.wallModeProperty().get() ? rotationView : grid;
     }
 
     /** The tiles' clocks run only while they are on a showing window, in the view shown. */
     private void followShowing() {
         boolean shown = stage != null && stage.isShowing() && !stage.isIconified();
         clock.setShowing(shown && root.getCenter() == grid);
-        wallView.setShowing(shown && root.getCenter() == wallView);
+        boolean wallUp = shown && root.getCenter() == rotationView;
+        rotation.setRunning(wallUp);
+        wallView.setShowing(wallUp && rotationView.pageShown() == wallView);
     }
 
     private void applyReducedMotion(boolean on) {
@@ -383,9 +436,12 @@ public final class HudWindow {
         if (on) {
             views.selectToggle(views.getToggles().get(0));
         }
-        if (root.getCenter() == grid || root.getCenter() == wallView) {
+        // The wall borrows the desktop's views as its pages, and gives them back.
+        rotationView.lend(on);
+        if (root.getCenter() == grid || root.getCenter() == rotationView) {
             root.setCenter(buildsNode());
         }
+        burnIn.setWall(on, root.getScene());
         root.pseudoClassStateChanged(States.WALL, on);
         scaleType();
         if (stage != null) {
@@ -420,10 +476,26 @@ public final class HudWindow {
         }
     }
 
-    private void applyTheme(boolean dark) {
+    /** Dark, light, or high contrast (black and white over the dark theme, hud.css). */
+    private void applyTheme() {
+        boolean highContrast = model.highContrastProperty().get();
+        boolean dark = model.darkThemeProperty().get() || highContrast;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         root.pseudoClassStateChanged(States.LIGHT, !dark);
+        root.pseudoClassStateChanged(States.HIGH_CONTRAST, highContrast);
+    }
+
+    /** The recommendations page is filled only while the wall shows it. */
+    private void showRecommendations() {
+        if (root.getCenter() == rotationView && rotation.pageProperty().get() == WallPage.DISTILL) {
+            recommendations.show(model.snapshotProperty().get());
+        }
+    }
+
+    /** The wall's rotation (tests). */
+    public WallRotationView rotationView() {
+        return rotationView;
     }
 
     private TileExtras extrasOf(BuildTile tile) {

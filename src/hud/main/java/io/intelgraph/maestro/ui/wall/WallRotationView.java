@@ -48,7 +48,11 @@ public final class WallRotationView extends BorderPane {
         bar.visibleProperty().bind(rotation.captionProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         setTop(bar);
-        rotation.pageProperty().addListener((o, a, page) -> showPage(page));
+        rotation.pageProperty().addListener((o, a, page) -> {
+            if (getCenter() != null) {
+                showPage(page);
+            }
+        });
         showPage(rotation.pageProperty().get());
     }
 
@@ -61,10 +65,15 @@ public final class WallRotationView extends BorderPane {
         return getCenter();
     }
 
-    /** Takes the pages' nodes back into the frame when the wall comes up (the desktop may have shown them). */
-    public void refresh() {
+    /**
+     * The wall comes up (the pages' nodes are taken back into the frame: the desktop may have shown
+     * them) or goes down (they are let go, for the desktop to show).
+     */
+    public void lend(boolean wallUp) {
         setCenter(null);
-        showPage(rotation.pageProperty().get());
+        if (wallUp) {
+            showPage(rotation.pageProperty().get());
+        }
     }
 
     /** P or Space pauses or resumes, ← and → step; true when the key was the rotation's. */
