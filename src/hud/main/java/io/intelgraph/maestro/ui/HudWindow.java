@@ -53,6 +53,7 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -92,6 +93,8 @@ public final class HudWindow {
     private final RecommendationsPage recommendations = new RecommendationsPage();
     private final BurnInGuard burnIn;
     private WallRotationView rotationView;
+    /** When the wall last asked for a release plan. */
+    private Instant releasePlannedAt = Instant.EPOCH;
     private Runnable unsubscribe = () -> { };
     private Stage stage;
     /** The start-up's two moments, logged once each: the last session's picture shown, this session's. */
@@ -103,6 +106,8 @@ public final class HudWindow {
      * @param openUrl opens a link in the browser
      * @param tasks   schedules the wall's page turns
      */
+    private static final Duration RELEASE_REPLAN = Duration.ofMinutes(10);
+
     public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks) {
         this(models, plane, openUrl, tasks, WallConfig.DEFAULT);
     }
@@ -283,16 +288,22 @@ public final class HudWindow {
         model.wallModeProperty().addListener((o, a, on) -> applyWallMode(on));
         pageLabel.textProperty().bind(wallView.pageTextProperty());
         pageLabel.getStyleClass().add("page-label");
+        pageLabel.setId("page-label");
         model.darkThemeProperty().addListener((o, a, on) -> applyTheme());
         model.highContrastProperty().addListener((o, a, on) -> applyTheme());
         Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
         pages.put(WallPage.BUILDS, wallView);
         pages.put(WallPage.PREVIEWS, previewsView);
+        pages.put(WallPage.RELEASE, releaseView);
         pages.put(WallPage.DISTILL, recommendations);
         rotationView = new WallRotationView(rotation, pages);
+        // The builds page's own paging ("Page 1 of 3") is shown only while that page is.
+        pageLabel.visibleProperty().bind(rotation.pageProperty().isEqualTo(WallPage.BUILDS));
+        pageLabel.managedProperty().bind(pageLabel.visibleProperty());
         rotation.pageProperty().addListener((o, a, page) -> {
             followShowing();
             showRecommendations();
+            planReleaseOnTheWall();
         });
         model.snapshotProperty().addListener((o, a, b) -> showRecommendations());
         model.staleProperty().addListener((o, a, stale) -> root.pseudoClassStateChanged(States.STALE, stale));
@@ -490,6 +501,26 @@ public final class HudWindow {
     private void showRecommendations() {
         if (root.getCenter() == rotationView && rotation.pageProperty().get() == WallPage.DISTILL) {
             recommendations.show(model.snapshotProperty().get());
+        }
+    }
+
+    /**
+     * The release page plans the repository chosen in the Release view, else the first; again when
+     * it comes round and its plan is older than {@link #RELEASE_REPLAN} (each plan costs API calls).
+     */
+    private void planReleaseOnTheWall() {
+        if (root.getCenter() != rotationView || rotation.pageProperty().get() != WallPage.RELEASE) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (models.release().selectedProperty().get() == null) {
+            if (!models.release().repos().isEmpty()) {
+                models.release().select(models.release().repos().get(0));
+                releasePlannedAt = now;
+            }
+        } else if (releasePlannedAt.plus(RELEASE_REPLAN).isBefore(now) && !models.release().busyProperty().get()) {
+            models.release().refresh();
+            releasePlannedAt = now;
         }
     }
 

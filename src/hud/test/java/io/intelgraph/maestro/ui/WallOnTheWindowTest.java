@@ -1,11 +1,14 @@
 package io.intelgraph.maestro.ui;
 
-import io.intelgraph.maestro.model.build.Conclusion;
-import io.intelgraph.maestro.model.build.RunStatus;
+import io.intelgraph.maestro.github.GitHubPoller;
+import io.intelgraph.maestro.github.PollPlanner;
+import io.intelgraph.maestro.github.PollTargets;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.release.CandidatePolicy;
+import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
-import io.intelgraph.maestro.testing.Runs;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.wall.WallView;
@@ -13,6 +16,8 @@ import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,33 +28,52 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The wall in the real window, headless: the configured rotation, its keys, the cursor, high contrast. */
+/**
+ * The wall in the real window, headless, on the simulated plane: the configured rotation with the
+ * Release page, its keys, the cursor, high contrast. With {@code -Dmaestro.screenshots=DIR} the
+ * Release page on the wall and the high-contrast wall are written there as PNGs (the README's).
+ */
 @ExtendWith(ApplicationExtension.class)
 class WallOnTheWindowTest {
 
+    private static final RepoId CATALOG = RepoId.parse("intelgraph-sim/catalog-service");
+
     private SimHarness sim;
+    private ScheduledExecutorService executor;
     private HudComposition hud;
     private HudWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         sim = new SimHarness(42);
         BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("SIMULATED build plane (test)", true));
-        plane.putRun(Runs.run(1, "o/api", "main", "ci", RunStatus.COMPLETED, Conclusion.FAILURE, 0));
-        plane.putRun(Runs.run(2, "o/web", "main", "ci", RunStatus.COMPLETED, Conclusion.SUCCESS, 0));
+        executor = Executors.newSingleThreadScheduledExecutor();
+        GitHubPoller poller = new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
+                PollPlanner.defaults(), executor, Clock.systemUTC(), 50, 1);
+        poller.syncOnce();
         Path configDir = Files.createTempDirectory("hud-wall");
         Files.writeString(configDir.resolve("config.properties"),
-                "wall.pages=builds,previews,distill\nwall.rotate-seconds=600\n");
-        hud = HudComposition.create(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(configDir),
-                false, true));
+                "wall.pages=builds,previews,release,distill\nwall.rotate-seconds=600\n");
+        hud = HudComposition.create(new HudContext(plane, sim.client(), poller::syncOnce, new UserStateStore(configDir),
+                false, true, Optional.empty(), "tester@hud", Optional.empty(),
+                CandidatePolicy.of(Path.of("policy"), List.of(), sim.client()), SloTargets.DEFAULT));
         window = hud.window();
         window.show(stage);
     }
@@ -57,6 +81,7 @@ class WallOnTheWindowTest {
     @AfterEach
     void stop() {
         hud.close();
+        executor.shutdownNow();
         sim.close();
     }
 
@@ -65,21 +90,28 @@ class WallOnTheWindowTest {
     }
 
     @Test
-    void theWallRotatesItsConfiguredPagesUnderTheKeysWithoutACursor(FxRobot robot) {
+    void theWallRotatesItsConfiguredPagesUnderTheKeysWithoutACursor(FxRobot robot) throws Exception {
         assertEquals(Cursor.DEFAULT, OnFx.read(() -> window.root().getScene().getCursor()));
         robot.interact(() -> window.model().setWallMode(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Cursor.NONE, OnFx.read(() -> window.root().getScene().getCursor()), "no cursor on the wall");
-        assertEquals("1/3 · Builds", caption(robot));
+        assertEquals("1/4 · Builds", caption(robot));
         assertTrue(OnFx.read(() -> robot.lookup("#wall-view").queryAs(WallView.class).getScene() != null));
         robot.type(KeyCode.RIGHT);
-        assertEquals("2/3 · Previews", caption(robot));
+        assertEquals("2/4 · Previews", caption(robot));
         assertSame(robot.lookup("#previews-view").queryAs(Node.class), OnFx.read(() -> window.rotationView().pageShown()));
         robot.type(KeyCode.SPACE);
         assertTrue(OnFx.read(() -> robot.lookup("#wall-paused").queryAs(Node.class).isVisible()), "paused, on screen");
         assertTrue(window.model().wallModeProperty().get(), "Space paused the rotation; it pressed no button");
         robot.type(KeyCode.RIGHT);
-        assertEquals("3/3 · Recommendations", caption(robot));
+        assertEquals("3/4 · Release readiness", caption(robot));
+        assertFalse(OnFx.read(() -> robot.lookup("#page-label").queryAs(Node.class).isVisible()),
+                "the builds page's own paging is not shown over the release page");
+        // Nobody chose a repository: the wall plans the first one's release.
+        Label verdict = robot.lookup("#release-verdict").queryAs(Label.class);
+        OnFx.await(() -> OnFx.read(() -> verdict.getScene() != null && verdict.getText().contains("READY")));
+        robot.type(KeyCode.RIGHT);
+        assertEquals("4/4 · Recommendations", caption(robot));
         robot.type(KeyCode.W);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Cursor.DEFAULT, OnFx.read(() -> window.root().getScene().getCursor()), "the cursor is back");
@@ -89,11 +121,51 @@ class WallOnTheWindowTest {
     }
 
     @Test
-    void highContrastIsAThemeOfItsOwnAndRemembered(FxRobot robot) {
+    void theReleasePageOnTheWallShowsTheRepositoryChosenOnTheDesktop(FxRobot robot) throws Exception {
+        OnFx.await(() -> OnFx.read(() -> hud.models().release().repos().contains(CATALOG)));
+        robot.interact(() -> hud.models().release().select(CATALOG));
+        robot.interact(() -> window.model().setWallMode(true));
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.P);
+        assertEquals("3/4 · Release readiness", caption(robot));
+        Label verdict = robot.lookup("#release-verdict").queryAs(Label.class);
+        OnFx.await(() -> OnFx.read(verdict::getText).endsWith("v5.0.0"));
+        assertEquals(CATALOG, hud.models().release().selectedProperty().get());
+        screenshot("hud-wall-release.png");
+    }
+
+    @Test
+    void highContrastIsAThemeOfItsOwnAndRemembered(FxRobot robot) throws Exception {
         assertFalse(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.HIGH_CONTRAST)));
         robot.clickOn("#contrast-toggle");
         assertTrue(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.HIGH_CONTRAST)));
         assertFalse(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.LIGHT)));
         assertTrue(window.model().highContrastProperty().get());
+        robot.interact(() -> window.model().setWallMode(true));
+        robot.type(KeyCode.P);
+        WallView wall = robot.lookup("#wall-view").queryAs(WallView.class);
+        OnFx.await(() -> OnFx.read(() -> !wall.shownTiles().isEmpty()));
+        screenshot("hud-wall-high-contrast.png");
+    }
+
+    /** Writes the window as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
+    private void screenshot(String name) throws Exception {
+        String dir = System.getProperty("maestro.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        Thread.sleep(1_000);
+        OnFx.await(() -> true);
+        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(dir));
+        ImageIO.write(out, "png", Path.of(dir, name).toFile());
     }
 }

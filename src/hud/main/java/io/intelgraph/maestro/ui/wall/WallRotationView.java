@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The wall's frame: the rotation's current page in the middle and, above it, the page's name in
- * type large enough for across the room ("2/4 · Release readiness") with "⏸ paused" while a person
+ * type large enough for across the room ("2/4 · Release readiness") with "‖ paused" while a person
  * holds it. The pages are the window's own views, lent to the frame while the wall is up.
  */
 public final class WallRotationView extends BorderPane {
@@ -34,7 +34,7 @@ public final class WallRotationView extends BorderPane {
         name.setId("wall-page-name");
         name.getStyleClass().add("wall-page-name");
         name.textProperty().bind(rotation.captionProperty());
-        Label paused = new Label("⏸ paused");
+        Label paused = new Label("‖ paused");
         paused.setId("wall-paused");
         paused.getStyleClass().add("wall-paused");
         paused.visibleProperty().bind(rotation.pausedProperty());
