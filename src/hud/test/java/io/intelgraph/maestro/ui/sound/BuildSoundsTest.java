@@ -20,6 +20,7 @@ import static io.intelgraph.maestro.model.build.BuildState.PASSED;
 import static io.intelgraph.maestro.testing.Snapshots.snapshot;
 import static io.intelgraph.maestro.testing.Snapshots.tile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the wall plays, heard through a recording player. */
 class BuildSoundsTest {
@@ -100,10 +101,23 @@ class BuildSoundsTest {
     }
 
     @Test
-    void withoutAudioThePlayerStaysQuietAndNeverThrows() {
-        // No FX toolkit, no media here: AudioClip cannot be made; the HUD must carry on regardless.
-        AudioClipPlayer player = new AudioClipPlayer(Optional.empty(), Optional.empty());
+    void withoutAudioThePlayerAsksOnceSaysWhyAndStaysQuiet() {
+        List<String> asked = new ArrayList<>();
+        AudioClipPlayer player = new AudioClipPlayer(Optional.empty(), Optional.empty(), source -> {
+            asked.add(source);
+            return Optional.of("no audio device");
+        });
         player.play(Transition.Kind.BREAK, 1);
         player.play(Transition.Kind.FIX, 1);
+        assertEquals(1, asked.size(), "asked once, before the first sound");
+        assertTrue(asked.get(0).endsWith("sounds/break.wav"), asked.get(0));
+        assertEquals(Optional.of("no audio device"), player.unavailable());
+    }
+
+    @Test
+    void aHeadlessScreenHasNoSound() {
+        // The tests' screen is Monocle's headless one: AudioClip would fail there on a thread of its own.
+        assertEquals("Headless", System.getProperty("monocle.platform"));
+        assertTrue(AudioClipPlayer.check("file:/x.wav").orElseThrow().contains("headless"));
     }
 }
