@@ -101,13 +101,14 @@ public final class HudWindow {
     private boolean firstCachedLogged;
     private boolean firstLiveLogged;
 
+    /** The wall's release page plans again when it comes round after this long (each plan costs API calls). */
+    private static final Duration RELEASE_REPLAN = Duration.ofMinutes(10);
+
     /**
      * @param plane   where the snapshots come from (subscribed while shown) and the builds' clock
      * @param openUrl opens a link in the browser
      * @param tasks   schedules the wall's page turns
      */
-    private static final Duration RELEASE_REPLAN = Duration.ofMinutes(10);
-
     public HudWindow(ViewModels models, BuildPlane plane, Consumer<String> openUrl, TaskExecutor tasks) {
         this(models, plane, openUrl, tasks, WallConfig.DEFAULT);
     }
