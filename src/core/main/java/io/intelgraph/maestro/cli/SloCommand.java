@@ -1,9 +1,11 @@
 package io.intelgraph.maestro.cli;
 
 import io.intelgraph.maestro.config.HudConfig;
+import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.github.GitHubPoller;
 import io.intelgraph.maestro.model.repo.Repo;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.slo.SloReader;
 import io.intelgraph.maestro.slo.WorkflowSlo;
 import io.intelgraph.maestro.store.BuildSnapshot;
@@ -15,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code slo}: every workflow's build times against the cold and warm targets, and the runs over them. */
@@ -36,6 +39,19 @@ final class SloCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Successful runs per workflow to measure (default 20).")
     int runs = 20;
 
+    /** The named repositories, else every watched one that is not archived. */
+    private static List<RepoId> repos(HudConfig config, BuildSnapshot snapshot) {
+        return config.repos().isEmpty()
+                ? snapshot.repos().stream().filter(r -> !r.archived()).map(Repo::id).sorted().toList()
+                : config.repos();
+    }
+
+    /** From the sync when it listed the repository; a repository named with --repo is read on its own. */
+    private static String defaultBranch(RepoId id, BuildSnapshot snapshot, GitHubClient github) throws GitHubException {
+        Optional<Repo> known = snapshot.repos().stream().filter(r -> r.id().equals(id)).findFirst();
+        return (known.isPresent() ? known.get() : github.getRepo(id).value()).defaultBranch();
+    }
+
     @Override
     public Integer call() throws Exception {
         HudConfig config = main.config(source);
@@ -47,15 +63,12 @@ final class SloCommand implements Callable<Integer> {
             }
             BuildSnapshot snapshot = runtime.plane().snapshot();
             SloReader reader = new SloReader(runtime.client(), config.sloTargets(), Math.max(1, runs));
-            List<Repo> repos = snapshot.repos().stream().filter(r -> !r.archived())
-                    .filter(r -> config.repos().isEmpty() || config.repos().contains(r.id()))
-                    .sorted((a, b) -> a.id().compareTo(b.id())).toList();
             List<WorkflowSlo> workflows = new ArrayList<>();
-            for (Repo repo : repos) {
+            for (RepoId id : repos(config, snapshot)) {
                 try {
-                    workflows.addAll(reader.read(repo.id(), repo.defaultBranch()));
+                    workflows.addAll(reader.read(id, defaultBranch(id, snapshot, runtime.client())));
                 } catch (GitHubException e) {
-                    errors.add(repo.id() + ": " + e.getMessage());
+                    errors.add(id + ": " + e.getMessage());
                 }
             }
             if (json) {

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.slo;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.Conclusion;
+import io.intelgraph.maestro.model.build.Job;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.repo.RepoId;
@@ -52,7 +53,7 @@ public final class SloReader {
             List<WorkflowRun> runs = workflow.getValue();
             List<ClassifiedRun> classified = new ArrayList<>();
             for (WorkflowRun run : runs.subList(Math.max(0, runs.size() - runsPerWorkflow), runs.size())) {
-                RunTiming timing = RunTiming.of(run, github.listJobs(repo, run.id()).value());
+                RunTiming timing = RunTiming.of(run, jobs(repo, run));
                 classified.add(classify(timing, previous(run, runs, defaultBranch), repo));
             }
             out.add(new WorkflowSlo(repo, workflow.getKey(), classified,
@@ -61,6 +62,22 @@ public final class SloReader {
         }
         out.sort(Comparator.comparing(WorkflowSlo::workflow));
         return out;
+    }
+
+    /**
+     * A run's jobs; none when GitHub no longer has them (a deleted run, a repository whose jobs were
+     * purged), so the run's own span stands in. Any other failure (token, rate limit) is the
+     * repository's.
+     */
+    private List<Job> jobs(RepoId repo, WorkflowRun run) throws GitHubException {
+        try {
+            return github.listJobs(repo, run.id()).value();
+        } catch (GitHubException e) {
+            if (e.kind() == GitHubException.Kind.NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     ClassifiedRun classify(RunTiming timing, Optional<WorkflowRun> previous, RepoId repo) {

@@ -26,6 +26,7 @@ import java.util.Optional;
 public final class RecordedGitHub implements AutoCloseable {
 
     static final String REPO = "/repos/hub4j-test-org/github-api";
+    static final String ACTIONS_REPO = "/repos/hub4j-test-org/GHWorkflowRunTest";
     static final String COMPARE = "e46a9f3f2ac55db96de3c5c4706f2813b3a96465...8051615eff597f4e49f4f47625e6fc2b49f26bfc";
 
     private final HttpServer server;
@@ -61,6 +62,12 @@ public final class RecordedGitHub implements AutoCloseable {
                         + "?per_page=5&page=2>; rel=\"last\"");
             } else if (path.startsWith("/repositories/206888201/compare/")) {
                 file = "compare-page2.json";
+            } else if (path.equals(ACTIONS_REPO)) {
+                file = "actions-repo.json";
+            } else if (path.equals(ACTIONS_REPO + "/actions/runs")) {
+                file = "actions-runs.json"; // the recorded first page, answered without its Link to pages not recorded
+            } else if (path.equals(ACTIONS_REPO + "/actions/runs/719643947/jobs")) {
+                file = "actions-run-719643947-jobs.json";
             }
             byte[] body = file == null
                     ? "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}".getBytes(StandardCharsets.UTF_8)
