@@ -35,7 +35,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -171,18 +173,21 @@ public final class HudWindow {
         Button refresh = new Button("⟳ Refresh");
         refresh.setId("refresh");
         refresh.setOnAction(e -> model.refresh());
-        ToggleButton dark = new ToggleButton("Dark");
+        // How the window looks and sounds, in one menu: four more toggles would push the views off a 1440 px header.
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("theme-toggle");
-        syncToggle(dark, model.darkThemeProperty(), model::setDarkTheme);
-        ToggleButton motion = new ToggleButton("Reduce motion");
-        motion.setId("motion-toggle");
-        syncToggle(motion, model.reducedMotionProperty(), model::setReducedMotion);
-        ToggleButton contrast = new ToggleButton("High contrast");
+        syncCheck(dark, model.darkThemeProperty(), model::setDarkTheme);
+        CheckMenuItem contrast = new CheckMenuItem("High contrast");
         contrast.setId("contrast-toggle");
-        syncToggle(contrast, model.highContrastProperty(), model::setHighContrast);
-        ToggleButton mute = new ToggleButton("Mute sounds");
+        syncCheck(contrast, model.highContrastProperty(), model::setHighContrast);
+        CheckMenuItem motion = new CheckMenuItem("Reduce motion");
+        motion.setId("motion-toggle");
+        syncCheck(motion, model.reducedMotionProperty(), model::setReducedMotion);
+        CheckMenuItem mute = new CheckMenuItem("Mute sounds (M on the wall)");
         mute.setId("mute-toggle");
-        syncToggle(mute, model.soundMutedProperty(), model::setSoundMuted);
+        syncCheck(mute, model.soundMutedProperty(), model::setSoundMuted);
+        MenuButton display = new MenuButton("Display", null, dark, contrast, motion, mute);
+        display.setId("display-menu");
         ToggleButton wall = new ToggleButton("Wall (F11)");
         wall.setId("wall-toggle");
         syncToggle(wall, model.wallModeProperty(), model::setWallMode);
@@ -222,13 +227,13 @@ public final class HudWindow {
             }
         });
         // On the wall only what a person across the room needs stays: name, SIMULATED, page, the toggle.
-        for (Node desktopOnly : List.of(source, refresh, dark, contrast, motion, buildsView, previewsButton,
+        for (Node desktopOnly : List.of(source, refresh, display, buildsView, previewsButton,
                 teachersButton, releaseButton, sloButton, signIn)) {
             desktopOnly.visibleProperty().bind(model.wallModeProperty().not());
             desktopOnly.managedProperty().bind(desktopOnly.visibleProperty());
         }
         HBox header = new HBox(12, product, simBadge, source, buildsView, previewsButton, teachersButton, releaseButton,
-                sloButton, spacer, pageLabel, refresh, dark, contrast, motion, mute, wall);
+                sloButton, spacer, pageLabel, refresh, display, wall);
         if (models.signIn().isPresent()) {
             header.getChildren().add(header.getChildren().indexOf(refresh), signIn);
         }
@@ -236,9 +241,6 @@ public final class HudWindow {
         header.getChildren().stream().filter(n -> n != source && n instanceof Region).map(Region.class::cast)
                 .forEach(r -> r.setMinWidth(Region.USE_PREF_SIZE));
         header.getStyleClass().add("hud-header");
-        // Buttons keep their words; the source's long name gives way first.
-        header.getChildren().stream().filter(n -> n != source && n instanceof Region)
-                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
 
@@ -308,6 +310,13 @@ public final class HudWindow {
         });
         model.snapshotProperty().addListener((o, a, b) -> showRecommendations());
         model.staleProperty().addListener((o, a, stale) -> root.pseudoClassStateChanged(States.STALE, stale));
+    }
+
+    /** A menu's check item that shows the model's state and changes it through the model. */
+    private static void syncCheck(CheckMenuItem item, ReadOnlyBooleanProperty state, Consumer<Boolean> change) {
+        item.setSelected(state.get());
+        state.addListener((o, a, on) -> item.setSelected(on));
+        item.selectedProperty().addListener((o, a, on) -> change.accept(on));
     }
 
     /** A toggle that shows the model's state and changes it through the model (whose property is read-only). */

@@ -35,6 +35,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,17 @@ class HudWindowTest {
     /** The tiles on screen: the grid is virtualised, so only those have nodes. */
     private static List<TileView> tiles(FxRobot robot) {
         return OnFx.tiles(grid(robot));
+    }
+
+    @Test
+    void theHeaderFitsALaptopScreenWithEveryButtonReadable(FxRobot robot) {
+        HBox header = robot.lookup(".hud-header").queryAs(HBox.class);
+        // Every button keeps its words (minimum = preferred width); only the source's name may shorten.
+        double least = OnFx.read(() -> header.minWidth(-1));
+        assertTrue(least <= 1366, "the header needs " + least + " px, more than a 1366 px laptop screen");
+        robot.clickOn("#display-menu");
+        robot.clickOn("Reduce motion");
+        assertTrue(window.model().reducedMotionProperty().get(), "the Display menu's items change the model");
     }
 
     @Test

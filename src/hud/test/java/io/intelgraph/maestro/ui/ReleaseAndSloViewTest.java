@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -129,6 +132,11 @@ class ReleaseAndSloViewTest {
         assertTrue(OnFx.read(() -> chart.getData().get(2).getName()).startsWith("cold target 15m"));
         assertTrue(OnFx.read(() -> chart.getData().get(3).getName()).startsWith("warm target 5m"));
         assertTrue(OnFx.read(() -> chart.getTitle()).equals("checkout-web · CI"), "the breached workflow is plotted first");
+        // Cold and warm builds are told apart by shape, not colour alone: the cold ones are diamonds.
+        Region coldPoint = OnFx.read(() -> (Region) chart.getData().get(0).getData().get(0).getNode());
+        Region warmPoint = OnFx.read(() -> (Region) chart.getData().get(1).getData().get(0).getNode());
+        assertNotNull(OnFx.read(coldPoint::getShape), "a cold build's point has a shape of its own");
+        assertNull(OnFx.read(warmPoint::getShape), "a warm build's point is the default circle");
         screenshot(robot, "hud-slo.png");
     }
 

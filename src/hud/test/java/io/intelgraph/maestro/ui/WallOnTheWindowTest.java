@@ -138,7 +138,7 @@ class WallOnTheWindowTest {
     @Test
     void highContrastIsAThemeOfItsOwnAndRemembered(FxRobot robot) throws Exception {
         assertFalse(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.HIGH_CONTRAST)));
-        robot.clickOn("#contrast-toggle");
+        robot.clickOn("#display-menu").clickOn("High contrast");
         assertTrue(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.HIGH_CONTRAST)));
         assertFalse(OnFx.read(() -> window.root().getPseudoClassStates().contains(States.LIGHT)));
         assertTrue(window.model().highContrastProperty().get());

@@ -68,12 +68,12 @@ public final class SloView extends VBox {
 
         TableView<WorkflowSlo> table = new TableView<>(model.workflows());
         table.setId("slo-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Workflow", WorkflowSlo::workflow));
-        table.getColumns().add(column("Cold p50 / p95 (runs) · target", w -> cell(w, BuildKind.COLD)));
-        table.getColumns().add(column("Warm p50 / p95 (runs) · target", w -> cell(w, BuildKind.WARM)));
-        table.getColumns().add(column("Queue p50 / p95", w -> pair(w.queue())));
-        table.getColumns().add(column("SLO", w -> w.breached() ? "✕ BREACHED" : "✓ met"));
+        // Widths as shares of the table: the cold and warm cells carry the most words.
+        column(table, "Workflow", WorkflowSlo::workflow, 0.18);
+        column(table, "Cold p50 / p95 (runs) · target", w -> cell(w, BuildKind.COLD), 0.26);
+        column(table, "Warm p50 / p95 (runs) · target", w -> cell(w, BuildKind.WARM), 0.26);
+        column(table, "Queue p50 / p95", w -> pair(w.queue()), 0.15);
+        column(table, "SLO", w -> w.breached() ? "✕ BREACHED" : "✓ met", 0.15);
         table.setPrefHeight(220);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> {
             if (chosen != null) {
@@ -109,11 +109,13 @@ public final class SloView extends VBox {
         plot(model.selectedWorkflowProperty().get());
     }
 
-    private static TableColumn<WorkflowSlo, String> column(String title, Function<WorkflowSlo, String> text) {
+    /** A column taking {@code share} of the table's width (less the scroll bar's). */
+    private static void column(TableView<WorkflowSlo> table, String title, Function<WorkflowSlo, String> text, double share) {
         TableColumn<WorkflowSlo, String> column = new TableColumn<>(title);
+        column.prefWidthProperty().bind(table.widthProperty().subtract(20).multiply(share));
+        table.getColumns().add(column);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
         column.setSortable(false);
-        return column;
     }
 
     static String cell(WorkflowSlo w, BuildKind kind) {
