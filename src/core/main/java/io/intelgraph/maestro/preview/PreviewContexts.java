@@ -99,8 +99,17 @@ public final class PreviewContexts implements AutoCloseable {
 
     /** Connects to {@code initial} (the kubeconfig's current context when empty) and waits until it has. */
     public PreviewContexts start(Optional<String> initial) {
-        CompletableFuture.runAsync(() -> connect(initial), switches).join();
+        connectInBackground(initial).join();
         return this;
+    }
+
+    /**
+     * Starts connecting to {@code initial} on the switch thread and returns at once: the window need not
+     * wait for a cluster (the simulated one takes a quarter of a second to start). Meanwhile the picture
+     * says "Loading the previews of …" and {@link #target()} is empty, as during a switch.
+     */
+    public CompletableFuture<Void> connectInBackground(Optional<String> initial) {
+        return CompletableFuture.runAsync(() -> connect(initial), switches);
     }
 
     /** Switches to {@code name}; completes once the new context is connected (or has failed and says why). */

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -103,6 +105,29 @@ class PreviewContextsTest {
         assertEquals(Optional.of("west"), names.initial(Optional.empty(), Optional.of("west")));
         assertEquals(Optional.of("east"), names.initial(Optional.empty(), Optional.of("gone-since")));
         assertEquals(Optional.of("west"), names.initial(Optional.of("west"), Optional.of("east")));
+    }
+
+    @Test
+    void connectingInTheBackgroundReturnsAtOnceAndSaysItIsLoading() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        KubeContexts names = KubeContexts.read(kubeconfig);
+        contexts = new PreviewContexts(names.names(), context -> {
+            release.await(); // a cluster slow to answer: the window must not wait for it
+            return clusters.connect(context);
+        }, (previews, status) -> pictures.add(new Picture(
+                previews.stream().map(Preview::prNumber).collect(Collectors.toSet()), status)), remembered::add);
+
+        CompletableFuture<Void> connected = contexts.connectInBackground(Optional.of("east"));
+        Picture loading = await(p -> !p.status().available());
+        assertTrue(loading.status().problem().contains("Loading the previews of east"), loading.status().problem());
+        assertTrue(contexts.target().isEmpty(), "no action goes anywhere until the cluster answers");
+        assertFalse(connected.isDone());
+
+        release.countDown();
+        connected.join();
+        await(p -> p.prs().equals(Set.of(11)) && p.status().available());
+        assertTrue(contexts.target().isPresent());
+        assertEquals(List.of(), remembered, "the first context is not a choice the user made");
     }
 
     @Test

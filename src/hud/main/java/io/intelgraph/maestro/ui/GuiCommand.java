@@ -66,24 +66,32 @@ public final class GuiCommand implements Callable<Integer> {
         FxToolkit toolkit = FxToolkit.start();
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
         HudConfig config = loader.load(source.flags(), source.accessFlags());
+        StartupMarks.mark("command line read");
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         // The last session's picture, STALE, until the first poll replaces it.
         runtime.showCachedPicture();
         runtime.start();
+        StartupMarks.mark("sources");
         Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
         // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
-        Optional<PreviewContexts> previews = runtime.hub().isPresent() ? Optional.empty() : startPreviews(config, runtime);
-        // Report downloads wait for the first live tiles (at most 20 s): on two cores they would slow them.
-        runtime.afterFirstSync(Duration.ofSeconds(20), runtime::startEvidenceFeed);
+        Optional<PendingPreviews> pending = runtime.hub().isPresent() ? Optional.empty() : previews(config, runtime);
+        Optional<PreviewContexts> previews = pending.map(PendingPreviews::contexts);
         if (runtime.hub().isPresent()) {
             LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
         }
+        CandidatePolicy releasePolicy = releasePolicy(config, runtime);
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(toolkit, new HudContext(runtime.plane(), runtime.client(),
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
-                previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy(config, runtime),
+                previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy,
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
-                runtime.hub().isPresent() ? List::of : runtime.poller()::freshness), () -> {
+                runtime.hub().isPresent() ? List::of : runtime.poller()::freshness),
+                // The cluster and the report downloads wait for the first live tiles (at most 20 s): on two
+                // cores, started beside the window, they slowed it as much as they saved.
+                Duration.ofSeconds(20), () -> {
+                    pending.ifPresent(PendingPreviews::connect);
+                    runtime.startEvidenceFeed();
+                }, () -> {
                     previews.ifPresent(PreviewContexts::close);
                     runtime.close();
                 });
@@ -100,12 +108,20 @@ public final class GuiCommand implements Callable<Integer> {
         }
     }
 
+    /** A kubeconfig's contexts (or the simulated cluster), read, and the one to connect to once the window is up. */
+    private record PendingPreviews(PreviewContexts contexts, Optional<String> initial) {
+        void connect() {
+            contexts.connectInBackground(initial);
+        }
+    }
+
     /**
      * Previews are optional: without a usable cluster or chart the HUD runs and says why on the
      * Previews view. With a kubeconfig, its contexts can be switched between from the view; the
      * first is the configured one, else the one last picked, else the kubeconfig's current one.
+     * Until {@link PendingPreviews#connect()} the view says "Loading the previews of …".
      */
-    private static Optional<PreviewContexts> startPreviews(HudConfig config, HudRuntime runtime) {
+    private static Optional<PendingPreviews> previews(HudConfig config, HudRuntime runtime) {
         try {
             Optional<Path> kubeconfig = PreviewRuntime.kubeconfig(config);
             RememberedContext remembered = new RememberedContext(config.configDir());
@@ -118,8 +134,9 @@ public final class GuiCommand implements Callable<Integer> {
                 previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
                 return previews;
             };
-            return Optional.of(new PreviewContexts(contexts.names(), connector, runtime.plane()::putPreviews, remembered::save)
-                    .start(contexts.initial(config.kubeContext(), remembered.load())));
+            return Optional.of(new PendingPreviews(
+                    new PreviewContexts(contexts.names(), connector, runtime.plane()::putPreviews, remembered::save),
+                    contexts.initial(config.kubeContext(), remembered.load())));
         } catch (Exception e) {
             runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
             return Optional.empty();

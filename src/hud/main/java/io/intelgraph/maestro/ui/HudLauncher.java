@@ -6,7 +6,10 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,12 +28,18 @@ public final class HudLauncher {
      * pending and stops the HUD's workers, then runs {@code onClose} (the core runtimes).
      *
      * @param toolkit started as the program began ({@link FxToolkit#start()}), while the sources started
+     * @param afterFirstTiles run once, off the FX thread, when the first live tiles are on screen or after
+     *                        {@code atLatest}: work that would compete with the window for the CPU
      */
-    public static void launch(FxToolkit toolkit, HudContext context, Runnable onClose) throws InterruptedException {
+    public static void launch(FxToolkit toolkit, HudContext context, Duration atLatest, Runnable afterFirstTiles,
+            Runnable onClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<HudComposition> built = new AtomicReference<>();
+        CompletableFuture<Void> firstTiles = new CompletableFuture<>();
+        firstTiles.completeOnTimeout(null, atLatest.toMillis(), TimeUnit.MILLISECONDS)
+                .thenRunAsync(afterFirstTiles, Thread.ofPlatform().daemon().name("after-first-tiles")::start);
         try {
-            toolkit.whenUp(() -> open(context, built, closed));
+            toolkit.whenUp(() -> open(context, built, closed, firstTiles));
         } catch (IllegalStateException e) {
             onClose.run(); // the sources started meanwhile: stop them, or their threads keep the JVM
             throw e;
@@ -44,12 +53,16 @@ public final class HudLauncher {
     }
 
     /** On the FX thread: builds the HUD and shows its window; {@code closed} opens when it is hidden. */
-    private static void open(HudContext context, AtomicReference<HudComposition> built, CountDownLatch closed) {
+    private static void open(HudContext context, AtomicReference<HudComposition> built, CountDownLatch closed,
+            CompletableFuture<Void> firstTiles) {
         try {
+            StartupMarks.mark("window building");
             HudComposition hud = HudComposition.create(context);
             built.set(hud);
             Stage stage = new Stage();
             hud.window().show(stage);
+            hud.window().firstLiveTilesShown().thenRun(() -> firstTiles.complete(null));
+            StartupMarks.mark("window shown");
             stage.setOnHidden(e -> {
                 hud.window().dispose();
                 closed.countDown();

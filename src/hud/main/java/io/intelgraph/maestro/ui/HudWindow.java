@@ -59,6 +59,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,7 @@ public final class HudWindow {
     /** The start-up's two moments, logged once each: the last session's picture shown, this session's. */
     private boolean firstCachedLogged;
     private boolean firstLiveLogged;
+    private final CompletableFuture<Void> firstLiveTilesShown = new CompletableFuture<>();
 
     /** The wall's release page plans again when it comes round after this long (each plan costs API calls). */
     private static final Duration RELEASE_REPLAN = Duration.ofMinutes(10);
@@ -422,6 +424,11 @@ public final class HudWindow {
      * After the pulse that lays out the first tiles, once for the cached picture (if the start shows
      * one) and once for this session's: what jlink/startup-benchmark.sh measures.
      */
+    /** Completes (on the FX thread) once the first live tiles are on screen: what waits for them may start. */
+    public CompletableFuture<Void> firstLiveTilesShown() {
+        return firstLiveTilesShown;
+    }
+
     private void logFirstTiles(List<BuildTile> tiles) {
         if (firstLiveLogged || tiles.isEmpty() || root.getScene() == null) {
             return;
@@ -441,13 +448,14 @@ public final class HudWindow {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                long sinceStart = ProcessHandle.current().info().startInstant()
-                        .map(start -> Instant.now().toEpochMilli() - start.toEpochMilli()).orElse(-1L);
+                long sinceStart = ProcessAge.now().toMillis();
                 if (cached) {
                     LoggerFactory.getLogger(HudWindow.class).info(
                             "first cached tiles in {} ms ({} tiles, STALE until the first poll)", sinceStart, count);
                 } else {
-                    LoggerFactory.getLogger(HudWindow.class).info("first live tiles in {} ms ({} tiles)", sinceStart, count);
+                    LoggerFactory.getLogger(HudWindow.class).info("first live tiles in {} ms ({} tiles; {})", sinceStart, count,
+                            StartupMarks.summary());
+                    firstLiveTilesShown.complete(null);
                 }
             }
         });

@@ -125,6 +125,8 @@ class HudWindowTest {
     void opensWithSimulatedTilesClearlyLabelled(FxRobot robot) throws Exception {
         await(() -> OnFx.read(() -> grid(robot).tileCount()) == plane.snapshot().tiles().size());
         assertTrue(OnFx.read(() -> grid(robot).tileCount()) > 60);
+        // What waits for the first live tiles (the cluster, report downloads) is told once they are on screen.
+        window.firstLiveTilesShown().get(10, TimeUnit.SECONDS);
         // Virtualised (this test used to count a node per tile): only the rows on screen have nodes.
         int nodes = OnFx.read(() -> grid(robot).nodeCount());
         assertTrue(nodes < 40 && nodes >= tiles(robot).size(), nodes + " tile nodes for " + tiles(robot).size() + " on screen");
