@@ -278,6 +278,11 @@ public final class HudWindow {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox status = new HBox(16, freshness, pollFreshness, gap, summary, budget);
+        // On a narrow window the poll's per-repository detail gives way; LIVE or STALE, the counts and the
+        // budget stay whole.
+        for (Label whole : List.of(freshness, summary, budget)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(6, 12, 6, 12));
 
