@@ -65,6 +65,8 @@ public final class ReleaseView extends VBox {
         refusal.getStyleClass().add("release-refusal");
         refusal.textProperty().bind(model.draftRefusalProperty());
         refusal.setWrapText(true);
+        refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
         Tooltip why = new Tooltip();
         why.textProperty().bind(Bindings.when(model.draftRefusalProperty().isEmpty())
                 .then("A draft with the generated notes; you publish it on GitHub.").otherwise(model.draftRefusalProperty()));
@@ -84,6 +86,8 @@ public final class ReleaseView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         checks.setId("release-checks");
         changelog.setId("release-changelog");
         Label checksTitle = new Label("Readiness");

@@ -86,7 +86,7 @@ public final class ReleaseViewModel {
                 .onSuccess(made -> {
                     busy.set(false);
                     plan.set(made);
-                    message.set(made.verdictSentence());
+                    message.set(""); // the verdict in large letters and the checks say it: no second "READY vX"
                     draftRefusal.set(DraftReleaser.refusal(made).orElse(""));
                 })
                 .onFailure(e -> {

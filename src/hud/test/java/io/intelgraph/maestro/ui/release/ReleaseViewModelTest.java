@@ -64,8 +64,9 @@ class ReleaseViewModelTest {
         model.select(CATALOG);
         assertFalse(model.busyProperty().get());
         assertEquals(Optional.of("v5.0.0"), model.planProperty().get().nextTag(), "feat(api)! since v4.3.0");
-        assertTrue(model.messageProperty().get().startsWith("NOT READY v5.0.0: ") || model.messageProperty().get().equals("READY v5.0.0"),
-                model.messageProperty().get());
+        assertTrue(model.planProperty().get().verdictSentence().matches("(NOT READY v5\\.0\\.0: .+|READY v5\\.0\\.0)"),
+                model.planProperty().get().verdictSentence());
+        assertEquals("", model.messageProperty().get(), "the verdict is shown once, by the plan, not repeated as a message");
         assertEquals("", model.draftRefusalProperty().get(), "the simulated token may push");
     }
 
