@@ -148,7 +148,9 @@ final class HubCommand implements Callable<Integer> {
                         + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
                         runtime.client().http()::requestCounts).withRole(election::role)
                         .withDeliveries(runtime.poller()::deliveryArrived);
-                try (Hub hub = Hub.start(settings, runtime.plane(), reads, Clock.systemUTC())) {
+                // The simulator's clock runs at its speed; the displays time running builds on it.
+                double clockRate = runtime.simulated() ? config.simSpeed() : 1;
+                try (Hub hub = Hub.start(settings, runtime.plane(), clockRate, reads, Clock.systemUTC())) {
                     running = hub;
                     describe(main.out(), hub, runtime, sources, election, secrets);
                     Thread hook = new Thread(this::stopAndWait, "hub-shutdown");

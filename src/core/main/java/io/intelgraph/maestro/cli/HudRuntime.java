@@ -22,6 +22,7 @@ import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.github.Token;
 import io.intelgraph.maestro.github.TokenSource;
 import io.intelgraph.maestro.hub.Backoff;
+import io.intelgraph.maestro.hub.FollowedClock;
 import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.sim.SimChurn;
@@ -146,7 +147,9 @@ public final class HudRuntime implements AutoCloseable {
                 + (apiUrl.getPort() > 0 ? ":" + apiUrl.getPort() : "");
         name += app.isPresent() ? " (GitHub App " + config.access().app().orElseThrow().appId() + ")"
                 : token.map(t -> " (token from " + t.origin() + ")").orElse(" (no token: public data, 60 requests/hour)");
-        BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
+        // Builds are timed on the hub's clock (it runs faster in `hub --sim`), the status bar on this machine's.
+        BuildPlane plane = new BuildPlane(new FollowedClock(Clock.systemUTC()), Clock.systemUTC(),
+                SourceHealth.connecting(name, false));
         plane.setRetention(config.tileRetention());
         Credentials.Switchable credentials = new Credentials.Switchable(app.<Credentials>map(a -> a)
                 .orElse(Credentials.of(token)));
@@ -199,7 +202,9 @@ public final class HudRuntime implements AutoCloseable {
         String name = HubSource.sourceName(feed);
         URI apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
         Optional<Token> token = tokens.find(WebHost.hostName(apiUrl));
-        BuildPlane plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting(name, false));
+        // Builds are timed on the hub's clock (it runs faster in `hub --sim`), the status bar on this machine's.
+        BuildPlane plane = new BuildPlane(new FollowedClock(Clock.systemUTC()), Clock.systemUTC(),
+                SourceHealth.connecting(name, false));
         plane.setRetention(config.tileRetention());
         Credentials.Switchable credentials = new Credentials.Switchable(Credentials.of(token));
         GitHubClient client = new GitHubClient(new GitHubHttp(apiUrl, credentials, Clock.systemUTC(),

@@ -168,6 +168,20 @@ public final class FrameDecoder {
                 activations, reasons);
     }
 
+    /** The hub's clock at the frame ({@code now}, {@code clockRate}); empty from a hub that does not send it. */
+    static Optional<HubTime> hubTime(JsonNode frame) {
+        if (!frame.has("now")) {
+            return Optional.empty();
+        }
+        Instant now = instant(frame, "now");
+        double rate = decimal(frame, "clockRate");
+        try {
+            return Optional.of(new HubTime(now, rate));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedFrameException("clockRate: " + e.getMessage());
+        }
+    }
+
     // --- fields: each missing or mistyped field is named in the refusal ---
 
     static String text(JsonNode node, String field) {

@@ -20,6 +20,7 @@ import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.SourceHealth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,23 @@ public final class FrameEncoder {
     public static final int PROTOCOL = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+    private final double clockRate;
+
+    /** On real time: a hub on GitHub (and the picture a HUD keeps for its next start). */
+    public FrameEncoder() {
+        this(Clock.systemUTC(), 1);
+    }
+
+    /**
+     * @param clock     the hub's clock (its plane's: the simulator's in {@code hub --sim}), sent as {@code now}
+     * @param clockRate how fast {@code clock} runs against real time, sent as {@code clockRate}
+     */
+    public FrameEncoder(Clock clock, double clockRate) {
+        this.clock = clock;
+        this.clockRate = new HubTime(clock.instant(), clockRate).rate(); // refused when not a rate
+    }
 
     public Frame snapshot(BuildSnapshot snapshot, long seq) {
         ObjectNode frame = envelope(Frame.SNAPSHOT, seq, snapshot);
@@ -106,9 +124,10 @@ public final class FrameEncoder {
         return bytes(body);
     }
 
-    private static ObjectNode envelope(String type, long seq, BuildSnapshot snapshot) {
+    private ObjectNode envelope(String type, long seq, BuildSnapshot snapshot) {
         return JSON.createObjectNode().put("type", type).put("seq", seq).put("version", snapshot.version())
-                .put("takenAt", snapshot.takenAt().toString());
+                .put("takenAt", snapshot.takenAt().toString())
+                .put("now", clock.instant().toString()).put("clockRate", clockRate);
     }
 
     private static Frame frame(String type, long seq, ObjectNode node) {

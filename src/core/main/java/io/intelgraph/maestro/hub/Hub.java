@@ -123,8 +123,17 @@ public final class Hub implements AutoCloseable {
     }
 
     public static Hub start(Settings settings, BuildPlane plane, Sources sources, Clock clock) throws IOException {
+        return start(settings, plane, 1, sources, clock);
+    }
+
+    /**
+     * @param clockRate how fast the plane's clock runs against real time (the simulator's speed), sent with
+     *                  every frame so displays time running builds on the hub's clock
+     */
+    public static Hub start(Settings settings, BuildPlane plane, double clockRate, Sources sources, Clock clock)
+            throws IOException {
         HubMetrics metrics = new HubMetrics();
-        FrameEncoder encoder = new FrameEncoder();
+        FrameEncoder encoder = new FrameEncoder(plane.clock(), clockRate);
         HubFeed feed = new HubFeed(encoder, metrics).follow(plane);
         WebhookPace pace = new WebhookPace(clock, settings.quiet(), settings.reconciliation(), sources.pollPace());
         WebhookIntake webhooks = new WebhookIntake(plane, settings.webhookSecret(), settings.token(), pace, metrics,

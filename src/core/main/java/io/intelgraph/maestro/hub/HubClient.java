@@ -31,6 +31,10 @@ public final class HubClient implements AutoCloseable {
         default void applied(BuildSnapshot snapshot, long seq) {
         }
 
+        /** The hub's clock with the frame just applied; called before {@link #applied}. */
+        default void hubTime(HubTime time) {
+        }
+
         default void gap(long expected, long received) {
         }
 
@@ -155,6 +159,7 @@ public final class HubClient implements AutoCloseable {
                     }
                     latest = applied.snapshot();
                     seq = mirror.seq();
+                    mirror.hubTime().ifPresent(listener::hubTime);
                     listener.applied(applied.snapshot(), seq);
                 }
                 case HubMirror.Outcome.Gap gap -> {

@@ -51,6 +51,7 @@ public final class HubMirror {
     private boolean awaitingSnapshot = true;
     private long version;
     private Instant takenAt = Instant.EPOCH;
+    private Optional<HubTime> hubTime = Optional.empty();
     private final TreeMap<TileKey, BuildTile> tiles = new TreeMap<>();
     private SourceHealth health = SourceHealth.connecting("hub", false);
     private Map<RepoId, String> repoErrors = Map.of();
@@ -67,6 +68,11 @@ public final class HubMirror {
         return seq;
     }
 
+    /** The hub's clock at the last frame applied; empty until a hub that sends it has been heard. */
+    public Optional<HubTime> hubTime() {
+        return hubTime;
+    }
+
     public boolean awaitingSnapshot() {
         return awaitingSnapshot;
     }
@@ -79,6 +85,7 @@ public final class HubMirror {
             return new Outcome.Reply(type, frame.path("message").asText(""));
         }
         long received = FrameDecoder.number(frame, "seq");
+        Optional<HubTime> time = FrameDecoder.hubTime(frame); // read first: a bad frame changes nothing
         if (Frame.SNAPSHOT.equals(type)) {
             snapshot(frame);
         } else if (awaitingSnapshot || received <= seq) {
@@ -92,6 +99,7 @@ public final class HubMirror {
         seq = received;
         version = FrameDecoder.number(frame, "version");
         takenAt = Instant.parse(FrameDecoder.text(frame, "takenAt"));
+        hubTime = time.or(() -> hubTime);
         return new Outcome.Applied(snapshot(), Frame.SNAPSHOT.equals(type));
     }
 

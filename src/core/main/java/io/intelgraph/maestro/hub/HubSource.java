@@ -37,6 +37,7 @@ public final class HubSource implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff;
     private final Clock clock;
+    private final FollowedClock hubClock;
     private final String sourceName;
     private final Object lock = new Object();
     private HubClient client;
@@ -59,6 +60,9 @@ public final class HubSource implements AutoCloseable {
         this.scheduler = scheduler;
         this.backoff = backoff;
         this.clock = clock;
+        // A plane built on a FollowedClock times its running builds on the hub's clock (the simulator's in
+        // `hub --sim`); any other plane keeps its own.
+        this.hubClock = plane.clock() instanceof FollowedClock followed ? followed : new FollowedClock(clock);
         this.sourceName = sourceName(feed);
     }
 
@@ -201,6 +205,11 @@ public final class HubSource implements AutoCloseable {
             if (ended.compareAndSet(false, true)) {
                 lost(reason);
             }
+        }
+
+        @Override
+        public void hubTime(HubTime time) {
+            hubClock.follow(time);
         }
 
         @Override

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +104,33 @@ class FrameCodecTest {
         assertTrue(badState.getMessage().contains("state"), badState.getMessage());
         assertEquals(before, mirror.snapshot());
         assertEquals(1, mirror.seq());
+    }
+
+    @Test
+    void everyFrameCarriesTheHubsClockAndItsRateSoADisplayTimesBuildsOnIt() {
+        poller.syncOnce();
+        // The simulated hub's clock: a fixed origin, ten times real time.
+        Clock hubClock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-40));
+        FrameEncoder simulated = new FrameEncoder(hubClock, 10);
+        HubMirror mirror = new HubMirror();
+        assertEquals(Optional.empty(), mirror.hubTime(), "nothing heard yet");
+
+        mirror.apply(simulated.snapshot(plane.snapshot(), 1).json());
+        HubTime time = mirror.hubTime().orElseThrow();
+        assertEquals(10.0, time.rate());
+        assertTrue(Duration.between(time.now(), hubClock.instant()).abs().toSeconds() < 5, time.now().toString());
+
+        String tile = simulated.delta(new Delta.TileChanged(plane.snapshot().tiles().get(0)), 2, plane.snapshot()).json();
+        MalformedFrameException backwards = assertThrows(MalformedFrameException.class,
+                () -> mirror.apply(tile.replace("\"clockRate\":10.0", "\"clockRate\":-1")));
+        assertTrue(backwards.getMessage().contains("clockRate"), backwards.getMessage());
+        assertEquals(1, mirror.seq(), "the bad frame changed nothing");
+        assertEquals(10.0, mirror.hubTime().orElseThrow().rate());
+
+        FollowedClock followed = new FollowedClock(Clock.systemUTC());
+        followed.follow(time);
+        assertTrue(Duration.between(followed.instant(), hubClock.instant()).abs().toSeconds() < 60,
+                "the display's clock is the hub's, 40 days behind this machine's: " + followed.instant());
     }
 
     @Test

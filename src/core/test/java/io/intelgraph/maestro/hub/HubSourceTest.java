@@ -97,6 +97,32 @@ class HubSourceTest {
     }
 
     @Test
+    void aPlaneOnAFollowedClockTimesBuildsOnTheHubsClockNotThisMachines() throws Exception {
+        harness.close();
+        // The simulated hub's world starts at a fixed time of its own: its running builds began "40 days ago" here.
+        Clock hubClock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-40));
+        harness = new HubHarness(new BuildPlane(hubClock, Clock.systemUTC(), SourceHealth.connecting("sim", false)),
+                HubHarness.settings(), Hub.Sources.none());
+        harness.plane.putRun(Runs.run(1, "acme/api", "main", "CI", RunStatus.IN_PROGRESS, Conclusion.NONE, 1));
+        BuildPlane display = new BuildPlane(new FollowedClock(Clock.systemUTC()), Clock.systemUTC(),
+                SourceHealth.connecting("hub", false), Runnable::run);
+        try {
+            source = new HubSource(HubSource.feedUri(URI.create(harness.hub.server().baseUrl())), Optional.empty(), display,
+                    scheduler, QUICK, Clock.systemUTC()).start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (display.snapshot().tiles().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(1, display.snapshot().tiles().size(), () -> "hub " + harness.plane.snapshot().tiles().size()
+                    + " display " + display.snapshot().health());
+            Duration skew = Duration.between(display.clock().instant(), hubClock.instant()).abs();
+            assertTrue(skew.toSeconds() < 5, "the display's build clock is " + skew + " off the hub's");
+        } finally {
+            display.close();
+        }
+    }
+
+    @Test
     void whenTheHubGoesTheTilesGoStaleWithTheReasonAndComeBackWhenItReturns() throws Exception {
         harness.plane.putRun(Runs.run(1, "acme/api", "main", "CI", RunStatus.COMPLETED, Conclusion.SUCCESS, 1));
         int port = URI.create(harness.hub.server().baseUrl()).getPort();
