@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.ui;
 
 import io.intelgraph.maestro.model.build.BuildState;
+import io.intelgraph.maestro.hub.HubSource;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.Freshness;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -87,7 +89,9 @@ public final class HudViewModel {
         SourceHealth health = next.health();
         simulated.set(health.simulated());
         title.set("Maestro Build HUD — " + (health.simulated() ? "SIMULATED DATA" : health.sourceName()));
-        sourceText.set(health.simulated() ? "SIMULATED build plane — not real builds" : health.sourceName());
+        sourceText.set(health.simulated()
+                ? viaHub(health).map(hub -> "SIMULATED build plane via " + hub).orElse("SIMULATED build plane — not real builds")
+                : health.sourceName());
         stale.set(health.freshness() == Freshness.STALE);
         freshnessText.set(freshness(health));
         rateLimitText.set(health.rateLimit().map(rl -> String.format("API budget %,d / %,d · resets %s",
@@ -98,12 +102,20 @@ public final class HudViewModel {
     private static String freshness(SourceHealth health) {
         return switch (health.freshness()) {
             case CONNECTING -> "○ Connecting to " + health.sourceName() + "…";
-            case LIVE -> "● LIVE · updated " + time(health.lastSuccess())
-                    + (health.pollIntervalSeconds() > 0 ? " · polling every " + health.pollIntervalSeconds() + " s" : "");
+            // A display fed by a hub does not poll: it says where its data comes from instead.
+            case LIVE -> "● LIVE · updated " + time(health.lastSuccess()) + viaHub(health).map(hub -> " · via " + hub)
+                    .orElse(health.pollIntervalSeconds() > 0 ? " · polling every " + health.pollIntervalSeconds() + " s" : "");
             case STALE -> "▲ STALE — " + health.message()
                     + (health.lastSuccess() != null ? " · last good data " + time(health.lastSuccess()) : " · no data yet")
                     + (health.retryAt() != null ? " · retrying " + time(health.retryAt()) : "");
         };
+    }
+
+    /** "hub ws://host:3080" when the picture is a hub's (its source is named "hub ws://… ← the hub's source"). */
+    private static Optional<String> viaHub(SourceHealth health) {
+        String name = health.sourceName();
+        int arrow = name.indexOf(" ← ");
+        return HubSource.follows(health) ? Optional.of(arrow < 0 ? name : name.substring(0, arrow)) : Optional.empty();
     }
 
     private static String time(Instant instant) {

@@ -4,6 +4,8 @@ import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildSnapshot;
+import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.store.TileSort;
@@ -85,6 +87,23 @@ class HudViewModelTest {
         assertTrue(model.staleProperty().get());
         assertTrue(model.freshnessTextProperty().get().startsWith("▲ STALE — GitHub answers 502 · no data yet · retrying "),
                 model.freshnessTextProperty().get());
+    }
+
+    @Test
+    void aDisplayFedByAHubSaysSoAndDoesNotClaimToPoll() {
+        putRuns();
+        BuildPlane display = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting("hub", false));
+        BuildSnapshot hubs = plane.snapshot();
+        display.mirror(new BuildSnapshot(hubs.version(), hubs.takenAt(), hubs.tiles(), hubs.repos(), hubs.repoErrors(),
+                new SourceHealth("SIMULATED test plane", true, Freshness.LIVE, "", Instant.now(), Optional.empty(), null, 2),
+                hubs.eventsApplied(), hubs.previews(), hubs.cluster(), hubs.evidence(), hubs.recommendations(),
+                hubs.policyVerdicts()), "hub ws://127.0.0.1:3311 ← SIMULATED test plane");
+        HudViewModel model = model(UserState.DEFAULT);
+        model.accept(display.snapshot());
+        assertEquals("SIMULATED build plane via hub ws://127.0.0.1:3311", model.sourceTextProperty().get());
+        assertTrue(model.freshnessTextProperty().get().matches("● LIVE · updated \\S+ · via hub ws://127\\.0\\.0\\.1:3311"),
+                model.freshnessTextProperty().get());
+        display.close();
     }
 
     @Test
