@@ -146,7 +146,7 @@ final class HubCommand implements Callable<Integer> {
                     Election election = Election.join(election(), cluster, sources)) {
                 Hub.Sources reads = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
                         + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
-                        runtime.client().http()::requestCounts).withRole(election::role)
+                        runtime.client().http()::traffic).withRole(election::role)
                         .withDeliveries(runtime.poller()::deliveryArrived);
                 // The simulator's clock runs at its speed; the displays time running builds on it.
                 double clockRate = runtime.simulated() ? config.simSpeed() : 1;

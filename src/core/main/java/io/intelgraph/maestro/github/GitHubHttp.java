@@ -216,6 +216,12 @@ public final class GitHubHttp {
         return out;
     }
 
+    /** Everything {@link GitHubTraffic} says, read now. */
+    public GitHubTraffic traffic() {
+        return new GitHubTraffic(requestCounts(), requestCountsByEndpoint(), pacer.pointsLastMinute(),
+                pacer.policy().pointsPerMinute());
+    }
+
     private static final class EndpointCounter {
         final AtomicLong sent = new AtomicLong();
         final AtomicLong notModified = new AtomicLong();

@@ -1,7 +1,7 @@
 package io.intelgraph.maestro.hub;
 
 import io.intelgraph.maestro.distill.TeacherMarketplace;
-import io.intelgraph.maestro.github.GitHubHttp;
+import io.intelgraph.maestro.github.GitHubTraffic;
 import io.intelgraph.maestro.github.WebhookSignature;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildPlane;
@@ -86,27 +86,27 @@ public final class Hub implements AutoCloseable {
      * @param deliveries told the repository of each applied delivery (the poller then only reconciles it)
      */
     public record Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers,
-            Consumer<Optional<Duration>> pollPace, Supplier<GitHubHttp.RequestCounts> githubRequests,
+            Consumer<Optional<Duration>> pollPace, Supplier<GitHubTraffic> github,
             Supplier<HubRole> role, Consumer<RepoId> deliveries) {
 
         /** A hub with no election: it always serves. */
         public Sources(Optional<TeacherMarketplace> teachers, String whyNoTeachers, Consumer<Optional<Duration>> pollPace,
-                Supplier<GitHubHttp.RequestCounts> githubRequests) {
-            this(teachers, whyNoTeachers, pollPace, githubRequests, () -> HubRole.SOLE, repo -> { });
+                Supplier<GitHubTraffic> github) {
+            this(teachers, whyNoTeachers, pollPace, github, () -> HubRole.SOLE, repo -> { });
         }
 
         public Sources withRole(Supplier<HubRole> hubRole) {
-            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, hubRole, deliveries);
+            return new Sources(teachers, whyNoTeachers, pollPace, github, hubRole, deliveries);
         }
 
         public Sources withDeliveries(Consumer<RepoId> delivered) {
-            return new Sources(teachers, whyNoTeachers, pollPace, githubRequests, role, delivered);
+            return new Sources(teachers, whyNoTeachers, pollPace, github, role, delivered);
         }
 
         /** A plane with nothing behind it (tests): no teachers, no poller. */
         public static Sources none() {
             return new Sources(Optional.empty(), "no teachers in this hub", pace -> { },
-                    () -> new GitHubHttp.RequestCounts(0, 0));
+                    GitHubTraffic::none);
         }
     }
 
@@ -155,9 +155,8 @@ public final class Hub implements AutoCloseable {
 
     private static HubMetrics.Gauges gauges(HubFeed feed, ClientSessions sessions, Duration uptime, Sources sources) {
         BuildSnapshot snapshot = feed.current();
-        GitHubHttp.RequestCounts github = sources.githubRequests().get();
         var rateLimit = snapshot.health().rateLimit();
-        return new HubMetrics.Gauges(feed.clients(), sessions.longestQueue(), uptime.toSeconds(), github.sent(), github.notModified(),
+        return new HubMetrics.Gauges(feed.clients(), sessions.longestQueue(), uptime.toSeconds(), sources.github().get(),
                 rateLimit.map(r -> r.remaining()).orElse(null), rateLimit.map(r -> r.limit()).orElse(null));
     }
 

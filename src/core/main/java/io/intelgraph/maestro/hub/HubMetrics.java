@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.hub;
 
+import io.intelgraph.maestro.github.GitHubTraffic;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +101,7 @@ public final class HubMetrics {
     }
 
     /** What the page shows besides the counters, read when it is asked for. */
-    public record Gauges(int clients, int longestQueue, long uptimeSeconds, long githubRequests, long githubNotModified,
+    public record Gauges(int clients, int longestQueue, long uptimeSeconds, GitHubTraffic github,
             Integer rateLimitRemaining, Integer rateLimitLimit) {
     }
 
@@ -127,11 +129,30 @@ public final class HubMetrics {
         out.header("maestro_hub_http_responses_total", "HTTP answers by status code.", "counter");
         new TreeMap<>(responses).forEach((status, n) -> out.sample("maestro_hub_http_responses_total",
                 Map.of("code", Integer.toString(status)), n.sum()));
-        out.counter("maestro_github_requests_total", "Requests sent to GitHub's REST API.", gauges.githubRequests());
+        GitHubTraffic github = gauges.github();
+        long sent = github.total().sent();
+        out.counter("maestro_github_requests_total", "Requests sent to GitHub's REST API.", sent);
         out.counter("maestro_github_not_modified_total", "GitHub answers that were 304 Not Modified (free).",
-                gauges.githubNotModified());
+                github.total().notModified());
         out.gauge("maestro_github_not_modified_ratio", "Share of GitHub answers that were 304 Not Modified.",
-                gauges.githubRequests() == 0 ? 0 : (double) gauges.githubNotModified() / gauges.githubRequests());
+                sent == 0 ? 0 : (double) github.total().notModified() / sent);
+        out.header("maestro_github_endpoint_requests_total", "Requests sent to GitHub, by REST endpoint.", "counter");
+        github.byEndpoint().forEach((endpoint, counts) -> out.sample("maestro_github_endpoint_requests_total",
+                Map.of("endpoint", endpoint), counts.sent()));
+        out.header("maestro_github_endpoint_not_modified_total", "GitHub's 304 answers, by REST endpoint.", "counter");
+        github.byEndpoint().forEach((endpoint, counts) -> out.sample("maestro_github_endpoint_not_modified_total",
+                Map.of("endpoint", endpoint), counts.notModified()));
+        out.gauge("maestro_github_secondary_limit_points_per_minute",
+                "GitHub's secondary limit: points a minute on each endpoint (a read is one, a change five).",
+                github.pointsPerMinute());
+        out.header("maestro_github_endpoint_points_last_minute", "Secondary-limit points spent in the last minute, by endpoint.",
+                "gauge");
+        github.pointsLastMinute().forEach((endpoint, points) -> out.sample("maestro_github_endpoint_points_last_minute",
+                Map.of("endpoint", endpoint), points));
+        out.header("maestro_github_endpoint_seconds_to_secondary_limit", "At the last minute's rate, seconds of requests an"
+                + " endpoint could still take before a minute held the limit (+Inf: idle; 0: at the limit).", "gauge");
+        github.byEndpoint().keySet().forEach(endpoint -> out.sample("maestro_github_endpoint_seconds_to_secondary_limit",
+                Map.of("endpoint", endpoint), github.secondsToSecondaryLimit(endpoint)));
         if (gauges.rateLimitRemaining() != null) {
             out.gauge("maestro_github_rate_limit_remaining", "GitHub requests left in the current rate-limit window.",
                     gauges.rateLimitRemaining());

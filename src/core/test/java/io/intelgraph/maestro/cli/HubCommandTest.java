@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +99,24 @@ class HubCommandTest {
         assertEquals(1, tiles, "the delivery reached the client");
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(hub.server().baseUrl() + "/cc.xml")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        // The poller's traffic, per endpoint as GitHub's secondary limits count it, and how close each is to 900 a minute.
+        String metrics = get(hub, "/metrics").body();
+        String runs = "endpoint=\"GET /repos/{owner}/{repo}/actions/runs\"";
+        Matcher sent = Pattern.compile("maestro_github_endpoint_requests_total\\{" + Pattern.quote(runs) + "} (\\d+)")
+                .matcher(metrics);
+        assertTrue(sent.find(), metrics);
+        assertTrue(Long.parseLong(sent.group(1)) >= 1, "the simulator's repositories' runs are being read: " + sent.group());
+        assertTrue(metrics.contains("maestro_github_endpoint_not_modified_total{" + runs + "} "), metrics);
+        assertTrue(metrics.contains("maestro_github_secondary_limit_points_per_minute 900\n"), metrics);
+        Matcher points = Pattern.compile("maestro_github_endpoint_points_last_minute\\{" + Pattern.quote(runs) + "} (\\d+)")
+                .matcher(metrics);
+        assertTrue(points.find(), metrics);
+        Matcher headroom = Pattern.compile("maestro_github_endpoint_seconds_to_secondary_limit\\{" + Pattern.quote(runs)
+                + "} ([0-9.E]+)").matcher(metrics);
+        assertTrue(headroom.find(), metrics);
+        int used = Integer.parseInt(points.group(1));
+        assertEquals((900 - used) * 60.0 / used, Double.parseDouble(headroom.group(1)), 0.01, "the headroom in time");
 
         command.stop();
         assertEquals(0, exit.get(20, TimeUnit.SECONDS), err.toString());

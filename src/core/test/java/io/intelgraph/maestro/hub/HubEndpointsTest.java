@@ -126,7 +126,7 @@ class HubEndpointsTest {
         // Every sample line is NAME[{labels}] VALUE, under its # TYPE.
         for (String line : text.split("\n")) {
             assertTrue(line.startsWith("# HELP ") || line.startsWith("# TYPE ")
-                    || line.matches("[a-z_]+(\\{[a-z_]+=\"[^\"]*\"(,[a-z_]+=\"[^\"]*\")*})? -?[0-9.E]+"), line);
+                    || line.matches("[a-z_]+(\\{[a-z_]+=\"[^\"]*\"(,[a-z_]+=\"[^\"]*\")*})? (-?[0-9.E]+|[+-]Inf|NaN)"), line);
         }
     }
 

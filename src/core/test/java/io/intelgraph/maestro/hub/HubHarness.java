@@ -41,7 +41,7 @@ final class HubHarness implements AutoCloseable {
                     paceCalls.add(pace);
                 }
                 sources.pollPace().accept(pace);
-            }, sources.githubRequests(), sources.role(), repo -> {
+            }, sources.github(), sources.role(), repo -> {
                 synchronized (delivered) {
                     delivered.add(repo);
                 }

@@ -2,6 +2,7 @@ package io.intelgraph.maestro.hub;
 
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.intelgraph.maestro.hub.HubLeadership.Timing;
@@ -138,16 +139,34 @@ class HubLeadershipTest {
         assertEquals(Freshness.LIVE, b.plane.snapshot().health().freshness());
     }
 
+    /**
+     * Writes {@code holder} into the Lease as a competing elector does: read, change, write with the
+     * read's resourceVersion, again on a 409 — hub-a renews every few milliseconds here, and a write
+     * between our read and our update is refused by the API server (this test's one flake, before).
+     */
+    private void takeLease(String holder) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.leases().inNamespace(NAMESPACE).withName(LEASE).edit(lease -> {
+                    lease.getSpec().setHolderIdentity(holder);
+                    lease.getSpec().setRenewTime(ZonedDateTime.now());
+                    return lease;
+                });
+                return;
+            } catch (KubernetesClientException e) {
+                if (e.getCode() != 409 || attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Test
     void aLeaderThatLosesTheLeaseStopsItsSourcesAndIsNoLongerReady() throws Exception {
         Candidate a = new Candidate("hub-a");
         await(() -> a.leads.get() == 1, Duration.ofSeconds(5));
         // Another holder takes the lease, as after a partition in which hub-a could not renew.
-        client.leases().inNamespace(NAMESPACE).withName(LEASE).edit(lease -> {
-            lease.getSpec().setHolderIdentity("hub-elsewhere");
-            lease.getSpec().setRenewTime(ZonedDateTime.now());
-            return lease;
-        });
+        takeLease("hub-elsewhere");
         await(() -> a.standDowns.get() == 1, Duration.ofSeconds(3));
         HubRole role = a.leadership.role();
         assertInstanceOf(HubRole.Deposed.class, role);

@@ -35,7 +35,7 @@ class TeachersApiTest {
     void start() throws Exception {
         market = new TeacherMarketplace(configDir);
         harness = new HubHarness(HubHarness.emptyPlane(), HubHarness.settings(),
-                new Hub.Sources(Optional.of(market), "", pace -> { }, Hub.Sources.none().githubRequests()));
+                new Hub.Sources(Optional.of(market), "", pace -> { }, Hub.Sources.none().github()));
     }
 
     @AfterEach
@@ -114,7 +114,7 @@ class TeachersApiTest {
     @Test
     void withoutATokenConfiguredNothingMayChange() throws Exception {
         try (HubHarness open = new HubHarness(HubHarness.emptyPlane(), Hub.Settings.loopback(0),
-                new Hub.Sources(Optional.of(market), "", pace -> { }, Hub.Sources.none().githubRequests()))) {
+                new Hub.Sources(Optional.of(market), "", pace -> { }, Hub.Sources.none().github()))) {
             HttpResponse<String> refused = open.send(HttpRequest.newBuilder(open.uri(HubRoutes.TEACHERS))
                     .header("Authorization", "Bearer anything-at-all-here")
                     .POST(HttpRequest.BodyPublishers.ofString(PROFILE)));
