@@ -88,6 +88,14 @@ public final class SimGitHubServer implements AutoCloseable {
     private final SimSecondaryLimits secondaryLimits;
     private final AtomicLong authorizedRequests = new AtomicLong();
     private Instant windowReset;
+    /**
+     * The rate limit's hour, in real time: an hour of the simulated world's, which runs at its clock's speed
+     * like its builds (at 10×, 5,000 requests every six minutes). A world ten times as busy as a real
+     * organisation would otherwise spend a real hour's budget in minutes, and every demo would end rate
+     * limited. The secondary limits (a minute's points, requests at once) stay in real time: they protect
+     * GitHub's servers, which a faster world does not make faster.
+     */
+    private final Duration rateLimitWindow;
     private SimJson json;
     private SimReleaseRoutes releases;
     private final SimAuth auth;
@@ -114,7 +122,10 @@ public final class SimGitHubServer implements AutoCloseable {
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sim-github-", 0).factory());
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        this.windowReset = wallClock.instant().plus(Duration.ofHours(1));
+        // (A server whose wall clock is the world's own, as in the soak, keeps the hour on it.)
+        double speed = worldClock != wallClock && worldClock instanceof SimClock sim && sim.speed() > 1 ? sim.speed() : 1;
+        this.rateLimitWindow = Duration.ofMillis(Math.round(Duration.ofHours(1).toMillis() / speed));
+        this.windowReset = wallClock.instant().plus(rateLimitWindow);
         this.auth = new SimAuth(wallClock, this::baseUrl);
     }
 
@@ -710,7 +721,7 @@ public final class SimGitHubServer implements AutoCloseable {
         Instant now = wallClock.instant();
         if (!now.isBefore(windowReset)) {
             used.clear();
-            windowReset = now.plus(Duration.ofHours(1));
+            windowReset = now.plus(rateLimitWindow);
         }
         return used.computeIfAbsent(authenticated, k -> new int[1]);
     }

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +55,36 @@ public final class EvidenceFeed implements AutoCloseable {
     // Written by rounds only (one at a time, on the executor); read by anyone.
     private final Map<Long, Instant> failedAt = new ConcurrentHashMap<>();
     private final Map<Long, String> problems = new ConcurrentHashMap<>();
+    /** When each run read in the last hour was read: the hourly share is counted in runs. */
+    private final Deque<Instant> readInTheLastHour = new ArrayDeque<>();
     private ScheduledFuture<?> task;
 
     /**
-     * @param runsPerRound how many runs one round reads at most (each costs about six requests)
+     * @param runsPerRound      how many runs one round reads at most
      * @param minRemainingShare the share of the hourly budget that must remain for a round to run
+     * @param hourlyShare       the share of the hourly budget the feed may spend in any hour: polling may
+     *                          spend 80 % (PollScheduler), and what a person clicks needs the rest
+     * @param requestsPerRun    what reading one run's reports costs, about: the artifacts list, each
+     *                          artifact's download, the SBOM, the check runs and the code-scanning alerts
+     *                          (7.8 a run on the simulator's organisation)
      */
-    public record Budget(int runsPerRound, double minRemainingShare, Duration every) {
-        public static final Budget DEFAULT = new Budget(4, 0.5, Duration.ofSeconds(15));
+    public record Budget(int runsPerRound, double minRemainingShare, Duration every, double hourlyShare,
+            int requestsPerRun) {
+        /**
+         * Four runs a quarter-minute at most, and 15 % of the hour's budget: with 5,000 requests an hour,
+         * 750 requests, 93 runs an hour; a GitHub App installation's 15,000, three times as many.
+         */
+        public static final Budget DEFAULT = new Budget(4, 0.5, Duration.ofSeconds(15), 0.15, 8);
+
+        /** Before the hourly share (tests that read every run at once). */
+        public Budget(int runsPerRound, double minRemainingShare, Duration every) {
+            this(runsPerRound, minRemainingShare, every, 1, 1);
+        }
+
+        /** Runs an hour the feed may read within a budget of {@code limit} requests an hour. */
+        int runsPerHour(int limit) {
+            return (int) Math.floor(limit * hourlyShare / requestsPerRun);
+        }
     }
 
     public EvidenceFeed(BuildPlane plane, EvidenceCollector collector, Supplier<Optional<RateLimit>> rateLimit,
@@ -107,16 +131,21 @@ public final class EvidenceFeed implements AutoCloseable {
             return 0;
         }
         Instant now = clock.instant();
+        int room = roomThisHour(now);
+        if (room <= 0) {
+            return 0;
+        }
         List<WorkflowRun> wanted = snapshot.tiles().stream()
                 .sorted(Comparator.comparing((BuildTile t) -> t.state() != BuildState.FAILED)
                         .thenComparing(t -> t.headline().updatedAt(), Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(BuildTile::headline)
                 .filter(run -> run.status() == RunStatus.COMPLETED && snapshot.evidenceOf(run.id()).isEmpty())
                 .filter(run -> !failedAt.containsKey(run.id()) || failedAt.get(run.id()).plus(RETRY_AFTER_FAILURE).isBefore(now))
-                .distinct().limit(budget.runsPerRound()).toList();
+                .distinct().limit(Math.min(budget.runsPerRound(), room)).toList();
         int read = 0;
         for (WorkflowRun run : wanted) {
             try {
+                readInTheLastHour.addLast(now);
                 plane.putEvidence(run, EvidenceSummary.of(collector.collect(run)));
                 failedAt.remove(run.id());
                 problems.remove(run.id());
@@ -145,6 +174,14 @@ public final class EvidenceFeed implements AutoCloseable {
     /** Why the reports of a run could not be read, by run id, until a later reading succeeds. */
     public Map<Long, String> problems() {
         return Map.copyOf(problems);
+    }
+
+    /** Runs the hourly share has room for now (rounds run one at a time: no lock needed). */
+    private int roomThisHour(Instant now) {
+        while (!readInTheLastHour.isEmpty() && !readInTheLastHour.peekFirst().isAfter(now.minus(Duration.ofHours(1)))) {
+            readInTheLastHour.removeFirst();
+        }
+        return rateLimit.get().map(r -> budget.runsPerHour(r.limit()) - readInTheLastHour.size()).orElse(Integer.MAX_VALUE);
     }
 
     private boolean budgetAllows() {

@@ -56,6 +56,20 @@ class EvidenceFeedTest {
     }
 
     @Test
+    void theFeedSpendsNoMoreThanItsShareOfTheHourlyBudget() throws Exception {
+        sync();
+        // 80 requests an hour, half of them for reports at ten requests a run: four runs this hour, in all.
+        Optional<RateLimit> small = Optional.of(new RateLimit(80, 80, 0, Instant.now().plusSeconds(3600), "core"));
+        EvidenceFeed feed = new EvidenceFeed(plane, new EvidenceCollector(github, 64L << 20), () -> small,
+                new EvidenceFeed.Budget(3, 0.5, Duration.ofSeconds(15), 0.5, 10), executor, Clock.systemUTC());
+        assertEquals(3, feed.round(), "a round's own cap");
+        assertEquals(1, feed.round(), "the hour's share has room for one more");
+        assertEquals(0, feed.round(), "and then none until runs read an hour ago leave the count");
+        assertEquals(4, plane.snapshot().evidence().size());
+        assertEquals(93, EvidenceFeed.Budget.DEFAULT.runsPerHour(5000), "15 % of 5,000 at 8 requests a run");
+    }
+
+    @Test
     void failingRunsFirstThenTheRestOncePerRun() throws Exception {
         sync();
         List<BuildTile> completed = plane.snapshot().tiles().stream()
