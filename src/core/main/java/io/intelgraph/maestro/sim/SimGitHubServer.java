@@ -70,6 +70,8 @@ public final class SimGitHubServer implements AutoCloseable {
     private static final Pattern CHECK_RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/commits/([0-9a-f]{7,40})/check-runs");
     private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+)/([^/]+)/code-scanning/alerts");
     private static final int AUTHENTICATED_LIMIT = 5000;
+    /** Who the simulated token (and every token the simulator issues) belongs to. */
+    public static final String SIM_USER = "mateo-g";
     private static final int ANONYMOUS_LIMIT = 60;
 
     private final SimWorld world;
@@ -337,6 +339,15 @@ public final class SimGitHubServer implements AutoCloseable {
             boolean failedOnly = m.group(4).equals("rerun-failed-jobs");
             return world.repo(m.group(1), m.group(2))
                     .map(repo -> world.rerun(repo, id, failedOnly, now, "hud-user") ? 201 : 403).orElse(null);
+        }
+        if (path.equals("/user")) {
+            if (!authenticated) {
+                return 401; // as GitHub: "Requires authentication"
+            }
+            // The simulated token's user: one of the organisation's developers, so "mine" follows real builds.
+            ObjectNode user = json.mapper().createObjectNode().put("login", SIM_USER).put("id", 1042).put("type", "User")
+                    .put("html_url", "https://github.com/" + SIM_USER);
+            return user;
         }
         if (path.equals("/user/repos")) {
             if (!authenticated) {

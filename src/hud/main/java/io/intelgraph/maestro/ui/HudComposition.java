@@ -95,6 +95,8 @@ public final class HudComposition implements AutoCloseable {
                         .orElseGet(() -> new WindowNotifications(this::owner, tasks.ui())),
                 notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
         notifier.start(context.plane());
+        // A sign-in or sign-out in the window changes whose builds are "mine".
+        models.signIn().ifPresent(signIn -> signIn.tokenChangesProperty().addListener(o -> notifier.identityChanged()));
         freshness = new PollFreshnessTicker(context.pollFreshness(), hud, tasks, Clock.systemUTC()).start();
         // Sounds follow the plane on a subscription of their own, never on the FX thread.
         BuildSounds sounds = new BuildSounds(wall, Clock.systemDefaultZone(),

@@ -359,6 +359,7 @@ public final class HudWindow {
         });
         target.titleProperty().bind(model.titleProperty());
         target.setScene(scene);
+        target.sizeToScene(); // a stage shown before (another scene) keeps its size otherwise
         target.setMinWidth(800);
         target.setMinHeight(500);
         applyTheme();

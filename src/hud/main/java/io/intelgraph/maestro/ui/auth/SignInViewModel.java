@@ -7,6 +7,8 @@ import io.intelgraph.maestro.auth.SignIn;
 import io.intelgraph.maestro.ui.task.BackgroundTask;
 import io.intelgraph.maestro.ui.task.Generation;
 import io.intelgraph.maestro.ui.task.TaskExecutor;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +42,8 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verificationUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Counts the sign-ins and sign-outs that changed the token the HUD uses: whose builds are "mine" follows it. */
+    private final ReadOnlyIntegerWrapper tokenChanges = new ReadOnlyIntegerWrapper();
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public SignInViewModel(SignIn signIn, TaskExecutor tasks) {
@@ -79,6 +83,7 @@ public final class SignInViewModel {
 
     private void signedIn(SignIn.Outcome outcome) {
         phase.set(Phase.SIGNED_IN);
+        tokenChanges.set(tokenChanges.get() + 1);
         userCode.set("");
         message.set("Signed in to " + signIn.host() + "; the HUD uses the token now. " + outcome.keptIn()
                 .map(store -> "It is kept in the " + store + " for the next start.")
@@ -109,12 +114,17 @@ public final class SignInViewModel {
         BackgroundTask.of("sign-out", signIn::signOut)
                 .onSuccess(removed -> {
                     phase.set(Phase.IDLE);
+                    tokenChanges.set(tokenChanges.get() + 1);
                     message.set(removed ? "Signed out of " + signIn.host() + "; the token was removed from the "
                             + signIn.storeName() + "." : "Signed out of " + signIn.host() + ".");
                 })
                 .onFailure(failure -> message.set(failure instanceof CredentialStore.Unavailable
                         ? "Signed out for this run. " + failure.getMessage() : "Sign-out failed: " + failure.getMessage()))
                 .executeWith(tasks);
+    }
+
+    public ReadOnlyIntegerProperty tokenChangesProperty() {
+        return tokenChanges.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

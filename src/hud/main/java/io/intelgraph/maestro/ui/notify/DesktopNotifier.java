@@ -46,6 +46,8 @@ public final class DesktopNotifier implements AutoCloseable {
     private volatile FollowRule rule = new FollowRule.Off();
     private volatile NotificationSink sink;
     private volatile Runnable unsubscribe = () -> { };
+    private volatile Function<Consumer<BuildSnapshot>, Runnable> subscriber;
+    private final AtomicBoolean following = new AtomicBoolean();
 
     /**
      * @param login the token's login (GET /user), asked on a worker when notify.user is not set
@@ -69,12 +71,30 @@ public final class DesktopNotifier implements AutoCloseable {
 
     /** As {@link #start(BuildPlane)}, with the subscription made by {@code subscribe} (tests feed {@link #accept}). */
     public void start(Function<Consumer<BuildSnapshot>, Runnable> subscribe) {
-        tasks.execute(BackgroundTask.of("set up notifications", this::setUp).onSuccess(ready -> {
+        subscriber = subscribe;
+        setUpAndFollow("set up notifications");
+    }
+
+    /**
+     * The token changed (a sign-in or a sign-out in the window): "mine" and "my-prs" follow whoever
+     * the token belongs to now. Nothing changes for a rule that names no one, or names notify.user.
+     */
+    public void identityChanged() {
+        if (subscriber == null || closed.get() || settings.user().isPresent() || !FollowRule.needsUser(settings.follow())) {
+            return;
+        }
+        setUpAndFollow("follow the signed-in user");
+    }
+
+    private void setUpAndFollow(String what) {
+        tasks.execute(BackgroundTask.of(what, this::setUp).onSuccess(ready -> {
             rule = ready.rule();
-            sink = ready.sink();
+            if (sink == null || !(ready.sink() instanceof Silent)) {
+                sink = ready.sink();
+            }
             LOG.info("notifications: {}, in {}", rule.describe(), sink.where());
-            if (!(rule instanceof FollowRule.Off) && !closed.get()) {
-                unsubscribe = subscribe.apply(this::accept);
+            if (!(rule instanceof FollowRule.Off) && !closed.get() && following.compareAndSet(false, true)) {
+                unsubscribe = subscriber.apply(this::accept);
             }
         }).onFailure(e -> LOG.warn("notifications are off: {}", e.getMessage())));
     }
@@ -90,7 +110,9 @@ public final class DesktopNotifier implements AutoCloseable {
             LOG.warn("notifications are off: {}", e.getMessage());
             chosen = new FollowRule.Off();
         }
-        return new Ready(chosen, chosen instanceof FollowRule.Off ? new Silent() : sinks.get());
+        NotificationSink chosenBefore = sink; // the tray is installed once, whoever is followed
+        return new Ready(chosen, chosen instanceof FollowRule.Off ? new Silent()
+                : chosenBefore != null && !(chosenBefore instanceof Silent) ? chosenBefore : sinks.get());
     }
 
     /** Who the token belongs to, or empty when GitHub will not say (a token-less or simulated source). */

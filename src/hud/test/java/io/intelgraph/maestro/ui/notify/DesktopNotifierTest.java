@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.intelgraph.maestro.ui.notify.NotifyFixtures.snapshot;
@@ -79,6 +80,37 @@ class DesktopNotifierTest {
         notifier.accept(snapshot(3, tile(1, "org/api", "main", true, "alice", null), tile(2, "org/web", "main", true, "bob", null)));
         assertEquals("Fixed: org/api main", sink.shown.getLast().title());
         assertEquals("CI #1 passed — alice", sink.shown.getLast().text());
+    }
+
+    @Test
+    void aSignInInTheWindowMakesTheNewUsersBuildsTheOnesFollowed() {
+        AtomicReference<String> login = new AtomicReference<>(null); // started without a token: nobody to follow
+        AtomicInteger installs = new AtomicInteger();
+        DesktopNotifier notifier = new DesktopNotifier(NotifySettings.DEFAULT, login::get, () -> {
+            installs.incrementAndGet();
+            return sink;
+        }, opened::add, clock, tasks);
+        AtomicInteger subscriptions = new AtomicInteger();
+        notifier.start(subscriber -> {
+            subscriptions.incrementAndGet();
+            return () -> { };
+        });
+        assertInstanceOf(FollowRule.Off.class, notifier.rule());
+        assertEquals(0, subscriptions.get());
+
+        login.set("alice"); // signed in from the window
+        notifier.identityChanged();
+        assertEquals(new FollowRule.Mine("alice"), notifier.rule());
+        assertEquals(1, subscriptions.get(), "following the plane from now on");
+        notifier.accept(snapshot(1, tile(1, "org/api", "main", true, "alice", null)));
+        notifier.accept(snapshot(2, tile(1, "org/api", "main", false, "alice", null)));
+        assertEquals(List.of("Broke: org/api main"), sink.shown.stream().map(Notice::title).toList());
+
+        login.set("bob"); // another account
+        notifier.identityChanged();
+        assertEquals(new FollowRule.Mine("bob"), notifier.rule());
+        assertEquals(1, subscriptions.get(), "one subscription, whoever is followed");
+        assertEquals(1, installs.get(), "the tray is installed once");
     }
 
     @Test
