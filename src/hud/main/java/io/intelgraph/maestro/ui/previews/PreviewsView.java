@@ -48,12 +48,16 @@ public final class PreviewsView extends VBox {
         message.setId("preview-message");
         message.textProperty().bind(model.messageProperty());
         ComboBox<String> contextPicker = contextPicker();
+        Label contextLabel = new Label("Kubernetes context");
+        contextLabel.setLabelFor(contextPicker);
+        contextLabel.visibleProperty().bind(contextPicker.visibleProperty());
+        contextLabel.managedProperty().bind(contextPicker.managedProperty());
         Button cleanup = new Button("Clean up…");
         cleanup.setId("preview-cleanup");
         cleanup.setOnAction(e -> model.cleanUp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, contextPicker, cluster, simBadge, spacer, message, cleanup);
+        HBox header = new HBox(12, contextLabel, contextPicker, cluster, simBadge, spacer, message, cleanup);
         header.setAlignment(Pos.CENTER_LEFT);
 
         model.clusterProperty().addListener((o, a, status) -> {

@@ -1,21 +1,21 @@
 package io.intelgraph.maestro.ui.previews;
 
+import atlantafx.base.theme.PrimerDark;
 import io.intelgraph.maestro.kube.KubeContexts;
 import io.intelgraph.maestro.preview.PreviewContexts;
-import io.intelgraph.maestro.release.CandidatePolicy;
-import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
-import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.testing.TwoContexts;
-import io.intelgraph.maestro.ui.HudComposition;
-import io.intelgraph.maestro.ui.HudContext;
-import io.intelgraph.maestro.ui.notify.NotifySettings;
+import io.intelgraph.maestro.ui.dialog.ScriptedDialogs;
+import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.userstate.RememberedContext;
-import io.intelgraph.maestro.userstate.UserStateStore;
+import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,61 +24,118 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The picker in the window: the kubeconfig's contexts offered, one chosen, the other cluster's previews shown. */
+/**
+ * The context picker in the Previews view, in a window (headless): a generated kubeconfig with two
+ * contexts, each a simulated cluster; picking the other one shows its previews and is remembered.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ContextPickerViewTest {
 
-    private SimHarness sim;
+    private Path dir;
     private TwoContexts clusters;
+    private BuildPlane plane;
     private PreviewContexts contexts;
-    private HudComposition hud;
+    private RememberedContext remembered;
+    private FxTaskExecutor tasks;
+    private PreviewsViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("hud-contexts");
-        sim = new SimHarness(42);
+        this.stage = stage;
+        dir = Files.createTempDirectory("context-picker");
         clusters = new TwoContexts(dir);
-        BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
-        RememberedContext remembered = new RememberedContext(dir);
+        plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting("sim", true));
+        remembered = new RememberedContext(dir);
         KubeContexts names = KubeContexts.read(clusters.kubeconfig);
         contexts = new PreviewContexts(names.names(), clusters::connect, plane::putPreviews, remembered::save)
                 .start(names.initial(Optional.empty(), remembered.load()));
-        hud = HudComposition.create(new HudContext(plane, sim.client(), () -> { }, new UserStateStore(dir), false, true,
-                contexts.service(), "tester@hud", Optional.empty(), CandidatePolicy.fromSnapshot(), SloTargets.DEFAULT, Optional.empty(),
-                Optional.of(contexts), new NotifySettings("off", Optional.empty()), List::of));
-        hud.window().show(stage);
+        tasks = new FxTaskExecutor(2);
+        model = PreviewsViewModel.switching(contexts, tasks, new ScriptedDialogs(), "tester@hud");
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()); // as the HUD's window does
+        PreviewsView view = new PreviewsView(model, Clock.systemUTC());
+        view.getStyleClass().add("hud-root");
+        Scene scene = new Scene(view, 1100, 420);
+        scene.getStylesheets().add(getClass().getResource("/io/intelgraph/maestro/ui/hud.css").toExternalForm());
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
     }
 
     @AfterEach
     void stop() {
-        hud.close();
+        tasks.close();
         contexts.close();
         clusters.close();
-        sim.close();
+        plane.close();
+    }
+
+    /** Hands the plane's snapshots to the model on the FX thread (the window's pump) until {@code condition} holds. */
+    private void await(FxRobot robot, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            robot.interact(() -> model.accept(plane.snapshot()));
+            if (OnFx.read(condition::getAsBoolean)) {
+                return;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "not within 20 s; shown " + shown(robot));
+            Thread.sleep(50);
+        }
+    }
+
+    private static Set<String> shown(FxRobot robot) {
+        return robot.lookup(".preview-card .button").queryAll().stream().map(n -> n.getId())
+                .filter(id -> id != null && id.startsWith("teardown-")).collect(Collectors.toSet());
     }
 
     @Test
-    void choosingAContextShowsThatClustersPreviews(FxRobot robot) throws Exception {
-        robot.clickOn("#view-previews");
-        OnFx.await(() -> robot.lookup("#teardown-11").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        ComboBox<String> picker = robot.lookup("#context-picker").queryAs(ComboBox.class);
-        assertTrue(OnFx.read(picker::isVisible));
+    void pickingTheOtherContextShowsItsPreviewsAndIsRemembered(FxRobot robot) throws Exception {
+        ComboBox<?> picker = robot.lookup("#context-picker").queryAs(ComboBox.class);
+        assertTrue(OnFx.read(picker::isVisible), "two contexts: a choice to make");
         assertEquals(List.of("east", "west"), OnFx.read(() -> List.copyOf(picker.getItems())));
-        assertEquals("east", OnFx.read(picker::getValue));
+        await(robot, () -> shown(robot).equals(Set.of("teardown-11")));
+        assertEquals("east", OnFx.read(() -> String.valueOf(picker.getValue())));
 
-        robot.clickOn(picker);
-        robot.clickOn("west");
-        OnFx.await(() -> robot.lookup("#teardown-22").tryQuery().isPresent() && robot.lookup("#teardown-23").tryQuery().isPresent());
-        assertTrue(robot.lookup("#teardown-11").tryQuery().isEmpty(), "east's preview is gone from the view");
-        assertTrue(OnFx.read(robot.lookup("#cluster-label").queryAs(Label.class)::getText).startsWith("Cluster: west @ "));
+        robot.clickOn("#context-picker").clickOn("west");
+        await(robot, () -> shown(robot).equals(Set.of("teardown-22", "teardown-23")));
+        Label cluster = robot.lookup("#cluster-label").queryAs(Label.class);
+        assertTrue(OnFx.read(cluster::getText).startsWith("Cluster: west @ "), OnFx.read(cluster::getText));
+        assertEquals(Optional.of("west"), remembered.load(), "the choice is kept for the next start");
+        screenshot("hud-context-picker.png");
+    }
+
+    /** Writes the window as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
+    private void screenshot(String name) throws Exception {
+        String target = System.getProperty("maestro.screenshots");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        Thread.sleep(300);
+        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(target));
+        ImageIO.write(out, "png", Path.of(target, name).toFile());
     }
 }
