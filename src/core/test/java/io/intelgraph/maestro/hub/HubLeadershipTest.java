@@ -194,11 +194,11 @@ class HubLeadershipTest {
     }
 
     @Test
-    void theStandardTimingsAreKubernetesOwnAndBadOnesAreRefused() {
+    void theStandardTimingsReplaceAKilledLeaderWithin15SecondsAndBadOnesAreRefused() {
         Timing standard = Timing.standard();
-        assertEquals(List.of(Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2)),
+        assertEquals(List.of(Duration.ofSeconds(10), Duration.ofSeconds(7), Duration.ofSeconds(2)),
                 List.of(standard.lease(), standard.renewDeadline(), standard.retry()));
-        assertEquals(Duration.ofMillis(19_400), standard.takeover());
+        assertEquals(Duration.ofMillis(14_400), standard.takeover(), "within the 15 s the issue promises");
         assertThrows(IllegalArgumentException.class, () -> new Timing(Duration.ofSeconds(10), Duration.ofSeconds(10),
                 Duration.ofSeconds(2)));
         assertThrows(IllegalArgumentException.class, () -> new Timing(Duration.ofSeconds(15), Duration.ofSeconds(2),
