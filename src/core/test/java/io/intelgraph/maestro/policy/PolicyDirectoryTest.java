@@ -9,7 +9,11 @@ import io.intelgraph.maestro.rego.RegoPolicy;
 import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +67,57 @@ class PolicyDirectoryTest {
             assertEquals(Optional.of(List.of()), policy.evaluate("docker", "deny", input, null), example);
             assertEquals(Optional.of(List.of()), policy.evaluate("docker", "warn", input, null), example);
         }
+    }
+
+    /**
+     * The hub's image is built by Jib in CI (no registry to pull its base from here), so what can be checked
+     * here is its definition: the jib-maven-plugin configuration in pom.xml, written out as the Dockerfile it
+     * amounts to — Jib compiles in the Maven build and ships only the result (a build stage, then the base
+     * with the classes), the user, working directory and entry point — against the same Dockerfile policy.
+     * One rule it cannot meet: Jib writes no HEALTHCHECK (Docker's own, not in the OCI image format:
+     * GoogleContainerTools/jib#676); in the cluster the chart's probes on /health and /ready check the hub.
+     */
+    @Test
+    void theHubsJibImageDefinitionPassesTheDockerfilePolicyButForTheHealthcheckJibCannotWrite() throws Exception {
+        Element jib = jibConfiguration(Path.of("pom.xml"));
+        String base = text(jib, "from/image");
+        String user = text(jib, "container/user");
+        String dockerfile = "FROM maven:3.9.9-eclipse-temurin-21 AS build\nRUN mvn -B -q package\n"
+                + "FROM " + base + "\n"
+                + "WORKDIR " + text(jib, "container/workingDirectory") + "\n"
+                + "COPY --from=build --chown=" + user + " /src/target/app /app\n"
+                + "USER " + user + "\n"
+                + "EXPOSE 3080\n"
+                + "ENTRYPOINT [\"java\", \"" + text(jib, "container/jvmFlags/jvmFlag") + "\", \"-cp\", \"/app/libs/*\", "
+                + "\"io.intelgraph.maestro.cli.Main\", \"" + text(jib, "container/args/arg") + "\"]\n";
+        var input = new DockerfileParser().parse(dockerfile).stream().map(DockerInstruction::toInput).toList();
+        assertEquals("65532:65532", user, "non-root");
+        assertEquals(Optional.of(List.of("The final stage must declare a HEALTHCHECK")),
+                policy.evaluate("docker", "deny", input, null), dockerfile);
+    }
+
+    private static Element jibConfiguration(Path pom) throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+        NodeList plugins = doc.getElementsByTagName("plugin");
+        for (int i = 0; i < plugins.getLength(); i++) {
+            Element plugin = (Element) plugins.item(i);
+            if (text(plugin, "artifactId").equals("jib-maven-plugin")) {
+                return (Element) plugin.getElementsByTagName("configuration").item(0);
+            }
+        }
+        throw new AssertionError("no jib-maven-plugin in " + pom);
+    }
+
+    /** The text of the first element at {@code path} (names separated by '/') below {@code from}. */
+    private static String text(Element from, String path) {
+        Element at = from;
+        for (String name : path.split("/")) {
+            at = (Element) at.getElementsByTagName(name).item(0);
+            if (at == null) {
+                throw new AssertionError("no " + path + " in the Jib configuration");
+            }
+        }
+        return at.getTextContent().strip();
     }
 
     @Test
