@@ -9,6 +9,7 @@ import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
+import io.intelgraph.maestro.testing.Screenshots;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
@@ -17,8 +18,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,11 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -96,7 +94,7 @@ class ReleaseAndSloViewTest {
         VBox changelog = robot.lookup("#release-changelog").queryAs(VBox.class);
         assertTrue(OnFx.read(() -> changelog.getChildren().stream().anyMatch(n -> n instanceof Label l
                 && l.getText().startsWith("⚠ Breaking changes"))), "the breaking change has its group");
-        screenshot(robot, "hud-release.png");
+        Screenshots.write(stage.getScene(), "hud-release.png", Duration.ofMillis(500));
 
         Button draft = robot.lookup("#release-create-draft").queryAs(Button.class);
         assertTrue(!OnFx.read(draft::isDisabled), "the simulated token may push");
@@ -120,7 +118,7 @@ class ReleaseAndSloViewTest {
         if (System.getProperty("maestro.screenshots") != null) {
             robot.clickOn("#filter-text").write("checkout-web");
             OnFx.await(() -> OnFx.tiles(grid).stream().allMatch(t -> t.tile().repoName().endsWith("checkout-web")));
-            screenshot(robot, "hud-slo-tiles.png");
+            Screenshots.write(stage.getScene(), "hud-slo-tiles.png", Duration.ofMillis(500));
         }
 
         robot.clickOn("#view-slo");
@@ -137,30 +135,10 @@ class ReleaseAndSloViewTest {
         Region warmPoint = OnFx.read(() -> (Region) chart.getData().get(1).getData().get(0).getNode());
         assertNotNull(OnFx.read(coldPoint::getShape), "a cold build's point has a shape of its own");
         assertNull(OnFx.read(warmPoint::getShape), "a warm build's point is the default circle");
-        screenshot(robot, "hud-slo.png");
+        Screenshots.write(stage.getScene(), "hud-slo.png", Duration.ofMillis(500));
     }
 
     private static String mark(TileView tile) {
         return tile.lookup("#tile-slo") instanceof Label l && l.isVisible() && l.getGraphic() != null ? l.getText() : "";
-    }
-
-    /** Writes the window as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
-    private void screenshot(FxRobot robot, String name) throws Exception {
-        String dir = System.getProperty("maestro.screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        Thread.sleep(500);
-        OnFx.await(() -> true);
-        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir, name).toFile());
     }
 }

@@ -9,6 +9,7 @@ import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
+import io.intelgraph.maestro.testing.Screenshots;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.style.States;
 import io.intelgraph.maestro.ui.wall.WallView;
@@ -16,8 +17,6 @@ import io.intelgraph.maestro.userstate.UserStateStore;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -28,11 +27,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -132,7 +130,7 @@ class WallOnTheWindowTest {
         Label verdict = robot.lookup("#release-verdict").queryAs(Label.class);
         OnFx.await(() -> OnFx.read(verdict::getText).endsWith("v5.0.0"));
         assertEquals(CATALOG, hud.models().release().selectedProperty().get());
-        screenshot("hud-wall-release.png");
+        Screenshots.write(stage.getScene(), "hud-wall-release.png", Duration.ofSeconds(1));
     }
 
     @Test
@@ -146,26 +144,6 @@ class WallOnTheWindowTest {
         robot.type(KeyCode.P);
         WallView wall = robot.lookup("#wall-view").queryAs(WallView.class);
         OnFx.await(() -> OnFx.read(() -> !wall.shownTiles().isEmpty()));
-        screenshot("hud-wall-high-contrast.png");
-    }
-
-    /** Writes the window as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
-    private void screenshot(String name) throws Exception {
-        String dir = System.getProperty("maestro.screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        Thread.sleep(1_000);
-        OnFx.await(() -> true);
-        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir, name).toFile());
+        Screenshots.write(stage.getScene(), "hud-wall-high-contrast.png", Duration.ofSeconds(1));
     }
 }

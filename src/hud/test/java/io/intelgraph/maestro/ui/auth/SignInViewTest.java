@@ -9,13 +9,12 @@ import io.intelgraph.maestro.github.Credentials;
 import io.intelgraph.maestro.sim.SimAuth;
 import io.intelgraph.maestro.testing.MemoryCredentialStore;
 import io.intelgraph.maestro.testing.OnFx;
+import io.intelgraph.maestro.testing.Screenshots;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +48,10 @@ class SignInViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A window of its own, hidden after the test: resizing TestFX's shared primary stage to this small
+        // scene broke the windows of the UI tests that ran after it (Monocle's painter, popups not shown).
+        this.stage = new Stage();
         sim = new SimHarness(21);
         sim.server.auth().deviceInterval(Duration.ofSeconds(1));
         tasks = new FxTaskExecutor(2);
@@ -73,6 +70,10 @@ class SignInViewTest {
 
     @AfterEach
     void stop() {
+        OnFx.read(() -> {
+            stage.hide();
+            return null;
+        });
         tasks.close();
         sim.close();
     }
@@ -86,7 +87,7 @@ class SignInViewTest {
         assertTrue(OnFx.read(waiting::isVisible));
         Hyperlink url = robot.lookup("#sign-in-url").queryAs(Hyperlink.class);
         assertEquals(sim.server.baseUrl() + "/login/device", OnFx.read(url::getText));
-        screenshot("hud-sign-in.png");
+        Screenshots.write(stage.getScene(), "hud-sign-in.png", Duration.ofMillis(300));
         robot.clickOn("#sign-in-url");
         assertEquals(List.of(sim.server.baseUrl() + "/login/device"), opened);
 
@@ -109,24 +110,5 @@ class SignInViewTest {
         Thread.sleep(2_500); // two intervals: a poll still running would have signed in by now
         assertEquals("Sign-in cancelled.", OnFx.read(message::getText));
         assertTrue(store.entries().isEmpty());
-    }
-
-    /** Writes the panel as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
-    private void screenshot(String name) throws Exception {
-        String dir = System.getProperty("maestro.screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        Thread.sleep(300);
-        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir, name).toFile());
     }
 }

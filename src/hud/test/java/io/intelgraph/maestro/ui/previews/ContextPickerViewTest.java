@@ -6,6 +6,7 @@ import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
+import io.intelgraph.maestro.testing.Screenshots;
 import io.intelgraph.maestro.testing.TwoContexts;
 import io.intelgraph.maestro.ui.dialog.ScriptedDialogs;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
@@ -14,8 +15,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +54,10 @@ class ContextPickerViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A window of its own, hidden after the test: resizing TestFX's shared primary stage to this small
+        // scene broke the windows of the UI tests that ran after it (Monocle's painter, popups not shown).
+        this.stage = new Stage();
         dir = Files.createTempDirectory("context-picker");
         clusters = new TwoContexts(dir);
         plane = new BuildPlane(Clock.systemUTC(), SourceHealth.connecting("sim", true));
@@ -80,6 +79,10 @@ class ContextPickerViewTest {
 
     @AfterEach
     void stop() {
+        OnFx.read(() -> {
+            stage.hide();
+            return null;
+        });
         tasks.close();
         contexts.close();
         clusters.close();
@@ -117,25 +120,6 @@ class ContextPickerViewTest {
         Label cluster = robot.lookup("#cluster-label").queryAs(Label.class);
         assertTrue(OnFx.read(cluster::getText).startsWith("Cluster: west @ "), OnFx.read(cluster::getText));
         assertEquals(Optional.of("west"), remembered.load(), "the choice is kept for the next start");
-        screenshot("hud-context-picker.png");
-    }
-
-    /** Writes the window as a PNG when -Dmaestro.screenshots names a directory; otherwise nothing. */
-    private void screenshot(String name) throws Exception {
-        String target = System.getProperty("maestro.screenshots");
-        if (target == null || target.isBlank()) {
-            return;
-        }
-        Thread.sleep(300);
-        WritableImage image = OnFx.read(() -> stage.getScene().snapshot(null));
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(target));
-        ImageIO.write(out, "png", Path.of(target, name).toFile());
+        Screenshots.write(stage.getScene(), "hud-context-picker.png", Duration.ofMillis(300));
     }
 }
