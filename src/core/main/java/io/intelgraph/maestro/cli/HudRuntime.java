@@ -218,7 +218,7 @@ public final class HudRuntime implements AutoCloseable {
         runtime.credentials = credentials;
         runtime.access = config.access();
         runtime.hubExecutor = daemonScheduler("hub-client");
-        runtime.hub = new HubSource(feed, config.access().network().tls(), config.access().network().proxyFor(feed),
+        runtime.hub = new HubSource(feed, config.access().network().tls(), config.access().network().tunnelFor(feed),
                 plane, runtime.hubExecutor,
                 Backoff.standard(new SecureRandom()), Clock.systemUTC());
         runtime.actions = token.map(t -> "Hub mode: re-run, deploy, teardown and policy check run from this machine's "

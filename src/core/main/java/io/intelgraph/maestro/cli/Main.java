@@ -6,6 +6,7 @@ import io.intelgraph.maestro.auth.StoredTokens;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.net.TunnelCredentials;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -59,6 +60,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Before any HTTP client exists: the JDK reads this once.
+        TunnelCredentials.allowBasicToTheProxy();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         CredentialStore keyring = new OsKeyring();

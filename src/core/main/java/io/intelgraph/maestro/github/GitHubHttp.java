@@ -528,6 +528,10 @@ public final class GitHubHttp {
                     .orElse("GitHub requires a token for " + what + " (401 " + githubMessage
                             + "). Set GITHUB_TOKEN or log in with 'gh auth login'."));
             case 403, 429 -> throw rateLimitOrForbidden(status, headers, rateLimit, githubMessage, what);
+            // The proxy's answer, not GitHub's: java.net.http hands a refused tunnel back as the response.
+            case 407 -> throw new GitHubException(GitHubException.Kind.UNREACHABLE, "The proxy refused " + what
+                    + " (407 Proxy Authentication Required): give its user and password in the proxy URL, "
+                    + "http://user:password@host:port (HTTPS_PROXY or http.proxy).");
             case 404 -> throw new GitHubException(GitHubException.Kind.NOT_FOUND, "Not found: " + what
                     + " (404). Check the owner/repository name and that the token can see it.");
             default -> throw new GitHubException(GitHubException.Kind.SERVER_ERROR,
@@ -591,6 +595,9 @@ public final class GitHubHttp {
 
     /** GitHub's error bodies are {@code {"message": "...", "documentation_url": "..."}}. */
     private static String errorMessage(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return "";
+        }
         try {
             JsonNode json = JSON.readTree(bytes);
             if (json != null && json.hasNonNull("message")) {

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.hub;
 
+import io.intelgraph.maestro.net.ProxyTunnel;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.text.TerminalText;
 import org.java_websocket.client.WebSocketClient;
@@ -8,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
-import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -53,11 +53,16 @@ public final class HubClient implements AutoCloseable {
     private volatile BuildSnapshot latest;
     private volatile long seq = -1;
 
-    private HubClient(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, Listener listener) {
+    private HubClient(URI feed, Optional<SSLContext> tls, Optional<ProxyTunnel> tunnel, Listener listener,
+            Duration timeout) {
         this.listener = listener;
         this.connection = new Connection(feed);
-        tls.ifPresent(context -> connection.setSocketFactory(context.getSocketFactory()));
-        proxy.ifPresent(connection::setProxy);
+        if (tunnel.isPresent()) {
+            // Sockets arrive tunnelled (and TLS over the tunnel for wss://), so the client neither connects nor wraps them.
+            connection.setSocketFactory(tunnel.get().socketFactory(feed, tls.map(SSLContext::getSocketFactory), timeout));
+        } else {
+            tls.ifPresent(context -> connection.setSocketFactory(context.getSocketFactory()));
+        }
     }
 
     /** Connects and waits for the connection to open (not for the snapshot: see {@link #awaitSeq}). */
@@ -66,10 +71,10 @@ public final class HubClient implements AutoCloseable {
         return connect(feed, tls, Optional.empty(), listener, timeout);
     }
 
-    /** As {@link #connect(URI, Optional, Listener, Duration)}, through an HTTP proxy (a CONNECT tunnel). */
-    public static HubClient connect(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, Listener listener,
+    /** As {@link #connect(URI, Optional, Listener, Duration)}, through an HTTP proxy's CONNECT tunnel. */
+    public static HubClient connect(URI feed, Optional<SSLContext> tls, Optional<ProxyTunnel> tunnel, Listener listener,
             Duration timeout) throws InterruptedException {
-        HubClient client = new HubClient(feed, tls, proxy, listener);
+        HubClient client = new HubClient(feed, tls, tunnel, listener, timeout);
         if (!client.connection.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             client.connection.close();
             throw new IllegalStateException("could not connect to the hub at " + feed + " within " + timeout.toSeconds() + " s");

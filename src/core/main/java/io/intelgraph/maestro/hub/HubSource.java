@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.hub;
 
 import io.intelgraph.maestro.model.repo.Repo;
+import io.intelgraph.maestro.net.ProxyTunnel;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.SourceHealth;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
-import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class HubSource implements AutoCloseable {
 
     private final URI feed;
     private final Optional<SSLContext> tls;
-    private final Optional<Proxy> proxy;
+    private final Optional<ProxyTunnel> tunnel;
     private final BuildPlane plane;
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff;
@@ -50,12 +50,12 @@ public final class HubSource implements AutoCloseable {
         this(feed, tls, Optional.empty(), plane, scheduler, backoff, clock);
     }
 
-    /** @param proxy the HTTP proxy the feed's connection is tunnelled through (HTTPS_PROXY), if any */
-    public HubSource(URI feed, Optional<SSLContext> tls, Optional<Proxy> proxy, BuildPlane plane,
+    /** @param tunnel the HTTP proxy tunnel the feed's connection is tunnelled through (HTTPS_PROXY), if any */
+    public HubSource(URI feed, Optional<SSLContext> tls, Optional<ProxyTunnel> tunnel, BuildPlane plane,
             ScheduledExecutorService scheduler, Backoff backoff, Clock clock) {
         this.feed = feed;
         this.tls = tls;
-        this.proxy = proxy;
+        this.tunnel = tunnel;
         this.plane = plane;
         this.scheduler = scheduler;
         this.backoff = backoff;
@@ -134,7 +134,7 @@ public final class HubSource implements AutoCloseable {
         }
         Listener listener = new Listener();
         try {
-            HubClient opened = HubClient.connect(feed, tls, proxy, listener, CONNECT_TIMEOUT);
+            HubClient opened = HubClient.connect(feed, tls, tunnel, listener, CONNECT_TIMEOUT);
             boolean keep;
             synchronized (lock) {
                 keep = !closed;

@@ -3,7 +3,6 @@ package io.intelgraph.maestro.net;
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -38,15 +37,11 @@ public record Network(ProxySettings proxy, Optional<Path> caFile) {
     }
 
     /**
-     * The proxy a connection to {@code uri} (a hub's {@code ws://} or {@code wss://} feed) goes
-     * through, tunnelled with CONNECT; empty = direct.
+     * The tunnel a connection to {@code uri} (a hub's {@code ws://} or {@code wss://} feed) goes
+     * through, with the proxy URL's credentials; empty = direct (no proxy, or NO_PROXY names the host).
      */
-    public Optional<Proxy> proxyFor(URI uri) {
-        if (proxy.proxy().isEmpty()) {
-            return Optional.empty();
-        }
-        Proxy chosen = new ProxyRoutes(proxy).select(uri).getFirst();
-        return chosen.type() == Proxy.Type.DIRECT ? Optional.empty() : Optional.of(chosen);
+    public Optional<ProxyTunnel> tunnelFor(URI uri) {
+        return proxy.proxy().filter(url -> !proxy.bypasses(uri.getHost())).map(ProxyTunnel::through);
     }
 
     private static SSLContext sslContext(Path file) {

@@ -5,6 +5,7 @@ import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,6 +43,12 @@ final class ProxyCredentials extends Authenticator {
         boolean fromProxy = getRequestorType() == RequestorType.PROXY
                 && proxyHost.equalsIgnoreCase(getRequestingHost()) && proxyPort == getRequestingPort();
         return fromProxy ? new PasswordAuthentication(user, password.clone()) : null;
+    }
+
+    /** The {@code Proxy-Authorization} value for Basic, for a tunnel this process opens itself. */
+    String basicAuthorization() {
+        byte[] pair = (user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8);
+        return "Basic " + Base64.getEncoder().encodeToString(pair);
     }
 
     private static String decode(String s) {

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +140,42 @@ class ProxyAndCaTest {
             assertEquals(3, served.get());
             assertEquals(before, proxy.connects().size(), "NO_PROXY: straight to the server");
         }
+    }
+
+    @Test
+    void theProxyUrlsCredentialsOpenTheTunnelInAProcessStartedAsMainIs() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:s:cret".getBytes(StandardCharsets.UTF_8));
+        try (LoopbackProxy proxy = new LoopbackProxy(basic)) {
+            String proxyUrl = "http://alice:s%3Acret@127.0.0.1:" + proxy.port();
+
+            String jdkDefaults = child(proxyUrl, false, 3);
+            assertTrue(jdkDefaults.contains("failed: The proxy refused GET /api/v3/rate_limit (407 Proxy Authentication Required)"),
+                    jdkDefaults);
+            assertEquals(0, served.get(), "without the setting the JDK withholds Basic from the tunnel");
+            assertTrue(proxy.connects().stream().allMatch(c -> c.proxyAuthorization() == null), proxy.connects().toString());
+
+            String asMain = child(proxyUrl, true, 0);
+            assertTrue(asMain.contains("answered"), asMain);
+            assertEquals(1, served.get());
+            assertTrue(proxy.connects().stream().anyMatch(c -> basic.equals(c.proxyAuthorization())), proxy.connects().toString());
+            assertEquals("Bearer ghp_test", lastAuthorization.get(), "the token went to the server, inside the tunnel");
+            assertFalse((jdkDefaults + asMain).contains("s:cret") || (jdkDefaults + asMain).contains("ghp_test"),
+                    "neither the proxy's password nor the token is printed");
+        }
+    }
+
+    private String child(String proxyUrl, boolean asMain, int expectedExit) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m", "-cp", System.getProperty("java.class.path"), ProxiedRequest.class.getName(),
+                apiUrl().toString(), proxyUrl, caFile.toString()));
+        if (asMain) {
+            command.add("--as-main");
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
+        assertEquals(expectedExit, process.exitValue(), output);
+        return output;
     }
 
     @Test
