@@ -31,12 +31,12 @@ public final class SoundSynthesis {
 
     /** The break: E5 then C♯5, a falling minor third, 0.6 s. */
     public static byte[] breakSound() {
-        return wav(0.62, new Note(E5, 0, 0.26, 0.5), new Note(CS5, 0.24, 0.38, 0.5));
+        return wav(0.62, new Note(E5, 0, 0.26, 0.95), new Note(CS5, 0.24, 0.38, 0.95));
     }
 
     /** The fix: C5, E5, G5 one after another, each ringing on into the chord, 0.8 s. */
     public static byte[] fixSound() {
-        return wav(0.82, new Note(C5, 0, 0.82, 0.3), new Note(E5, 0.11, 0.71, 0.3), new Note(G5, 0.22, 0.6, 0.3));
+        return wav(0.82, new Note(C5, 0, 0.82, 0.5), new Note(E5, 0.11, 0.71, 0.5), new Note(G5, 0.22, 0.6, 0.5));
     }
 
     private static byte[] wav(double seconds, Note... notes) {
