@@ -3,6 +3,7 @@ package io.intelgraph.maestro.slo;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Marks a tile whose latest successful run of a workflow took longer than its target: the same
@@ -60,10 +60,11 @@ public final class SloMarker {
     public Marks marks(BuildSnapshot snapshot, int newRuns) {
         int[] budget = {lowBudget() ? 0 : newRuns};
         int[] skipped = {0};
+        DefaultBranches defaults = DefaultBranches.of(snapshot);
         Map<TileKey, SloMark> marks = new HashMap<>();
         for (BuildTile tile : snapshot.tiles()) {
             try {
-                mark(tile, snapshot, budget, skipped).ifPresent(mark -> marks.put(tile.key(), mark));
+                mark(tile, defaults, budget, skipped).ifPresent(mark -> marks.put(tile.key(), mark));
             } catch (GitHubException e) {
                 budget[0] = 0; // GitHub is failing: judge nothing more this pass, keep what is known
                 skipped[0]++;
@@ -78,39 +79,73 @@ public final class SloMarker {
 
     /** The worst overshoot among the tile's latest runs, if any run is over its target. */
     public Optional<SloMark> mark(BuildTile tile, BuildSnapshot snapshot) throws GitHubException {
-        return mark(tile, snapshot, new int[] {Integer.MAX_VALUE}, new int[1]);
+        return mark(tile, DefaultBranches.of(snapshot), new int[] {Integer.MAX_VALUE}, new int[1]);
     }
 
-    private Optional<SloMark> mark(BuildTile tile, BuildSnapshot snapshot, int[] budget, int[] skipped)
+    private Optional<SloMark> mark(BuildTile tile, DefaultBranches defaults, int[] budget, int[] skipped)
             throws GitHubException {
-        String defaultBranch = snapshot.repos().stream().filter(r -> r.id().equals(tile.key().repo())).findFirst()
-                .map(r -> r.defaultBranch()).orElse("main");
-        List<WorkflowRun> known = new ArrayList<>(Stream.concat(tile.history().stream(), tile.latestPerWorkflow().stream())
-                .toList());
-        snapshot.tiles().stream().filter(t -> t.key().repo().equals(tile.key().repo()) && t.branch().equals(defaultBranch))
-                .findFirst().ifPresent(main -> {
-                    known.addAll(main.history());
-                    known.addAll(main.latestPerWorkflow());
-                });
         Optional<SloMark> worst = Optional.empty();
+        List<WorkflowRun> known = null; // only a run not judged before needs the runs it is compared with
         for (WorkflowRun run : tile.latestPerWorkflow()) {
             if (!SloReader.counts(run)) {
                 continue;
             }
-            ClassifiedRun seen = judged(run.id());
-            if (seen == null && budget[0] <= 0) {
-                skipped[0]++;
-                continue;
-            }
-            if (seen == null) {
+            ClassifiedRun classified = judged(run.id());
+            if (classified == null) {
+                if (budget[0] <= 0) {
+                    skipped[0]++;
+                    continue;
+                }
                 budget[0]--;
+                if (known == null) {
+                    known = known(tile, defaults);
+                }
+                classified = judge(run, known, defaults.branchOf(tile.key().repo()));
             }
-            ClassifiedRun classified = seen != null ? seen : judge(run, known, defaultBranch);
-            if (classified.breached() && worst.map(w -> overshoot(classified.mark()) > overshoot(w)).orElse(true)) {
-                worst = Optional.of(classified.mark());
+            ClassifiedRun found = classified;
+            if (found.breached() && worst.map(w -> overshoot(found.mark()) > overshoot(w)).orElse(true)) {
+                worst = Optional.of(found.mark());
             }
         }
         return worst;
+    }
+
+    /** The tile's runs and its repository's default branch's: what a run's "previous" is chosen from. */
+    private static List<WorkflowRun> known(BuildTile tile, DefaultBranches defaults) {
+        List<WorkflowRun> known = new ArrayList<>(tile.history());
+        known.addAll(tile.latestPerWorkflow());
+        defaults.tileOf(tile.key().repo()).ifPresent(main -> {
+            known.addAll(main.history());
+            known.addAll(main.latestPerWorkflow());
+        });
+        return known;
+    }
+
+    /**
+     * Each repository's default branch and its tile, found once a pass: looking them up per tile made
+     * a pass over 2,000 tiles of 400 repositories take millions of comparisons, every 3 s.
+     */
+    private record DefaultBranches(Map<RepoId, String> branches, Map<RepoId, BuildTile> tiles) {
+
+        static DefaultBranches of(BuildSnapshot snapshot) {
+            Map<RepoId, String> branches = new HashMap<>();
+            snapshot.repos().forEach(repo -> branches.putIfAbsent(repo.id(), repo.defaultBranch()));
+            Map<RepoId, BuildTile> tiles = new HashMap<>();
+            for (BuildTile tile : snapshot.tiles()) {
+                if (tile.branch().equals(branches.getOrDefault(tile.key().repo(), "main"))) {
+                    tiles.putIfAbsent(tile.key().repo(), tile);
+                }
+            }
+            return new DefaultBranches(branches, tiles);
+        }
+
+        String branchOf(RepoId repo) {
+            return branches.getOrDefault(repo, "main");
+        }
+
+        Optional<BuildTile> tileOf(RepoId repo) {
+            return Optional.ofNullable(tiles.get(repo));
+        }
     }
 
     private ClassifiedRun judged(long runId) {

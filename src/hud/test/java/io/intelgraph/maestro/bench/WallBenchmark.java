@@ -17,15 +17,18 @@ import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The wall at organisation size, headless (Monocle, software rendering, 1920×1080), as issue 16
@@ -163,10 +166,12 @@ public final class WallBenchmark {
         Thread.sleep(5_000);
 
         Threads cpu = Threads.now();
+        Map<String, Long> threadsBefore = cpuByThread();
         monitor.record(true);
         Thread.sleep(seconds * 1000L);
         monitor.record(false);
         Threads idle = Threads.now().since(cpu);
+        printBusiest(view + ", idle", threadsBefore, cpuByThread(), idle.at());
         figures.put(view + ".idle.cpu", idle.process() * 100);
         figures.put(view + ".idle.fx", idle.fx() * 100);
         figures.put(view + ".idle.render", idle.renderer() * 100);
@@ -306,6 +311,29 @@ public final class WallBenchmark {
             new Row("memory.VIEW.2000.heap", "VIEW, 2,000 tiles: live heap after GC, MB", ""));
 
     /** CPU and allocation counters of the process, the FX thread and the renderer, and GC time. */
+    /** Each live thread's CPU time so far, by name and id. */
+    private static Map<String, Long> cpuByThread() {
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                cpu.put(info.getThreadName() + "#" + info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return cpu;
+    }
+
+    /** Where a scenario's CPU went outside the FX and render threads: the five busiest Java threads. */
+    private static void printBusiest(String scenario, Map<String, Long> before, Map<String, Long> after, double wallNanos) {
+        String busiest = after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f%%", e.getKey(), e.getValue() * 100 / wallNanos))
+                .collect(Collectors.joining(", "));
+        System.out.println(scenario + ": busiest Java threads (% of a core): " + (busiest.isEmpty() ? "none" : busiest));
+    }
+
     private record Threads(long at, double process, double fx, double renderer, long fxAllocated, long gcMillis) {
 
         static Threads now() throws InterruptedException {

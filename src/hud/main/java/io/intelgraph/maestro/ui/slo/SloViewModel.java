@@ -36,6 +36,11 @@ public final class SloViewModel {
 
     /** Between passes over the same picture while runs are left to judge. */
     static final Duration NEXT_PASS = Duration.ofSeconds(3);
+    /**
+     * Between the starts of two passes, whatever arrives: a mark changes only when a run completes, and
+     * a wall under load delivers a picture every frame — a pass per picture kept a core's worker busy.
+     */
+    static final Duration MIN_GAP = Duration.ofSeconds(1);
 
     private final SloMarker marker;
     private final SloReader reader;
@@ -53,6 +58,8 @@ public final class SloViewModel {
     private BuildSnapshot snapshot;
     private BuildSnapshot pending;
     private boolean marking;
+    /** When the last pass started ({@link System#nanoTime}); 0 = a pass may start now. */
+    private long lastPassStarted;
 
     public SloViewModel(SloMarker marker, SloReader reader, TaskExecutor tasks) {
         this.marker = marker;
@@ -61,7 +68,14 @@ public final class SloViewModel {
     }
 
     public void accept(BuildSnapshot next) {
+        BuildSnapshot previous = snapshot;
         snapshot = next;
+        if (previous != null && previous.repos() == next.repos()) {
+            // The plane hands over the same list while no repository changed: nothing to sort again.
+            pending = next;
+            markNext();
+            return;
+        }
         List<RepoId> ids = next.repos().stream().filter(r -> !r.archived()).map(Repo::id).sorted().toList();
         if (!ids.equals(repos)) {
             repos.setAll(ids);
@@ -75,9 +89,21 @@ public final class SloViewModel {
         if (marking || pending == null) {
             return;
         }
+        long wait = lastPassStarted + MIN_GAP.toNanos() - System.nanoTime();
+        if (lastPassStarted != 0 && wait > 0) {
+            marking = true; // a pass is due: later pictures replace the pending one until it starts
+            tasks.schedule(Duration.ofNanos(wait), BackgroundTask.of("wait for the next marking pass", () -> null)
+                    .onSuccess(nothing -> {
+                        marking = false;
+                        lastPassStarted = 0;
+                        markNext();
+                    }));
+            return;
+        }
         BuildSnapshot at = pending;
         pending = null;
         marking = true;
+        lastPassStarted = System.nanoTime();
         tasks.execute(BackgroundTask.of("mark tiles over their build-time target",
                         () -> marker.marks(at, SloMarker.NEW_RUNS_PER_PASS))
                 .onSuccess(found -> {

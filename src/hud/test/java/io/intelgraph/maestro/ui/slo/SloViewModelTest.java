@@ -71,6 +71,20 @@ class SloViewModelTest {
     }
 
     @Test
+    void aPictureEveryFrameStartsAPassAtMostEverySecond() {
+        SloViewModel model = model();
+        BuildSnapshot snapshot = plane.snapshot();
+        model.accept(snapshot);
+        int afterFirstPass = tasks.executed();
+        for (int frame = 0; frame < 100; frame++) {
+            model.accept(snapshot);
+        }
+        assertEquals(afterFirstPass, tasks.executed(), "no pass starts within " + SloViewModel.MIN_GAP + " of the last");
+        tasks.runScheduled();
+        assertTrue(tasks.executed() > afterFirstPass, "when the gap is over, the newest picture is marked");
+    }
+
+    @Test
     void theChosenRepositorysWorkflowsWithTheBreachedOneShown() {
         SloViewModel model = model();
         model.accept(plane.snapshot());
