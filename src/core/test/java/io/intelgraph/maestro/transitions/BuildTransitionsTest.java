@@ -6,7 +6,10 @@ import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.Freshness;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import static io.intelgraph.maestro.testing.Snapshots.snapshot;
 import static io.intelgraph.maestro.testing.Snapshots.tile;
@@ -93,5 +96,49 @@ class BuildTransitionsTest {
         assertTrue(web.accepts(webMain, s));
         assertFalse(web.accepts(apiMain, s));
         assertEquals(defaults, TransitionFilter.parse(" "), "default branches unless told otherwise");
+    }
+
+    /**
+     * The store reuses the tile objects of branches that did not change; the fast path skips them. Over
+     * a long random history — changes, branches coming and going, stale and unlive pictures — it must
+     * find exactly what looking at every tile afresh finds (a second instance fed new objects only).
+     */
+    @Test
+    void reusedTilesGiveWhatFreshTilesGive() {
+        Random random = new Random(19);
+        BuildState[] states = {BuildState.PASSED, BuildState.FAILED, BuildState.RUNNING, BuildState.QUEUED};
+        BuildTransitions fresh = new BuildTransitions();
+        List<BuildTile> tiles = new ArrayList<>();
+        for (int b = 0; b < 30; b++) {
+            tiles.add(tile("org/api", "b" + (100 + b), states[random.nextInt(states.length)]));
+        }
+        int announced = 0;
+        for (long v = 1; v <= 2_000; v++) {
+            int change = random.nextInt(10);
+            if (change < 7) {
+                int i = random.nextInt(tiles.size());
+                tiles.set(i, tile("org/api", tiles.get(i).branch(), states[random.nextInt(states.length)],
+                        random.nextInt(20) == 0 ? "GitHub unreachable" : ""));
+            } else if (change == 7 && tiles.size() > 5) {
+                tiles.remove(random.nextInt(tiles.size()));
+            } else if (change == 8) {
+                String branch = "b" + (100 + random.nextInt(40));
+                if (tiles.stream().noneMatch(t -> t.branch().equals(branch))) {
+                    tiles.add(tile("org/api", branch, states[random.nextInt(states.length)]));
+                    tiles.sort(Comparator.comparing(BuildTile::key));
+                }
+            }
+            Freshness freshness = random.nextInt(30) == 0 ? Freshness.STALE : Freshness.LIVE;
+            List<Transition> reused = transitions.next(snapshot(v, freshness, tiles.toArray(BuildTile[]::new)));
+            List<BuildTile> copies = tiles.stream().map(t -> tile("org/api", t.branch(), t.state(), t.staleReason())).toList();
+            List<Transition> afresh = fresh.next(snapshot(v, freshness, copies.toArray(BuildTile[]::new)));
+            assertEquals(describe(afresh), describe(reused), "picture " + v);
+            announced += reused.size();
+        }
+        assertTrue(announced > 100, "the history had news in it: " + announced);
+    }
+
+    private static List<String> describe(List<Transition> transitions) {
+        return transitions.stream().map(t -> t.kind() + " " + t.tile().key() + " after " + t.previous()).toList();
     }
 }
