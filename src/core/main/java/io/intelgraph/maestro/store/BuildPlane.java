@@ -109,6 +109,10 @@ public final class BuildPlane implements AutoCloseable {
     private Map<String, PolicyVerdict> frozenVerdicts;
 
     /** A plane whose build times and whose source-health times run on the same clock. */
+    /** See {@link #keyOf}. */
+    private final Map<TileKey, TileKey> canonicalKeys = new HashMap<>();
+    private final Map<RepoId, RepoId> canonicalRepos = new HashMap<>();
+
     public BuildPlane(Clock clock, SourceHealth initialHealth) {
         this(clock, clock, initialHealth);
     }
@@ -483,7 +487,7 @@ public final class BuildPlane implements AutoCloseable {
             forget(known);
         }
         runs.put(run.id(), run);
-        TileKey key = new TileKey(run.repo(), run.headBranch());
+        TileKey key = keyOf(run.repo(), run.headBranch());
         if (gone.expired(key)) {
             // GitHub keeps listing a deleted branch's runs: they must not bring its tile back.
             runs.remove(run.id());
@@ -500,8 +504,29 @@ public final class BuildPlane implements AutoCloseable {
         }
     }
 
+    /**
+     * The one key object of a branch, and of its repository, however many runs name them: the UI
+     * compares and looks up keys of 2,000 tiles every frame, and an identity check is the cheap first
+     * step of each (each run parsed from GitHub brings its own copies).
+     */
+    private TileKey keyOf(RepoId repo, String branch) {
+        TileKey fresh = new TileKey(repo, branch);
+        TileKey known = canonicalKeys.get(fresh);
+        if (known != null) {
+            return known;
+        }
+        if (canonicalKeys.size() > 2 * runsByTile.size() + 64) {
+            canonicalKeys.keySet().retainAll(runsByTile.keySet()); // branches long gone
+            canonicalRepos.keySet().retainAll(runsByRepo.keySet());
+        }
+        RepoId sameRepo = canonicalRepos.computeIfAbsent(repo, r -> r);
+        TileKey made = sameRepo == repo ? fresh : new TileKey(sameRepo, branch);
+        canonicalKeys.put(made, made);
+        return made;
+    }
+
     private void forget(WorkflowRun run) {
-        TileKey key = new TileKey(run.repo(), run.headBranch());
+        TileKey key = keyOf(run.repo(), run.headBranch());
         Map<Long, WorkflowRun> ofTile = runsByTile.get(key);
         if (ofTile != null) {
             ofTile.remove(run.id());

@@ -147,6 +147,7 @@ final class MosaicView extends Region {
      */
     private boolean plan(double width, double maxHeight) {
         if (width == laidOutWidth && maxHeight == laidOutMaxHeight && sameStructure(repos, laidOut)) {
+            laidOut = repos; // the same structure: the next look at this picture is an identity check
             return false;
         }
         laidOutWidth = width;
@@ -216,13 +217,16 @@ final class MosaicView extends Region {
     }
 
     private static boolean sameStructure(List<RepoMarks> a, List<RepoMarks> b) {
+        if (a == b) {
+            return true;
+        }
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
             RepoMarks x = a.get(i);
             RepoMarks y = b.get(i);
-            if (!x.repo().equals(y.repo()) || x.marks().size() != y.marks().size()) {
+            if (x.repo() != y.repo() && !x.repo().equals(y.repo()) || x.marks().size() != y.marks().size()) {
                 return false;
             }
             for (int j = 0; j < x.marks().size(); j++) {
