@@ -130,7 +130,7 @@ public final class HudViewModel {
         TileQuery effective = effectiveQuery();
         List<BuildTile> matching = effective.filters() ? current.tiles().stream().filter(effective::matches).toList()
                 : current.tiles();
-        List<BuildTile> tiles = order.sort(matching, effective.sort().order());
+        List<BuildTile> tiles = order.sort(matching, effective.sort());
         visibleTiles.set(tiles);
         int[] counts = new int[BuildState.values().length];
         for (BuildTile tile : current.tiles()) {

@@ -44,7 +44,7 @@ class TileOrderTest {
                 }
                 List<BuildTile> expected = new ArrayList<>(tiles);
                 expected.sort(sort.order());
-                assertEquals(expected, order.sort(tiles, sort.order()), sort + ", round " + round);
+                assertEquals(expected, order.sort(tiles, sort), sort + ", round " + round);
             }
         }
     }
