@@ -126,7 +126,7 @@ class HubLeadershipTest {
         a.leadership.halt(); // killed: it renews no more and releases nothing
         Instant killed = Instant.now();
         ZonedDateTime lastRenewal = lease().getSpec().getRenewTime();
-        await(() -> b.leadership.role() instanceof HubRole.Leader, FAST.takeover().plusSeconds(3));
+        await(() -> b.leadership.role() instanceof HubRole.Leader && b.ledAt != null, FAST.takeover().plusSeconds(3));
         Duration takeover = Duration.between(killed, b.ledAt);
         assertTrue(takeover.compareTo(FAST.takeover().plusMillis(500)) <= 0, "took over after " + takeover);
         Lease taken = lease();
@@ -187,7 +187,8 @@ class HubLeadershipTest {
         await(() -> b.leadership.role() instanceof HubRole.Standby s && s.leader().equals("hub-a"), Duration.ofSeconds(5));
         Instant stopped = Instant.now();
         a.leadership.close();
-        await(() -> b.leadership.role() instanceof HubRole.Leader, Duration.ofSeconds(3));
+        // The role changes before the leading callback has run: wait for both.
+        await(() -> b.leadership.role() instanceof HubRole.Leader && b.ledAt != null, Duration.ofSeconds(3));
         Duration handover = Duration.between(stopped, b.ledAt);
         assertTrue(handover.compareTo(FAST.lease()) < 0, "released, not left to run out: " + handover);
         assertEquals(0, a.standDowns.get(), "stopping on purpose is not losing");

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A proxy that is not one: every failure is a clear error within the deadline, never a hang. */
 class ProxyTunnelTest {
 
-    /** A one-connection server that writes {@code answer} (if any) and then holds the connection open. */
+    /** A one-connection server that writes {@code answer} (if any) and then holds the connection open until the client closes it. */
     private static ServerSocket answering(ExecutorService threads, byte[] answer) throws IOException {
         ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         threads.submit(() -> {
@@ -30,8 +30,11 @@ class ProxyTunnelTest {
                     out.write(answer);
                     out.flush();
                 }
-                Thread.sleep(10_000);
-            } catch (IOException | InterruptedException e) {
+                // Hold the connection until the client hangs up (so the executor closes when the test is done).
+                while (client.getInputStream().read() != -1) {
+                    // what the client sends is not answered
+                }
+            } catch (IOException e) {
                 // the test is over
             }
             return null;
