@@ -15,19 +15,11 @@ for tool in pulseaudio pactl Xvfb; do
   }
 done
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -n "${XDG_RUNTIME_DIR:-}" ] && pulseaudio --kill 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/scripts/lib.sh"
+on_exit+=('[ -n "${XDG_RUNTIME_DIR:-}" ] && pulseaudio --kill')
 
 cd "$root"
-./mvnw -q -pl src/hud -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" \
-  -Dmdep.includeScope=test >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-classpath="src/hud/target/test-classes:src/hud/target/classes:$(cat "$work/cp.txt")"
+classpath=$(hud_test_classpath) || exit 1
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # A private sound server: its own HOME (ALSA reads ~/.asoundrc) and runtime directory, nothing of the user's touched.
@@ -39,11 +31,7 @@ pulseaudio -n --daemonize=yes --exit-idle-time=-1 --log-target=file:"$work/pulse
   -L "module-pipe-sink sink_name=heard file=$work/sink.fifo format=s16le rate=44100 channels=2 use_system_clock_for_timing=yes"
 pactl set-default-sink heard
 
-exec 3<> "$work/displayfd"
-Xvfb -displayfd 3 -screen 0 800x600x24 -nolisten tcp 2>/dev/null &
-pids+=($!)
-for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -1 "$work/displayfd")"
+start_xvfb 800x600
 
 failed=0
 for kind in break fix; do

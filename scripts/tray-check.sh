@@ -12,24 +12,12 @@ for tool in Xvfb trayer xdotool import; do
   command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install -y xvfb trayer xdotool imagemagick" >&2; exit 2; }
 done
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/scripts/lib.sh"
 
 cd "$root"
-./mvnw -q -pl src/hud -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" \
-  -Dmdep.includeScope=test >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-classpath="src/hud/target/test-classes:src/hud/target/classes:$(cat "$work/cp.txt")"
+classpath=$(hud_test_classpath) || exit 1
 
-exec 3<> "$work/displayfd"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
-pids+=($!)
-for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -1 "$work/displayfd")"
+start_xvfb 1280x800
 trayer --edge top --align right --widthtype request --height 32 >"$work/trayer.log" 2>&1 &
 pids+=($!)
 sleep 1
