@@ -36,7 +36,6 @@ public final class BuildTransitions {
         boolean announce = primed && live;
         List<Transition> found = new ArrayList<>();
         if (!changedInPlace(snapshot.tiles(), announce, found)) {
-            found.clear();
             recount(snapshot.tiles(), announce, found);
         }
         previousTiles = snapshot.tiles();
@@ -55,15 +54,20 @@ public final class BuildTransitions {
         if (before == null || before.size() != tiles.size()) {
             return false;
         }
+        // First make sure the branches are the same, then apply: a mismatch found halfway must leave
+        // nothing applied, or the full count after it would take the new states for the old ones.
+        List<BuildTile> changed = new ArrayList<>();
         for (int i = 0; i < tiles.size(); i++) {
             BuildTile tile = tiles.get(i);
             BuildTile was = before.get(i);
-            if (tile == was) {
-                continue;
+            if (tile != was) {
+                if (!tile.key().equals(was.key())) {
+                    return false;
+                }
+                changed.add(tile);
             }
-            if (!tile.key().equals(was.key())) {
-                return false;
-            }
+        }
+        for (BuildTile tile : changed) {
             if (tile.stale() || !settles(tile.state())) {
                 continue; // unknown or still moving: what was known stands
             }
