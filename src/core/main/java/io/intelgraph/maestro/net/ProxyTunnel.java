@@ -157,24 +157,29 @@ public final class ProxyTunnel {
             return factory.createSocket(tunnel, host, port, true);
         }
 
+        /** The factory's other ways to make a socket name a destination: this one has only its own. */
+        private UnsupportedOperationException elsewhere() {
+            return new UnsupportedOperationException("a tunnel goes to " + host + ":" + port + " only");
+        }
+
         @Override
         public Socket createSocket(String host, int port) {
-            throw new UnsupportedOperationException("a tunnel goes to " + this.host + ":" + this.port + " only");
+            throw elsewhere();
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-            throw new UnsupportedOperationException("a tunnel goes to " + this.host + ":" + this.port + " only");
+            throw elsewhere();
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) {
-            throw new UnsupportedOperationException("a tunnel goes to " + this.host + ":" + this.port + " only");
+            throw elsewhere();
         }
 
         @Override
         public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-            throw new UnsupportedOperationException("a tunnel goes to " + this.host + ":" + this.port + " only");
+            throw elsewhere();
         }
     }
 }

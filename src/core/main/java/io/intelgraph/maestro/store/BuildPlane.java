@@ -108,11 +108,11 @@ public final class BuildPlane implements AutoCloseable {
     private Map<Long, EvidenceSummary> frozenEvidence;
     private Map<String, PolicyVerdict> frozenVerdicts;
 
-    /** A plane whose build times and whose source-health times run on the same clock. */
     /** See {@link #keyOf}. */
     private final Map<TileKey, TileKey> canonicalKeys = new HashMap<>();
     private final Map<RepoId, RepoId> canonicalRepos = new HashMap<>();
 
+    /** A plane whose build times and whose source-health times run on the same clock. */
     public BuildPlane(Clock clock, SourceHealth initialHealth) {
         this(clock, clock, initialHealth);
     }

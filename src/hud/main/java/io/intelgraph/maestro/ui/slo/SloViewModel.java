@@ -70,15 +70,12 @@ public final class SloViewModel {
     public void accept(BuildSnapshot next) {
         BuildSnapshot previous = snapshot;
         snapshot = next;
-        if (previous != null && previous.repos() == next.repos()) {
-            // The plane hands over the same list while no repository changed: nothing to sort again.
-            pending = next;
-            markNext();
-            return;
-        }
-        List<RepoId> ids = next.repos().stream().filter(r -> !r.archived()).map(Repo::id).sorted().toList();
-        if (!ids.equals(repos)) {
-            repos.setAll(ids);
+        // The plane hands over the same list while no repository changed: nothing to sort again.
+        if (previous == null || previous.repos() != next.repos()) {
+            List<RepoId> ids = next.repos().stream().filter(r -> !r.archived()).map(Repo::id).sorted().toList();
+            if (!ids.equals(repos)) {
+                repos.setAll(ids);
+            }
         }
         pending = next;
         markNext();

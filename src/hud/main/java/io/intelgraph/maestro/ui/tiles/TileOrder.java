@@ -44,15 +44,10 @@ public final class TileOrder {
     private static final Comparator<Place> BY_KEY = (a, b) -> a.tile.key().compareTo(b.tile.key());
     private static final Comparator<Place> MOST_RECENT = (a, b) -> {
         int byActivity = newerFirst(a, b);
-        return byActivity != 0 ? byActivity : a.tile.key().compareTo(b.tile.key());
+        return byActivity != 0 ? byActivity : BY_KEY.compare(a, b);
     };
-    private static final Comparator<Place> FAILING_FIRST = (a, b) -> {
-        if (a.state != b.state) {
-            return Integer.compare(a.state, b.state);
-        }
-        int byActivity = newerFirst(a, b);
-        return byActivity != 0 ? byActivity : a.tile.key().compareTo(b.tile.key());
-    };
+    private static final Comparator<Place> FAILING_FIRST =
+            (a, b) -> a.state != b.state ? Integer.compare(a.state, b.state) : MOST_RECENT.compare(a, b);
 
     /**
      * By the tile object: the store hands an unchanged tile over as the same object, and a changed one

@@ -34,11 +34,6 @@ public final class SoundCheck {
     private static void play(Transition.Kind kind) throws InterruptedException {
         Platform.startup(() -> { });
         AudioClipPlayer player = new AudioClipPlayer(Optional.empty(), Optional.empty());
-        int times = Integer.getInteger("times", 1);
-        for (int i = 1; i < times; i++) {
-            player.play(kind, 1.0);
-            Thread.sleep(1500);
-        }
         player.play(kind, 1.0);
         Optional<String> off = player.unavailable();
         System.out.println(kind + " " + off.map(why -> "not played: " + why).orElse("played"));
