@@ -69,7 +69,7 @@ public final class BuildPlane implements AutoCloseable {
     private final Map<TileKey, Transition> transitions = new HashMap<>();
     // Incremental rebuild: only tiles whose runs or PRs changed are recomputed; the rest are reused.
     private final Map<TileKey, Map<Long, WorkflowRun>> runsByTile = new HashMap<>();
-    private final TreeMap<TileKey, BuildTile> tiles = new TreeMap<>();
+    private final OrderedTiles tiles = new OrderedTiles();
     private final Set<TileKey> dirtyTiles = new HashSet<>();
     private final Set<RepoId> dirtyRepos = new HashSet<>();
     private SourceHealth health;
@@ -424,7 +424,7 @@ public final class BuildPlane implements AutoCloseable {
             return;
         }
         cachedPicture = false;
-        tiles.keySet().retainAll(runsByTile.keySet());
+        tiles.retainKeys(runsByTile.keySet());
         lastStaleInputs = null;
     }
 
@@ -590,13 +590,7 @@ public final class BuildPlane implements AutoCloseable {
     private BuildSnapshot build() {
         Instant now = clock.instant();
         for (RepoId repo : dirtyRepos) {
-            // The repository's tiles are together in key order: from its first, while the repository is the same.
-            for (TileKey key : tiles.tailMap(new TileKey(repo, ""), true).keySet()) {
-                if (!key.repo().equals(repo)) {
-                    break;
-                }
-                dirtyTiles.add(key);
-            }
+            dirtyTiles.addAll(tiles.keysOf(repo));
         }
         List<TileKey> changed = List.copyOf(dirtyTiles);
         for (TileKey key : dirtyTiles) {
@@ -611,7 +605,7 @@ public final class BuildPlane implements AutoCloseable {
         }
         dirtyTiles.clear();
         dirtyRepos.clear();
-        for (TileKey key : gone.expire(tiles.keySet(), changed, now)) {
+        for (TileKey key : gone.expire(tiles.keys(), changed, now)) {
             tiles.remove(key);
             transitions.remove(key);
             Map<Long, WorkflowRun> runs = runsByTile.remove(key);
@@ -628,14 +622,11 @@ public final class BuildPlane implements AutoCloseable {
         StaleInputs staleInputs = new StaleInputs(health.freshness(), health.message(), Map.copyOf(repoErrors));
         if (!staleInputs.equals(lastStaleInputs)) {
             lastStaleInputs = staleInputs;
-            for (Map.Entry<TileKey, BuildTile> entry : tiles.entrySet()) {
-                BuildTile tile = entry.getValue();
-                String reason = staleReason(entry.getKey());
-                if (!reason.equals(tile.staleReason())) {
-                    entry.setValue(new BuildTile(tile.key(), tile.pullRequest(), tile.headline(), tile.latestPerWorkflow(),
-                            tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason));
-                }
-            }
+            tiles.replaceEach(tile -> {
+                String reason = staleReason(tile.key());
+                return reason.equals(tile.staleReason()) ? tile : new BuildTile(tile.key(), tile.pullRequest(), tile.headline(),
+                        tile.latestPerWorkflow(), tile.history(), tile.state(), tile.previousState(), tile.stateChangedAt(), reason);
+            });
         }
         // The maps are handed over as immutable copies made when they changed, not on every snapshot: the
         // snapshot's own Map.copyOf then keeps them as they are (2,000 evidence entries were copied per write).
@@ -652,7 +643,7 @@ public final class BuildPlane implements AutoCloseable {
             cachedFrom = Math.min(cachedFrom, version + 1);
             cachedUpTo = version + 1;
         }
-        return new BuildSnapshot(++version, now, List.copyOf(tiles.values()), frozenRepos, staleInputs.repoErrors(),
+        return new BuildSnapshot(++version, now, tiles.list(), frozenRepos, staleInputs.repoErrors(),
                 health, eventsApplied, previews, cluster, frozenEvidence, recommendations, frozenVerdicts);
     }
 

@@ -30,7 +30,8 @@ public record BuildSnapshot(long version, Instant takenAt, List<BuildTile> tiles
         Map<String, PolicyVerdict> policyVerdicts) {
 
     public BuildSnapshot {
-        tiles = List.copyOf(tiles);
+        // The plane's own list is already a copy no one writes (OrderedTiles); any other is copied.
+        tiles = tiles instanceof OrderedTiles.Frozen ? tiles : List.copyOf(tiles);
         repos = List.copyOf(repos);
         repoErrors = Map.copyOf(repoErrors);
         previews = List.copyOf(previews);

@@ -32,6 +32,10 @@ public record RepoId(String owner, String name) implements Comparable<RepoId> {
      */
     @Override
     public int compareTo(RepoId other) {
+        if (owner == other.owner || owner.equals(other.owner)) {
+            // One organisation (the wall's usual case): the names decide, compared by the JDK's own loop.
+            return name.compareToIgnoreCase(other.name);
+        }
         int length = owner.length() + 1 + name.length();
         int otherLength = other.owner.length() + 1 + other.name.length();
         for (int i = 0, end = Math.min(length, otherLength); i < end; i++) {
