@@ -21,7 +21,7 @@ import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.wall.BurnInGuard;
 import io.intelgraph.maestro.ui.wall.RecommendationsPage;
-import io.intelgraph.maestro.ui.wall.WallLayout;
+import io.intelgraph.maestro.ui.wall.WallPlanner;
 import io.intelgraph.maestro.ui.wall.WallRotation;
 import io.intelgraph.maestro.ui.wall.WallRotationView;
 import io.intelgraph.maestro.ui.wall.WallView;
@@ -83,6 +83,8 @@ public final class HudWindow {
     private final AnimationClock clock;
     private final TileGrid grid;
     private final WallView wallView;
+    /** The wall's layout of each snapshot, made from the last one's. */
+    private final WallPlanner wallPlanner = new WallPlanner();
     /** The window's place before the wall covered the screen (null: not covering it). */
     private Rectangle2D windowed;
     private final RunDetailView detail;
@@ -419,7 +421,7 @@ public final class HudWindow {
     private void showTiles() {
         logFirstTiles(model.visibleTiles());
         if (model.wallModeProperty().get()) {
-            wallView.show(WallLayout.of(model.snapshotProperty().get(), model.visibleTiles()), plane.clock().instant(),
+            wallView.show(wallPlanner.plan(model.snapshotProperty().get(), model.visibleTiles()), plane.clock().instant(),
                     this::extrasOf);
         } else {
             grid.show(model.visibleTiles(), plane.clock().instant(), this::extrasOf);

@@ -13,14 +13,20 @@ import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileQuery;
 import io.intelgraph.maestro.testing.Runs;
+import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.TileSort;
+import io.intelgraph.maestro.ui.tiles.TileOrder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the wall makes of a snapshot, without a window: who needs attention, in which order, and the mosaic. */
@@ -78,5 +84,73 @@ class WallLayoutTest {
         }
         assertEquals(layout.counts().healthyTotal(), layout.mosaic().stream().flatMap(r -> r.marks().stream())
                 .filter(WallLayout.Mark::healthy).count());
+    }
+
+    @Test
+    void thePlannerFromItsLastLayoutGivesWhatAFreshOneGivesAndKeepsUnchangedRepositoriesMarks() {
+        Random random = new Random(5);
+        long id = 0;
+        for (int n = 0; n < 120; n++) {
+            plane.putRun(randomRun(random, ++id, n));
+        }
+        WallPlanner planner = new WallPlanner();
+        TileOrder order = new TileOrder();
+        WallLayout previous = null;
+        BuildSnapshot previousSnapshot = null;
+        int kept = 0;
+        for (int round = 0; round < 60; round++) {
+            // A few builds change or come; now and then a verdict denies a commit, a report finds a critical
+            // vulnerability, the default branch moves, or the filter drops some.
+            WorkflowRun last = null;
+            for (int change = 0; change < 1 + random.nextInt(5); change++) {
+                last = randomRun(random, ++id, random.nextInt(130));
+                plane.putRun(last);
+            }
+            switch (round % 10) {
+                case 3 -> plane.putPolicyVerdict(new PolicyVerdict(last.repo(), last.headSha(), 1, 0, 0, Runs.T0));
+                case 5 -> plane.putEvidence(new EvidenceSummary(last.id(), 2, 0, 0, 0, 0, 10, 0, 0, true, SignatureState.VERIFIED));
+                case 7 -> plane.setRepos(List.of(new Repo(last.repo(), last.headBranch(), "", false, Optional.empty())));
+                default -> { }
+            }
+            BuildSnapshot snapshot = plane.snapshot();
+            List<BuildTile> tiles = order.sort(TileQuery.ALL.apply(snapshot.tiles()), TileSort.FAILING_FIRST);
+            boolean filtered = round % 9 == 4;
+            if (filtered) {
+                tiles = tiles.stream().filter(t -> t.key().branch().hashCode() % 3 != 0).toList();
+            }
+            WallLayout planned = planner.plan(snapshot, tiles);
+            assertEquals(WallLayout.of(snapshot, tiles), planned, "round " + round);
+            boolean sameJudgement = previousSnapshot != null && previousSnapshot.policyVerdicts() == snapshot.policyVerdicts()
+                    && previousSnapshot.evidence() == snapshot.evidence() && previousSnapshot.repos() == snapshot.repos();
+            if (sameJudgement && !filtered && previous.counts().total() == snapshot.tiles().size()) {
+                for (WallLayout.RepoMarks repo : planned.mosaic()) {
+                    WallLayout.RepoMarks had = previous.mosaic().stream().filter(r -> r.repo().equals(repo.repo())).findFirst().orElse(null);
+                    if (had != null && had.marks().size() == repo.marks().size() && sameTiles(had, repo)) {
+                        assertSame(had, repo, repo.repo() + " did not change: its marks are kept, round " + round);
+                        kept++;
+                    }
+                }
+            }
+            previous = planned;
+            previousSnapshot = snapshot;
+        }
+        assertTrue(kept > 100, "repositories kept: " + kept);
+    }
+
+    private static boolean sameTiles(WallLayout.RepoMarks a, WallLayout.RepoMarks b) {
+        for (int i = 0; i < a.marks().size(); i++) {
+            if (a.marks().get(i).tile() != b.marks().get(i).tile()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static WorkflowRun randomRun(Random random, long id, int branch) {
+        List<RunStatus> statuses = List.of(RunStatus.COMPLETED, RunStatus.IN_PROGRESS, RunStatus.QUEUED);
+        List<Conclusion> conclusions = List.of(Conclusion.SUCCESS, Conclusion.FAILURE, Conclusion.ACTION_REQUIRED, Conclusion.SKIPPED);
+        RunStatus status = statuses.get(random.nextInt(statuses.size()));
+        return Runs.run(id, "o/repo" + branch % 9, "b" + branch, "CI", status,
+                status == RunStatus.COMPLETED ? conclusions.get(random.nextInt(conclusions.size())) : Conclusion.NONE, random.nextInt(60));
     }
 }
