@@ -5,8 +5,6 @@ import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.ui.wall.WallLayout.Mark;
 import io.intelgraph.maestro.ui.wall.WallLayout.RepoMarks;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -22,11 +20,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every repository at once: one mark per branch, in one canvas. A healthy build is a filled square
- * (green passed, grey cancelled or skipped); a build that needs attention, shown above as a tile, is
- * an outline in its state's colour, so the mosaic is the whole organisation and shows where the
- * trouble is. Repositories are set apart by a gap, and named when there is room. A mark keeps its
- * place while states change, so a change redraws that mark alone; only a new branch or repository,
+ * Every repository at once: one mark per branch, drawn on canvases ({@link TiledCanvas}). A healthy
+ * build is a filled square (green passed, grey cancelled or skipped); a build that needs attention,
+ * shown above as a tile, is an outline in its state's colour, so the mosaic is the whole organisation
+ * and shows where the trouble is. Repositories are set apart by a gap, and named when there is room.
+ * A mark keeps its place while states change, so a change redraws that mark (and repaints its canvas
+ * cell) alone; only a new branch or repository,
  * or a new size, lays the mosaic out again. Colours come from the stylesheet (probe regions with
  * the marks' style classes), so they follow the theme.
  */
@@ -38,12 +37,16 @@ final class MosaicView extends Region {
     private static final double NAME_FONT = 12;
 
     private final Label heading = new Label();
-    private final Canvas canvas = new Canvas();
+    private final TiledCanvas canvas = new TiledCanvas();
     private final Map<String, Region> probes = new HashMap<>();
     /** Every mark's place, in the mosaic's order (repository by repository, branch by branch). */
     private final List<Slot> slots = new ArrayList<>();
+    /** Where each repository's name is written, when they are. */
+    private final List<Name> names = new ArrayList<>();
     private List<RepoMarks> repos = List.of();
     private List<RepoMarks> laidOut = List.of();
+    /** What the canvas shows, repository by repository: a repository's marks drawn as they are need no look. */
+    private List<RepoMarks> drawn = List.of();
     private double laidOutWidth = -1;
     private double laidOutMaxHeight = -1;
     private double allowedHeight = -1;
@@ -52,6 +55,10 @@ final class MosaicView extends Region {
     private boolean named;
     private double contentHeight;
     private Map<String, Paint> paints = Map.of();
+
+    /** A repository's name, written above its marks from {@code x, y}, {@code width} wide. */
+    private record Name(String text, double x, double y, double width) {
+    }
 
     /** Where one branch's mark is drawn and what it shows. */
     private static final class Slot {
@@ -129,10 +136,9 @@ final class MosaicView extends Region {
         boolean structure = plan(width, allowedHeight > 0 ? allowedHeight : getHeight());
         canvas.relocate(0, top);
         Map<String, Paint> current = readPaints();
-        if (structure || !current.equals(paints) || canvas.getWidth() != width || canvas.getHeight() != contentHeight) {
+        if (structure || !current.equals(paints) || canvas.width() != width || canvas.height() != contentHeight) {
             paints = current;
-            canvas.setWidth(width);
-            canvas.setHeight(contentHeight);
+            canvas.setSize(width, contentHeight);
             redrawAll();
         } else {
             redrawChanged();
@@ -170,6 +176,7 @@ final class MosaicView extends Region {
     private double place(double width, boolean record) {
         if (record) {
             slots.clear();
+            names.clear();
         }
         double pitch = mark * 1.25;
         double repoGap = mark * 0.75;
@@ -181,12 +188,16 @@ final class MosaicView extends Region {
         for (RepoMarks repo : repos) {
             int count = repo.marks().size();
             double blockWidth = count * pitch;
+            double nameWidth = named ? textWidth(repo.repo().name(), font) : 0;
             if (named) {
-                blockWidth = Math.max(blockWidth, textWidth(repo.repo().name(), font) + pitch);
+                blockWidth = Math.max(blockWidth, nameWidth + pitch);
             }
             if (x > 0 && x + blockWidth > width) {
                 x = 0;
                 y += lineHeight;
+            }
+            if (record && named) {
+                names.add(new Name(repo.repo().name(), x, y, nameWidth));
             }
             double markX = x;
             double markY = y + nameHeight;
@@ -226,6 +237,9 @@ final class MosaicView extends Region {
         for (int i = 0; i < a.size(); i++) {
             RepoMarks x = a.get(i);
             RepoMarks y = b.get(i);
+            if (x == y) {
+                continue; // the planner keeps a repository's marks while none of its tiles changed
+            }
             if (x.repo() != y.repo() && !x.repo().equals(y.repo()) || x.marks().size() != y.marks().size()) {
                 return false;
             }
@@ -240,18 +254,19 @@ final class MosaicView extends Region {
         return true;
     }
 
+    /** Draws everything on the canvases, which {@link TiledCanvas#setSize} has just cleared. */
     private void redrawAll() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (named) {
-            g.setFont(nameFont());
-            g.setFill(paints.get("name"));
-            g.setTextBaseline(VPos.TOP);
-            int first = 0;
-            for (RepoMarks repo : repos) {
-                Slot slot = slots.get(first);
-                g.fillText(repo.repo().name(), slot.x, slot.y - NAME_FONT * scale * 1.3);
-                first += repo.marks().size();
+            Font font = nameFont();
+            Paint fill = paints.get("name");
+            double nameHeight = NAME_FONT * scale * 1.35;
+            for (Name name : names) {
+                canvas.draw(name.x(), name.y(), name.width() + 2, nameHeight, g -> {
+                    g.setFont(font);
+                    g.setFill(fill);
+                    g.setTextBaseline(VPos.TOP);
+                    g.fillText(name.text(), name.x(), name.y() + NAME_FONT * scale * 0.05);
+                });
             }
         }
         int i = 0;
@@ -260,41 +275,54 @@ final class MosaicView extends Region {
                 Slot slot = slots.get(i++);
                 slot.state = m.state();
                 slot.concern = m.concern();
-                draw(g, slot);
+                draw(slot, false);
             }
         }
+        drawn = repos;
     }
 
     private void redrawChanged() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
         int i = 0;
-        for (RepoMarks repo : repos) {
+        for (int r = 0; r < repos.size(); r++) {
+            RepoMarks repo = repos.get(r);
+            if (r < drawn.size() && drawn.get(r) == repo) {
+                i += repo.marks().size();
+                continue;
+            }
             for (Mark m : repo.marks()) {
                 Slot slot = slots.get(i++);
                 if (slot.state != m.state() || !Objects.equals(slot.concern, m.concern())) {
                     slot.state = m.state();
                     slot.concern = m.concern();
-                    g.clearRect(slot.x, slot.y, mark * 1.25, mark * 1.25);
-                    draw(g, slot);
+                    draw(slot, true);
                 }
             }
         }
+        drawn = repos;
     }
 
-    /** A healthy build is a filled square; one shown above as a tile an outline in its state's colour. */
-    private void draw(GraphicsContext g, Slot slot) {
+    /**
+     * A healthy build is a filled square; one shown above as a tile an outline in its state's colour.
+     * {@code clear} first wipes what the slot showed before.
+     */
+    private void draw(Slot slot, boolean clear) {
         Paint paint = paints.get(kind(slot.state, slot.concern));
         double inset = mark * 0.1;
-        if (slot.concern == null) {
-            g.setFill(paint);
-            g.fillRoundRect(slot.x + inset, slot.y + inset, mark - 2 * inset, mark - 2 * inset, mark / 4, mark / 4);
-        } else {
-            double line = Math.max(1.5, mark / 6);
-            g.setStroke(paint);
-            g.setLineWidth(line);
-            g.strokeRoundRect(slot.x + inset + line / 2, slot.y + inset + line / 2, mark - 2 * inset - line,
-                    mark - 2 * inset - line, mark / 4, mark / 4);
-        }
+        double line = Math.max(1.5, mark / 6);
+        canvas.draw(slot.x, slot.y, mark * 1.25, mark * 1.25, g -> {
+            if (clear) {
+                g.clearRect(slot.x, slot.y, mark * 1.25, mark * 1.25);
+            }
+            if (slot.concern == null) {
+                g.setFill(paint);
+                g.fillRoundRect(slot.x + inset, slot.y + inset, mark - 2 * inset, mark - 2 * inset, mark / 4, mark / 4);
+            } else {
+                g.setStroke(paint);
+                g.setLineWidth(line);
+                g.strokeRoundRect(slot.x + inset + line / 2, slot.y + inset + line / 2, mark - 2 * inset - line,
+                        mark - 2 * inset - line, mark / 4, mark / 4);
+            }
+        });
     }
 
     private static String kind(BuildState state, Concern concern) {
@@ -320,6 +348,19 @@ final class MosaicView extends Region {
                     : background.getFills().get(0).getFill());
         });
         return read;
+    }
+
+    /** A point on a mark's shape (filled or outlined), in this view's coordinates, and the paint it should have. */
+    record MarkPoint(double x, double y, Paint paint) {
+    }
+
+    /** Each mark's point (tests: the pixels there must have its paint, whatever canvas cell it is on). */
+    List<MarkPoint> markPoints() {
+        double inset = mark * 0.1;
+        double line = Math.max(1.5, mark / 6);
+        return slots.stream().filter(slot -> slot.state != null).map(slot -> new MarkPoint(
+                canvas.getLayoutX() + slot.x + inset + line / 2, canvas.getLayoutY() + slot.y + mark / 2,
+                paints.get(kind(slot.state, slot.concern)))).toList();
     }
 
     /** The marks drawn now, for tests: how many of each kind (the words must match them). */

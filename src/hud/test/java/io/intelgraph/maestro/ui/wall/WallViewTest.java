@@ -18,7 +18,9 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,29 @@ class WallViewTest {
         show(changed);
         assertEquals(13, OnFx.read(() -> wall.mosaic().drawnKinds()).get("failed-outline"));
         assertTrue(OnFx.read(() -> ((Label) wall.lookup("#wall-mosaic-heading")).getText()).startsWith("✓ 1,977 of 2,000"));
+        assertEveryMarkPaintedAsItsKind();
+    }
+
+    /**
+     * From the pixels: each of the 2,000 marks shows its kind's colour where its shape is — the mosaic is
+     * drawn on many canvas cells, and a mark on a cell's edge must be whole, a changed mark redrawn.
+     */
+    private void assertEveryMarkPaintedAsItsKind() {
+        List<String> wrong = OnFx.read(() -> {
+            MosaicView mosaic = wall.mosaic();
+            WritableImage image = mosaic.snapshot(null, null);
+            List<String> out = new ArrayList<>();
+            for (MosaicView.MarkPoint point : mosaic.markPoints()) {
+                Color expected = (Color) point.paint();
+                Color seen = image.getPixelReader().getColor((int) point.x(), (int) point.y());
+                if (Math.abs(seen.getRed() - expected.getRed()) + Math.abs(seen.getGreen() - expected.getGreen())
+                        + Math.abs(seen.getBlue() - expected.getBlue()) > 0.25) {
+                    out.add(String.format("(%.0f, %.0f) %s, not %s", point.x(), point.y(), seen, expected));
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), wrong.stream().limit(5).toList(), wrong.size() + " marks not painted as their kind");
     }
 
     @Test
