@@ -27,7 +27,8 @@ import java.util.function.Function;
  * with repository names at least 28 px on a 1080p screen (type scales with the screen: 56 px at
  * 2160p); at the bottom every repository's branches as a mosaic. Only when the attention tiles
  * alone do not fit does the wall page through them, every {@value #PAGE_SECONDS} s; the mosaic
- * stays. Tiles are reused by branch, and moved by one {@link AnimationClock}.
+ * stays. A build keeps its place on the page while it stays on it ({@link PagePlaces}). Tiles are
+ * reused by branch, and moved by one {@link AnimationClock}.
  */
 public final class WallView extends Region {
 
@@ -47,6 +48,7 @@ public final class WallView extends Region {
     private final Pane tiles = new Pane();
     private final MosaicView mosaic = new MosaicView();
     private final TilePool pool;
+    private final PagePlaces places = new PagePlaces();
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     /** Turns pages: a task scheduled off the FX thread, not an animation, which would pulse the window 60 times a second. */
     private final TaskExecutor tasks;
@@ -214,7 +216,22 @@ public final class WallView extends Region {
         page = page % pages;
         pageText.set(pages > 1 ? "Page " + (page + 1) + " of " + pages : "");
         followPaging();
-        show(paged.isEmpty() ? List.of() : paged.get(page), tileWidth);
+        show(keepPlaces(paged.isEmpty() ? List.of() : paged.get(page), new PageGeometry(page, columns, tileWidth)), tileWidth);
+    }
+
+    /** What a place on the page means on screen: the same page at the same size keeps its builds' places. */
+    private record PageGeometry(int page, int columns, double tileWidth) {
+    }
+
+    /** The page's places (in the wall's order) given to its builds so that a build still on it keeps its place. */
+    private List<Placed> keepPlaces(List<Placed> inOrder, PageGeometry geometry) {
+        List<Attention> arranged = places.arrange(inOrder.stream().map(Placed::attention).toList(), geometry);
+        List<Placed> placed = new ArrayList<>(inOrder.size());
+        for (int i = 0; i < inOrder.size(); i++) {
+            Placed place = inOrder.get(i);
+            placed.add(new Placed(arranged.get(i), place.x(), place.y(), place.height()));
+        }
+        return placed;
     }
 
     private record Placed(Attention attention, double x, double y, double height) {
