@@ -15,12 +15,12 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 
 import java.time.Instant;
@@ -55,8 +55,12 @@ public final class TileView extends StackPane {
     private final Label signature = new Label();
     private final Label advice = new Label();
     private final Label slo = new Label();
-    /** Wraps to a second line on a narrow tile rather than cutting a badge's words. */
-    private final FlowPane badges = new FlowPane(6, 4, advice, slo, findings, tests, signature);
+    /**
+     * Wraps to a second line on a narrow desktop tile rather than cutting a badge's words; on the wall
+     * only the first line shows ({@link #layoutChildren}): a second ran into the tile below.
+     */
+    private final BadgeLine badges = new BadgeLine(advice, slo, findings, tests, signature);
+    private final Rectangle firstBadgeLine = new Rectangle();
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
     private BuildState shownState;
@@ -131,6 +135,8 @@ public final class TileView extends StackPane {
             return;
         }
         density = next;
+        badges.setOneLine(next == Density.WALL);
+        badges.setClip(next == Density.WALL ? firstBadgeLine : null);
         pseudoClassStateChanged(States.COMPACT, next == Density.COMPACT);
         showParts();
         showStateWord();
@@ -173,6 +179,14 @@ public final class TileView extends StackPane {
     /** A build under way shows its progress, unless it is stale on the wall (not known, and no room beside the banner). */
     private boolean progressShown() {
         return tile != null && tile.state().isActive() && (density == Density.DESKTOP || !tile.stale());
+    }
+
+    /** On the wall, the badges' clip follows the tile's width (their one line's height is set by the style). */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        firstBadgeLine.setWidth(Math.max(0, badges.getWidth()));
+        firstBadgeLine.setHeight(Math.max(0, badges.getHeight()));
     }
 
     public BuildTile tile() {

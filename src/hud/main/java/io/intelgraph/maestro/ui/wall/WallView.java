@@ -36,7 +36,8 @@ public final class WallView extends Region {
     /** At 1080p: the type's base size, a tile's least width, and the two tile heights. */
     private static final double FONT = 20;
     private static final double MIN_TILE_WIDTH = 360;
-    private static final double PROBLEM_HEIGHT = 118;
+    /** State, repository, branch and one line of badges (CRIT, tests failed, signature, advice: why it is a problem). */
+    private static final double PROBLEM_HEIGHT = 136;
     private static final double ACTIVE_HEIGHT = 98;
     private static final double GAP = 10;
     private static final double PADDING = 14;

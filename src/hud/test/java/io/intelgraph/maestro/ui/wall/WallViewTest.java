@@ -4,6 +4,10 @@ import io.intelgraph.maestro.model.build.BuildState;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
+import io.intelgraph.maestro.model.evidence.SignatureState;
+import io.intelgraph.maestro.model.evidence.EvidenceSummary;
+import io.intelgraph.maestro.model.distill.Recommendation;
+import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.testing.OnFx;
@@ -15,6 +19,7 @@ import io.intelgraph.maestro.ui.tiles.TileExtras;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -33,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,9 +88,13 @@ class WallViewTest {
     }
 
     private WallLayout show(List<BuildTile> tiles) {
+        return show(tiles, t -> TileExtras.NONE);
+    }
+
+    private WallLayout show(List<BuildTile> tiles, Function<BuildTile, TileExtras> extras) {
         WallLayout layout = WallLayout.of(null, tiles);
         OnFx.read(() -> {
-            wall.show(layout, Runs.T0, t -> TileExtras.NONE);
+            wall.show(layout, Runs.T0, extras);
             wall.getScene().getRoot().applyCss();
             wall.getScene().getRoot().layout();
             return null;
@@ -224,6 +234,39 @@ class WallViewTest {
         });
         assertEquals(22, OnFx.read(wall::shownTiles).size());
         assertEquals(List.of(), overflowing, "the STALE banner shows, inside its tile");
+    }
+
+    /**
+     * Seen under Xvfb on the simulated plane: a problem tile with every badge wrapped them to a second
+     * row, which ran into the tile below and pushed the tile's own state word up. A wall tile shows the
+     * badges that fit on one row, and nothing it draws leaves it.
+     */
+    @Test
+    void aProblemTileWithEveryBadgeKeepsThemInsideItselfAndItsStateWordAtTheTop() {
+        show(organisation(12), tile -> new TileExtras(Optional.empty(), Optional.of(new EvidenceSummary(tile.headline().id(),
+                2, 0, 0, 0, 4, 6, 0, 0, true, SignatureState.UNVERIFIED)), Optional.of(new BranchRecommendation(
+                tile.key().branch(), Recommendation.values()[0], 0.58, Recommendation.values()[0], Map.of(), Map.of()))));
+        List<String> wrong = OnFx.read(() -> {
+            List<String> out = new ArrayList<>();
+            for (TileView view : wall.shownTiles()) {
+                if (!view.tile().state().equals(BuildState.FAILED)) {
+                    continue;
+                }
+                Node word = view.lookup(".tile-state");
+                double wordTop = view.sceneToLocal(word.localToScene(word.getLayoutBounds())).getMinY();
+                if (wordTop < 0 || wordTop > view.getHeight() / 3) {
+                    out.add(view.tile().key() + ": state word at " + wordTop);
+                }
+                Node badges = view.lookup(".tile-badges");
+                Bounds shown = view.sceneToLocal(badges.localToScene(badges.getClip() == null
+                        ? badges.getLayoutBounds() : badges.getClip().getBoundsInParent()));
+                if (!badges.isVisible() || shown.getMaxY() > view.getHeight() || shown.getMinY() < 0) {
+                    out.add(view.tile().key() + ": badges from " + shown.getMinY() + " to " + shown.getMaxY() + " of " + view.getHeight());
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), wrong);
     }
 
     /** What a label shows after layout (its text cut short with an ellipsis if it did not fit). */
