@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -25,12 +26,16 @@ import java.util.concurrent.Callable;
  * (the window, when the HUD module is on the class path).
  */
 @Command(name = "maestro", mixinStandardHelpOptions = true, version = "Maestro Build HUD 0.1.0",
-        description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.",
-        subcommands = {StatusCommand.class, PreviewCommand.class, PolicyCommand.class, InspectCommand.class,
-                DistillCommand.class, TeachersCommand.class, HubCommand.class, ReleaseCommand.class, SloCommand.class,
-                AuthCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Build-and-release cockpit for GitHub Actions and Kubernetes previews.")
 public final class Main implements Callable<Integer> {
+
+    /**
+     * This module's subcommands, added to the command line unless it opens the window: picocli reads each
+     * one's annotations by reflection when it is added — a third of a second, on the window's critical path.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, PreviewCommand.class,
+            PolicyCommand.class, InspectCommand.class, DistillCommand.class, TeachersCommand.class, HubCommand.class,
+            ReleaseCommand.class, SloCommand.class, AuthCommand.class);
 
     private final Map<String, String> env;
     private final TokenSource tokens;
@@ -68,15 +73,40 @@ public final class Main implements Callable<Integer> {
         // Environment tokens and gh first, then the token a sign-in kept in the OS credential store.
         TokenSource tokens = new TokenSource(System.getenv(), true, new StoredTokens(keyring));
         int code = commandLine(new Main(System.getenv(), tokens, out, err,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), keyring)).execute(args);
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), keyring), opensTheWindow(args))
+                .execute(args);
         // The HUD's launch blocks until its window closes, so every subcommand is done here.
         System.exit(code);
     }
 
-    /** The configured picocli command line (also what tests drive). */
+    /** The configured picocli command line with every subcommand (also what tests drive). */
     public static CommandLine commandLine(Main main) {
+        return commandLine(main, false);
+    }
+
+    /**
+     * Whether {@code args} run the default subcommand by name or by naming none ({@code maestro},
+     * {@code maestro gui …}): only that subcommand is then needed. Anything else, {@code --help} among
+     * them, gets every subcommand.
+     */
+    static boolean opensTheWindow(String[] args) {
+        return args.length == 0 || args[0].equals("gui");
+    }
+
+    /**
+     * The configured picocli command line; {@code defaultOnly}, the default subcommand (the window) and
+     * help alone, for a run that opens the window.
+     */
+    static CommandLine commandLine(Main main, boolean defaultOnly) {
         CommandLine cli = new CommandLine(main);
+        if (!defaultOnly) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(CommandLine.HelpCommand.class);
         for (SubcommandProvider provider : ServiceLoader.load(SubcommandProvider.class, Main.class.getClassLoader())) {
+            if (defaultOnly && !provider.isDefault()) {
+                continue;
+            }
             Callable<Integer> command = provider.create(main);
             cli.addSubcommand(command);
             if (provider.isDefault()) {
