@@ -19,7 +19,7 @@ final class AotTraining {
 
     private static final Duration FIRST_TILES_TIMEOUT = Duration.ofMinutes(3);
     /** After the first tiles: the plane ticks, tiles animate, the evidence and distillation feeds run once. */
-    private static final Duration SETTLE = Duration.ofSeconds(15);
+    private static final Duration SETTLE = Duration.ofMillis(500);
     private static final Duration WRITE_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path image;
