@@ -6,6 +6,7 @@ import io.intelgraph.maestro.model.build.WorkflowRun;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.DefaultBranches;
 import io.intelgraph.maestro.store.TileKey;
 
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class SloMarker {
     public Marks marks(BuildSnapshot snapshot, int newRuns) {
         int[] budget = {lowBudget() ? 0 : newRuns};
         int[] skipped = {0};
-        DefaultBranches defaults = DefaultBranches.of(snapshot);
+        DefaultTiles defaults = DefaultTiles.of(snapshot);
         Map<TileKey, SloMark> marks = new HashMap<>();
         for (BuildTile tile : snapshot.tiles()) {
             try {
@@ -79,10 +80,10 @@ public final class SloMarker {
 
     /** The worst overshoot among the tile's latest runs, if any run is over its target. */
     public Optional<SloMark> mark(BuildTile tile, BuildSnapshot snapshot) throws GitHubException {
-        return mark(tile, DefaultBranches.of(snapshot), new int[] {Integer.MAX_VALUE}, new int[1]);
+        return mark(tile, DefaultTiles.of(snapshot), new int[] {Integer.MAX_VALUE}, new int[1]);
     }
 
-    private Optional<SloMark> mark(BuildTile tile, DefaultBranches defaults, int[] budget, int[] skipped)
+    private Optional<SloMark> mark(BuildTile tile, DefaultTiles defaults, int[] budget, int[] skipped)
             throws GitHubException {
         Optional<SloMark> worst = Optional.empty();
         List<WorkflowRun> known = null; // only a run not judged before needs the runs it is compared with
@@ -111,7 +112,7 @@ public final class SloMarker {
     }
 
     /** The tile's runs and its repository's default branch's: what a run's "previous" is chosen from. */
-    private static List<WorkflowRun> known(BuildTile tile, DefaultBranches defaults) {
+    private static List<WorkflowRun> known(BuildTile tile, DefaultTiles defaults) {
         List<WorkflowRun> known = new ArrayList<>(tile.history());
         known.addAll(tile.latestPerWorkflow());
         defaults.tileOf(tile.key().repo()).ifPresent(main -> {
@@ -121,26 +122,22 @@ public final class SloMarker {
         return known;
     }
 
-    /**
-     * Each repository's default branch and its tile, found once a pass: looking them up per tile made
-     * a pass over 2,000 tiles of 400 repositories take millions of comparisons, every 3 s.
-     */
-    private record DefaultBranches(Map<RepoId, String> branches, Map<RepoId, BuildTile> tiles) {
+    /** Each repository's default branch ({@link DefaultBranches}) and its tile, found once a pass. */
+    private record DefaultTiles(DefaultBranches branches, Map<RepoId, BuildTile> tiles) {
 
-        static DefaultBranches of(BuildSnapshot snapshot) {
-            Map<RepoId, String> branches = new HashMap<>();
-            snapshot.repos().forEach(repo -> branches.putIfAbsent(repo.id(), repo.defaultBranch()));
+        static DefaultTiles of(BuildSnapshot snapshot) {
+            DefaultBranches branches = DefaultBranches.of(snapshot);
             Map<RepoId, BuildTile> tiles = new HashMap<>();
             for (BuildTile tile : snapshot.tiles()) {
-                if (tile.branch().equals(branches.getOrDefault(tile.key().repo(), "main"))) {
+                if (branches.isDefault(tile)) {
                     tiles.putIfAbsent(tile.key().repo(), tile);
                 }
             }
-            return new DefaultBranches(branches, tiles);
+            return new DefaultTiles(branches, tiles);
         }
 
         String branchOf(RepoId repo) {
-            return branches.getOrDefault(repo, "main");
+            return branches.of(repo);
         }
 
         Optional<BuildTile> tileOf(RepoId repo) {

@@ -8,6 +8,7 @@ import io.intelgraph.maestro.slo.SloReader;
 import io.intelgraph.maestro.slo.WorkflowSlo;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.DefaultBranches;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.ui.task.BackgroundTask;
 import io.intelgraph.maestro.ui.task.Generation;
@@ -140,8 +141,7 @@ public final class SloViewModel {
     /** Reads {@code repo}'s workflows' build times (runs, jobs, comparisons) on a worker. */
     public void selectRepo(RepoId repo) {
         selectedRepo.set(repo);
-        String defaultBranch = snapshot == null ? "main" : snapshot.repos().stream().filter(r -> r.id().equals(repo))
-                .findFirst().map(Repo::defaultBranch).orElse("main");
+        String defaultBranch = DefaultBranches.of(snapshot == null ? List.of() : snapshot.repos()).of(repo);
         message.set("Reading the build times of " + repo + " …");
         tasks.execute(BackgroundTask.of("read the build times of " + repo, () -> reader.read(repo, defaultBranch))
                 .whileCurrent(reading.next())

@@ -7,6 +7,7 @@ import io.intelgraph.maestro.model.repo.Repo;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.DefaultBranches;
 import io.intelgraph.maestro.store.TileKey;
 import io.intelgraph.maestro.ui.wall.WallLayout.Attention;
 import io.intelgraph.maestro.ui.wall.WallLayout.Counts;
@@ -77,7 +78,7 @@ public final class WallPlanner {
         while (start < ordered.size()) {
             RepoId repo = ordered.get(start).key().repo();
             int end = start + 1;
-            while (end < ordered.size() && sameRepo(ordered.get(end).key().repo(), repo)) {
+            while (end < ordered.size() && ordered.get(end).key().repo().equals(repo)) {
                 end++;
             }
             // The previous mosaic is in the same order: its next repository is this one unless one came or went.
@@ -86,7 +87,7 @@ public final class WallPlanner {
                     previous++;
                 }
             }
-            RepoMarks had = previous < before.size() && sameRepo(before.get(previous).repo(), repo) ? before.get(previous) : null;
+            RepoMarks had = previous < before.size() && before.get(previous).repo().equals(repo) ? before.get(previous) : null;
             mosaic.add(had != null && marksUnchanged(had.marks(), ordered, start, end) ? had : marksOf(repo, ordered, start, end));
             start = end;
         }
@@ -111,10 +112,6 @@ public final class WallPlanner {
             marks[i - start] = judge.of(ordered.get(i)).mark;
         }
         return new RepoMarks(repo, List.of(marks));
-    }
-
-    private static boolean sameRepo(RepoId a, RepoId b) {
-        return a == b || a.equals(b);
     }
 
     /**
@@ -160,19 +157,19 @@ public final class WallPlanner {
         private final List<Repo> repos;
         private final Set<String> denied = new HashSet<>();
         private final Set<Long> critical = new HashSet<>();
-        private final Map<RepoId, String> defaultBranches = new HashMap<>();
+        private final DefaultBranches defaultBranches;
         private Map<BuildTile, Judgement> judged = new IdentityHashMap<>();
 
         Judge(BuildSnapshot snapshot) {
             verdicts = snapshot == null ? null : snapshot.policyVerdicts();
             evidence = snapshot == null ? null : snapshot.evidence();
             repos = snapshot == null ? null : snapshot.repos();
+            defaultBranches = DefaultBranches.of(snapshot == null ? List.of() : repos);
             if (snapshot == null) {
                 return;
             }
             verdicts.values().stream().filter(v -> v.denies() > 0).forEach(v -> denied.add(v.key()));
             evidence.values().stream().filter(e -> e.critical() > 0).forEach(e -> critical.add(e.runId()));
-            repos.forEach(repo -> defaultBranches.put(repo.id(), repo.defaultBranch()));
         }
 
         /** Whether this judge read {@code snapshot}'s verdicts, reports and repositories (the same objects). */
@@ -200,7 +197,7 @@ public final class WallPlanner {
             if (judgement == null) {
                 Concern concern = concernOf(tile);
                 judgement = new Judgement(new Mark(tile, tile.state(), concern), concern == null ? null : new Attention(tile, concern),
-                        tile.branch().equals(defaultBranches.getOrDefault(tile.key().repo(), "main")));
+                        defaultBranches.isDefault(tile));
                 judged.put(tile, judgement);
             }
             return judgement;
