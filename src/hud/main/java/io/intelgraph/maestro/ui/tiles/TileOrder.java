@@ -52,7 +52,7 @@ public final class TileOrder {
 
     /**
      * By the tile object: the store hands an unchanged tile over as the same object, and a changed one
-     * is new, so it goes with the newcomers and TimSort places it (hashing 2,192 keys a snapshot, their
+     * is new, so it goes with the newcomers to be put in its place (hashing 2,192 keys a snapshot, their
      * strings and records, cost more than the sort saved).
      */
     private final Map<BuildTile, Place> places = new IdentityHashMap<>();

@@ -57,7 +57,8 @@ public final class TileView extends StackPane {
     private final Label slo = new Label();
     /**
      * Wraps to a second line on a narrow desktop tile rather than cutting a badge's words; on the wall
-     * only the first line shows ({@link #layoutChildren}): a second ran into the tile below.
+     * it takes one line's height and is clipped to it ({@link #firstBadgeLine}): a second line ran into
+     * the tile below.
      */
     private final BadgeLine badges = new BadgeLine(advice, slo, findings, tests, signature);
     private final Rectangle firstBadgeLine = new Rectangle();
@@ -181,7 +182,7 @@ public final class TileView extends StackPane {
         return tile != null && tile.state().isActive() && (density == Density.DESKTOP || !tile.stale());
     }
 
-    /** On the wall, the badges' clip follows the tile's width (their one line's height is set by the style). */
+    /** The badges' clip (on the wall) follows their size: one line's height there ({@link BadgeLine}). */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();

@@ -25,9 +25,8 @@ import java.util.Objects;
  * shown above as a tile, is an outline in its state's colour, so the mosaic is the whole organisation
  * and shows where the trouble is. Repositories are set apart by a gap, and named when there is room.
  * A mark keeps its place while states change, so a change redraws that mark (and repaints its canvas
- * cell) alone; only a new branch or repository,
- * or a new size, lays the mosaic out again. Colours come from the stylesheet (probe regions with
- * the marks' style classes), so they follow the theme.
+ * cell) alone; only a new branch or repository, or a new size, lays the mosaic out again. Colours come
+ * from the stylesheet (probe regions with the marks' style classes), so they follow the theme.
  */
 final class MosaicView extends Region {
 
@@ -178,7 +177,7 @@ final class MosaicView extends Region {
             slots.clear();
             names.clear();
         }
-        double pitch = mark * 1.25;
+        double pitch = pitch();
         double repoGap = mark * 0.75;
         double nameHeight = named ? NAME_FONT * scale * 1.35 : 0;
         double lineHeight = nameHeight + pitch;
@@ -307,11 +306,12 @@ final class MosaicView extends Region {
      */
     private void draw(Slot slot, boolean clear) {
         Paint paint = paints.get(kind(slot.state, slot.concern));
-        double inset = mark * 0.1;
-        double line = Math.max(1.5, mark / 6);
-        canvas.draw(slot.x, slot.y, mark * 1.25, mark * 1.25, g -> {
+        double inset = inset();
+        double line = outlineWidth();
+        double pitch = pitch();
+        canvas.draw(slot.x, slot.y, pitch, pitch, g -> {
             if (clear) {
-                g.clearRect(slot.x, slot.y, mark * 1.25, mark * 1.25);
+                g.clearRect(slot.x, slot.y, pitch, pitch);
             }
             if (slot.concern == null) {
                 g.setFill(paint);
@@ -323,6 +323,21 @@ final class MosaicView extends Region {
                         mark - 2 * inset - line, mark / 4, mark / 4);
             }
         });
+    }
+
+    /** A mark's place, side and gap: its square and the space to the next. */
+    private double pitch() {
+        return mark * 1.25;
+    }
+
+    /** The space between a mark's place and its square. */
+    private double inset() {
+        return mark * 0.1;
+    }
+
+    /** The line of a mark drawn as an outline. */
+    private double outlineWidth() {
+        return Math.max(1.5, mark / 6);
     }
 
     private static String kind(BuildState state, Concern concern) {
@@ -356,8 +371,8 @@ final class MosaicView extends Region {
 
     /** Each mark's point (tests: the pixels there must have its paint, whatever canvas cell it is on). */
     List<MarkPoint> markPoints() {
-        double inset = mark * 0.1;
-        double line = Math.max(1.5, mark / 6);
+        double inset = inset();
+        double line = outlineWidth();
         return slots.stream().filter(slot -> slot.state != null).map(slot -> new MarkPoint(
                 canvas.getLayoutX() + slot.x + inset + line / 2, canvas.getLayoutY() + slot.y + mark / 2,
                 paints.get(kind(slot.state, slot.concern)))).toList();

@@ -15,13 +15,14 @@ import java.util.function.Consumer;
  * mosaic as one canvas, each mark that changed made the renderer blend all of it again (1,900 × 320 px
  * at 1080p) — under 500 changes a second two thirds of the software renderer's time. What is drawn
  * goes to the cells its bounds touch, each drawing in the whole's coordinates. The cells are held a
- * row to a parent, at most {@value #MOST_COLUMNS} to a row: Prism repaints a parent whole once more
- * than twelve of its children changed in a frame.
+ * row to a parent, at most {@value #MOST_CHILDREN} cells to a row and rows to the whole: Prism
+ * repaints a parent whole once more than twelve of its children changed in a frame.
  */
 final class TiledCanvas extends Region {
 
-    static final double CELL = 160;
-    static final int MOST_COLUMNS = 12;
+    private static final double CELL = 160;
+    /** Prism's limit: a parent with more children changed in a frame is repainted whole. */
+    private static final int MOST_CHILDREN = 12;
 
     private final List<Canvas> cells = new ArrayList<>();
     private final List<Pane> rowsOfCells = new ArrayList<>();
@@ -39,8 +40,8 @@ final class TiledCanvas extends Region {
     void setSize(double newWidth, double newHeight) {
         width = Math.max(0, newWidth);
         height = Math.max(0, newHeight);
-        columns = Math.clamp((int) Math.ceil(width / CELL), 1, MOST_COLUMNS);
-        int rows = Math.clamp((int) Math.ceil(height / CELL), 1, MOST_COLUMNS);
+        columns = Math.clamp((int) Math.ceil(width / CELL), 1, MOST_CHILDREN);
+        int rows = Math.clamp((int) Math.ceil(height / CELL), 1, MOST_CHILDREN);
         cellWidth = Math.ceil(width / columns);
         cellHeight = Math.ceil(height / rows);
         rowsOfCells.forEach(row -> row.getChildren().clear());
@@ -61,6 +62,7 @@ final class TiledCanvas extends Region {
         for (int r = 0; r < rows; r++) {
             Pane row = rowsOfCells.get(r);
             row.getChildren().setAll(cells.subList(r * columns, (r + 1) * columns));
+            row.relocate(0, r * cellHeight);
             getChildren().add(row);
         }
         for (int i = 0; i < cells.size(); i++) {
@@ -70,7 +72,6 @@ final class TiledCanvas extends Region {
             cell.setWidth(Math.max(0, Math.min(cellWidth, width - x)));
             cell.setHeight(Math.max(0, Math.min(cellHeight, height - y)));
             cell.relocate(x, 0);
-            rowsOfCells.get(i / columns).relocate(0, y);
             GraphicsContext g = cell.getGraphicsContext2D();
             g.setTransform(1, 0, 0, 1, -x, -y);
             g.clearRect(x, y, cellWidth, cellHeight);
@@ -100,10 +101,5 @@ final class TiledCanvas extends Region {
                 painter.accept(cells.get(row * columns + column).getGraphicsContext2D());
             }
         }
-    }
-
-    /** The canvases (tests). */
-    List<Canvas> cells() {
-        return List.copyOf(cells);
     }
 }
