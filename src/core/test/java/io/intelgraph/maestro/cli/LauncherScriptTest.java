@@ -1,0 +1,130 @@
+package io.intelgraph.maestro.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The image's launcher ({@code jlink/launcher/maestro}) as it is shipped, run in an image-shaped
+ * directory whose {@code lib/runtime/bin/java} prints what it was given: the JVM options and the
+ * GDK_GL it would start with. GTK is made present with an {@code ldconfig} on the PATH that lists it;
+ * whether this machine has a GPU device is read as the launcher reads it (/dev/dri, /dev/nvidia*).
+ */
+@EnabledOnOs(OS.LINUX)
+class LauncherScriptTest {
+
+    @TempDir
+    Path image;
+    private Path launcher;
+    private Path fakeBin;
+
+    @BeforeEach
+    void image() throws IOException {
+        Path source = repositoryFile(Path.of("jlink", "launcher", "maestro"));
+        launcher = executable(image.resolve("bin/maestro"), Files.readString(source));
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/jvm.args"), "-XX:+UseSerialGC\n");
+        Files.writeString(image.resolve("lib/app/classpath"), "maestro-core.jar\n");
+        executable(image.resolve("lib/runtime/bin/java"), """
+                #!/bin/sh
+                echo "GDK_GL=${GDK_GL-unset}"
+                for argument in "$@"; do echo "$argument"; done
+                """);
+        fakeBin = image.resolve("fake-bin");
+        executable(fakeBin.resolve("ldconfig"), """
+                #!/bin/sh
+                echo '	libgtk-3.so.0 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libgtk-3.so.0'
+                """);
+    }
+
+    @Test
+    void withoutAGpuDeviceTheWindowAsksNeitherGtkNorJavaFxForOpenGl() throws Exception {
+        List<String> started = run(Map.of(), "gui", "--sim");
+        if (hasGpuDevice()) {
+            assertEquals("GDK_GL=unset", started.getFirst(), "a GPU is there: GTK keeps OpenGL");
+            assertFalse(started.contains("-Dprism.order=sw"), "a GPU is there: JavaFX chooses its pipeline");
+        } else {
+            assertEquals("GDK_GL=disable", started.getFirst());
+            assertTrue(started.indexOf("-Dprism.order=sw") < started.indexOf("io.intelgraph.maestro.cli.Main"),
+                    "the software pipeline is a JVM option: " + started);
+        }
+        assertEquals(List.of("io.intelgraph.maestro.cli.Main", "gui", "--sim"), started.subList(started.size() - 3,
+                started.size()));
+    }
+
+    @Test
+    void theUsersChoicesWin() throws Exception {
+        List<String> started = run(Map.of("GDK_GL", "always", "MAESTRO_JAVA_OPTIONS", "-Dprism.order=es2"), "gui");
+        assertEquals("GDK_GL=always", started.getFirst());
+        // The JVM takes the last of a property's values: the user's come after the launcher's.
+        assertTrue(started.lastIndexOf("-Dprism.order=es2") > started.lastIndexOf("-Dprism.order=sw"), started.toString());
+    }
+
+    @Test
+    void commandsWithoutAWindowAreLeftAlone() throws Exception {
+        List<String> started = run(Map.of(), "status", "--sim", "--json");
+        assertEquals("GDK_GL=unset", started.getFirst());
+        assertFalse(started.contains("-Dprism.order=sw"), started.toString());
+    }
+
+    private List<String> run(Map<String, String> environment, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString());
+        builder.command().addAll(List.of(args));
+        builder.environment().remove("GDK_GL");
+        builder.environment().remove("MAESTRO_JAVA_OPTIONS");
+        builder.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
+        builder.environment().put("MAESTRO_CONFIG_DIR", image.resolve("config").toString());
+        builder.environment().put("MAESTRO_AOT", "off");
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output.lines().toList();
+    }
+
+    private static boolean hasGpuDevice() throws IOException {
+        return anyMatch(Path.of("/dev/dri"), "{card,renderD}*") || anyMatch(Path.of("/dev"), "nvidia[0-9]*");
+    }
+
+    private static boolean anyMatch(Path directory, String glob) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (DirectoryStream<Path> matches = Files.newDirectoryStream(directory, glob)) {
+            return matches.iterator().hasNext();
+        }
+    }
+
+    private static Path executable(Path file, String contents) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, contents);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    /** The module's tests run in src/core; the launcher is at the repository's top. */
+    private static Path repositoryFile(Path relative) {
+        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            if (Files.isRegularFile(directory.resolve(relative))) {
+                return directory.resolve(relative);
+            }
+        }
+        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+}
