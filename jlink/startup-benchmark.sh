@@ -11,10 +11,13 @@
 #   image, no CDS         the same with MAESTRO_AOT=off and -Xshare:off
 #   java -cp (build)      the build's JDK on jlink/target/deps with default JVM options (G1, heap by machine size),
 #                         as `./mvnw javafx:run` runs the HUD, minus Maven
+#   image, hub display    bin/maestro as shipped, first start, as a wall display runs it: `gui --hub` on the feed of a
+#                         `hub --sim` the script starts once beforehand in a process of its own (the same 87 tiles;
+#                         the simulator, the simulated cluster and the pollers live in the hub, not in the display)
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
-# VARIANTS="warm aot" runs only those (of warm aot cds none cp). Extra JVM options for the image's runs:
+# VARIANTS="warm aot" runs only those (of warm aot cds none cp hub). Extra JVM options for the image's runs:
 # MAESTRO_JAVA_OPTIONS, as for bin/maestro. MAESTRO_IMAGE: another image to measure (e.g. an older build's, whose
 # log says "first tiles in N ms" for its only tiles, which were live).
 # Needs a display: $DISPLAY, else it starts Xvfb (apt-get install xvfb). Prints the load average with the figures:
@@ -24,7 +27,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 rss_seconds=${2:-60}
-variants=${VARIANTS:-warm aot cds none cp}
+variants=${VARIANTS:-warm aot cds none cp hub}
 extra_options=${MAESTRO_JAVA_OPTIONS:-}
 image=${MAESTRO_IMAGE:-$root/jlink/target/image/maestro}
 deps="$root/jlink/target/deps"
@@ -33,8 +36,10 @@ java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")
 
 work=$(mktemp -d)
 xvfb_pid=""
+hub_pid=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -64,6 +69,7 @@ run_once() {
     cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
+    hub) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --hub "$hub_feed" >"$log" 2>&1) & ;;
   esac
   local pid=$! live="" cpu=0 rss=0
   for _ in $(seq 1 1200); do
@@ -111,6 +117,23 @@ prepare_warm_config() {
   compgen -G "$config/cache/picture-*.json" >/dev/null || { echo "the warm-up run saved no picture; its log:" >&2; tail -20 "$log" >&2; exit 1; }
 }
 
+# The hub the hub display runs follow: `hub --sim` on a free loopback port, in a process and config directory of its own.
+start_hub() {
+  local log="$work/hub.log" config="$work/hub-config"
+  mkdir -p "$config"
+  (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$image/bin/maestro" hub --sim --bind 127.0.0.1 --port 0 >"$log" 2>&1) &
+  hub_pid=$!
+  for _ in $(seq 1 600); do
+    hub_feed=$(sed -n 's/.* feed \(ws:[^ ]*\).*/\1/p' "$log" | head -1)
+    [ -n "$hub_feed" ] && return 0
+    kill -0 "$hub_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "the hub did not start; its log:" >&2
+  tail -20 "$log" >&2
+  exit 1
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 range() { echo "$(median < "$1") ($(sort -n "$1" | head -1)–$(sort -n "$1" | tail -1))"; }
@@ -119,6 +142,7 @@ echo "Startup benchmark: $runs runs per variant, RSS ${rss_seconds} s after the 
 echo "JDK $("$image/lib/runtime/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (image), $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (java -cp); $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$extra_options" ] && echo "extra JVM options for the image: $extra_options"
 case " $variants " in *" warm "*) prepare_warm_config ;; esac
+case " $variants " in *" hub "*) start_hub ;; esac
 printf '\n%-20s | %-26s | %-26s | %-14s | %s\n' "variant" "first cached tiles, ms" "first live tiles, ms" "CPU s to live" "RSS +${rss_seconds} s"
 printf '%-20s | %-26s | %-26s | %-14s |\n' "" "median (min–max), STALE" "median (min–max)" ""
 printf '%s\n' "---------------------+----------------------------+----------------------------+----------------+---------------"
@@ -142,6 +166,7 @@ for variant in $variants; do
     cds) name="image, JDK CDS only" ;;
     none) name="image, no CDS" ;;
     cp) name="java -cp (build)" ;;
+    hub) name="image, hub display" ;;
   esac
   cached_range="—"
   [ -s "$work/cacheds" ] && cached_range="$(range "$work/cacheds")"
