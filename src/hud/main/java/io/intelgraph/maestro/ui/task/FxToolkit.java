@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.ui.task;
 
+import io.intelgraph.maestro.ui.StartupMarks;
 import javafx.application.Platform;
 
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,10 @@ public final class FxToolkit {
         Platform.setImplicitExit(true);
         Thread.ofPlatform().daemon().name("fx-toolkit-start").start(() -> {
             try {
-                Platform.startup(() -> toolkit.up.complete(null));
+                Platform.startup(() -> {
+                    StartupMarks.mark("toolkit up");
+                    toolkit.up.complete(null);
+                });
             } catch (RuntimeException | Error e) {
                 toolkit.up.completeExceptionally(e); // no display, no GTK: said where the window is wanted
             }
