@@ -35,8 +35,8 @@ class LauncherScriptTest {
 
     @BeforeEach
     void image() throws IOException {
-        Path source = repositoryFile(Path.of("jlink", "launcher", "maestro"));
-        launcher = executable(image.resolve("bin/maestro"), Files.readString(source));
+        // Surefire runs every module's tests from the repository root, as the other tests that read helm/ or policy/.
+        launcher = executable(image.resolve("bin/maestro"), Files.readString(Path.of("jlink", "launcher", "maestro")));
         Files.createDirectories(image.resolve("lib/app"));
         Files.writeString(image.resolve("lib/app/jvm.args"), "-XX:+UseSerialGC\n");
         Files.writeString(image.resolve("lib/app/classpath"), "maestro-core.jar\n");
@@ -116,15 +116,5 @@ class LauncherScriptTest {
         Files.writeString(file, contents);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;
-    }
-
-    /** The module's tests run in src/core; the launcher is at the repository's top. */
-    private static Path repositoryFile(Path relative) {
-        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
-            if (Files.isRegularFile(directory.resolve(relative))) {
-                return directory.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -64,6 +64,7 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The toolkit (about a second) comes up while the sources start; the window opens when both are ready.
         FxToolkit toolkit = FxToolkit.start();
+        toolkit.up().thenRun(() -> StartupMarks.mark("toolkit up"));
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
         HudConfig config = loader.load(source.flags(), source.accessFlags());
         StartupMarks.mark("command line read");

@@ -1,9 +1,9 @@
 package io.intelgraph.maestro.ui.task;
 
-import io.intelgraph.maestro.ui.StartupMarks;
 import javafx.application.Platform;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -23,15 +23,17 @@ public final class FxToolkit {
         Platform.setImplicitExit(true);
         Thread.ofPlatform().daemon().name("fx-toolkit-start").start(() -> {
             try {
-                Platform.startup(() -> {
-                    StartupMarks.mark("toolkit up");
-                    toolkit.up.complete(null);
-                });
+                Platform.startup(() -> toolkit.up.complete(null));
             } catch (RuntimeException | Error e) {
                 toolkit.up.completeExceptionally(e); // no display, no GTK: said where the window is wanted
             }
         });
         return toolkit;
+    }
+
+    /** Completes on the FX thread as the toolkit comes up; never if it cannot start. */
+    public CompletionStage<Void> up() {
+        return up.minimalCompletionStage();
     }
 
     /**
