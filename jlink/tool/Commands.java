@@ -37,4 +37,15 @@ final class Commands {
             throw new IllegalStateException(String.join(" ", command) + " failed (exit " + code + ")");
         }
     }
+
+    /** A child process's standard output and error, together; fails on a non-zero exit. */
+    static String output(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int code = process.waitFor();
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (exit " + code + "): " + output);
+        }
+        return output;
+    }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ol>
  *   <li>the JDK modules the jars need (jdeps) plus the service providers jdeps cannot see (modules.txt), and JavaFX's
- *       modular jars, natives inside, are linked into one runtime (jlink);</li>
+ *       modular jars, natives inside, are linked into one runtime (jlink), whose java.security then lists only the
+ *       security providers it holds;</li>
  *   <li>jpackage lays out the application image around it: lib/runtime, lib/app (the jars), a native launcher;</li>
  *   <li>on Linux and macOS bin/maestro becomes the launcher script (GTK check, measured options, the AOT cache);</li>
  *   <li>the AOT cache is recorded by a training run of that launcher on the simulator (Linux, under Xvfb if
@@ -31,6 +32,7 @@ public final class DistBuild {
         List<String> modules = RuntimeLinker.modules(jars, jlinkDir.resolve("modules.txt"));
         Log.step("modules: " + String.join(",", modules));
         Path runtime = RuntimeLinker.link(jars, modules, options.out().resolve("runtime"));
+        Log.step("security providers: " + String.join(",", SecurityProviders.keepLinked(runtime)));
         RuntimeLinker.dumpDefaultArchiveFor(runtime, jvm);
 
         Path image = AppImage.create(options, jars, jvm, runtime);

@@ -69,10 +69,10 @@ public final class HudRuntime implements AutoCloseable {
     private final GitHubClient client;
     private final GitHubPoller poller;
     private final ScheduledExecutorService executor;
-    private EvidenceFeed evidenceFeed;
-    private ScheduledExecutorService feedExecutor;
-    private DistillFeed distillFeed;
-    private ScheduledExecutorService distillExecutor;
+    // The feeds start later, on another thread than the one that closes the runtime (the HUD starts them once its
+    // first live tiles are on screen): each is published whole, as the one action that stops it and its thread.
+    private volatile Runnable stopEvidenceFeed = () -> { };
+    private volatile Runnable stopDistillFeed = () -> { };
     private final SimGitHubServer simulator;
     private final String sourceName;
     private HubSource hub;
@@ -350,22 +350,15 @@ public final class HudRuntime implements AutoCloseable {
             return; // the hub reads the reports and sends the badges
         }
         ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
-        evidenceFeed = new EvidenceFeed(plane,
+        EvidenceFeed evidenceFeed = new EvidenceFeed(plane,
                 new EvidenceCollector(client.background(),
                         EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
                 client.http()::rateLimit, EvidenceFeed.Budget.DEFAULT, feedExecutor,
                 Clock.systemUTC()).start();
-        this.feedExecutor = feedExecutor;
-    }
-
-    /** Starts the build-intelligence engine over the plane's branches, with the teachers in the config directory. */
-    public Optional<TeacherMarketplace> startDistillFeed(Path configDir) {
-        if (hub != null) {
-            return Optional.empty(); // the hub's engine sends the recommendations
-        }
-        Optional<TeacherMarketplace> market = openTeachers(configDir);
-        market.ifPresent(this::startDistillFeed);
-        return market;
+        stopEvidenceFeed = () -> {
+            evidenceFeed.close();
+            feedExecutor.shutdownNow();
+        };
     }
 
     /**
@@ -387,7 +380,7 @@ public final class HudRuntime implements AutoCloseable {
     public void startDistillFeed(TeacherMarketplace market) {
         ScheduledExecutorService distillExecutor = daemonScheduler("distill-feed");
         // The feed follows the plane on its own thread: no settle timer, no periodic pass.
-        distillFeed = new DistillFeed(plane,
+        DistillFeed distillFeed = new DistillFeed(plane,
                 () -> new DistillEngine(market.profiles(), 42), distillExecutor)
                 .start();
         market.subscribe(distillFeed::teachersChanged);
@@ -400,19 +393,16 @@ public final class HudRuntime implements AutoCloseable {
                 LoggerFactory.getLogger(HudRuntime.class).warn("Cannot read teachers.json: {}", e.getMessage());
             }
         }, 5, 5, TimeUnit.SECONDS);
-        this.distillExecutor = distillExecutor;
+        stopDistillFeed = () -> {
+            distillFeed.close();
+            distillExecutor.shutdownNow();
+        };
     }
 
     @Override
     public void close() {
-        if (distillFeed != null) {
-            distillFeed.close();
-            distillExecutor.shutdownNow();
-        }
-        if (evidenceFeed != null) {
-            evidenceFeed.close();
-            feedExecutor.shutdownNow();
-        }
+        stopDistillFeed.run();
+        stopEvidenceFeed.run();
         if (hub != null) {
             hub.close();
             hubExecutor.shutdownNow();

@@ -73,7 +73,9 @@ public final class GuiCommand implements Callable<Integer> {
         runtime.showCachedPicture();
         runtime.start();
         StartupMarks.mark("sources");
-        Optional<TeacherMarketplace> teachers = runtime.startDistillFeed(config.configDir());
+        // In hub mode the hub's engine sends the recommendations.
+        Optional<TeacherMarketplace> teachers = runtime.hub().isPresent() ? Optional.empty()
+                : runtime.openTeachers(config.configDir());
         // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
         Optional<PendingPreviews> pending = runtime.hub().isPresent() ? Optional.empty() : previews(config, runtime);
         Optional<PreviewContexts> previews = pending.map(PendingPreviews::contexts);
@@ -87,10 +89,12 @@ public final class GuiCommand implements Callable<Integer> {
                 previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy,
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
                 runtime.hub().isPresent() ? List::of : runtime.poller()::freshness),
-                // The cluster and the report downloads wait for the first live tiles (at most 20 s): on two
-                // cores, started beside the window, they slowed it as much as they saved.
+                // The cluster, the build-intelligence engine (its student's training) and the report downloads
+                // wait for the first live tiles (at most 20 s): on two cores, started beside the window, they
+                // slowed it as much as they saved.
                 Duration.ofSeconds(20), () -> {
                     pending.ifPresent(PendingPreviews::connect);
+                    teachers.ifPresent(runtime::startDistillFeed);
                     runtime.startEvidenceFeed();
                 }, () -> {
                     previews.ifPresent(PreviewContexts::close);

@@ -25,6 +25,7 @@ import io.intelgraph.maestro.ui.release.ReleaseViewModel;
 import io.intelgraph.maestro.ui.slo.SloViewModel;
 import io.intelgraph.maestro.ui.sound.AudioClipPlayer;
 import io.intelgraph.maestro.ui.sound.BuildSounds;
+import io.intelgraph.maestro.ui.style.ThemeStylesheet;
 import io.intelgraph.maestro.ui.task.FxTaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersViewModel;
 import io.intelgraph.maestro.userstate.UserStateStore;
@@ -70,6 +71,8 @@ public final class HudComposition implements AutoCloseable {
         UserStateStore userState = context.userState();
         saver = new UserStateSaver(userState, tasks);
         HudViewModel hud = new HudViewModel(userState.load(), saver, context.startInWallMode(), tasks, context.refresh());
+        // Before the first control, so JavaFX's own default theme is never loaded.
+        ThemeStylesheet.apply(hud.darkThemeProperty().get() || hud.highContrastProperty().get());
         RunDetailViewModel detail = new RunDetailViewModel(context.client(), tasks, () -> hud.snapshotProperty().get(),
                 context.refresh());
         EvidenceViewModel evidence = new EvidenceViewModel(

@@ -1,7 +1,5 @@
 package io.intelgraph.maestro.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.intelgraph.maestro.config.WallConfig;
 import io.intelgraph.maestro.config.WallPage;
 import io.intelgraph.maestro.store.BuildPlane;
@@ -14,6 +12,7 @@ import io.intelgraph.maestro.ui.previews.PreviewsView;
 import io.intelgraph.maestro.ui.release.ReleaseView;
 import io.intelgraph.maestro.ui.slo.SloView;
 import io.intelgraph.maestro.ui.style.States;
+import io.intelgraph.maestro.ui.style.ThemeStylesheet;
 import io.intelgraph.maestro.ui.task.TaskExecutor;
 import io.intelgraph.maestro.ui.teachers.TeachersView;
 import io.intelgraph.maestro.ui.tiles.AnimationClock;
@@ -25,7 +24,6 @@ import io.intelgraph.maestro.ui.wall.WallPlanner;
 import io.intelgraph.maestro.ui.wall.WallRotation;
 import io.intelgraph.maestro.ui.wall.WallRotationView;
 import io.intelgraph.maestro.ui.wall.WallView;
-import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -87,7 +85,8 @@ public final class HudWindow {
     private final WallPlanner wallPlanner = new WallPlanner();
     /** The window's place before the wall covered the screen (null: not covering it). */
     private Rectangle2D windowed;
-    private final RunDetailView detail;
+    /** Made when a run is first opened: a window that never shows one (the wall) never builds it. */
+    private RunDetailView detail;
     private final FxSnapshotPump pump;
     private final PreviewsView previewsView;
     private final ToggleGroup views = new ToggleGroup();
@@ -133,8 +132,6 @@ public final class HudWindow {
         this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
         this.rotation = new WallRotation(wall.pages(), wall.rotateEvery(), tasks);
         this.burnIn = new BurnInGuard(root, tasks, Clock.systemDefaultZone(), wall.dim());
-        this.detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
-                this::closeDetail);
         this.pump = new FxSnapshotPump(snapshot -> {
             models.previews().accept(snapshot);
             models.release().accept(snapshot);
@@ -517,9 +514,7 @@ public final class HudWindow {
     private void applyTheme() {
         boolean highContrast = model.highContrastProperty().get();
         boolean dark = model.darkThemeProperty().get() || highContrast;
-        // The theme's binary form: parsing its 170 KB of CSS was on the window's critical path at every start.
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        ThemeStylesheet.apply(dark);
         root.pseudoClassStateChanged(States.LIGHT, !dark);
         root.pseudoClassStateChanged(States.HIGH_CONTRAST, highContrast);
     }
@@ -582,6 +577,11 @@ public final class HudWindow {
     private void openDetail(BuildTile tile) {
         if (tile == null || model.wallModeProperty().get()) {
             return;
+        }
+        if (detail == null) {
+            // Before the model opens the run: the view follows it through listeners.
+            detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
+                    this::closeDetail);
         }
         detailModel.open(tile);
         grid.select(tile.key());
