@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -230,16 +231,19 @@ public final class HudRuntime implements AutoCloseable {
 
     /**
      * Shows the picture the previous session saved (STALE, until the first poll replaces it) and keeps
-     * saving this session's for the next; call before {@link #start()}. Whether there was one to show.
+     * saving this session's for the next; call before {@link #start()}. The picture is read on a thread of
+     * its own, so the sources start meanwhile: reading it took a third of a second of a second start, and
+     * the plane declines it once the source has written anything (the live picture came first). Completes
+     * with whether it was shown.
      */
-    public boolean showCachedPicture() {
+    public CompletableFuture<Boolean> showCachedPicture() {
         if (pictureCache.isEmpty()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         PictureCache cache = pictureCache.get();
-        boolean shown = cache.showIn(plane);
         stopSavingPicture = Optional.of(cache.follow(plane));
-        return shown;
+        return CompletableFuture.supplyAsync(() -> cache.showIn(plane),
+                Thread.ofPlatform().daemon().name("cached-picture")::start);
     }
 
     /**

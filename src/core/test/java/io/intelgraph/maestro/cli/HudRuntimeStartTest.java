@@ -46,7 +46,7 @@ class HudRuntimeStartTest {
     void aSecondStartShowsTheFirstsPictureStaleUntilItsOwnFirstSync() throws Exception {
         AtomicReference<BuildSnapshot> firstLive = new AtomicReference<>();
         try (HudRuntime first = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
-            assertFalse(first.showCachedPicture(), "nothing saved yet");
+            assertFalse(first.showCachedPicture().join(), "nothing saved yet");
             CountDownLatch synced = new CountDownLatch(1);
             first.afterFirstSync(Duration.ofMinutes(5), () -> {
                 firstLive.set(first.plane().snapshot());
@@ -58,7 +58,7 @@ class HudRuntimeStartTest {
         assertEquals(Freshness.LIVE, firstLive.get().health().freshness());
 
         try (HudRuntime second = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
-            assertTrue(second.showCachedPicture());
+            assertTrue(second.showCachedPicture().join());
             BuildSnapshot cached = second.plane().snapshot();
             assertTrue(second.plane().isCachedPicture(cached));
             assertEquals(Freshness.STALE, cached.health().freshness());
@@ -79,5 +79,34 @@ class HudRuntimeStartTest {
             assertEquals(Freshness.LIVE, atSync.get().health().freshness());
             assertTrue(atSync.get().tiles().stream().noneMatch(tile -> tile.stale()));
         }
+    }
+
+    @Test
+    void aSavedPictureReadAfterTheFirstLiveOneIsDeclined() throws Exception {
+        // The picture is read on a thread of its own while the sources start: when the live picture wins the
+        // race, the saved one must not cover it.
+        try (HudRuntime first = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
+            first.showCachedPicture().join();
+            awaitFirstSync(first);
+        } // closing saves the picture
+        assertTrue(Files.exists(configDir.resolve("cache")), "the first start saved its picture");
+
+        try (HudRuntime second = HudRuntime.create(config(), new TokenSource(Map.of(), false))) {
+            awaitFirstSync(second);
+            BuildSnapshot live = second.plane().snapshot();
+            assertFalse(second.showCachedPicture().join(), "the live picture came first");
+            BuildSnapshot after = second.plane().snapshot();
+            assertFalse(second.plane().isCachedPicture(after));
+            assertEquals(Freshness.LIVE, after.health().freshness());
+            assertEquals(live.tiles().size(), after.tiles().size());
+            assertTrue(after.tiles().stream().noneMatch(tile -> tile.stale()));
+        }
+    }
+
+    private static void awaitFirstSync(HudRuntime runtime) throws InterruptedException {
+        CountDownLatch synced = new CountDownLatch(1);
+        runtime.afterFirstSync(Duration.ofMinutes(5), synced::countDown);
+        runtime.start();
+        assertTrue(synced.await(60, TimeUnit.SECONDS));
     }
 }
