@@ -73,13 +73,13 @@ public final class GuiCommand implements Callable<Integer> {
         runtime.showCachedPicture();
         runtime.start();
         StartupMarks.mark("sources");
-        // In hub mode the hub's engine sends the recommendations.
-        Optional<TeacherMarketplace> teachers = runtime.hub().isPresent() ? Optional.empty()
-                : runtime.openTeachers(config.configDir());
-        // In hub mode the previews on screen are the hub's; deploy and teardown from here are off.
-        Optional<PendingPreviews> pending = runtime.hub().isPresent() ? Optional.empty() : previews(config, runtime);
+        // In hub mode the hub's engine sends the recommendations, and the previews on screen are the hub's
+        // (deploy and teardown from here are off).
+        boolean hubFed = runtime.hub().isPresent();
+        Optional<TeacherMarketplace> teachers = hubFed ? Optional.empty() : runtime.openTeachers(config.configDir());
+        Optional<PendingPreviews> pending = hubFed ? Optional.empty() : previews(config, runtime);
         Optional<PreviewContexts> previews = pending.map(PendingPreviews::contexts);
-        if (runtime.hub().isPresent()) {
+        if (hubFed) {
             LoggerFactory.getLogger(GuiCommand.class).info("{}", runtime.actionsNote());
         }
         CandidatePolicy releasePolicy = releasePolicy(config, runtime);
@@ -88,7 +88,7 @@ public final class GuiCommand implements Callable<Integer> {
                 runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
                 previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy,
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
-                runtime.hub().isPresent() ? List::of : runtime.poller()::freshness),
+                hubFed ? List::of : runtime.poller()::freshness),
                 // The cluster, the build-intelligence engine (its student's training) and the report downloads
                 // wait for the first live tiles (at most 20 s): on two cores, started beside the window, they
                 // slowed it as much as they saved.

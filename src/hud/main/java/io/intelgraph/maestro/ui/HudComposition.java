@@ -72,7 +72,7 @@ public final class HudComposition implements AutoCloseable {
         saver = new UserStateSaver(userState, tasks);
         HudViewModel hud = new HudViewModel(userState.load(), saver, context.startInWallMode(), tasks, context.refresh());
         // Before the first control, so JavaFX's own default theme is never loaded.
-        ThemeStylesheet.apply(hud.darkThemeProperty().get() || hud.highContrastProperty().get());
+        ThemeStylesheet.apply(hud.usesDarkStylesheet());
         RunDetailViewModel detail = new RunDetailViewModel(context.client(), tasks, () -> hud.snapshotProperty().get(),
                 context.refresh());
         EvidenceViewModel evidence = new EvidenceViewModel(

@@ -257,6 +257,11 @@ public final class HudViewModel {
         return darkTheme.getReadOnlyProperty();
     }
 
+    /** Whether the window uses the theme's dark stylesheet: high contrast is hud.css over the dark one. */
+    public boolean usesDarkStylesheet() {
+        return darkTheme.get() || highContrast.get();
+    }
+
     public ReadOnlyBooleanProperty reducedMotionProperty() {
         return reducedMotion.getReadOnlyProperty();
     }

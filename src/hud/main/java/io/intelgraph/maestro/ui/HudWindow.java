@@ -513,7 +513,7 @@ public final class HudWindow {
     /** Dark, light, or high contrast (black and white over the dark theme, hud.css). */
     private void applyTheme() {
         boolean highContrast = model.highContrastProperty().get();
-        boolean dark = model.darkThemeProperty().get() || highContrast;
+        boolean dark = model.usesDarkStylesheet();
         ThemeStylesheet.apply(dark);
         root.pseudoClassStateChanged(States.LIGHT, !dark);
         root.pseudoClassStateChanged(States.HIGH_CONTRAST, highContrast);
