@@ -62,6 +62,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The main window: header with the source (SIMULATED in large letters when it is), filter bar,
@@ -88,7 +89,7 @@ public final class HudWindow {
     /** Made when a run is first opened: a window that never shows one (the wall) never builds it. */
     private RunDetailView detail;
     private final FxSnapshotPump pump;
-    private final PreviewsView previewsView;
+    private final DeferredView previewsView;
     private final ToggleGroup views = new ToggleGroup();
     private final BooleanProperty previewsShown = new SimpleBooleanProperty();
     private final Label pageLabel = new Label();
@@ -129,7 +130,7 @@ public final class HudWindow {
         this.grid = new TileGrid(this::openDetail, clock);
         // A clock of its own: the wall and the grid are never shown at once, and each stops when hidden.
         this.wallView = new WallView(new AnimationClock(() -> plane.clock().instant(), tasks), tasks);
-        this.previewsView = new PreviewsView(models.previews(), Clock.systemUTC());
+        this.previewsView = new DeferredView(() -> new PreviewsView(models.previews(), Clock.systemUTC()));
         this.rotation = new WallRotation(wall.pages(), wall.rotateEvery(), tasks);
         this.burnIn = new BurnInGuard(root, tasks, Clock.systemDefaultZone(), wall.dim());
         this.pump = new FxSnapshotPump(snapshot -> {
@@ -205,24 +206,24 @@ public final class HudWindow {
         ToggleButton teachersButton = new ToggleButton("Teachers");
         teachersButton.setId("view-teachers");
         teachersButton.setToggleGroup(views);
-        Node teachersView = models.teachers().<Node>map(TeachersView::new)
-                .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why)."));
+        DeferredView teachersView = new DeferredView(() -> models.teachers().<Node>map(TeachersView::new)
+                .orElseGet(() -> new Label("The build-intelligence engine is off (see the log for why).")));
         ToggleButton releaseButton = new ToggleButton("Release");
         releaseButton.setId("view-release");
         releaseButton.setToggleGroup(views);
         ToggleButton sloButton = new ToggleButton("SLOs");
         sloButton.setId("view-slo");
         sloButton.setToggleGroup(views);
-        Node releaseView = new ReleaseView(models.release());
-        Node sloView = new SloView(models.slo());
+        DeferredView releaseView = new DeferredView(() -> new ReleaseView(models.release()));
+        DeferredView sloView = new DeferredView(() -> new SloView(models.slo()));
         views.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one view is always chosen
             } else {
                 closeDetail();
                 boolean showPreviews = now == previewsButton;
-                root.setCenter(showPreviews ? previewsView : now == teachersButton ? teachersView
-                        : now == releaseButton ? releaseView : now == sloButton ? sloView : buildsNode());
+                root.setCenter(showPreviews ? previewsView.get() : now == teachersButton ? teachersView.get()
+                        : now == releaseButton ? releaseView.get() : now == sloButton ? sloView.get() : buildsNode());
                 previewsShown.set(showPreviews || now == releaseButton || now == sloButton);
                 followShowing();
             }
@@ -300,11 +301,11 @@ public final class HudWindow {
         pageLabel.setId("page-label");
         model.darkThemeProperty().addListener((o, a, on) -> applyTheme());
         model.highContrastProperty().addListener((o, a, on) -> applyTheme());
-        Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
-        pages.put(WallPage.BUILDS, wallView);
+        Map<WallPage, Supplier<Node>> pages = new EnumMap<>(WallPage.class);
+        pages.put(WallPage.BUILDS, () -> wallView);
         pages.put(WallPage.PREVIEWS, previewsView);
         pages.put(WallPage.RELEASE, releaseView);
-        pages.put(WallPage.DISTILL, recommendations);
+        pages.put(WallPage.DISTILL, () -> recommendations);
         rotationView = new WallRotationView(rotation, pages);
         // The builds page's own paging ("Page 1 of 3") is shown only while that page is.
         pageLabel.visibleProperty().bind(rotation.pageProperty().isEqualTo(WallPage.BUILDS));

@@ -254,8 +254,9 @@ class HudWindowTest {
         new DistillFeed(plane, new DistillEngine(
                 BuiltInTeachers.all(), 42), executor).round();
         assertEquals(plane.snapshot().tiles().size(), plane.snapshot().recommendations().size(), "every branch judged");
-        await(() -> tiles(robot).stream().allMatch(t -> OnFx.read(() ->
-                !robot.from(t).lookup("#tile-advice").queryAs(Label.class).getText().isEmpty())));
+        // The advice badge joins a tile with its first recommendation.
+        await(() -> tiles(robot).stream().allMatch(t -> OnFx.read(() -> robot.from(t).lookup("#tile-advice").tryQuery()
+                .map(advice -> !((Label) advice).getText().isEmpty()).orElse(false))));
         TileView first = tiles(robot).get(0);
         var recommendation = plane.snapshot().recommendationOf(first.tile()).orElseThrow();
         String advice = OnFx.read(() -> robot.from(first).lookup("#tile-advice")

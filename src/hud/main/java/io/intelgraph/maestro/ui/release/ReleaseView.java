@@ -52,6 +52,7 @@ public final class ReleaseView extends VBox {
             }
         });
         model.selectedProperty().addListener((o, a, chosen) -> repo.setValue(chosen));
+        repo.setValue(model.selectedProperty().get()); // the view may be built after a repository was chosen (the wall)
         Button refresh = new Button("⟳ Plan again");
         refresh.setId("release-refresh");
         refresh.setOnAction(e -> model.refresh());

@@ -58,6 +58,7 @@ public final class SloView extends VBox {
             }
         });
         model.selectedRepoProperty().addListener((o, a, chosen) -> repo.setValue(chosen));
+        repo.setValue(model.selectedRepoProperty().get()); // the view may be built after a repository was chosen
         HBox bar = new HBox(12, new Label("Repository"), repo);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();

@@ -12,8 +12,8 @@ final class BadgeLine extends FlowPane {
 
     private boolean oneLine;
 
-    BadgeLine(Node... badges) {
-        super(6, 4, badges);
+    BadgeLine() {
+        super(6, 4);
     }
 
     void setOneLine(boolean on) {

@@ -48,7 +48,9 @@ public final class TileView extends StackPane {
     private final ProgressLine progress = new ProgressLine();
     private final Label staleBanner = new Label();
     private final Region flash = new Region();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when the pointer first comes over the tile: most tiles are never hovered. */
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private final Label preview = new Label();
     private final Label findings = new Label();
     private final Label tests = new Label();
@@ -60,7 +62,10 @@ public final class TileView extends StackPane {
      * it takes one line's height and is clipped to it ({@link #firstBadgeLine}): a second line ran into
      * the tile below.
      */
-    private final BadgeLine badges = new BadgeLine(advice, slo, findings, tests, signature);
+    private final BadgeLine badges = new BadgeLine();
+    private final ShownParts badgeParts = new ShownParts(badges, advice, slo, findings, tests, signature);
+    private final VBox content = new VBox(4);
+    private final ShownParts lines;
     private final Rectangle firstBadgeLine = new Rectangle();
     private BuildTile tile;
     private TileExtras shownExtras = TileExtras.NONE;
@@ -103,7 +108,13 @@ public final class TileView extends StackPane {
         slo.setGraphic(new Group(Stopwatch.glyph()));
         badges.getStyleClass().add("tile-badges");
         badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
-        VBox content = new VBox(4, header, repo, branch, detail, preview, badges, progress, staleBanner);
+        // The lines every tile has; the others join when a tile first has something for them.
+        content.getChildren().addAll(header, repo, branch, detail);
+        lines = new ShownParts(content, header, repo, branch, detail, preview, badges, progress, staleBanner);
+        for (Region part : List.of(preview, badges, progress, staleBanner, advice, slo, findings, tests, signature)) {
+            part.setVisible(false);
+            part.setManaged(false);
+        }
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
 
@@ -112,7 +123,7 @@ public final class TileView extends StackPane {
                 () -> stateWord.getFont().getSize() / 18.0, stateWord.fontProperty()));
         glyph.scaleYProperty().bind(glyph.scaleXProperty());
 
-        Tooltip.install(this, tooltip);
+        setOnMouseEntered(e -> installTooltip());
         setOnMouseClicked(e -> onOpen.accept(tile));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -166,14 +177,10 @@ public final class TileView extends StackPane {
         boolean branchShown = desktop || tile == null || !tile.stale();
         branch.setVisible(branchShown);
         branch.setManaged(branchShown);
-        boolean progressShown = progressShown();
-        progress.setVisible(progressShown);
-        progress.setManaged(progressShown);
+        lines.show(progress, progressShown());
         if (compact) {
-            for (Region part : List.of(preview, badges)) {
-                part.setVisible(false);
-                part.setManaged(false);
-            }
+            lines.show(preview, false);
+            lines.show(badges, false);
         }
     }
 
@@ -210,16 +217,13 @@ public final class TileView extends StackPane {
         showBadges(extras.evidence().filter(e -> e.runId() == next.headline().id()));
         advice.setText(extras.recommendation().map(r -> r.recommendation().symbol() + " " + r.recommendation().word()
                 + String.format(Locale.ROOT, " %.0f%%", r.studentConfidence() * 100)).orElse(""));
-        advice.setVisible(extras.recommendation().isPresent());
-        advice.setManaged(extras.recommendation().isPresent());
+        badgeParts.show(advice, extras.recommendation().isPresent());
         if (extras.recommendation().isPresent()) {
-            badges.setVisible(true);
-            badges.setManaged(true);
+            lines.show(badges, true);
         }
         preview.setText(nextPreview.map(p -> "⬢ preview " + (p.terminating() ? "terminating" : p.ready()
                 ? "ready" : "deploying " + p.readyReplicas() + "/" + p.desiredReplicas()) + " · " + p.namespace()).orElse(""));
-        preview.setVisible(nextPreview.isPresent());
-        preview.setManaged(nextPreview.isPresent());
+        lines.show(preview, nextPreview.isPresent());
         BuildState previous = shownState;
         tile = next;
         shownState = next.state();
@@ -234,9 +238,8 @@ public final class TileView extends StackPane {
         detail.setText(run.workflowName() + " #" + run.runNumber() + " · " + next.key().repo().owner()
                 + (next.pullRequest().isPresent() ? " · " + next.branch() : "") + " · by " + run.triggeringActor());
         staleBanner.setText(next.stale() ? "STALE — " + next.staleReason() : "");
-        staleBanner.setVisible(next.stale());
-        staleBanner.setManaged(next.stale());
-        tooltip.setText((next.repoName() + " @ " + next.branch() + "\n" + run.displayTitle()
+        lines.show(staleBanner, next.stale());
+        setTooltipText((next.repoName() + " @ " + next.branch() + "\n" + run.displayTitle()
                 + "\n" + run.workflowName() + ": " + run.status().apiValue()
                 + (run.conclusion().apiValue() == null ? "" : " / " + run.conclusion().apiValue())
                 + (next.stale() ? "\nSTALE: " + next.staleReason() : "")));
@@ -250,6 +253,26 @@ public final class TileView extends StackPane {
         showParts();
         tick(now);
         return previous != null && next.key().equals(shownKey) && previous != next.state();
+    }
+
+    private void setTooltipText(String text) {
+        tooltipText = text;
+        if (tooltip != null) {
+            tooltip.setText(text);
+        }
+    }
+
+    /** A tooltip is a popup window of its own: one is made for a tile the first time the pointer is over it. */
+    private void installTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip(tooltipText);
+            Tooltip.install(this, tooltip);
+        }
+    }
+
+    /** The tooltip, once the pointer has been over the tile. */
+    Optional<Tooltip> tooltip() {
+        return Optional.ofNullable(tooltip);
     }
 
     /** Whether it shows exactly this (the store hands unchanged tiles over as the same objects). */
@@ -291,8 +314,7 @@ public final class TileView extends StackPane {
         slo.setText(extras.slo().map(SloMark::numbers).orElse(""));
         slo.setAccessibleText(extras.slo().map(SloMark::words).orElse(""));
         States.activate(slo, extras.slo().map(m -> States.HIGH).orElse(null), States.BADGE_LEVELS);
-        slo.setVisible(extras.slo().isPresent());
-        slo.setManaged(extras.slo().isPresent());
+        badgeParts.show(slo, extras.slo().isPresent());
     }
 
     /** The headline run's report badges; another run's (an older attempt's) would be wrong, so none then. */
@@ -302,8 +324,7 @@ public final class TileView extends StackPane {
         findings.setText(f);
         tests.setText(t);
         signature.setText(evidence.map(EvidenceBadges::signature).orElse(""));
-        signature.setVisible(evidence.isPresent());
-        signature.setManaged(evidence.isPresent());
+        badgeParts.show(signature, evidence.isPresent());
         States.activate(findings, evidence.map(e -> e.critical() > 0 ? States.CRITICAL : e.high() > 0 ? States.HIGH
                 : States.OK).orElse(null), States.BADGE_LEVELS);
         States.activate(tests, evidence.map(e -> e.testsBroken() > 0 ? States.CRITICAL : e.flaky() > 0 ? States.HIGH
@@ -314,13 +335,10 @@ public final class TileView extends StackPane {
             case MISSING -> States.MUTED;
             case COULD_NOT_VERIFY -> States.HIGH;
         }).orElse(null), States.BADGE_LEVELS);
-        findings.setVisible(!f.isEmpty());
-        findings.setManaged(!f.isEmpty());
-        tests.setVisible(!t.isEmpty());
-        tests.setManaged(!t.isEmpty());
+        badgeParts.show(findings, !f.isEmpty());
+        badgeParts.show(tests, !t.isEmpty());
         // The signature badge shows whenever there is evidence, so the row does too, even with no scan or tests.
-        badges.setVisible(evidence.isPresent() || slo.isVisible());
-        badges.setManaged(evidence.isPresent() || slo.isVisible());
+        lines.show(badges, evidence.isPresent() || badgeParts.isShown(slo));
     }
 
     /** Refreshes the time-dependent parts (elapsed, progress) without a new snapshot. */
@@ -335,9 +353,8 @@ public final class TileView extends StackPane {
             elapsed.setText(text);
         }
         boolean active = progressShown();
-        if (progress.isVisible() != active) {
-            progress.setVisible(active);
-            progress.setManaged(active);
+        if (lines.isShown(progress) != active) {
+            lines.show(progress, active);
         }
         if (active) {
             double typical = typicalSeconds(tile.history());

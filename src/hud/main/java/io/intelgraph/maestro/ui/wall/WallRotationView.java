@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The wall's frame: the rotation's current page in the middle and, above it, the page's name in
@@ -23,9 +24,10 @@ import java.util.Map;
 public final class WallRotationView extends BorderPane {
 
     private final WallRotation rotation;
-    private final Map<WallPage, Node> pages;
+    /** Each page's view, built when the page first comes round (see HudWindow's DeferredView). */
+    private final Map<WallPage, Supplier<Node>> pages;
 
-    public WallRotationView(WallRotation rotation, Map<WallPage, Node> pages) {
+    public WallRotationView(WallRotation rotation, Map<WallPage, Supplier<Node>> pages) {
         this.rotation = rotation;
         this.pages = new EnumMap<>(pages);
         setId("wall-rotation");
@@ -92,7 +94,7 @@ public final class WallRotationView extends BorderPane {
     }
 
     private void showPage(WallPage page) {
-        Node node = pages.get(page);
-        setCenter(node != null ? node : new Label(page.title() + " is not available here."));
+        Supplier<Node> view = pages.get(page);
+        setCenter(view != null ? view.get() : new Label(page.title() + " is not available here."));
     }
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +48,7 @@ class WallRotationViewTest {
                 pages.put(page, new Label(page.name()));
             }
             WallRotationView created = new WallRotationView(new WallRotation(List.of(WallPage.BUILDS,
-                    WallPage.PREVIEWS, WallPage.RELEASE, WallPage.DISTILL), Duration.ofSeconds(20), clock), pages);
+                    WallPage.PREVIEWS, WallPage.RELEASE, WallPage.DISTILL), Duration.ofSeconds(20), clock), views());
             StackPane root = new StackPane(created);
             root.getStyleClass().add("hud-root");
             Scene scene = new Scene(root, 1920, 1080);
@@ -129,5 +130,12 @@ class WallRotationViewTest {
 
     private void press(KeyCode code) {
         OnFx.read(() -> view.handle(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
+    }
+
+    /** The pages as the window hands them over: each built when it first comes round. */
+    private Map<WallPage, Supplier<Node>> views() {
+        Map<WallPage, Supplier<Node>> views = new EnumMap<>(WallPage.class);
+        pages.forEach((page, node) -> views.put(page, () -> node));
+        return views;
     }
 }
