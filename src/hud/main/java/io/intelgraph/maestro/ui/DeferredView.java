@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * A view built the first time it is shown, then kept: the window's other views (Previews, Teachers, Release,
- * SLOs) cost the start a tenth of a second of the FX thread, and a wall or a developer who only watches the
- * builds never opens them. Views show their model's state as it is when built, so nothing is missed.
+ * SLOs) were built with the window, on the FX thread, before the first tiles; a wall or a developer who only
+ * watches the builds may never open them. A view shows its model's state as it is when built, so nothing is missed.
  */
 final class DeferredView implements Supplier<Node> {
 

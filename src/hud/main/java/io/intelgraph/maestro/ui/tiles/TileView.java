@@ -64,7 +64,6 @@ public final class TileView extends StackPane {
      */
     private final BadgeLine badges = new BadgeLine();
     private final ShownParts badgeParts = new ShownParts(badges, advice, slo, findings, tests, signature);
-    private final VBox content = new VBox(4);
     private final ShownParts lines;
     private final Rectangle firstBadgeLine = new Rectangle();
     private BuildTile tile;
@@ -109,7 +108,7 @@ public final class TileView extends StackPane {
         badges.getStyleClass().add("tile-badges");
         badges.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         // The lines every tile has; the others join when a tile first has something for them.
-        content.getChildren().addAll(header, repo, branch, detail);
+        VBox content = new VBox(4, header, repo, branch, detail);
         lines = new ShownParts(content, header, repo, branch, detail, preview, badges, progress, staleBanner);
         for (Region part : List.of(preview, badges, progress, staleBanner, advice, slo, findings, tests, signature)) {
             part.setVisible(false);
