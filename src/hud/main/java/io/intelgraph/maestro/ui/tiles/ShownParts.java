@@ -9,7 +9,8 @@ import java.util.List;
  * The parts of a pane that are shown only sometimes (a tile's badges, preview line, progress bar, STALE
  * banner): each joins the pane, at its place in the given order, the first time it is shown, and stays
  * after (hidden when it has nothing to say). Most tiles have most of these empty; a part never shown is
- * never styled, skinned or laid out, which was most of the window's first layout of 87 tiles.
+ * never styled, skinned or laid out, which was most of the window's first layout of 87 tiles. A part's
+ * visibility counts only once it is in the pane: {@link #isShown} asks both.
  */
 final class ShownParts {
 

@@ -110,10 +110,6 @@ public final class TileView extends StackPane {
         // The lines every tile has; the others join when a tile first has something for them.
         VBox content = new VBox(4, header, repo, branch, detail);
         lines = new ShownParts(content, header, repo, branch, detail, preview, badges, progress, staleBanner);
-        for (Region part : List.of(preview, badges, progress, staleBanner, advice, slo, findings, tests, signature)) {
-            part.setVisible(false);
-            part.setManaged(false);
-        }
         content.getStyleClass().add("tile-content");
         getChildren().addAll(content, flash);
 
