@@ -6,6 +6,7 @@ import io.intelgraph.maestro.auth.StoredTokens;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.github.TokenSource;
+import io.intelgraph.maestro.net.DefaultTlsContext;
 import io.intelgraph.maestro.net.TunnelCredentials;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -15,9 +16,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,6 +39,9 @@ public final class Main implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, PreviewCommand.class,
             PolicyCommand.class, InspectCommand.class, DistillCommand.class, TeachersCommand.class, HubCommand.class,
             ReleaseCommand.class, SloCommand.class, AuthCommand.class);
+
+    /** Options that print and exit: a run with one of them opens no window, whatever its subcommand. */
+    private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private final Map<String, String> env;
     private final TokenSource tokens;
@@ -67,6 +73,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Before any HTTP client exists: the JDK reads this once.
         TunnelCredentials.allowBasicToTheProxy();
+        DefaultTlsContext.prepareInBackground();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         CredentialStore keyring = new OsKeyring();
@@ -86,27 +93,32 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Whether {@code args} run the default subcommand by name or by naming none ({@code maestro},
-     * {@code maestro gui …}): only that subcommand is then needed. Anything else, {@code --help} among
-     * them, gets every subcommand.
+     * {@code maestro gui …}): only that subcommand is then needed. Anything else, a request for help or the
+     * version among them, gets every subcommand.
      */
     static boolean opensTheWindow(String[] args) {
-        return args.length == 0 || args[0].equals("gui");
+        return (args.length == 0 || args[0].equals("gui")) && Arrays.stream(args).noneMatch(HELP_OPTIONS::contains);
     }
 
     /**
      * The configured picocli command line; {@code defaultOnly}, the default subcommand (the window) and
-     * help alone, for a run that opens the window.
+     * help alone, for a run that opens the window: that subcommand is then {@linkplain SubcommandProvider#prepare()
+     * prepared} before picocli reads the commands.
      */
     static CommandLine commandLine(Main main, boolean defaultOnly) {
+        List<SubcommandProvider> providers = ServiceLoader.load(SubcommandProvider.class, Main.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get)
+                .filter(provider -> !defaultOnly || provider.isDefault())
+                .toList();
+        if (defaultOnly) {
+            providers.forEach(SubcommandProvider::prepare);
+        }
         CommandLine cli = new CommandLine(main);
         if (!defaultOnly) {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         }
         cli.addSubcommand(CommandLine.HelpCommand.class);
-        for (SubcommandProvider provider : ServiceLoader.load(SubcommandProvider.class, Main.class.getClassLoader())) {
-            if (defaultOnly && !provider.isDefault()) {
-                continue;
-            }
+        for (SubcommandProvider provider : providers) {
             Callable<Integer> command = provider.create(main);
             cli.addSubcommand(command);
             if (provider.isDefault()) {

@@ -11,6 +11,13 @@ public interface SubcommandProvider {
     /** The picocli command object (annotated with {@code @Command}) for this program run. */
     Callable<Integer> create(Main main);
 
+    /**
+     * Called before the command line is parsed, in a run that will open this (the default) subcommand: a head start
+     * for what it needs that is slow to come up (the HUD's window toolkit), beside picocli's reading of the commands.
+     */
+    default void prepare() {
+    }
+
     /** Whether it runs when no subcommand is named; at most one provider on the class path says so. */
     default boolean isDefault() {
         return false;

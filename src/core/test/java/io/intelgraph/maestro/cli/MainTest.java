@@ -42,6 +42,7 @@ class MainTest {
         assertFalse(Main.opensTheWindow(new String[] {"status", "--sim"}));
         assertFalse(Main.opensTheWindow(new String[] {"--help"}));
         assertFalse(Main.opensTheWindow(new String[] {"-V"}));
+        assertFalse(Main.opensTheWindow(new String[] {"gui", "--sim", "--help"}), "help is printed, no window is opened");
         Main main = new Main(Map.of(), new TokenSource(Map.of(), false), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()));
         // This module has no window: the window's run has help alone, any other run every command, help last.

@@ -14,6 +14,7 @@ import io.intelgraph.maestro.preview.AuditLog;
 import io.intelgraph.maestro.preview.PreviewContexts;
 import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.ui.notify.NotifySettings;
+import io.intelgraph.maestro.ui.style.WindowLook;
 import io.intelgraph.maestro.ui.task.FxToolkit;
 import io.intelgraph.maestro.userstate.RememberedContext;
 import io.intelgraph.maestro.userstate.UserStateStore;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code gui} (the default): opens the HUD window. The program's composition root: the core half
@@ -38,10 +40,20 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** Adds {@code gui} to {@code maestro} as its default subcommand (registered in META-INF/services). */
     public static final class Provider implements SubcommandProvider {
+        /** The toolkit the command will run on: started by {@link #prepare()}, else when the command runs. */
+        private Supplier<FxToolkit> toolkit = FxToolkit::start;
+
+        @Override
+        public void prepare() {
+            FxToolkit started = FxToolkit.start();
+            toolkit = () -> started;
+        }
+
         @Override
         public Callable<Integer> create(Main main) {
             GuiCommand gui = new GuiCommand();
             gui.main = main;
+            gui.toolkit = toolkit;
             return gui;
         }
 
@@ -54,6 +66,8 @@ public final class GuiCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    private Supplier<FxToolkit> toolkit = FxToolkit::start;
+
     @Mixin
     SourceOptions source = new SourceOptions();
 
@@ -62,12 +76,16 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The toolkit (about a second) comes up while the sources start; the window opens when both are ready.
-        FxToolkit toolkit = FxToolkit.start();
+        // The toolkit comes up while the command line is read and the sources start; the window opens when both are
+        // ready.
+        FxToolkit toolkit = this.toolkit.get();
         toolkit.up().thenRun(() -> StartupMarks.mark("toolkit up"));
         ConfigLoader loader = new ConfigLoader(main.env(), ConfigLoader.defaultConfigDir(main.env()));
         HudConfig config = loader.load(source.flags(), source.accessFlags());
         StartupMarks.mark("command line read");
+        UserStateStore userState = new UserStateStore(config.configDir());
+        boolean dark = HudViewModel.usesDarkStylesheet(userState.load());
+        toolkit.onFxWhenUp(() -> WindowLook.preload(dark));
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         // The last session's picture, STALE, until the first poll replaces it.
         runtime.showCachedPicture();
@@ -85,7 +103,7 @@ public final class GuiCommand implements Callable<Integer> {
         CandidatePolicy releasePolicy = releasePolicy(config, runtime);
         String actor = AuditLog.actor(main.env(), "hud");
         HudLauncher.launch(toolkit, new HudContext(runtime.plane(), runtime.client(),
-                runtime::refresh, new UserStateStore(config.configDir()), wall, runtime.simulated(),
+                runtime::refresh, userState, wall, runtime.simulated(),
                 previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy,
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
                 hubFed ? List::of : runtime.poller()::freshness),

@@ -259,7 +259,16 @@ public final class HudViewModel {
 
     /** Whether the window uses the theme's dark stylesheet: high contrast is hud.css over the dark one. */
     public boolean usesDarkStylesheet() {
-        return darkTheme.get() || highContrast.get();
+        return usesDarkStylesheet(darkTheme.get(), highContrast.get());
+    }
+
+    /** Whether a window opened with {@code saved} will use the dark stylesheet, known before the window is built. */
+    public static boolean usesDarkStylesheet(UserState saved) {
+        return usesDarkStylesheet(saved.darkTheme(), saved.highContrast());
+    }
+
+    private static boolean usesDarkStylesheet(boolean darkTheme, boolean highContrast) {
+        return darkTheme || highContrast;
     }
 
     public ReadOnlyBooleanProperty reducedMotionProperty() {

@@ -36,6 +36,11 @@ public final class FxToolkit {
         return up.minimalCompletionStage();
     }
 
+    /** Runs {@code onFx} on the FX thread once the toolkit is up, and returns at once; never if it cannot start. */
+    public void onFxWhenUp(Runnable onFx) {
+        up.thenRunAsync(onFx, Platform::runLater);
+    }
+
     /**
      * Waits for the toolkit, then runs {@code onFx} on the FX thread (the window is built there).
      *
