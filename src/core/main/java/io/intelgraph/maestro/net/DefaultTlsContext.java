@@ -19,7 +19,7 @@ public final class DefaultTlsContext {
         Thread.ofPlatform().daemon().name("tls-context").start(DefaultTlsContext::prepare);
     }
 
-    static void prepare() {
+    private static void prepare() {
         try {
             SSLContext.getDefault();
         } catch (NoSuchAlgorithmException e) {

@@ -51,9 +51,8 @@ public final class GuiCommand implements Callable<Integer> {
 
         @Override
         public Callable<Integer> create(Main main) {
-            GuiCommand gui = new GuiCommand();
+            GuiCommand gui = new GuiCommand(toolkit);
             gui.main = main;
-            gui.toolkit = toolkit;
             return gui;
         }
 
@@ -66,13 +65,17 @@ public final class GuiCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    private Supplier<FxToolkit> toolkit = FxToolkit::start;
+    private final Supplier<FxToolkit> toolkit;
 
     @Mixin
     SourceOptions source = new SourceOptions();
 
     @Option(names = "--wall", description = "Start in wall-display mode: full screen, large type, failing first.")
     boolean wall;
+
+    private GuiCommand(Supplier<FxToolkit> toolkit) {
+        this.toolkit = toolkit;
+    }
 
     @Override
     public Integer call() throws Exception {
