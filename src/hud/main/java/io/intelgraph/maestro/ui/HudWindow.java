@@ -426,15 +426,15 @@ public final class HudWindow {
         }
     }
 
-    /**
-     * After the pulse that lays out the first tiles, once for the cached picture (if the start shows
-     * one) and once for this session's: what jlink/startup-benchmark.sh measures.
-     */
     /** Completes (on the FX thread) once the first live tiles are on screen: what waits for them may start. */
     public CompletableFuture<Void> firstLiveTilesShown() {
         return firstLiveTilesShown;
     }
 
+    /**
+     * Logs, after the pulse that lays out the first tiles, once for the cached picture (if the start shows
+     * one) and once for this session's: what jlink/startup-benchmark.sh measures.
+     */
     private void logFirstTiles(List<BuildTile> tiles) {
         if (firstLiveLogged || tiles.isEmpty() || root.getScene() == null) {
             return;
