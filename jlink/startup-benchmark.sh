@@ -14,10 +14,13 @@
 #   image, hub display    bin/maestro as shipped, first start, as a wall display runs it: `gui --hub` on the feed of a
 #                         `hub --sim` the script starts once beforehand in a process of its own (the same 87 tiles;
 #                         the simulator, the simulated cluster and the pollers live in the hub, not in the display)
+#   JavaFX floor          not the HUD: the least a JavaFX window with 87 labels costs here (jlink/floor/FloorWindow.java,
+#                         compiled by this script), on the image's runtime with its JVM options and an AOT cache of its
+#                         own made by one training run; what no change to the HUD's own code can go below
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
-# VARIANTS="warm aot" runs only those (of warm aot cds none cp hub). Extra JVM options for the image's runs:
+# VARIANTS="warm aot" runs only those (of warm aot cds none cp hub floor). Extra JVM options for the image's runs:
 # MAESTRO_JAVA_OPTIONS, as for bin/maestro. MAESTRO_IMAGE: another image to measure (e.g. an older build's, whose
 # log says "first tiles in N ms" for its only tiles, which were live).
 # Needs a display: $DISPLAY, else it starts Xvfb (apt-get install xvfb). Prints the load average with the figures:
@@ -27,7 +30,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 rss_seconds=${2:-60}
-variants=${VARIANTS:-warm aot cds none cp hub}
+variants=${VARIANTS:-warm aot cds none cp hub floor}
 extra_options=${MAESTRO_JAVA_OPTIONS:-}
 image=${MAESTRO_IMAGE:-$root/jlink/target/image/maestro}
 deps="$root/jlink/target/deps"
@@ -70,6 +73,7 @@ run_once() {
     none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
     hub) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --hub "$hub_feed" >"$log" 2>&1) & ;;
+    floor) (cd "$root" && floor_java -XX:AOTCache="$work/floor.aot" FloorWindow 87 >"$log" 2>&1) & ;;
   esac
   local pid=$! live="" cpu=0 rss=0
   for _ in $(seq 1 1200); do
@@ -134,6 +138,30 @@ start_hub() {
   exit 1
 }
 
+# floor_java ARGS…: the image's runtime as bin/maestro starts it (jvm.args, the software renderer where there is no GPU
+# device, two malloc arenas), on the floor window's jar; exec'd, so the process is the JVM.
+floor_java() {
+  local renderer=()
+  if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia[0-9]*" >/dev/null; then
+    renderer=(-Dprism.order=sw)
+    export GDK_GL=disable
+  fi
+  # shellcheck disable=SC2086 # extra options split on spaces, as bin/maestro splits MAESTRO_JAVA_OPTIONS
+  MALLOC_ARENA_MAX=2 exec "$image/lib/runtime/bin/java" @"$image/lib/app/jvm.args" "${renderer[@]}" $extra_options \
+    -cp "$work/floor.jar" "$@"
+}
+
+# The floor window compiled against the build's JavaFX jars, and its AOT cache from one run that exits at its first frame.
+prepare_floor() {
+  local javac="$java_home/bin/javac" classes="$work/floor-classes" log="$work/floor-training.log"
+  [ -x "$javac" ] || { echo "the floor variant needs a JDK's javac (JAVA_HOME=$java_home has none)" >&2; exit 2; }
+  "$javac" -d "$classes" --module-path "$(ls "$deps"/javafx-*-linux.jar | paste -sd: -)" --add-modules javafx.controls \
+    "$root/jlink/floor/FloorWindow.java"
+  "$java_home/bin/jar" --create --file "$work/floor.jar" -C "$classes" .
+  (cd "$root" && floor_java -XX:AOTCacheOutput="$work/floor.aot" FloorWindow 87 --exit >"$log" 2>&1) ||
+    { echo "the floor window's training run failed; its log:" >&2; tail -20 "$log" >&2; exit 1; }
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 range() { echo "$(median < "$1") ($(sort -n "$1" | head -1)–$(sort -n "$1" | tail -1))"; }
@@ -143,6 +171,7 @@ echo "JDK $("$image/lib/runtime/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(
 [ -n "$extra_options" ] && echo "extra JVM options for the image: $extra_options"
 case " $variants " in *" warm "*) prepare_warm_config ;; esac
 case " $variants " in *" hub "*) start_hub ;; esac
+case " $variants " in *" floor "*) prepare_floor ;; esac
 printf '\n%-20s | %-26s | %-26s | %-14s | %s\n' "variant" "first cached tiles, ms" "first live tiles, ms" "CPU s to live" "RSS +${rss_seconds} s"
 printf '%-20s | %-26s | %-26s | %-14s |\n' "" "median (min–max), STALE" "median (min–max)" ""
 printf '%s\n' "---------------------+----------------------------+----------------------------+----------------+---------------"
@@ -167,6 +196,7 @@ for variant in $variants; do
     none) name="image, no CDS" ;;
     cp) name="java -cp (build)" ;;
     hub) name="image, hub display" ;;
+    floor) name="JavaFX floor" ;;
   esac
   cached_range="—"
   [ -s "$work/cacheds" ] && cached_range="$(range "$work/cacheds")"

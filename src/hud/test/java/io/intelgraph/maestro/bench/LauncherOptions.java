@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The JVM options the packaged launcher starts the HUD with ({@code jlink/jvm.options}, one a line),
- * so memory is measured as users run it. Only heap, GC, stack and code-cache options are taken:
+ * so memory is measured as users run it. Only heap, GC, stack, code-cache and Netty allocator options are taken:
  * module and logging options name things a class-path run does not have. Without the file (a tree
  * from before the packaging landed) the same options, as chosen there, are used.
  */
@@ -29,7 +29,7 @@ final class LauncherOptions {
         for (String line : Files.readAllLines(FILE)) {
             String option = line.strip();
             if (option.startsWith("-XX:") && !option.startsWith("-XX:AOT") || option.startsWith("-Xm")
-                    || option.startsWith("-Xss")) {
+                    || option.startsWith("-Xss") || option.startsWith("-Dio.netty.")) {
                 options.add(option);
             }
         }
