@@ -43,6 +43,9 @@ public final class SloViewModel {
      */
     static final Duration MIN_GAP = Duration.ofSeconds(1);
 
+    /** The marking passes, one at a time: none due, one waiting for {@link #MIN_GAP} to pass, or one running. */
+    private enum Pass { IDLE, WAITING, RUNNING }
+
     private final SloMarker marker;
     private final SloReader reader;
     private final TaskExecutor tasks;
@@ -58,7 +61,7 @@ public final class SloViewModel {
     private Map<TileKey, SloMark> marks = Map.of();
     private BuildSnapshot snapshot;
     private BuildSnapshot pending;
-    private boolean marking;
+    private Pass pass = Pass.IDLE;
     /** When the last pass started ({@link System#nanoTime}); 0 = a pass may start now. */
     private long lastPassStarted;
 
@@ -84,15 +87,15 @@ public final class SloViewModel {
 
     /** One marking pass at a time; a picture that arrives meanwhile waits, and only the newest. */
     private void markNext() {
-        if (marking || pending == null) {
+        if (pass != Pass.IDLE || pending == null) {
             return;
         }
         long wait = lastPassStarted + MIN_GAP.toNanos() - System.nanoTime();
         if (lastPassStarted != 0 && wait > 0) {
-            marking = true; // a pass is due: later pictures replace the pending one until it starts
+            pass = Pass.WAITING; // later pictures replace the pending one until it starts
             tasks.schedule(Duration.ofNanos(wait), BackgroundTask.of("wait for the next marking pass", () -> null)
                     .onSuccess(nothing -> {
-                        marking = false;
+                        pass = Pass.IDLE;
                         lastPassStarted = 0;
                         markNext();
                     }));
@@ -100,12 +103,12 @@ public final class SloViewModel {
         }
         BuildSnapshot at = pending;
         pending = null;
-        marking = true;
+        pass = Pass.RUNNING;
         lastPassStarted = System.nanoTime();
         tasks.execute(BackgroundTask.of("mark tiles over their build-time target",
                         () -> marker.marks(at, SloMarker.NEW_RUNS_PER_PASS))
                 .onSuccess(found -> {
-                    marking = false;
+                    pass = Pass.IDLE;
                     if (!found.marks().equals(marks)) {
                         marks = found.marks();
                         marksVersion.set(marksVersion.get() + 1);
@@ -123,7 +126,7 @@ public final class SloViewModel {
                     markNext();
                 })
                 .onFailure(e -> {
-                    marking = false; // the marks stay as they were; the next picture tries again
+                    pass = Pass.IDLE; // the marks stay as they were; the next picture tries again
                     markNext();
                 }));
     }
