@@ -49,8 +49,13 @@ final class EtagCache {
         static Cached of(String etag, JsonNode body, Optional<URI> next) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try (OutputStream out = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED))) {
+                Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+                try (OutputStream out = new DeflaterOutputStream(bytes, deflater)) {
                     JSON.writeValue(out, slim(body));
+                } finally {
+                    // A stream given its deflater leaves it open: without end() its ~300 KB of zlib state stays
+                    // in the C heap until a collection finds the Deflater, one per answer kept.
+                    deflater.end();
                 }
                 return new Cached(etag, bytes.toByteArray(), next);
             } catch (IOException e) {
