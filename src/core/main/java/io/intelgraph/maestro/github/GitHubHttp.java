@@ -25,9 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -257,7 +255,7 @@ public final class GitHubHttp {
             notModified.incrementAndGet();
             byEndpoint.computeIfAbsent(endpoint("GET", uri), k -> new EndpointCounter()).notModified.incrementAndGet();
             return new GitHubResponse(uri, cached.get().body(), true, cached.get().next(),
-                    readRateLimit(response.headers()), serverDate(response.headers()));
+                    readRateLimit(response.headers()));
         }
         GitHubResponse parsed = accept(response, response.body(), "GET");
         // An answer whose next page is refused (another origin) is not kept: a 304 would bring the refusal back.
@@ -517,7 +515,7 @@ public final class GitHubHttp {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             JsonNode json = parseJson(body, method, uri);
-            return new GitHubResponse(uri, json, false, nextPage(headers, method, uri), rateLimit, serverDate(headers));
+            return new GitHubResponse(uri, json, false, nextPage(headers, method, uri), rateLimit);
         }
         String githubMessage = errorMessage(body);
         String what = method + " " + uri.getPath();
@@ -624,16 +622,6 @@ public final class GitHubHttp {
             lastRateLimit.set(rateLimit);
         }
         return Optional.of(rateLimit);
-    }
-
-    private static Optional<Instant> serverDate(HttpHeaders headers) {
-        return headers.firstValue("Date").flatMap(value -> {
-            try {
-                return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     /** A sentence even for an I/O error without a message: the exception's type and the path it failed on. */
