@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.intelgraph.maestro.text.IsoInstant;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -122,7 +123,7 @@ final class PayloadNode {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return IsoInstant.parse(value);
         } catch (DateTimeParseException e) {
             throw malformed(field, "not an ISO-8601 timestamp: '" + value + "'");
         }

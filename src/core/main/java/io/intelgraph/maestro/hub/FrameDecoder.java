@@ -23,6 +23,7 @@ import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.store.TileKey;
+import io.intelgraph.maestro.text.IsoInstant;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -231,7 +232,7 @@ public final class FrameDecoder {
             return null;
         }
         try {
-            return Instant.parse(text(node, field));
+            return IsoInstant.parse(text(node, field));
         } catch (DateTimeParseException e) {
             throw new MalformedFrameException(field + " must be an ISO-8601 instant, not " + value);
         }

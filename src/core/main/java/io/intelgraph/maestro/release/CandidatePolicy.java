@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** The policy gate's word on a release candidate. */
 @FunctionalInterface
@@ -31,6 +33,23 @@ public interface CandidatePolicy {
                 .map(ReadinessInputs.Fact::of)
                 .orElseGet(() -> ReadinessInputs.Fact.missing("no policy check of " + ReadinessChecks.shortSha(sha)
                         + " has run (the gate checks a commit when its preview is deployed; `maestro release plan` checks it)"));
+    }
+
+    /**
+     * {@code load}ed when first asked — the Release view's first plan — rather than when the window starts: compiling
+     * the policies took ~14 ms of the start's main thread, for a view opened later or never. Two first checks at once
+     * may both load; the first to finish is kept.
+     */
+    static CandidatePolicy loadedOnFirstCheck(Supplier<CandidatePolicy> load) {
+        AtomicReference<CandidatePolicy> loaded = new AtomicReference<>();
+        return (repo, sha, snapshot) -> {
+            CandidatePolicy policy = loaded.get();
+            if (policy == null) {
+                loaded.compareAndSet(null, load.get());
+                policy = loaded.get();
+            }
+            return policy.check(repo, sha, snapshot);
+        };
     }
 
     /**

@@ -124,14 +124,20 @@ public final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The deploy gate's policies over a release candidate's Dockerfiles; without usable policies, the plane's verdicts. */
+    /**
+     * The deploy gate's policies over a release candidate's Dockerfiles, compiled for the first plan; without usable
+     * policies, the plane's verdicts.
+     */
     private static CandidatePolicy releasePolicy(HudConfig config, HudRuntime runtime) {
-        try {
-            return CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client());
-        } catch (Exception e) {
-            LoggerFactory.getLogger(GuiCommand.class).warn("Release readiness without its own policy check: {}", e.getMessage());
-            return CandidatePolicy.fromSnapshot();
-        }
+        return CandidatePolicy.loadedOnFirstCheck(() -> {
+            try {
+                return CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client());
+            } catch (Exception e) {
+                LoggerFactory.getLogger(GuiCommand.class).warn("Release readiness without its own policy check: {}",
+                        e.getMessage());
+                return CandidatePolicy.fromSnapshot();
+            }
+        });
     }
 
     /** A kubeconfig's contexts (or the simulated cluster), read, and the one to connect to once the window is up. */
