@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * The REST endpoint a request belongs to, as GitHub's documentation names it and as its secondary
  * limits count: owners, names, numbers and refs become placeholders, so polling the runs of 400
  * repositories is 400 requests to one endpoint, {@code GET /repos/{owner}/{repo}/actions/runs}.
+ * The client paces itself by it, and the simulator counts its secondary limits by it.
  */
-final class RestRoute {
+public final class RestRoute {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -15,7 +16,7 @@ final class RestRoute {
     }
 
     /** @param path the request's path below the API's base URL, without the query */
-    static String of(String method, String path) {
+    public static String of(String method, String path) {
         String[] parts = (path.startsWith("/") ? path.substring(1) : path).split("/", -1);
         boolean underOwner = parts[0].equals("repos") || parts[0].equals("orgs") || parts[0].equals("users");
         StringBuilder route = new StringBuilder(method).append(' ');
@@ -40,7 +41,7 @@ final class RestRoute {
     }
 
     /** GitHub's secondary-limit points: a read is one, a change five. */
-    static int points(String method) {
+    public static int points(String method) {
         return switch (method) {
             case "GET", "HEAD", "OPTIONS" -> 1;
             default -> 5;

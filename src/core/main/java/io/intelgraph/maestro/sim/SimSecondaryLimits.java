@@ -1,5 +1,7 @@
 package io.intelgraph.maestro.sim;
 
+import io.intelgraph.maestro.github.RestRoute;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -8,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * GitHub's secondary rate limits as the simulator enforces them, per client (a token, or the
@@ -29,7 +30,6 @@ public final class SimSecondaryLimits {
     static final String DOCUMENTATION_URL =
             "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits";
     private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /**
      * @param pointsPerMinute the points one client may spend on one endpoint in any minute
@@ -86,7 +86,7 @@ public final class SimSecondaryLimits {
      */
     synchronized Optional<Refusal> admit(String client, String method, String path, Instant now) {
         Client c = clients.computeIfAbsent(client, k -> new Client());
-        String endpoint = endpoint(method, path);
+        String endpoint = RestRoute.of(method, path);
         Instant blocked = later(c.allBlockedUntil, c.blockedUntil.getOrDefault(endpoint, Instant.MIN));
         if (now.isBefore(blocked)) {
             return Optional.of(refuse(endpoint, "still blocked", Duration.between(now, blocked)));
@@ -101,7 +101,7 @@ public final class SimSecondaryLimits {
             window.removeFirst();
         }
         int used = window.stream().mapToInt(Spent::points).sum();
-        int points = points(method);
+        int points = RestRoute.points(method);
         if (used + points > limits.pointsPerMinute()) {
             c.blockedUntil.put(endpoint, now.plus(limits.block()));
             return Optional.of(refuse(endpoint, "more than " + limits.pointsPerMinute() + " points a minute on "
@@ -146,41 +146,5 @@ public final class SimSecondaryLimits {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** GitHub's points: GET, HEAD and OPTIONS one, anything that changes something five. */
-    static int points(String method) {
-        return switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> 1;
-            default -> 5;
-        };
-    }
-
-    /**
-     * The route a request path belongs to, as GitHub's documentation names it: owners, names and
-     * numbers become placeholders ({@code GET /repos/{owner}/{repo}/actions/runs/{id}/jobs}).
-     */
-    static String endpoint(String method, String path) {
-        String[] parts = path.substring(1).split("/", -1);
-        boolean underOwner = parts[0].equals("repos") || parts[0].equals("orgs") || parts[0].equals("users");
-        StringBuilder route = new StringBuilder(method).append(' ');
-        for (int i = 0; i < parts.length; i++) {
-            String before = i == 0 ? "" : parts[i - 1];
-            String part;
-            if (i == 1 && underOwner) {
-                part = "{owner}";
-            } else if (i == 2 && parts[0].equals("repos")) {
-                part = "{repo}";
-            } else if (before.equals("contents")) {
-                route.append("/{path}");
-                break; // a file's path has slashes of its own
-            } else if (before.equals("trees") || before.equals("commits") || before.equals("tags")) {
-                part = "{ref}";
-            } else {
-                part = NUMBER.matcher(parts[i]).matches() ? "{id}" : parts[i];
-            }
-            route.append('/').append(part);
-        }
-        return route.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.sim;
 
+import io.intelgraph.maestro.github.RestRoute;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,18 +18,18 @@ class SimSecondaryLimitsTest {
     @Test
     void endpointsAreRoutesNotPaths() {
         assertEquals("GET /repos/{owner}/{repo}/actions/runs",
-                SimSecondaryLimits.endpoint("GET", "/repos/intelgraph-sim/api-gateway/actions/runs"));
-        assertEquals(SimSecondaryLimits.endpoint("GET", "/repos/a/b/actions/runs"),
-                SimSecondaryLimits.endpoint("GET", "/repos/c/d/actions/runs"));
+                RestRoute.of("GET", "/repos/intelgraph-sim/api-gateway/actions/runs"));
+        assertEquals(RestRoute.of("GET", "/repos/a/b/actions/runs"),
+                RestRoute.of("GET", "/repos/c/d/actions/runs"));
         assertEquals("GET /repos/{owner}/{repo}/actions/runs/{id}/jobs",
-                SimSecondaryLimits.endpoint("GET", "/repos/a/b/actions/runs/8000000001/jobs"));
-        assertEquals("GET /orgs/{owner}/repos", SimSecondaryLimits.endpoint("GET", "/orgs/intelgraph-sim/repos"));
+                RestRoute.of("GET", "/repos/a/b/actions/runs/8000000001/jobs"));
+        assertEquals("GET /orgs/{owner}/repos", RestRoute.of("GET", "/orgs/intelgraph-sim/repos"));
         assertEquals("GET /repos/{owner}/{repo}/contents/{path}",
-                SimSecondaryLimits.endpoint("GET", "/repos/a/b/contents/deploy/Dockerfile"));
+                RestRoute.of("GET", "/repos/a/b/contents/deploy/Dockerfile"));
         assertEquals("GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-                SimSecondaryLimits.endpoint("GET", "/repos/a/b/commits/0123abc/check-runs"));
+                RestRoute.of("GET", "/repos/a/b/commits/0123abc/check-runs"));
         assertEquals("POST /repos/{owner}/{repo}/actions/runs/{id}/rerun",
-                SimSecondaryLimits.endpoint("POST", "/repos/a/b/actions/runs/17/rerun"));
+                RestRoute.of("POST", "/repos/a/b/actions/runs/17/rerun"));
     }
 
     @Test
