@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 /**
  * {@link Instant#parse}, with a fast path for the one form GitHub's REST API and the hub's feed write every timestamp
  * in, {@code 2024-05-01T12:34:56Z}. The JDK's formatter, still interpreted during the start, took ~40 ms of CPU for
- * the first poll's ~8,000 timestamps (async-profiler, README "Startup and memory", session 15). Any other text —
+ * the first poll's thousands of timestamps (async-profiler, README "Startup and memory", session 15). Any other text —
  * fractions of a second, offsets, lower case, a leap second, an impossible date — goes to {@link Instant#parse}, so
  * the result and the exception are always the JDK's.
  */
