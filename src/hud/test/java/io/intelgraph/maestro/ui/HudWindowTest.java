@@ -26,21 +26,27 @@ import io.intelgraph.maestro.ui.tiles.TileGrid;
 import io.intelgraph.maestro.ui.tiles.TileView;
 import io.intelgraph.maestro.ui.wall.WallView;
 import io.intelgraph.maestro.userstate.UserStateStore;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,6 +55,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,6 +159,40 @@ class HudWindowTest {
         Path saved = configDir.resolve("ui-state.json");
         await(() -> Files.exists(saved) && new UserStateStore(configDir).load().query().text().equals("api-gateway"));
         assertTrue(Files.readString(saved).contains("api-gateway"), "filters persist");
+    }
+
+    @Test
+    void theStatesMenuTicksSeveralAndTheSortMenuOrders(FxRobot robot) throws Exception {
+        await(() -> !tiles(robot).isEmpty());
+        MenuButton states = robot.lookup("#filter-states").queryAs(MenuButton.class);
+        assertEquals("States", states.getText(), "nothing ticked: every state shows");
+        robot.clickOn(states);
+        robot.clickOn("#filter-state-running");
+        // The menu stays open for a second tick, and the whole row takes the click, not only the box and its word.
+        robot.moveTo(robot.lookup("#filter-state-queued").queryAs(Node.class), Pos.CENTER_RIGHT, new Point2D(-12, 0),
+                Motion.DIRECT).clickOn(MouseButton.PRIMARY);
+        robot.type(KeyCode.ESCAPE);
+        await(() -> window.model().queryProperty().get().states().equals(EnumSet.of(BuildState.RUNNING, BuildState.QUEUED)));
+        await(() -> tiles(robot).stream().allMatch(t -> t.tile().state() == BuildState.RUNNING
+                || t.tile().state() == BuildState.QUEUED));
+        assertFalse(tiles(robot).isEmpty());
+        assertEquals("States: RUNNING, QUEUED", states.getText());
+        // From the keyboard: the first item (FAILED) is ticked with Enter.
+        robot.clickOn(states);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+        await(() -> window.model().queryProperty().get().states().contains(BuildState.FAILED));
+        assertEquals("States: 3", states.getText());
+
+        MenuButton sort = robot.lookup("#filter-sort").queryAs(MenuButton.class);
+        assertEquals("Failing first", sort.getText());
+        robot.clickOn(sort);
+        robot.clickOn("#filter-sort-name");
+        await(() -> window.model().queryProperty().get().sort() == TileSort.NAME);
+        assertEquals("Name", sort.getText());
+        List<TileView> shown = tiles(robot);
+        for (int i = 1; i < shown.size(); i++) {
+            assertTrue(shown.get(i - 1).tile().key().compareTo(shown.get(i).tile().key()) <= 0, "by name, in order");
+        }
     }
 
     @Test
