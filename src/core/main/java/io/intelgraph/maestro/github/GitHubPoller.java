@@ -356,6 +356,10 @@ public final class GitHubPoller implements AutoCloseable {
         String failure = "";
         Instant retryAt = null;
         int listingUpdates = 0;
+        boolean firstPass;
+        synchronized (this) {
+            firstPass = !primed;
+        }
         try {
             CycleFailures failures = new CycleFailures();
             List<PollScheduler.Visit> visits;
@@ -382,7 +386,11 @@ public final class GitHubPoller implements AutoCloseable {
             }
             listingUpdates = updates.size();
             try {
-                read(visits, failures, results);
+                if (firstPass && visits.size() > 1) {
+                    readInHalves(cycle, visits, failures, updates, results);
+                } else {
+                    read(visits, failures, results);
+                }
             } finally {
                 // What was read before a failure still counts.
                 results.forEach(r -> {
@@ -493,19 +501,95 @@ public final class GitHubPoller implements AutoCloseable {
      */
     private void read(List<PollScheduler.Visit> visits, CycleFailures failures, List<RepoReader.Result> results)
             throws GitHubException {
-        if (pool == null || visits.size() <= 1) {
-            for (PollScheduler.Visit visit : visits) {
-                results.add(reader.read(visit, failures));
+        each(visits, visit -> reader.read(visit, failures), results);
+    }
+
+    /**
+     * A first pass: every repository's runs first, put on the plane as the first live tiles with the listing's
+     * {@code updates} (which are then cleared), then the pull requests, which only add titles to tiles already shown.
+     * Against GitHub the first tiles wait for half the round trips. A source-wide failure is thrown; what was read
+     * before it stays in {@code results}.
+     */
+    private void readInHalves(long cycle, List<PollScheduler.Visit> visits, CycleFailures failures,
+            List<Consumer<BuildPlane>> updates, List<RepoReader.Result> results) throws GitHubException {
+        List<RepoReader.FirstHalf> halves = new ArrayList<>();
+        try {
+            each(visits, visit -> reader.readRuns(visit, failures), halves);
+        } catch (GitHubException | RuntimeException e) {
+            halves.forEach(half -> results.add(switch (half) {
+                case RepoReader.RunsFailed failed -> failed.result();
+                case RepoReader.RunsRead runs -> reader.withoutPulls(runs);
+            }));
+            throw e;
+        }
+        boolean shown = showFirstTiles(cycle, updates, halves);
+        if (shown) {
+            updates.clear();
+        }
+        List<RepoReader.RunsRead> read = new ArrayList<>();
+        for (RepoReader.FirstHalf half : halves) {
+            switch (half) {
+                case RepoReader.RunsFailed failed -> results.add(failed.result());
+                case RepoReader.RunsRead runs -> read.add(shown ? runs.applied() : runs);
+            }
+        }
+        List<RepoReader.Result> completed = new ArrayList<>();
+        try {
+            each(read, runs -> reader.readPulls(runs, failures), completed);
+        } finally {
+            results.addAll(completed);
+            read.subList(completed.size(), read.size()).forEach(runs -> results.add(reader.withoutPulls(runs)));
+        }
+    }
+
+    /**
+     * Puts the first half's runs (and the listing's {@code updates}) on the plane, LIVE; not when the pass was
+     * abandoned meanwhile or no repository's runs were read.
+     */
+    private boolean showFirstTiles(long cycle, List<Consumer<BuildPlane>> updates, List<RepoReader.FirstHalf> halves) {
+        List<Consumer<BuildPlane>> runs = halves.stream()
+                .flatMap(half -> half instanceof RepoReader.RunsRead read ? read.updates().stream() : Stream.empty())
+                .toList();
+        if (runs.isEmpty()) {
+            return false;
+        }
+        synchronized (this) {
+            if (cycle != generation) {
+                return false;
+            }
+            long interval = scheduler == null ? planner.minInterval().toSeconds() : scheduler.hotInterval().toSeconds();
+            plane.batch(() -> {
+                updates.forEach(update -> update.accept(plane));
+                runs.forEach(update -> update.accept(plane));
+                plane.sourceLive(client.http().rateLimit(), interval);
+            });
+        }
+        return true;
+    }
+
+    /** What reading one item of a pass does; a source-wide failure is thrown. */
+    private interface RepoWork<A, R> {
+        R apply(A item) throws GitHubException;
+    }
+
+    /**
+     * {@code work} on each of {@code items}, in order into {@code into}: one after another on this thread, or
+     * several at once on the pool. A source-wide failure is thrown; what was done before it stays in {@code into}.
+     */
+    private <A, R> void each(List<A> items, RepoWork<A, R> work, List<R> into) throws GitHubException {
+        if (pool == null || items.size() <= 1) {
+            for (A item : items) {
+                into.add(work.apply(item));
             }
             return;
         }
-        List<Future<RepoReader.Result>> futures = new ArrayList<>();
-        for (PollScheduler.Visit visit : visits) {
-            futures.add(pool.submit(() -> reader.read(visit, failures)));
+        List<Future<R>> futures = new ArrayList<>();
+        for (A item : items) {
+            futures.add(pool.submit(() -> work.apply(item)));
         }
         try {
-            for (Future<RepoReader.Result> future : futures) {
-                results.add(future.get());
+            for (Future<R> future : futures) {
+                into.add(future.get());
             }
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Reads one repository for a poll: its runs, its open PRs when asked or when the runs changed, its
  * branches when asked. What it found comes back as changes for the plane, applied by the poller
- * in one batch. A failure of this repository alone (not found, refused, malformed, a 5xx or a
+ * in one batch; a first pass reads in two halves (the runs of every repository, then the PRs), so
+ * the first tiles need not wait for the PRs. A failure of this repository alone (not found, refused, malformed, a 5xx or a
  * time-out for it) stales its own tiles; one of the whole source is thrown. Thread-safe: a pool
  * reads several repositories at once.
  */
@@ -52,7 +53,55 @@ final class RepoReader {
         this.progress = progress;
     }
 
+    /**
+     * The first half of a read: a repository's runs (and branches) read, its pull requests not yet; or the
+     * repository's own failure, which ends its read.
+     */
+    sealed interface FirstHalf {
+        RepoId repo();
+    }
+
+    /** The repository's runs could not be read: its read ends with this result. */
+    record RunsFailed(Result result) implements FirstHalf {
+        @Override
+        public RepoId repo() {
+            return result.repo();
+        }
+    }
+
+    /**
+     * The runs were read.
+     *
+     * @param updates the runs' (and branches') changes for the plane, not yet applied
+     * @param changed whether the runs were new (not a 304)
+     * @param charged the requests GitHub answered anew so far
+     */
+    record RunsRead(PollScheduler.Visit visit, List<Consumer<BuildPlane>> updates, boolean changed, boolean active,
+            int charged, Optional<Boolean> branches) implements FirstHalf {
+        RunsRead {
+            updates = List.copyOf(updates);
+        }
+
+        @Override
+        public RepoId repo() {
+            return visit.repo();
+        }
+
+        /** The same read once its updates are on the plane: the second half adds only its own. */
+        RunsRead applied() {
+            return new RunsRead(visit, List.of(), changed, active, charged, branches);
+        }
+    }
+
+    /** Reads the repository's runs, then (when due) its open pull requests. */
     Result read(PollScheduler.Visit visit, CycleFailures failures) throws GitHubException {
+        return switch (readRuns(visit, failures)) {
+            case RunsFailed failed -> failed.result();
+            case RunsRead runs -> readPulls(runs, failures);
+        };
+    }
+
+    FirstHalf readRuns(PollScheduler.Visit visit, CycleFailures failures) throws GitHubException {
         RepoId repo = visit.repo();
         List<Consumer<BuildPlane>> updates = new ArrayList<>();
         progress.run();
@@ -72,7 +121,7 @@ final class RepoReader {
                     failures.repoFailedOnGitHubsSide(e);
                 }
             }
-            return failed(repo, e, updates);
+            return new RunsFailed(failed(repo, e, updates));
         }
         boolean changed = !runs.notModified();
         if (changed) {
@@ -82,8 +131,16 @@ final class RepoReader {
         int charged = changed ? 1 : 0;
         Optional<Boolean> branches = visit.branches() ? readBranches(repo, updates) : Optional.empty();
         charged += branches.orElse(false) ? 1 : 0;
+        return new RunsRead(visit, updates, changed, active, charged, branches);
+    }
+
+    /** The second half: the open pull requests, when the visit asks for them or the runs changed. */
+    Result readPulls(RunsRead runs, CycleFailures failures) throws GitHubException {
+        RepoId repo = runs.repo();
+        List<Consumer<BuildPlane>> updates = new ArrayList<>(runs.updates());
+        int charged = runs.charged();
         boolean pullsRead = false;
-        if ((visit.pulls() || changed) && !pullsUnavailable.contains(repo)) {
+        if ((runs.visit().pulls() || runs.changed()) && !pullsUnavailable.contains(repo)) {
             progress.run();
             try {
                 Fetched<List<PullRequest>> pulls = client.listOpenPullRequests(repo);
@@ -117,9 +174,19 @@ final class RepoReader {
                 }
             }
         }
+        return done(runs, updates, pullsRead, charged);
+    }
+
+    /** The runs alone, as the result of a read whose second half never came (the pass failed meanwhile). */
+    Result withoutPulls(RunsRead runs) {
+        return done(runs, new ArrayList<>(runs.updates()), false, runs.charged());
+    }
+
+    private static Result done(RunsRead runs, List<Consumer<BuildPlane>> updates, boolean pullsRead, int charged) {
+        RepoId repo = runs.repo();
         updates.add(p -> p.repoOk(repo));
-        return new Result(repo, updates, Optional.empty(),
-                new PollScheduler.Outcome(changed, active, pullsRead, branches.isPresent(), charged));
+        return new Result(repo, updates, Optional.empty(), new PollScheduler.Outcome(runs.changed(), runs.active(),
+                pullsRead, runs.branches().isPresent(), charged));
     }
 
     private static Result failed(RepoId repo, GitHubException e, List<Consumer<BuildPlane>> updates) {

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.github;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.sim.SimFault;
 import io.intelgraph.maestro.store.BuildPlane;
+import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
@@ -14,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +55,48 @@ class GitHubPollerTest {
         assertEquals(second.requests(), second.notModified());
         assertEquals(68, second.requests());
         assertEquals(Duration.ofSeconds(10), second.nextDelay(), "free polls keep the minimum interval");
+    }
+
+    @Test
+    void aFirstPassShowsEveryRepositorysRunsLiveBeforeThePullRequestsAnswer() throws Exception {
+        GitHubPoller poller = poller(new PollTargets(List.of("intelgraph-sim"), List.of()));
+        RepoId slow = RepoId.parse("intelgraph-sim/api-gateway");
+        // One repository's PR listing stalls for 2 s: the first tiles do not wait for it.
+        sim.server.inject(SimFault.stalledBody("/repos/" + slow.fullName() + "/pulls", Duration.ofSeconds(2), 1));
+        CompletableFuture<GitHubPoller.CycleResult> pass = CompletableFuture.supplyAsync(poller::syncOnce);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (plane.snapshot().health().freshness() != Freshness.LIVE && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        BuildSnapshot first = plane.snapshot();
+        assertFalse(pass.isDone(), "the first tiles came while a PR listing still stalled");
+        assertEquals(Freshness.LIVE, first.health().freshness());
+        assertTrue(first.tiles().size() > 60, "every repository's runs: " + first.tiles().size());
+        assertTrue(first.tiles().stream().anyMatch(t -> t.key().repo().equals(slow)));
+        assertTrue(first.tiles().stream().noneMatch(t -> t.pullRequest().isPresent()), "no PR was read yet");
+
+        GitHubPoller.CycleResult done = pass.get(10, TimeUnit.SECONDS);
+        // The stalled answer ended truncated: that repository's answer cannot be trusted, the others got their PRs.
+        assertEquals(1, done.repoErrors().size(), done.repoErrors().toString());
+        BuildSnapshot after = plane.snapshot();
+        assertEquals(first.tiles().size(), after.tiles().size());
+        assertTrue(after.tiles().stream().filter(t -> t.key().repo().equals(slow)).allMatch(BuildTile::stale));
+        assertTrue(after.tiles().stream().anyMatch(t -> t.pullRequest().isPresent()));
+        assertTrue(after.tiles().stream().filter(t -> !t.key().repo().equals(slow)).noneMatch(BuildTile::stale));
+    }
+
+    @Test
+    void aFirstPassStoppedAfterTheRunsKeepsThemAndSaysWhy() {
+        GitHubPoller poller = poller(new PollTargets(List.of("intelgraph-sim"), List.of()));
+        // Source-wide, thrown from the second half: the runs read stay on the plane, stale, with the reason.
+        sim.server.inject(SimFault.secondaryRateLimit("/repos/intelgraph-sim/api-gateway/pulls", 60, 1));
+        GitHubPoller.CycleResult limited = poller.syncOnce();
+        assertFalse(limited.ok());
+        BuildSnapshot snapshot = plane.snapshot();
+        assertEquals(Freshness.STALE, snapshot.health().freshness());
+        assertTrue(snapshot.health().message().contains("secondary rate limit"), snapshot.health().message());
+        assertTrue(snapshot.tiles().size() > 60, "tiles: " + snapshot.tiles().size());
+        assertTrue(snapshot.tiles().stream().allMatch(BuildTile::stale));
     }
 
     @Test
