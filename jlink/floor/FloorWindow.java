@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,7 +31,9 @@ public final class FloorWindow extends Application {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                System.out.println("first tiles in " + processAgeMillis() + " ms (" + labels + " labels)");
+                long cpuMillis = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+                System.out.printf(Locale.ROOT, "first tiles in %d ms (%d labels, %.2f CPU s)%n", processAgeMillis(), labels,
+                        cpuMillis / 1000.0);
                 if (getParameters().getRaw().contains("--exit")) {
                     Platform.exit();
                 }

@@ -449,6 +449,10 @@ public final class HudWindow {
             firstLiveLogged = true;
         }
         int count = tiles.size();
+        if (!cached) {
+            // Whether the window waited for the data or the data for the window.
+            StartupMarks.mark("first live data");
+        }
         Scene scene = root.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
@@ -459,8 +463,8 @@ public final class HudWindow {
                     LoggerFactory.getLogger(HudWindow.class).info(
                             "first cached tiles in {} ms ({} tiles, STALE until the first poll)", sinceStart, count);
                 } else {
-                    LoggerFactory.getLogger(HudWindow.class).info("first live tiles in {} ms ({} tiles; {})", sinceStart, count,
-                            StartupMarks.summary());
+                    LoggerFactory.getLogger(HudWindow.class).info("first live tiles in {} ms ({} tiles, {}; {})", sinceStart,
+                            count, StartupMarks.cpuSoFar(), StartupMarks.summary());
                     firstLiveTilesShown.complete(null);
                 }
             }
