@@ -2,6 +2,7 @@ package io.intelgraph.maestro.cli;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.vertx.VertxHttpClientFactory;
 import io.intelgraph.maestro.hub.HubLeadership;
 import io.intelgraph.maestro.hub.HubRole;
 
@@ -69,7 +70,8 @@ final class Election implements AutoCloseable {
 
     /** The cluster the service account (in a pod) or the kubeconfig points at. */
     static KubernetesClient configuredCluster() {
-        return new KubernetesClientBuilder().build();
+        // Named: the simulated cluster's JDK client is on the class path too, and fabric8 would pick one at random.
+        return new KubernetesClientBuilder().withHttpClientFactory(new VertxHttpClientFactory()).build();
     }
 
     static String hostName() {
