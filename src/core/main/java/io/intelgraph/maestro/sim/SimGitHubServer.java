@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  */
 public final class SimGitHubServer implements AutoCloseable {
 
+    /** A Host header this server answers to with its links: a loopback name or address and a port. */
+    private static final Pattern HOST_AND_PORT = Pattern.compile("(127\\.0\\.0\\.1|localhost):\\d{1,5}");
     private static final Pattern ORG_REPOS = Pattern.compile("/(orgs|users)/([^/]+)/repos");
     private static final Pattern REPO = Pattern.compile("/repos/([^/]+)/([^/]+)");
     private static final Pattern RUNS = Pattern.compile("/repos/([^/]+)/([^/]+)/actions/runs");
@@ -639,9 +641,18 @@ public final class SimGitHubServer implements AutoCloseable {
             return;
         }
         URI uri = exchange.getRequestURI();
-        String base = baseUrl() + uri.getPath() + "?" + withoutPage(uri.getRawQuery());
+        String base = origin(exchange) + uri.getPath() + "?" + withoutPage(uri.getRawQuery());
         exchange.getResponseHeaders().add("Link", "<" + base + "page=" + (page + 1) + ">; rel=\"next\", <" + base
                 + "page=" + last + ">; rel=\"last\"");
+    }
+
+    /**
+     * The origin the client asked (its Host header), as GitHub names its own in its links: behind a proxy on
+     * another port (the latency benchmark's), the next page goes through the proxy too. This server's own otherwise.
+     */
+    private String origin(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return host != null && HOST_AND_PORT.matcher(host).matches() ? "http://" + host : baseUrl().toString();
     }
 
     private static String withoutPage(String rawQuery) {
