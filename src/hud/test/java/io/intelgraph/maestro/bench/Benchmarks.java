@@ -12,7 +12,8 @@ import java.util.List;
  * {@code ./mvnw -Pbench verify}: the JMH benchmarks (store, 100 MB reports), the memory of
  * {@code inspect sbom} on a 400,000-component SBOM, the policy engine through the CLI (before and after with
  * {@code BENCH_BASELINE_CLASSES}, see {@link PolicyBenchmark}), both pollers on 400 simulated repositories
- * ({@link PollingBenchmark}), the hub's WebSocket fan-out beside a Node
+ * ({@link PollingBenchmark}), a first pass behind an added round trip ({@link FirstPassLatency}), the hub's WebSocket
+ * fan-out beside a Node
  * {@code ws} broadcaster ({@link HubFanOut}, 10 s per server and client count), then the headless UI benchmarks (frame
  * time under bursts, 100 MB reports, the FX thread's stalls while GitHub holds a poll cycle open), and the
  * wall at organisation size ({@link WallBenchmark}: 2,000 tiles under 500 changes a second, idle, memory).
@@ -38,6 +39,7 @@ public final class Benchmarks {
         System.out.println(InspectMemoryBenchmark.run());
         System.out.println(PolicyBenchmark.run());
         System.out.println(PollingBenchmark.run(42));
+        System.out.println(FirstPassLatency.run());
         System.out.println(HubFanOut.run(Duration.ofSeconds(10), List.of(100, 1000)));
         HeadlessFx.start();
         System.out.println(UiBurstBenchmark.run());
