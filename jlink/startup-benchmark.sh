@@ -2,8 +2,8 @@
 # The startup benchmark (a benchmark, not a test): process start → first tiles painted (the HUD logs "first cached
 # tiles in N ms" when it shows the last session's picture, STALE, and "first live tiles in N ms" when this session's
 # first poll is on screen, both measured from the process's start time), the CPU time the process had used by the
-# live tiles (as the HUD logs it in that line; polled from /proc for images that do not), and its resident memory (RSS) 60 s after the live tiles on the simulated build plane (87 tiles), side by
-# side for:
+# live tiles (as the HUD logs it in that line; polled from /proc for images that do not), and its resident memory
+# (RSS) 60 s after the live tiles on the simulated build plane (87 tiles), side by side for:
 #   image + AOT, cached   bin/maestro as shipped, started again: the config directory holds the picture a previous
 #                         run saved (cache/picture-*.json), shown STALE until the first poll replaces it
 #   image + AOT cache     bin/maestro as shipped (jvm.options, lib/app/maestro.aot), first start (no saved picture)

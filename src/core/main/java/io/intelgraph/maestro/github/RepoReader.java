@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * Reads one repository for a poll: its runs, its open PRs when asked or when the runs changed, its
  * branches when asked. What it found comes back as changes for the plane, applied by the poller
  * in one batch; a first pass reads in two halves (the runs of every repository, then the PRs), so
- * the first tiles need not wait for the PRs. A failure of this repository alone (not found, refused, malformed, a 5xx or a
- * time-out for it) stales its own tiles; one of the whole source is thrown. Thread-safe: a pool
- * reads several repositories at once.
+ * the first tiles need not wait for the PRs. A failure of this repository alone (not found,
+ * refused, malformed, a 5xx or a time-out for it) stales its own tiles; one of the whole source is
+ * thrown. Thread-safe: a pool reads several repositories at once.
  */
 final class RepoReader {
 
@@ -58,15 +58,10 @@ final class RepoReader {
      * repository's own failure, which ends its read.
      */
     sealed interface FirstHalf {
-        RepoId repo();
     }
 
     /** The repository's runs could not be read: its read ends with this result. */
     record RunsFailed(Result result) implements FirstHalf {
-        @Override
-        public RepoId repo() {
-            return result.repo();
-        }
     }
 
     /**
@@ -82,8 +77,7 @@ final class RepoReader {
             updates = List.copyOf(updates);
         }
 
-        @Override
-        public RepoId repo() {
+        RepoId repo() {
             return visit.repo();
         }
 

@@ -47,7 +47,8 @@ public final class SimCluster implements AutoCloseable {
                 .withNewStatus().withAllowed(writable)
                 .withReason(writable ? "simulated cluster" : "the simulated cluster is read-only (--sim-cluster-read-only)")
                 .endStatus().build()).always();
-        // The JDK's HTTP client: a second Vert.x beside the emulator's cost ~28 MB of a HUD's memory for a loopback API.
+        // The JDK's HTTP client, loaded for GitHub anyway: a second Vert.x beside the emulator's held 5-10 MB more of a
+        // HUD's memory for a loopback API (README, "Startup and memory").
         client = server.createClient(builder -> builder.withHttpClientFactory(new JdkHttpClientFactory())
                 .withTaskExecutorSupplier(new ClientCallbackThreads()));
         kubelet = new SimKubelet(client, readyAfter);

@@ -76,8 +76,8 @@ public final class FirstPassLatency {
     private static Pass pass(SimHarness sim, Duration oneWay) throws Exception {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
         try (LatencyProxy proxy = new LatencyProxy(sim.server.baseUrl(), oneWay)) {
-            GitHubClient client = new GitHubClient(new GitHubHttp(proxy.uri(), Optional.of(new Token(SimHarness.TOKEN, "bench")),
-                    Clock.systemUTC(), Duration.ofSeconds(20)));
+            GitHubClient client = new GitHubClient(new GitHubHttp(proxy.uri(),
+                    Optional.of(new Token(SimHarness.TOKEN, "bench")), Clock.systemUTC(), Duration.ofSeconds(20)));
             BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
             GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
                     PollPolicy.Adaptive.github(), executor, Clock.systemUTC(), 50, 1);

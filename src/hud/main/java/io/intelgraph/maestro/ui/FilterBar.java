@@ -21,7 +21,8 @@ final class FilterBar extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().addListener((o, a, v) -> model.updateQuery(q -> q.withText(v)));
 
-        StateFilterMenu states = new StateFilterMenu(initial.states(), checked -> model.updateQuery(q -> q.withStates(checked)));
+        StateFilterMenu states = new StateFilterMenu(initial.states(),
+                checked -> model.updateQuery(q -> q.withStates(checked)));
         states.setId("filter-states");
 
         TextField repo = field("filter-repo", "Repository", initial.repo(), 150);

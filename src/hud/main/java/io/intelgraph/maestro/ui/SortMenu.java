@@ -5,6 +5,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +19,7 @@ final class SortMenu extends MenuButton {
         ToggleGroup group = new ToggleGroup();
         for (TileSort sort : TileSort.values()) {
             RadioMenuItem item = new RadioMenuItem(sort.label());
-            item.setId("filter-sort-" + sort.name().toLowerCase().replace('_', '-'));
+            item.setId("filter-sort-" + sort.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             item.setToggleGroup(group);
             item.setUserData(sort);
             item.setSelected(sort == initial);

@@ -8,15 +8,16 @@ import javafx.scene.layout.HBox;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The filter bar's states: a menu of check boxes that stays open while several are ticked, its button naming what is
- * ticked. A menu rather than a checked combo box because a combo box builds its list view with the window, and that
- * was a tenth of the first frame's styling (README, "Startup and memory"); a menu's items get their skins when it first
- * opens.
+ * ticked. A menu rather than a checked combo box because a combo box builds its list view with the window: the filter
+ * bar's two were a third of the first frame's styling (README, "Startup and memory"); a menu's items get their skins
+ * when it first opens.
  */
 final class StateFilterMenu extends MenuButton {
 
@@ -32,10 +33,11 @@ final class StateFilterMenu extends MenuButton {
             box.setMouseTransparent(true);
             box.setFocusTraversable(false);
             HBox row = new HBox(box);
-            // As wide as the menu (hud.css): a menu fires a custom item on a click on its content, not on the rest of the row.
+            // Wider than the widest word (hud.css): a menu fires a custom item on a click on its content, not on the rest
+            // of the row.
             row.getStyleClass().add("state-filter-row");
             CustomMenuItem item = new CustomMenuItem(row, false);
-            item.setId("filter-state-" + state.name().toLowerCase());
+            item.setId("filter-state-" + state.name().toLowerCase(Locale.ROOT));
             item.setOnAction(e -> box.setSelected(!box.isSelected()));
             box.selectedProperty().addListener((o, was, ticked) -> {
                 EnumSet<BuildState> checked = checked();
@@ -48,7 +50,7 @@ final class StateFilterMenu extends MenuButton {
         setText(StateFilterTitle.of(checked()));
     }
 
-    EnumSet<BuildState> checked() {
+    private EnumSet<BuildState> checked() {
         EnumSet<BuildState> checked = EnumSet.noneOf(BuildState.class);
         boxes.forEach((state, box) -> {
             if (box.isSelected()) {
