@@ -2,7 +2,6 @@ package io.intelgraph.maestro.cli;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.vertx.VertxHttpClientFactory;
 import io.intelgraph.maestro.hub.HubLeadership;
 import io.intelgraph.maestro.hub.HubRole;
 
@@ -70,8 +69,7 @@ final class Election implements AutoCloseable {
 
     /** The cluster the service account (in a pod) or the kubeconfig points at. */
     static KubernetesClient configuredCluster() {
-        // Named: the simulated cluster's JDK client is on the class path too, and fabric8 would pick one at random.
-        return new KubernetesClientBuilder().withHttpClientFactory(new VertxHttpClientFactory()).build();
+        return new KubernetesClientBuilder().build();
     }
 
     static String hostName() {

@@ -5,9 +5,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
-import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.fabric8.kubernetes.client.vertx.VertxHttpClientFactory;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.github.GitHubClient;
@@ -170,9 +168,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             Optional<DeployGate> gate) throws IOException {
         String contents = Files.readString(kubeconfig);
         Config kube = Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString());
-        // Named: with the simulated cluster's JDK client also on the class path, fabric8 would pick one at random.
-        KubernetesClient client = new KubernetesClientBuilder().withHttpClientFactory(new VertxHttpClientFactory())
-                .withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
+        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, context));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
@@ -197,8 +193,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
                     || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
                 throw new IllegalArgumentException("not a loopback http(s) address");
             }
-            KubernetesClient client = new KubernetesClientBuilder().withHttpClientFactory(new JdkHttpClientFactory())
-                    .withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
+            KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
                     .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
                     .build()).build();
             try {

@@ -2,7 +2,6 @@ package io.intelgraph.maestro.sim;
 
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -47,10 +46,7 @@ public final class SimCluster implements AutoCloseable {
                 .withNewStatus().withAllowed(writable)
                 .withReason(writable ? "simulated cluster" : "the simulated cluster is read-only (--sim-cluster-read-only)")
                 .endStatus().build()).always();
-        // The JDK's HTTP client, loaded for GitHub anyway: a second Vert.x beside the emulator's held 5-10 MB more of a
-        // HUD's memory for a loopback API (README, "Startup and memory").
-        client = server.createClient(builder -> builder.withHttpClientFactory(new JdkHttpClientFactory())
-                .withTaskExecutorSupplier(new ClientCallbackThreads()));
+        client = server.createClient(builder -> builder.withTaskExecutorSupplier(new ClientCallbackThreads()));
         kubelet = new SimKubelet(client, readyAfter);
     }
 
