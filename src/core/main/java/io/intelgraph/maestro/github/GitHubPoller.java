@@ -250,15 +250,24 @@ public final class GitHubPoller implements AutoCloseable {
         try {
             result = sync(cycle, everything);
         } catch (RuntimeException e) {
-            // A bug must not stop the HUD from polling; it shows as a stale source with the reason.
-            LOG.error("poll cycle failed", e);
+            boolean current;
             synchronized (this) {
-                if (cycle == generation) {
+                current = cycle == generation;
+                if (current) {
+                    // A bug must not stop the HUD from polling; it shows as a stale source with the reason. What
+                    // the pass read may never have reached the plane while the ETag cache already has it (the
+                    // next answers would be 304s for data the plane lacks): the next pass reads everything whole.
+                    client.http().forget("/");
+                    reposListedAt = null;
                     Duration delay = backoff.nextDelay();
                     plane.sourceStale("Internal error while polling: " + e, clock.instant().plus(delay),
                             client.http().rateLimit());
                     endCycle(delay);
                 }
+            }
+            // A pass abandoned or closed meanwhile (its pool shut down under it on close) failed as expected.
+            if (current) {
+                LOG.error("poll cycle failed", e);
             }
             return;
         }

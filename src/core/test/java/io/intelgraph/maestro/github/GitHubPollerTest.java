@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +100,32 @@ class GitHubPollerTest {
         assertTrue(snapshot.health().message().contains("secondary rate limit"), snapshot.health().message());
         assertTrue(snapshot.tiles().size() > 60, "tiles: " + snapshot.tiles().size());
         assertTrue(snapshot.tiles().stream().allMatch(BuildTile::stale));
+    }
+
+    @Test
+    void aBugInAPassShowsAsAStaleSourceWithTheReasonAndPollingGoesOn() throws Exception {
+        GitHubPoller poller = new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
+                new PollPlanner(Duration.ofMillis(200), Duration.ofSeconds(1), 0.8), executor, Clock.systemUTC(), 50, 1);
+        // The first pass's write to the plane throws, as a bug would; the writes after it go through.
+        AtomicBoolean thrown = new AtomicBoolean();
+        plane.refuseWritesFrom("the first poll pass (a simulated bug)",
+                () -> Thread.currentThread().getName().startsWith("github-poll-cycle") && thrown.compareAndSet(false, true));
+        poller.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!plane.snapshot().health().message().startsWith("Internal error while polling") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(Freshness.STALE, plane.snapshot().health().freshness());
+        assertTrue(plane.snapshot().health().message().contains("IllegalStateException"), plane.snapshot().health().message());
+        // The next pass, after the backoff, finds the source well again.
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (plane.snapshot().health().freshness() != Freshness.LIVE && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(Freshness.LIVE, plane.snapshot().health().freshness());
+        assertTrue(plane.snapshot().tiles().size() > 60, "tiles " + plane.snapshot().tiles().size() + " repos "
+                + plane.snapshot().repos().size() + " " + plane.snapshot().health());
+        poller.close();
     }
 
     @Test
