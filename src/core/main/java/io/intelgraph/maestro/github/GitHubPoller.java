@@ -566,7 +566,9 @@ public final class GitHubPoller implements AutoCloseable {
             if (cycle != generation) {
                 return false;
             }
-            long interval = scheduler == null ? planner.minInterval().toSeconds() : scheduler.hotInterval().toSeconds();
+            // The interval the pass's end announces: a first pass's delay (its reconciliation floor included), or
+            // the adaptive policy's hot interval.
+            long interval = scheduler == null ? nextDelay(0, null).toSeconds() : scheduler.hotInterval().toSeconds();
             plane.batch(() -> {
                 updates.forEach(update -> update.accept(plane));
                 runs.forEach(update -> update.accept(plane));
