@@ -97,7 +97,9 @@ public final class HudComposition implements AutoCloseable {
                         : TrayNotifications.install("Maestro Build HUD", tasks.ui()))
                         .orElseGet(() -> new WindowNotifications(this::owner, tasks.ui())),
                 notice -> window.openRun(notice.run()), Clock.systemUTC(), tasks);
-        notifier.start(context.plane());
+        // Set up once the first live tiles are on screen: the rule may ask GitHub who "mine" is, and the OS tray loads
+        // AWT's toolkit (~50 ms of CPU, for nothing under a desktop without a tray) while the window was being built.
+        window.firstLiveTilesShown().thenRun(() -> notifier.start(context.plane()));
         // A sign-in or sign-out in the window changes whose builds are "mine".
         models.signIn().ifPresent(signIn -> signIn.tokenChangesProperty().addListener(o -> notifier.identityChanged()));
         freshness = new PollFreshnessTicker(context.pollFreshness(), hud, tasks, Clock.systemUTC()).start();
