@@ -23,9 +23,7 @@ final class AppImage {
         Path input = options.out().resolve("app-input");
         Tree.delete(input);
         Files.createDirectories(input);
-        for (Path jar : jars.classpath()) {
-            Files.copy(jar, input.resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-        }
+        ClassFileUpgrade.copy(jars.classpath(), input).forEach(upgraded -> Log.step(upgraded.line()));
         Path dest = options.out().resolve("image");
         Tree.delete(dest);
         List<String> args = new ArrayList<>(List.of(
