@@ -18,4 +18,18 @@ enum Platform {
         String arch = System.getProperty("os.arch").equals("amd64") ? "x64" : System.getProperty("os.arch");
         return name().toLowerCase(Locale.ROOT) + "-" + arch;
     }
+
+    /** Where a runtime keeps its native libraries, on the boot library path System.loadLibrary searches first. */
+    String nativeLibraryDir() {
+        return this == WINDOWS ? "bin" : "lib";
+    }
+
+    /** How this platform's native libraries are named. */
+    boolean isNativeLibrary(String fileName) {
+        return switch (this) {
+            case LINUX -> fileName.endsWith(".so");
+            case MAC -> fileName.endsWith(".dylib");
+            case WINDOWS -> fileName.endsWith(".dll");
+        };
+    }
 }
