@@ -527,7 +527,7 @@ public final class GitHubPoller implements AutoCloseable {
         } catch (GitHubException | RuntimeException e) {
             halves.forEach(half -> results.add(switch (half) {
                 case RepoReader.RunsFailed failed -> failed.result();
-                case RepoReader.RunsRead runs -> reader.withoutPulls(runs);
+                case RepoReader.RunsRead runs -> runs.withoutPulls();
             }));
             throw e;
         }
@@ -547,7 +547,7 @@ public final class GitHubPoller implements AutoCloseable {
             each(read, runs -> reader.readPulls(runs, failures), completed);
         } finally {
             results.addAll(completed);
-            read.subList(completed.size(), read.size()).forEach(runs -> results.add(reader.withoutPulls(runs)));
+            read.subList(completed.size(), read.size()).forEach(runs -> results.add(runs.withoutPulls()));
         }
     }
 

@@ -85,6 +85,11 @@ final class RepoReader {
         RunsRead applied() {
             return new RunsRead(visit, List.of(), changed, active, charged, branches);
         }
+
+        /** The runs alone, as the result of a read whose second half never came (the pass failed meanwhile). */
+        Result withoutPulls() {
+            return done(this, new ArrayList<>(updates), false, charged);
+        }
     }
 
     /** Reads the repository's runs, then (when due) its open pull requests. */
@@ -169,11 +174,6 @@ final class RepoReader {
             }
         }
         return done(runs, updates, pullsRead, charged);
-    }
-
-    /** The runs alone, as the result of a read whose second half never came (the pass failed meanwhile). */
-    Result withoutPulls(RunsRead runs) {
-        return done(runs, new ArrayList<>(runs.updates()), false, runs.charged());
     }
 
     private static Result done(RunsRead runs, List<Consumer<BuildPlane>> updates, boolean pullsRead, int charged) {

@@ -21,7 +21,11 @@ public final class SyncedPlane {
     }
 
     public static BuildPlane of(SimHarness sim) {
-        BuildPlane plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
+        return fill(new BuildPlane(sim.clock, SourceHealth.connecting("sim", true)), sim);
+    }
+
+    /** {@code plane} after one poller cycle over the simulated GitHub: its tiles LIVE. */
+    public static BuildPlane fill(BuildPlane plane, SimHarness sim) {
         ScheduledExecutorService unused = Executors.newSingleThreadScheduledExecutor();
         try {
             new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),

@@ -1,14 +1,12 @@
 package io.intelgraph.maestro.ui.notify;
 
-import io.intelgraph.maestro.github.GitHubPoller;
-import io.intelgraph.maestro.github.PollPlanner;
-import io.intelgraph.maestro.github.PollTargets;
 import io.intelgraph.maestro.release.CandidatePolicy;
 import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.SimHarness;
+import io.intelgraph.maestro.testing.SyncedPlane;
 import io.intelgraph.maestro.ui.HudComposition;
 import io.intelgraph.maestro.ui.HudContext;
 import io.intelgraph.maestro.userstate.UserStateStore;
@@ -21,11 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,13 +58,7 @@ class NotificationsAfterFirstTilesTest {
         WaitForAsyncUtils.waitForFxEvents(); // the window's first pulses, over a plane still connecting
         assertTrue(hud.notifier().sink().isEmpty(), "nothing set up before there are live tiles");
 
-        ScheduledExecutorService unused = Executors.newSingleThreadScheduledExecutor();
-        try {
-            new GitHubPoller(sim.client(), plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
-                    PollPlanner.defaults(), unused, Clock.systemUTC(), 50, 1).syncOnce();
-        } finally {
-            unused.shutdownNow();
-        }
+        SyncedPlane.fill(plane, sim);
 
         OnFx.await(() -> hud.notifier().sink().isPresent());
         assertTrue(hud.window().firstLiveTilesShown().isDone());
