@@ -12,19 +12,9 @@ maestro=${MAESTRO_IMAGE:-$root/jlink/target/image/maestro}/bin/maestro
 port=${HUB_PORT:-3311}
 [ -x "$maestro" ] || { echo "no image at $maestro: run ./mvnw -Pdist package first" >&2; exit 2; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-exec 3<> "$work/displayfd"
-Xvfb -displayfd 3 -screen 0 2880x900x24 -nolisten tcp 2>/dev/null &
-pids+=($!)
-for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -1 "$work/displayfd")"
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
+start_xvfb 2880x900
 
 cd "$root"
 MAESTRO_CONFIG_DIR="$work/hub" "$maestro" hub --sim --port "$port" >"$work/hub.log" 2>&1 &
