@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.net;
 
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsServer;
 import io.intelgraph.maestro.github.GitHubException;
 import io.intelgraph.maestro.github.GitHubHttp;
@@ -56,13 +57,18 @@ class ProxyAndCaTest {
 
     @BeforeEach
     void server() throws Exception {
+        caFile = dir.resolve("corp-ca-" + System.nanoTime() + ".pem");
+        ghes = start("dns:localhost,ip:127.0.0.1", caFile);
+    }
+
+    /** A loopback HTTPS server whose certificate names {@code san}, that certificate written to {@code certificate}. */
+    private HttpsServer start(String san, Path certificate) throws Exception {
         Path keystore = dir.resolve("ghes-" + System.nanoTime() + ".p12");
         run("-genkeypair", "-alias", "ghes", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                "-dname", "CN=localhost", "-ext", "SAN=" + san, "-storetype", "PKCS12",
                 "-keystore", keystore.toString(), "-storepass", PASSWORD);
-        caFile = dir.resolve("corp-ca-" + System.nanoTime() + ".pem");
         run("-exportcert", "-rfc", "-alias", "ghes", "-keystore", keystore.toString(), "-storepass", PASSWORD,
-                "-file", caFile.toString());
+                "-file", certificate.toString());
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             store.load(in, PASSWORD.toCharArray());
@@ -71,9 +77,9 @@ class ProxyAndCaTest {
         keys.init(store, PASSWORD.toCharArray());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(keys.getKeyManagers(), null, null);
-        ghes = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
-        ghes.setHttpsConfigurator(new HttpsConfigurator(tls));
-        ghes.createContext("/api/v3/rate_limit", exchange -> {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        server.createContext("/api/v3/rate_limit", exchange -> {
             served.incrementAndGet();
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] body = "{\"resources\":{}}".getBytes(StandardCharsets.UTF_8);
@@ -82,7 +88,8 @@ class ProxyAndCaTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        ghes.start();
+        server.start();
+        return server;
     }
 
     @AfterEach
@@ -116,6 +123,41 @@ class ProxyAndCaTest {
 
         client(new Network(ProxySettings.DIRECT, Optional.of(caFile))).get("/rate_limit");
         assertEquals(1, served.get());
+    }
+
+    /** Trusting a CA is not trusting every name it signed: the certificate must name the host asked for; TLS 1.3. */
+    @Test
+    void theCertificateMustNameTheHostAskedForAndTheHandshakeIsTls13() throws Exception {
+        Path localhostOnly = dir.resolve("localhost-only-" + System.nanoTime() + ".pem");
+        HttpsServer named = start("dns:localhost", localhostOnly);
+        AtomicReference<String> protocol = new AtomicReference<>();
+        named.createContext("/api/v3/meta", exchange -> {
+            protocol.set(((HttpsExchange) exchange).getSSLSession().getProtocol());
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        try {
+            Network trusting = new Network(ProxySettings.DIRECT, Optional.of(localhostOnly));
+            Optional<Token> token = Optional.of(new Token("ghp_test", "test"));
+            int port = named.getAddress().getPort();
+            GitHubHttp byAddress = new GitHubHttp(URI.create("https://127.0.0.1:" + port + "/api/v3"), () -> token,
+                    Clock.systemUTC(), Duration.ofSeconds(5), trusting);
+            GitHubException refused = assertThrows(GitHubException.class, () -> byAddress.get("/rate_limit"));
+            assertEquals(GitHubException.Kind.UNREACHABLE, refused.kind());
+            int before = served.get();
+
+            GitHubHttp byName = new GitHubHttp(URI.create("https://localhost:" + port + "/api/v3"), () -> token,
+                    Clock.systemUTC(), Duration.ofSeconds(5), trusting);
+            byName.get("/rate_limit");
+            assertEquals(before + 1, served.get(), "the certificate names localhost: served");
+            byName.get("/meta");
+            assertEquals("TLSv1.3", protocol.get());
+        } finally {
+            named.stop(0);
+        }
     }
 
     @Test
