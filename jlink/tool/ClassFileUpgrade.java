@@ -26,15 +26,15 @@ import java.util.zip.ZipOutputStream;
  * Class files older than Java 6 (major version below 50) cannot be in the AOT cache: the JVM leaves them out of it
  * ("Old class has been linked" in the training log) and, at every start, loads them from their jar and checks them with
  * the old inferencing verifier. picocli 4.7 is built for Java 5 and is on the path of every start: ~170 classes before
- * the command line is read (measured, README "Startup and memory": the command line read ~110 ms sooner, 0.14 CPU s
- * less). A jar with such classes goes into the image with them re-emitted as Java 8 class files with stack maps (the
- * JDK's java.lang.classfile; the instructions are the same), each checked by the JDK's verifier; a jar this cannot
- * do whole goes in as it was. What was re-emitted, with both jars' SHA-256, is listed in
- * lib/app/class-file-upgrades.txt, so the SBOM's hash of the original still says where the jar came from.
+ * the command line is read (README "Startup and memory": with them in the cache it is read ~150 ms sooner). A jar with
+ * such classes goes into the image with them re-emitted as Java 8 class files with stack maps (the JDK's
+ * java.lang.classfile; the instructions are the same), each checked by the JDK's verifier; a jar this cannot do whole
+ * goes in as it was. What was re-emitted, with both jars' SHA-256, is listed in lib/app/class-file-upgrades.txt, so
+ * the SBOM's hash of the original still says where the jar came from.
  */
 final class ClassFileUpgrade {
 
-    static final String RECORD = "class-file-upgrades.txt";
+    private static final String RECORD = "class-file-upgrades.txt";
     private static final int JAVA_6 = 50;
     private static final int JAVA_8 = 52;
 
@@ -115,7 +115,8 @@ final class ClassFileUpgrade {
                     }
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(entry.getTimeLocal()); // as in the jar, whatever this machine's time zone: the same bytes on every build
+                // The entry's time as in the jar, whatever this machine's time zone: the same bytes on every build.
+                copy.setTimeLocal(entry.getTimeLocal());
                 out.putNextEntry(copy);
                 out.write(bytes);
                 out.closeEntry();
