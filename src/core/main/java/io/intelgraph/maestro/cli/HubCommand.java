@@ -151,8 +151,9 @@ final class HubCommand implements Callable<Integer> {
                 // The simulator's clock runs at its speed; the displays time running builds on it.
                 double clockRate = runtime.simulated() ? config.simSpeed() : 1;
                 try (Hub hub = Hub.start(settings, runtime.plane(), clockRate, reads, Clock.systemUTC())) {
-                    running = hub;
                     describe(main.out(), hub, runtime, sources, election, secrets);
+                    // Published once announced: whoever sees it running may read the whole announcement.
+                    running = hub;
                     Thread hook = new Thread(this::stopAndWait, "hub-shutdown");
                     Runtime.getRuntime().addShutdownHook(hook);
                     stop.await();

@@ -37,6 +37,26 @@ class AuthCommandTest {
                 "MAESTRO_OAUTH_CLIENT_ID", SimAuth.CLIENT_ID);
     }
 
+    /**
+     * Approves the first code the simulator hands out, on a thread of its own: not the common pool, which has one
+     * worker on a two-core machine, so a task another test left there would keep the sign-in waiting until it expired.
+     */
+    private CompletableFuture<Void> approveTheFirstCode() {
+        CompletableFuture<Void> approved = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("person-approving").start(() -> {
+            try {
+                while (sim.server.auth().pendingUserCodes().isEmpty()) {
+                    Thread.sleep(5);
+                }
+                sim.server.auth().approve(sim.server.auth().pendingUserCodes().getFirst());
+                approved.complete(null);
+            } catch (InterruptedException | RuntimeException e) {
+                approved.completeExceptionally(e);
+            }
+        });
+        return approved;
+    }
+
     private String host() {
         return "127.0.0.1:" + sim.server.baseUrl().getPort();
     }
@@ -45,13 +65,8 @@ class AuthCommandTest {
     void loginKeepsTheTokenInTheStoreWithoutPrintingItAndLogoutRemovesIt() throws Exception {
         sim.server.auth().deviceInterval(Duration.ofSeconds(1));
         MemoryCredentialStore store = MemoryCredentialStore.empty();
-        CompletableFuture<Void> person = CompletableFuture.runAsync(() -> {
-            // The person reads the code from the terminal and approves it in the browser.
-            while (sim.server.auth().pendingUserCodes().isEmpty()) {
-                Thread.onSpinWait();
-            }
-            sim.server.auth().approve(sim.server.auth().pendingUserCodes().getFirst());
-        });
+        // The person reads the code from the terminal and approves it in the browser.
+        CompletableFuture<Void> person = approveTheFirstCode();
 
         CliRun login = CliRun.run(env(), store, "auth", "login");
         person.get(10, TimeUnit.SECONDS);
@@ -78,12 +93,7 @@ class AuthCommandTest {
     @Test
     void withoutACredentialStoreTheSignInIsNotWrittenAnywhere() throws Exception {
         sim.server.auth().deviceInterval(Duration.ofSeconds(1));
-        CompletableFuture.runAsync(() -> {
-            while (sim.server.auth().pendingUserCodes().isEmpty()) {
-                Thread.onSpinWait();
-            }
-            sim.server.auth().approve(sim.server.auth().pendingUserCodes().getFirst());
-        });
+        approveTheFirstCode();
 
         CliRun login = CliRun.run(env(), MemoryCredentialStore.unavailable(), "auth", "login");
 

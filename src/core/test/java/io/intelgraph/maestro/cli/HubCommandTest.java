@@ -65,8 +65,19 @@ class HubCommandTest {
                 new BufferedReader(new StringReader("")));
         CommandLine cli = Main.commandLine(main);
         HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cli.execute("hub", "--sim", "--port", "0"));
+        // A thread of its own, not the common pool (one worker on two cores): a hub left running would starve other tests.
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("hub-command").start(() -> exit.complete(cli.execute("hub", "--sim", "--port", "0")));
+        try {
+            servesUntilStopped(command, exit, out, err);
+        } finally {
+            command.stop();
+        }
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS), err.toString());
+    }
+
+    private static void servesUntilStopped(HubCommand command, CompletableFuture<Integer> exit, StringWriter out,
+            StringWriter err) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (command.running().isEmpty()) {
             assertFalse(exit.isDone(), "the hub stopped: " + err);
@@ -117,9 +128,6 @@ class HubCommandTest {
         assertTrue(headroom.find(), metrics);
         int used = Integer.parseInt(points.group(1));
         assertEquals((900 - used) * 60.0 / used, Double.parseDouble(headroom.group(1)), 0.01, "the headroom in time");
-
-        command.stop();
-        assertEquals(0, exit.get(20, TimeUnit.SECONDS), err.toString());
     }
 
     /** A hub command started in-process as {@code identity} on the lease of the mock API server. */

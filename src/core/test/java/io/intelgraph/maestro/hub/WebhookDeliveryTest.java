@@ -10,6 +10,7 @@ import io.intelgraph.maestro.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -184,16 +185,19 @@ class WebhookDeliveryTest {
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             AtomicLong written = new AtomicLong();
-            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            // A thread of its own, not the common pool, which another test's leftover task could hold.
+            CompletableFuture<Void> sender = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().name("big-sender").start(() -> {
                 byte[] chunk = new byte[64 * 1024];
                 try {
                     while (written.get() < thirtyMb) {
                         out.write(chunk);
                         written.addAndGet(chunk.length);
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // the hub closed the connection: what the test expects
                 }
+                sender.complete(null);
             });
             InputStream in = socket.getInputStream();
             String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
