@@ -82,8 +82,8 @@ public final class FirstPassLatency {
             GitHubPoller poller = new GitHubPoller(client, plane, new PollTargets(List.of("intelgraph-sim"), List.of()),
                     PollPolicy.Adaptive.github(), executor, Clock.systemUTC(), 50, 1);
             long start = System.nanoTime();
-            CompletableFuture<GitHubPoller.CycleResult> cycle = new CompletableFuture<>();
-            Thread.ofPlatform().daemon().name("first-pass").start(() -> cycle.complete(poller.syncOnce()));
+            CompletableFuture<GitHubPoller.CycleResult> cycle = CompletableFuture.supplyAsync(poller::syncOnce,
+                    Thread.ofPlatform().daemon().name("first-pass")::start);
             long firstTiles = -1;
             while (!cycle.isDone() || firstTiles < 0) {
                 BuildSnapshot snapshot = plane.snapshot();

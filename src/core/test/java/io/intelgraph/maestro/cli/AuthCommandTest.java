@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,19 +43,12 @@ class AuthCommandTest {
      * worker on a two-core machine, so a task another test left there would keep the sign-in waiting until it expired.
      */
     private CompletableFuture<Void> approveTheFirstCode() {
-        CompletableFuture<Void> approved = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("person-approving").start(() -> {
-            try {
-                while (sim.server.auth().pendingUserCodes().isEmpty()) {
-                    Thread.sleep(5);
-                }
-                sim.server.auth().approve(sim.server.auth().pendingUserCodes().getFirst());
-                approved.complete(null);
-            } catch (InterruptedException | RuntimeException e) {
-                approved.completeExceptionally(e);
+        return CompletableFuture.runAsync(() -> {
+            while (sim.server.auth().pendingUserCodes().isEmpty()) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
-        });
-        return approved;
+            sim.server.auth().approve(sim.server.auth().pendingUserCodes().getFirst());
+        }, Thread.ofPlatform().daemon().name("person-approving")::start);
     }
 
     private String host() {

@@ -66,8 +66,8 @@ class HubCommandTest {
         CommandLine cli = Main.commandLine(main);
         HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
         // A thread of its own, not the common pool (one worker on two cores): a hub left running would starve other tests.
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("hub-command").start(() -> exit.complete(cli.execute("hub", "--sim", "--port", "0")));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("hub", "--sim", "--port", "0"),
+                Thread.ofPlatform().daemon().name("hub-command")::start);
         try {
             servesUntilStopped(command, exit, out, err);
         } finally {
@@ -155,9 +155,9 @@ class HubCommandTest {
         HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
         command.cluster = cluster::createClient;
         // A thread of its own: the common pool has one worker on a two-core machine, and the first hub never returns it.
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("hub-command-" + identity).start(() -> exit.complete(cli.execute("hub", "--sim",
-                "--port", "0", "--lease-name", "maestro-hub", "--lease-namespace", "hub", "--identity", identity)));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("hub", "--sim", "--port", "0",
+                "--lease-name", "maestro-hub", "--lease-namespace", "hub", "--identity", identity),
+                Thread.ofPlatform().daemon().name("hub-command-" + identity)::start);
         return new Elected(command, exit, out, err);
     }
 

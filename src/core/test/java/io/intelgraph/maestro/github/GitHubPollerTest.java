@@ -65,8 +65,8 @@ class GitHubPollerTest {
         // One repository's PR listing stalls for 2 s: the first tiles do not wait for it.
         sim.server.inject(SimFault.stalledBody("/repos/" + slow.fullName() + "/pulls", Duration.ofSeconds(2), 1));
         // On a thread of its own, as the poller's cycles run.
-        CompletableFuture<GitHubPoller.CycleResult> pass = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("first-pass").start(() -> pass.complete(poller.syncOnce()));
+        CompletableFuture<GitHubPoller.CycleResult> pass = CompletableFuture.supplyAsync(poller::syncOnce,
+                Thread.ofPlatform().daemon().name("first-pass")::start);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (plane.snapshot().health().freshness() != Freshness.LIVE && System.nanoTime() < deadline) {
             Thread.sleep(5);

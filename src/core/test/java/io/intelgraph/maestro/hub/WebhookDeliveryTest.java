@@ -186,8 +186,7 @@ class WebhookDeliveryTest {
             out.flush();
             AtomicLong written = new AtomicLong();
             // A thread of its own, not the common pool, which another test's leftover task could hold.
-            CompletableFuture<Void> sender = new CompletableFuture<>();
-            Thread.ofPlatform().daemon().name("big-sender").start(() -> {
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
                 byte[] chunk = new byte[64 * 1024];
                 try {
                     while (written.get() < thirtyMb) {
@@ -197,8 +196,7 @@ class WebhookDeliveryTest {
                 } catch (IOException e) {
                     // the hub closed the connection: what the test expects
                 }
-                sender.complete(null);
-            });
+            }, Thread.ofPlatform().daemon().name("big-sender")::start);
             InputStream in = socket.getInputStream();
             String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
             assertEquals("HTTP/1.1 413", status);
