@@ -8,6 +8,7 @@ import io.intelgraph.maestro.slo.SloTargets;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.BuildSnapshot;
 import io.intelgraph.maestro.store.BuildTile;
+import io.intelgraph.maestro.store.SourceHealth;
 import io.intelgraph.maestro.testing.OnFx;
 import io.intelgraph.maestro.testing.SimHarness;
 import io.intelgraph.maestro.testing.SyncedPlane;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -35,8 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Headless, with no system tray (the JVM is headless): a followed build's break appears in the
- * window as a notification that names it, and a click on it opens the run in the detail panel.
+ * Headless, with no system tray (the JVM is headless): notifications are set up once the first live
+ * tiles are on screen (not while the window is built, when they only competed with it for the CPU);
+ * a followed build's break appears in the window as a notification that names it, and a click on it
+ * opens the run in the detail panel. Each test starts with a window over a plane still connecting.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowNotificationsTest {
@@ -48,7 +52,7 @@ class WindowNotificationsTest {
     @Start
     void start(Stage stage) throws Exception {
         sim = new SimHarness(42);
-        plane = SyncedPlane.of(sim);
+        plane = new BuildPlane(sim.clock, SourceHealth.connecting("sim", true));
         hud = HudComposition.create(new HudContext(plane, sim.client(), () -> { },
                 new UserStateStore(Files.createTempDirectory("hud-notify")), false, true, Optional.empty(), "tester@hud",
                 Optional.empty(), CandidatePolicy.fromSnapshot(), SloTargets.DEFAULT, Optional.empty(), Optional.empty(),
@@ -81,7 +85,21 @@ class WindowNotificationsTest {
     }
 
     @Test
+    void theSinkIsChosenOnlyOnceTheFirstLiveTilesAreOnScreen() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(); // the window's first pulses, over a plane still connecting
+        assertTrue(hud.notifier().sink().isEmpty(), "nothing set up before there are live tiles");
+
+        SyncedPlane.fill(plane, sim);
+
+        OnFx.await(() -> hud.notifier().sink().isPresent());
+        assertTrue(hud.window().firstLiveTilesShown().isDone());
+        assertInstanceOf(WindowNotifications.class, hud.notifier().sink().orElseThrow(),
+                "no tray in a headless JVM: the window");
+    }
+
+    @Test
     void aBreakAppearsInTheWindowNamingTheBuildAndAClickOpensTheRun(FxRobot robot) throws Exception {
+        SyncedPlane.fill(plane, sim);
         DesktopNotifier notifier = hud.notifier();
         OnFx.await(() -> notifier.sink().isPresent());
         assertInstanceOf(WindowNotifications.class, notifier.sink().get(), "no tray in a headless JVM: the window");
