@@ -1,12 +1,15 @@
 package io.intelgraph.maestro.kube;
 
-import io.fabric8.kubernetes.api.model.NamedContext;
-import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,11 +24,42 @@ public record KubeContexts(List<String> names, Optional<String> current) {
         names = List.copyOf(names);
     }
 
+    /**
+     * Read with the YAML parser fabric8 reads kubeconfigs with (snakeyaml-engine), but not fabric8's own
+     * kubeconfig model: that binds every field of the file through Jackson and took ~650 ms of the main thread
+     * before the window was built (its classes are loaded by nothing else that early); this takes a few ms.
+     * The client reads the whole file when it connects, after the first tiles.
+     *
+     * @throws IllegalArgumentException when the text is not YAML, or not a kubeconfig's mapping
+     */
     public static KubeContexts parse(String kubeconfig) {
-        var config = KubeConfigUtils.parseConfigFromString(kubeconfig);
-        List<String> names = config.getContexts() == null ? List.of()
-                : config.getContexts().stream().map(NamedContext::getName).toList();
-        return new KubeContexts(names, Optional.ofNullable(config.getCurrentContext()).filter(names::contains));
+        Object document;
+        try {
+            document = new Load(LoadSettings.builder().setLabel("kubeconfig").build()).loadFromString(kubeconfig);
+        } catch (YamlEngineException e) {
+            throw new IllegalArgumentException("the kubeconfig is not valid YAML: " + e.getMessage(), e);
+        }
+        if (document == null) {
+            return new KubeContexts(List.of(), Optional.empty());
+        }
+        if (!(document instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException("the kubeconfig is not a YAML mapping (it starts with a "
+                    + document.getClass().getSimpleName() + ")");
+        }
+        List<String> names = fields.get("contexts") instanceof List<?> contexts
+                ? contexts.stream().map(KubeContexts::name).filter(Objects::nonNull).toList()
+                : List.of();
+        return new KubeContexts(names, Optional.ofNullable(scalar(fields.get("current-context"))).filter(names::contains));
+    }
+
+    /** A context entry's {@code name}; null for an entry without one (kubectl ignores it too). */
+    private static String name(Object context) {
+        return context instanceof Map<?, ?> entry ? scalar(entry.get("name")) : null;
+    }
+
+    /** A scalar as text ({@code name: 2024} is the context "2024", as fabric8 binds it); null for none or a collection. */
+    private static String scalar(Object value) {
+        return value == null || value instanceof Map<?, ?> || value instanceof List<?> ? null : value.toString();
     }
 
     public static KubeContexts read(Path kubeconfig) throws IOException {
