@@ -11,6 +11,9 @@
 #   image, no CDS         the same with MAESTRO_AOT=off and -Xshare:off
 #   java -cp (build)      the build's JDK on jlink/target/deps with default JVM options (G1, heap by machine size),
 #                         as `./mvnw javafx:run` runs the HUD, minus Maven
+#   image, kubeconfig     bin/maestro as shipped, first start, as on a developer's or on-call engineer's desktop:
+#                         $KUBECONFIG names two contexts (written here; their API server does not answer), so the
+#                         previews come from a cluster the HUD connects to, not the simulated one, after the tiles
 #   image, hub display    bin/maestro as shipped, first start, as a wall display runs it: `gui --hub` on the feed of a
 #                         `hub --sim` the script starts once beforehand in a process of its own (the same 87 tiles;
 #                         the simulator, the simulated cluster and the pollers live in the hub, not in the display)
@@ -20,7 +23,7 @@
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
-# VARIANTS="warm aot" runs only those (of warm aot cds none cp hub floor). Extra JVM options for the image's runs:
+# VARIANTS="warm aot" runs only those (of warm aot kube cds none cp hub floor). Extra JVM options for the image's runs:
 # MAESTRO_JAVA_OPTIONS, as for bin/maestro. MAESTRO_IMAGE: another image to measure (e.g. an older build's, whose
 # log says "first tiles in N ms" for its only tiles, which were live).
 # Needs a display: $DISPLAY, else it starts Xvfb (apt-get install xvfb). Prints the load average with the figures:
@@ -30,7 +33,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 rss_seconds=${2:-60}
-variants=${VARIANTS:-warm aot cds none cp hub floor}
+variants=${VARIANTS:-warm aot kube cds none cp hub floor}
 extra_options=${MAESTRO_JAVA_OPTIONS:-}
 image=${MAESTRO_IMAGE:-$root/jlink/target/image/maestro}
 deps="$root/jlink/target/deps"
@@ -69,6 +72,7 @@ run_once() {
   : > "$log"
   case "$variant" in
     aot | warm) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    kube) (cd "$root" && MAESTRO_CONFIG_DIR="$config" KUBECONFIG="$work/kubeconfig" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
@@ -173,10 +177,33 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 range() { echo "$(median < "$1") ($(sort -n "$1" | head -1)–$(sort -n "$1" | tail -1))"; }
 
+# A kubeconfig as kubectl writes one, two contexts; the discard port, so connecting fails at once after the tiles.
+write_kubeconfig() {
+  cat > "$work/kubeconfig" <<'KUBECONFIG'
+apiVersion: v1
+kind: Config
+clusters:
+- cluster: {server: "https://127.0.0.1:9"}
+  name: staging
+- cluster: {server: "https://127.0.0.1:9"}
+  name: production
+contexts:
+- context: {cluster: staging, user: oncall, namespace: previews}
+  name: staging
+- context: {cluster: production, user: oncall}
+  name: production
+current-context: staging
+users:
+- name: oncall
+  user: {token: not-a-real-token}
+KUBECONFIG
+}
+
 echo "Startup benchmark: $runs runs per variant, RSS ${rss_seconds} s after the first live tiles; $display_note"
 echo "JDK $("$image/lib/runtime/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (image), $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') (java -cp); $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$extra_options" ] && echo "extra JVM options for the image: $extra_options"
 case " $variants " in *" warm "*) prepare_warm_config ;; esac
+case " $variants " in *" kube "*) write_kubeconfig ;; esac
 case " $variants " in *" hub "*) start_hub ;; esac
 case " $variants " in *" floor "*) prepare_floor ;; esac
 printf '\n%-20s | %-26s | %-26s | %-14s | %s\n' "variant" "first cached tiles, ms" "first live tiles, ms" "CPU s to live" "RSS +${rss_seconds} s"
@@ -199,6 +226,7 @@ for variant in $variants; do
   case "$variant" in
     warm) name="image + AOT, cached" ;;
     aot) name="image + AOT cache" ;;
+    kube) name="image, kubeconfig" ;;
     cds) name="image, JDK CDS only" ;;
     none) name="image, no CDS" ;;
     cp) name="java -cp (build)" ;;

@@ -43,8 +43,7 @@ public record KubeContexts(List<String> names, Optional<String> current) {
             return new KubeContexts(List.of(), Optional.empty());
         }
         if (!(document instanceof Map<?, ?> fields)) {
-            throw new IllegalArgumentException("the kubeconfig is not a YAML mapping (it starts with a "
-                    + document.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException("the kubeconfig is not a YAML mapping of fields (contexts:, clusters:, …)");
         }
         List<String> names = fields.get("contexts") instanceof List<?> contexts
                 ? contexts.stream().map(KubeContexts::name).filter(Objects::nonNull).toList()
@@ -62,8 +61,13 @@ public record KubeContexts(List<String> names, Optional<String> current) {
         return value == null || value instanceof Map<?, ?> || value instanceof List<?> ? null : value.toString();
     }
 
+    /** @throws IllegalArgumentException naming the file, when it is not a kubeconfig (see {@link #parse}) */
     public static KubeContexts read(Path kubeconfig) throws IOException {
-        return parse(Files.readString(kubeconfig));
+        try {
+            return parse(Files.readString(kubeconfig));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^the kubeconfig", "the kubeconfig " + kubeconfig), e);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.intelgraph.maestro.kube;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,6 +74,13 @@ class KubeContextsTest {
         IllegalArgumentException notYaml = assertThrows(IllegalArgumentException.class,
                 () -> KubeContexts.parse("contexts: [\n- name: a\n"));
         assertTrue(notYaml.getMessage().startsWith("the kubeconfig is not valid YAML"), notYaml.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNoKubeconfigIsNamedInTheError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("config"), "- just\n- a list\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KubeContexts.read(file));
+        assertEquals("the kubeconfig " + file + " is not a YAML mapping of fields (contexts:, clusters:, …)", e.getMessage());
     }
 
     private static String fixture(String name) {
