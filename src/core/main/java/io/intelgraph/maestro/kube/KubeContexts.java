@@ -26,24 +26,33 @@ public record KubeContexts(List<String> names, Optional<String> current) {
 
     /**
      * Read with the YAML parser fabric8 reads kubeconfigs with (snakeyaml-engine), but not fabric8's own
-     * kubeconfig model: that binds every field of the file through Jackson and took ~650 ms of the main thread
-     * before the window was built (its classes are loaded by nothing else that early); this takes a few ms.
-     * The client reads the whole file when it connects, after the first tiles.
+     * kubeconfig model: that binds every field of the file through Jackson, and its classes, which nothing else
+     * loads that early, took ~650 ms of the main thread before the window was built (a cold JVM; snakeyaml-engine
+     * ~60 ms). The client reads the whole file when it connects, after the first tiles.
      *
      * @throws IllegalArgumentException when the text is not YAML, or not a kubeconfig's mapping
      */
     public static KubeContexts parse(String kubeconfig) {
+        return parse(kubeconfig, "the kubeconfig");
+    }
+
+    /** @throws IllegalArgumentException naming the file, when it is not a kubeconfig (see {@link #parse(String)}) */
+    public static KubeContexts read(Path kubeconfig) throws IOException {
+        return parse(Files.readString(kubeconfig), "the kubeconfig " + kubeconfig);
+    }
+
+    private static KubeContexts parse(String kubeconfig, String what) {
         Object document;
         try {
             document = new Load(LoadSettings.builder().setLabel("kubeconfig").build()).loadFromString(kubeconfig);
         } catch (YamlEngineException e) {
-            throw new IllegalArgumentException("the kubeconfig is not valid YAML: " + e.getMessage(), e);
+            throw new IllegalArgumentException(what + " is not valid YAML: " + e.getMessage(), e);
         }
         if (document == null) {
             return new KubeContexts(List.of(), Optional.empty());
         }
         if (!(document instanceof Map<?, ?> fields)) {
-            throw new IllegalArgumentException("the kubeconfig is not a YAML mapping of fields (contexts:, clusters:, …)");
+            throw new IllegalArgumentException(what + " is not a YAML mapping of fields (contexts:, clusters:, …)");
         }
         List<String> names = fields.get("contexts") instanceof List<?> contexts
                 ? contexts.stream().map(KubeContexts::name).filter(Objects::nonNull).toList()
@@ -59,15 +68,6 @@ public record KubeContexts(List<String> names, Optional<String> current) {
     /** A scalar as text ({@code name: 2024} is the context "2024", as fabric8 binds it); null for none or a collection. */
     private static String scalar(Object value) {
         return value == null || value instanceof Map<?, ?> || value instanceof List<?> ? null : value.toString();
-    }
-
-    /** @throws IllegalArgumentException naming the file, when it is not a kubeconfig (see {@link #parse}) */
-    public static KubeContexts read(Path kubeconfig) throws IOException {
-        try {
-            return parse(Files.readString(kubeconfig));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("^the kubeconfig", "the kubeconfig " + kubeconfig), e);
-        }
     }
 
     /**

@@ -78,7 +78,7 @@ class KubeContextsTest {
 
     @Test
     void aFileThatIsNoKubeconfigIsNamedInTheError(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("config"), "- just\n- a list\n");
+        Path file = Files.writeString(dir.resolve("kube $1 config"), "- just\n- a list\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KubeContexts.read(file));
         assertEquals("the kubeconfig " + file + " is not a YAML mapping of fields (contexts:, clusters:, …)", e.getMessage());
     }
