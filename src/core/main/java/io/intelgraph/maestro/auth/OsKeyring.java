@@ -4,6 +4,10 @@ import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +19,22 @@ import java.util.Optional;
 public final class OsKeyring implements CredentialStore {
 
     static final String SERVICE = "maestro-build-hud";
+
+    private final boolean linux;
+    private final Map<String, String> env;
+    private final Path home;
+
+    public OsKeyring() {
+        this(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** @param env and {@code home}: where dbus-java would look for the session bus's address */
+    OsKeyring(boolean linux, Map<String, String> env, Path home) {
+        this.linux = linux;
+        this.env = Map.copyOf(env);
+        this.home = home;
+    }
 
     @Override
     public String name() {
@@ -70,12 +90,28 @@ public final class OsKeyring implements CredentialStore {
         }
     }
 
-    private static Keyring open() throws Unavailable {
+    private Keyring open() throws Unavailable {
+        if (linux && !sessionBusFindable()) {
+            // Every start without a token asks here (the default `maestro`, a hub display): without a bus to find,
+            // dbus-java's classes took ~180 ms of the main thread just to fail.
+            throw unavailable(new IllegalStateException("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set and "
+                    + home.resolve(".dbus/session-bus") + " does not exist"));
+        }
         try {
             return Keyring.create();
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * Where dbus-java (under java-keyring's Secret Service and KWallet backends) finds the session bus on Linux: the
+     * {@code DBUS_SESSION_BUS_ADDRESS} variable (or system property), else a file under ~/.dbus/session-bus that
+     * dbus-launch writes. With neither it cannot connect.
+     */
+    private boolean sessionBusFindable() {
+        String address = env.getOrDefault("DBUS_SESSION_BUS_ADDRESS", System.getProperty("DBUS_SESSION_BUS_ADDRESS", ""));
+        return !address.isBlank() || Files.isDirectory(home.resolve(".dbus/session-bus"));
     }
 
     private static Unavailable unavailable(Throwable e) {
