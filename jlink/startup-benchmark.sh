@@ -70,9 +70,12 @@ run_once() {
   mkdir -p "$config"
   [ "$variant" = warm ] && cp -r "$work/warm-config/." "$config/"
   : > "$log"
+  # Only the kubeconfig variant has one (this function runs in a subshell: the export ends with it); a file that does
+  # not exist keeps the runner's own ~/.kube/config from taking the others off the simulated cluster.
+  export KUBECONFIG="$work/no-kubeconfig"
+  [ "$variant" = kube ] && KUBECONFIG="$work/kubeconfig"
   case "$variant" in
-    aot | warm) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
-    kube) (cd "$root" && MAESTRO_CONFIG_DIR="$config" KUBECONFIG="$work/kubeconfig" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
+    aot | warm | kube) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cds) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
