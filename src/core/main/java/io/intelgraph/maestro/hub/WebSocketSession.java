@@ -23,6 +23,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -48,6 +49,11 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     private static final long OVERFLOW_LOG_EVERY = TimeUnit.SECONDS.toNanos(10);
     /** What {@link #take()} returns when Java-WebSocket is closing and everything it queued is written. */
     private static final Object FLUSHED = new Object();
+    /**
+     * How long the hub still reads, and discards, what a client sends after the hub's close frame is written, waiting
+     * for the client to close its end: as long as the hub stops waiting for its clients when it shuts down.
+     */
+    private static final long LINGER_MILLIS = 2_000;
 
     private final long id = IDS.incrementAndGet();
     private final Socket socket;
@@ -72,6 +78,9 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     private volatile long writingSince;
     private volatile long lastHeard = System.nanoTime();
     private volatile long lastPing = System.nanoTime();
+    /** Set once the hub's close frame is written: the reader then discards what it reads. */
+    private volatile boolean draining;
+    private final CountDownLatch readerDone = new CountDownLatch(1);
 
     WebSocketSession(Socket socket, HubFeed feed, HubMetrics metrics, HubLimits limits) {
         this.socket = socket;
@@ -99,7 +108,9 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
             int n;
             while (!ws.isClosed() && (n = in.read(buffer)) != -1) {
                 lastHeard = System.nanoTime();
-                ws.decode(ByteBuffer.wrap(buffer, 0, n));
+                if (!draining) {
+                    ws.decode(ByteBuffer.wrap(buffer, 0, n));
+                }
             }
             ws.eot();
         } catch (IOException e) {
@@ -107,6 +118,8 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
         } catch (RuntimeException e) {
             LOG.warn("{}: {}", name(), e.toString());
             ws.closeConnection(CloseFrame.ABNORMAL_CLOSE, "internal error");
+        } finally {
+            readerDone.countDown();
         }
     }
 
@@ -122,7 +135,7 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
                     return;
                 }
                 if (next == FLUSHED) {
-                    ws.closeConnection();
+                    lingerThenClose();
                     return;
                 }
                 writingSince = System.nanoTime();
@@ -142,6 +155,24 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
             Thread.currentThread().interrupt();
         } finally {
             writingSince = 0;
+        }
+    }
+
+    /**
+     * The hub's close frame is written. Closing the socket now, while the client is still sending (the rest of a message
+     * over the limit, say), would reset the connection, and the client could lose the close frame and its code before
+     * reading them. So the hub ends its side of the stream and reads, discarding, until the client closes its end or
+     * {@link #LINGER_MILLIS} pass (a client that never stops sending is not waited for longer).
+     */
+    private void lingerThenClose() throws InterruptedException {
+        draining = true;
+        try {
+            socket.shutdownOutput();
+            readerDone.await(LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            LOG.debug("{}: ending the output: {}", name(), e.getMessage());
+        } finally {
+            ws.closeConnection();
         }
     }
 

@@ -1,10 +1,13 @@
 package io.intelgraph.maestro.hub;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
@@ -62,6 +65,36 @@ final class RawSockets {
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
             return head(socket.getInputStream()).split("\r\n", 2)[0];
+        }
+    }
+
+    /**
+     * The head of a client's text frame announcing {@code payloadBytes}, with the 64-bit length form and an all-zero
+     * masking key (RFC 6455 §5.2: a client must mask; a zero key leaves the payload as sent).
+     */
+    static byte[] clientFrameHead(long payloadBytes) {
+        ByteBuffer head = ByteBuffer.allocate(14);
+        head.put((byte) 0x81).put((byte) (0x80 | 127)).putLong(payloadBytes).putInt(0);
+        return head.array();
+    }
+
+    /** Reads the hub's frames (unmasked) up to its close frame and returns the close code; -1 if none came. */
+    static int closeCode(InputStream in) throws IOException {
+        DataInputStream frames = new DataInputStream(in);
+        try {
+            while (true) {
+                int opcode = frames.readUnsignedByte() & 0x0F;
+                long length = frames.readUnsignedByte() & 0x7F;
+                length = length == 126 ? frames.readUnsignedShort() : length == 127 ? frames.readLong() : length;
+                if (opcode == 0x8) {
+                    int code = length >= 2 ? frames.readUnsignedShort() : -1;
+                    frames.skipNBytes(Math.max(0, length - 2)); // the reason
+                    return code;
+                }
+                frames.skipNBytes(length);
+            }
+        } catch (EOFException e) {
+            return -1;
         }
     }
 
