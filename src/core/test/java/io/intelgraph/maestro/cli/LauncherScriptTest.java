@@ -58,10 +58,13 @@ class LauncherScriptTest {
         if (hasGpuDevice()) {
             assertEquals("GDK_GL=unset", started.getFirst(), "a GPU is there: GTK keeps OpenGL");
             assertFalse(started.contains("-Dprism.order=sw"), "a GPU is there: JavaFX chooses its pipeline");
+            assertFalse(started.contains("-Dprism.disableRegionCaching=true"), "a GPU caches regions in its own memory");
         } else {
             assertEquals("GDK_GL=disable", started.getFirst());
             assertTrue(started.indexOf("-Dprism.order=sw") < started.indexOf("io.intelgraph.maestro.cli.Main"),
                     "the software pipeline is a JVM option: " + started);
+            assertTrue(started.indexOf("-Dprism.disableRegionCaching=true") < started.indexOf("io.intelgraph.maestro.cli.Main"),
+                    "the software pipeline's region cache would be 8 MB of heap: " + started);
         }
         assertEquals(List.of("io.intelgraph.maestro.cli.Main", "gui", "--sim"), started.subList(started.size() - 3,
                 started.size()));
@@ -80,6 +83,7 @@ class LauncherScriptTest {
         List<String> started = run(Map.of(), "status", "--sim", "--json");
         assertEquals("GDK_GL=unset", started.getFirst());
         assertFalse(started.contains("-Dprism.order=sw"), started.toString());
+        assertFalse(started.contains("-Dprism.disableRegionCaching=true"), started.toString());
     }
 
     private List<String> run(Map<String, String> environment, String... args) throws Exception {
