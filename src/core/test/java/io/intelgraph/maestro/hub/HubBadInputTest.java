@@ -150,8 +150,8 @@ class HubBadInputTest {
         assertTrue(bad.messages.stream().anyMatch(m -> m.contains("not JSON")), bad.messages.toString());
         theHubStillServes(good, 1);
 
-        // Three unreadable messages so far; the one past the limit closes. Exactly that many more: a client
-        // still writing when the hub hangs up may see the connection reset (1006) before the close frame.
+        // Three unreadable messages so far; the one past the limit closes (what the client sends after it the hub
+        // reads and discards until the client closes: afterItsCloseFrameTheHubReadsOn…).
         int unreadableSoFar = 3;
         for (int i = 0; i < HubLimits.defaults().garbageBeforeClose() + 1 - unreadableSoFar; i++) {
             bad.send("garbage " + i);
