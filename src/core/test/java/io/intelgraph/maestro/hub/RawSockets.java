@@ -87,8 +87,11 @@ final class RawSockets {
                 long length = frames.readUnsignedByte() & 0x7F;
                 length = length == 126 ? frames.readUnsignedShort() : length == 127 ? frames.readLong() : length;
                 if (opcode == 0x8) {
-                    int code = length >= 2 ? frames.readUnsignedShort() : -1;
-                    frames.skipNBytes(Math.max(0, length - 2)); // the reason
+                    if (length < 2) {
+                        return -1; // a close frame without a code
+                    }
+                    int code = frames.readUnsignedShort();
+                    frames.skipNBytes(length - 2); // the reason
                     return code;
                 }
                 frames.skipNBytes(length);
