@@ -188,7 +188,7 @@ public final class HubServer implements AutoCloseable {
                 LOG.info("hub: {} from {}: {}", e.status(), remote, e.getMessage());
                 metrics.answered(e.status());
                 write(out, HubResponse.error(e.status(), e.getMessage()), false);
-                lingeringClose(socket);
+                LingeringClose.drainAndClose(socket);
                 return;
             }
             if (read == null) {
@@ -200,7 +200,7 @@ public final class HubServer implements AutoCloseable {
                 LOG.info("hub: {} {} 421 from {}: {}", head.method(), TerminalText.escape(head.path()), remote, wrongHost.get());
                 metrics.answered(421);
                 write(out, HubResponse.error(421, wrongHost.get()), false);
-                lingeringClose(socket);
+                LingeringClose.drainAndClose(socket);
                 return;
             }
             if (head.isWebSocketUpgrade() && head.path().equals(FEED_PATH)) {
@@ -273,7 +273,7 @@ public final class HubServer implements AutoCloseable {
         }
         write(socket.getOutputStream(), response, request.method().equals("HEAD"));
         if (request.bodyLeftUnread()) {
-            lingeringClose(socket);
+            LingeringClose.drainAndClose(socket);
         }
     }
 
@@ -294,32 +294,6 @@ public final class HubServer implements AutoCloseable {
             out.write(response.body());
         }
         out.flush();
-    }
-
-    /**
-     * Ends a connection whose request body was not read: the answer is out, the sending side shut,
-     * and what the client is still sending is drained for a moment (a megabyte or two seconds at
-     * most) so that it reads the answer before the reset an unread body would cause.
-     */
-    private static void lingeringClose(Socket socket) {
-        try {
-            if (!(socket instanceof SSLSocket)) {
-                socket.shutdownOutput();
-            }
-            socket.setSoTimeout(2000);
-            InputStream in = socket.getInputStream();
-            byte[] drain = new byte[16 * 1024];
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-            long drained = 0;
-            int n;
-            while (drained < 1024 * 1024 && System.nanoTime() < deadline && (n = in.read(drain)) >= 0) {
-                drained += n;
-            }
-        } catch (IOException e) {
-            // the client closed or reset first: nothing more to do
-        } finally {
-            closeQuietly(socket);
-        }
     }
 
     private static void closeQuietly(Socket socket) {
@@ -351,7 +325,8 @@ public final class HubServer implements AutoCloseable {
             LOG.debug("hub: closing the listener: {}", e.getMessage());
         }
         sessions.all().forEach(WebSocketSession::shutdown);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        // Long enough for every session's lingering close.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LingeringClose.MAX_MILLIS);
         while (!sessions.isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);

@@ -49,11 +49,6 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     private static final long OVERFLOW_LOG_EVERY = TimeUnit.SECONDS.toNanos(10);
     /** What {@link #take()} returns when Java-WebSocket is closing and everything it queued is written. */
     private static final Object FLUSHED = new Object();
-    /**
-     * How long the hub still reads, and discards, what a client sends after the hub's close frame is written, waiting
-     * for the client to close its end: as long as the hub stops waiting for its clients when it shuts down.
-     */
-    private static final long LINGER_MILLIS = 2_000;
 
     private final long id = IDS.incrementAndGet();
     private final Socket socket;
@@ -106,9 +101,12 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[2048];
             int n;
-            while (!ws.isClosed() && (n = in.read(buffer)) != -1) {
+            long drained = 0;
+            while (!ws.isClosed() && drained < LingeringClose.MAX_BYTES && (n = in.read(buffer)) != -1) {
                 lastHeard = System.nanoTime();
-                if (!draining) {
+                if (draining) {
+                    drained += n;
+                } else {
                     ws.decode(ByteBuffer.wrap(buffer, 0, n));
                 }
             }
@@ -159,16 +157,15 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
     }
 
     /**
-     * The hub's close frame is written. Closing the socket now, while the client is still sending (the rest of a message
-     * over the limit, say), would reset the connection, and the client could lose the close frame and its code before
-     * reading them. So the hub ends its side of the stream and reads, discarding, until the client closes its end or
-     * {@link #LINGER_MILLIS} pass (a client that never stops sending is not waited for longer).
+     * The hub's close frame is written; the client may still be sending (the rest of a message over the limit, say),
+     * and closing now would reset the connection before it read the close frame and its code. A {@link LingeringClose}:
+     * the reader, which owns the input, discards until the client closes its end or the bounds are reached.
      */
     private void lingerThenClose() throws InterruptedException {
         draining = true;
         try {
-            socket.shutdownOutput();
-            readerDone.await(LINGER_MILLIS, TimeUnit.MILLISECONDS);
+            LingeringClose.endOutput(socket);
+            readerDone.await(LingeringClose.MAX_MILLIS, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             LOG.debug("{}: ending the output: {}", name(), e.getMessage());
         } finally {

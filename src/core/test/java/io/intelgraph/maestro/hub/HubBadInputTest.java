@@ -168,10 +168,10 @@ class HubBadInputTest {
         HubClient good = harness.client();
         Recorder big = new Recorder(URI.create(harness.hub.server().feedUrl()));
         assertTrue(big.connectBlocking(5, TimeUnit.SECONDS));
-        // Far more than the sockets buffer: the client is still sending when the hub has seen enough and answers. The
-        // hub reads the rest, discarding it, until the client closes; hanging up at once reset the connection, and the
+        // The client is still sending when the hub has seen enough and answers. The hub reads the rest, discarding it
+        // (up to LingeringClose.MAX_BYTES), until the client closes; hanging up at once reset the connection, and the
         // client could lose the close frame (1006, "abnormal", instead of 1009).
-        big.send("{\"type\":\"" + "x".repeat(8_000_000) + "\"}");
+        big.send("{\"type\":\"" + "x".repeat(1_000_000) + "\"}");
         assertTrue(big.closed.await(10, TimeUnit.SECONDS));
         assertEquals(CloseFrame.TOOBIG, big.closeCode.get(), big.closeReason.get());
         theHubStillServes(good, 1);
