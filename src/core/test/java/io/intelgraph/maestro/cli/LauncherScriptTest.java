@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The image's launcher ({@code jlink/launcher/maestro}) as it is shipped, run in an image-shaped
  * directory whose {@code lib/runtime/bin/java} prints what it was given: the JVM options and the
- * GDK_GL it would start with. GTK is made present with an {@code ldconfig} on the PATH that lists it;
+ * GDK_GL and NO_AT_BRIDGE it would start with. GTK is made present with an {@code ldconfig} on the PATH that lists it;
  * whether this machine has a GPU device is read as the launcher reads it (/dev/dri, /dev/nvidia*).
  */
 @EnabledOnOs(OS.LINUX)
@@ -43,6 +43,7 @@ class LauncherScriptTest {
         executable(image.resolve("lib/runtime/bin/java"), """
                 #!/bin/sh
                 echo "GDK_GL=${GDK_GL-unset}"
+                echo "NO_AT_BRIDGE=${NO_AT_BRIDGE-unset}"
                 for argument in "$@"; do echo "$argument"; done
                 """);
         fakeBin = image.resolve("fake-bin");
@@ -71,9 +72,17 @@ class LauncherScriptTest {
     }
 
     @Test
+    void theWindowStartsWithoutGtksAccessibilityBridgeForJavaFxGivesItNothingOnLinux() throws Exception {
+        assertEquals("NO_AT_BRIDGE=1", run(Map.of(), "gui", "--sim").get(1));
+        assertEquals("NO_AT_BRIDGE=1", run(Map.of(), "--wall").get(1), "options of the default command open the window too");
+    }
+
+    @Test
     void theUsersChoicesWin() throws Exception {
-        List<String> started = run(Map.of("GDK_GL", "always", "MAESTRO_JAVA_OPTIONS", "-Dprism.order=es2"), "gui");
+        List<String> started = run(Map.of("GDK_GL", "always", "MAESTRO_JAVA_OPTIONS", "-Dprism.order=es2",
+                "NO_AT_BRIDGE", "0"), "gui");
         assertEquals("GDK_GL=always", started.getFirst());
+        assertEquals("NO_AT_BRIDGE=0", started.get(1), "0 keeps GTK's accessibility bridge");
         // The JVM takes the last of a property's values: the user's come after the launcher's.
         assertTrue(started.lastIndexOf("-Dprism.order=es2") > started.lastIndexOf("-Dprism.order=sw"), started.toString());
     }
@@ -82,6 +91,7 @@ class LauncherScriptTest {
     void commandsWithoutAWindowAreLeftAlone() throws Exception {
         List<String> started = run(Map.of(), "status", "--sim", "--json");
         assertEquals("GDK_GL=unset", started.getFirst());
+        assertEquals("NO_AT_BRIDGE=unset", started.get(1));
         assertFalse(started.contains("-Dprism.order=sw"), started.toString());
         assertFalse(started.contains("-Dprism.disableRegionCaching=true"), started.toString());
     }
@@ -90,6 +100,7 @@ class LauncherScriptTest {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString());
         builder.command().addAll(List.of(args));
         builder.environment().remove("GDK_GL");
+        builder.environment().remove("NO_AT_BRIDGE");
         builder.environment().remove("MAESTRO_JAVA_OPTIONS");
         builder.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
         builder.environment().put("MAESTRO_CONFIG_DIR", image.resolve("config").toString());
