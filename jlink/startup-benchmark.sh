@@ -152,16 +152,17 @@ start_hub() {
   exit 1
 }
 
-# floor_java ARGS…: the image's runtime as bin/maestro starts it (jvm.args, the software renderer where there is no GPU
-# device, two malloc arenas), on the floor window's jar; exec'd, so the process is the JVM.
+# floor_java ARGS…: the image's runtime as bin/maestro starts its window (jvm.args, the software renderer without its
+# region cache where there is no GPU device, two malloc arenas, no GTK accessibility bridge), on the floor window's jar;
+# exec'd, so the process is the JVM.
 floor_java() {
   local renderer=()
   if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia[0-9]*" >/dev/null; then
-    renderer=(-Dprism.order=sw)
+    renderer=(-Dprism.order=sw -Dprism.disableRegionCaching=true)
     export GDK_GL=disable
   fi
   # shellcheck disable=SC2086 # extra options split on spaces, as bin/maestro splits MAESTRO_JAVA_OPTIONS
-  MALLOC_ARENA_MAX=2 exec "$image/lib/runtime/bin/java" @"$image/lib/app/jvm.args" "${renderer[@]}" $extra_options \
+  MALLOC_ARENA_MAX=2 NO_AT_BRIDGE=1 exec "$image/lib/runtime/bin/java" @"$image/lib/app/jvm.args" "${renderer[@]}" $extra_options \
     -cp "$work/floor.jar" "$@"
 }
 
