@@ -19,6 +19,11 @@ import java.util.Optional;
 public final class OsKeyring implements CredentialStore {
 
     static final String SERVICE = "maestro-build-hud";
+    /**
+     * dbus-java logs every connection at INFO, the session bus's address with it, so every signed-in start and every
+     * {@code maestro auth status} printed a library's line on stderr. Its warnings and errors still show.
+     */
+    static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.freedesktop.dbus";
 
     private final boolean linux;
     private final Map<String, String> env;
@@ -53,14 +58,19 @@ public final class OsKeyring implements CredentialStore {
     @Override
     public Optional<String> read(String host) throws Unavailable {
         try (Keyring keyring = open()) {
-            String value = keyring.getPassword(SERVICE, host);
-            return Optional.ofNullable(value).filter(v -> !v.isBlank());
-        } catch (PasswordAccessException e) {
-            return Optional.empty(); // no entry for this host
+            return read(keyring, host);
         } catch (Unavailable e) {
             throw e;
         } catch (Exception e) {
             throw unavailable(e);
+        }
+    }
+
+    private static Optional<String> read(Keyring keyring, String host) {
+        try {
+            return Optional.ofNullable(keyring.getPassword(SERVICE, host)).filter(v -> !v.isBlank());
+        } catch (PasswordAccessException e) {
+            return Optional.empty(); // no entry for this host
         }
     }
 
@@ -78,7 +88,8 @@ public final class OsKeyring implements CredentialStore {
     @Override
     public boolean delete(String host) throws Unavailable {
         try (Keyring keyring = open()) {
-            if (read(host).isEmpty()) {
+            // Asked on the connection already open: a second one is a second D-Bus session (and key exchange).
+            if (read(keyring, host).isEmpty()) {
                 return false;
             }
             keyring.deletePassword(SERVICE, host);
@@ -96,6 +107,9 @@ public final class OsKeyring implements CredentialStore {
             // dbus-java's classes took ~180 ms of the main thread just to fail.
             throw unavailable(new IllegalStateException("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set and "
                     + home.resolve(".dbus/session-bus") + " does not exist"));
+        }
+        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
         }
         try {
             return Keyring.create();

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.auth;
 
+import org.freedesktop.dbus.bin.EmbeddedDBusDaemon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +50,42 @@ class OsKeyringTest {
                 new OsKeyring(true, Map.of(), Files.createDirectories(home.resolve(".dbus/session-bus")).getParent().getParent())}) {
             CredentialStore.Unavailable e = assertThrows(CredentialStore.Unavailable.class, () -> asked.read("github.com"));
             assertFalse(String.valueOf(e.getCause().getMessage()).startsWith("no D-Bus session bus"), e.getCause().toString());
+        }
+    }
+
+    /**
+     * {@code maestro auth status} in a JVM of its own (the product's logging, not the suite's), on a session bus with
+     * no Secret Service on it (dbus-java's own bus daemon, in this JVM): the library connects, finds no store, and the
+     * command says the user is not signed in — without the library's line on stderr naming the bus's address, which
+     * every signed-in start and every {@code auth status} printed before.
+     */
+    @Test
+    @Timeout(60)
+    void onASessionBusWithoutASecretServiceAuthStatusSaysSoWithoutTheLibrarysConnectionLine(@TempDir Path home)
+            throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "Secret Service is Linux's");
+        String address = "unix:path=" + home.resolve("bus");
+        try (EmbeddedDBusDaemon bus = new EmbeddedDBusDaemon(address + ",listen=true")) {
+            bus.startInBackgroundAndWait(10_000);
+            assertTrue(bus.isRunning(), "the bus is up: the library has something to connect to");
+            ProcessBuilder status = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "io.intelgraph.maestro.cli.Main", "auth", "status");
+            status.environment().keySet().removeIf(name -> name.startsWith("GITHUB_") || name.startsWith("GH_")
+                    || name.startsWith("MAESTRO_"));
+            status.environment().put("DBUS_SESSION_BUS_ADDRESS", address);
+            status.environment().put("MAESTRO_CONFIG_DIR", home.resolve("config").toString());
+            status.environment().put("PATH", "/usr/bin:/bin"); // gh, where installed, has no token for this HOME
+            status.environment().put("HOME", home.toString());
+            Path out = home.resolve("out.txt");
+            Path err = home.resolve("err.txt");
+            Process process = status.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(process.waitFor(45, TimeUnit.SECONDS), "auth status ended");
+            String stdout = Files.readString(out);
+            String stderr = Files.readString(err);
+            assertTrue(stdout.contains("Signed in:"), stdout + stderr);
+            assertFalse(stderr.contains("org.freedesktop.dbus"), stderr);
+            assertFalse(stderr.contains(home.resolve("bus").toString()), "the bus's address is not the user's business: "
+                    + stderr);
         }
     }
 }
