@@ -127,8 +127,7 @@ class HubBadInputTest {
     void aClientThatAnswersNoPingIsDisconnected() throws Exception {
         start(HubLimits.defaults().withPing(Duration.ofMillis(200), Duration.ofSeconds(30)));
         HubClient good = harness.client();
-        try (Socket mute = RawSockets.connect(harness.hub, 0)) {
-            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(mute));
+        try (Socket mute = RawSockets.upgraded(harness.hub)) {
             assertTrue(RawSockets.closedByHub(mute), "reads its pings, never answers");
         }
         assertEquals(1, harness.hub.metrics().drops(DropReason.NO_PONG));
@@ -181,8 +180,7 @@ class HubBadInputTest {
     void afterItsCloseFrameTheHubReadsOnUntilTheClientStopsSoTheClientIsNotReset() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        try (Socket socket = RawSockets.connect(harness.hub, 0)) {
-            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(socket));
+        try (Socket socket = RawSockets.upgraded(harness.hub)) {
             OutputStream out = socket.getOutputStream();
             // A message announced at 1 MB, over the 64 KB a client may send; the client is still sending it.
             out.write(RawSockets.clientFrameHead(1 << 20));
@@ -204,8 +202,7 @@ class HubBadInputTest {
     void bytesThatAreNotWebSocketFramesEndTheConnection() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        try (Socket socket = RawSockets.connect(harness.hub, 0)) {
-            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(socket));
+        try (Socket socket = RawSockets.upgraded(harness.hub)) {
             // A frame with a reserved opcode (0xF) is a protocol error (RFC 6455 §5.2): the hub closes, 1002.
             socket.getOutputStream().write(new byte[] {(byte) 0x8F, (byte) 0x80, 1, 2, 3, 4});
             assertTrue(RawSockets.closedByHub(socket));
@@ -252,9 +249,7 @@ class HubBadInputTest {
         long before = runtime.totalMemory() - runtime.freeMemory();
         try {
             for (int i = 0; i < idle; i++) {
-                Socket socket = RawSockets.connect(harness.hub, 0);
-                sockets.add(socket);
-                assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", RawSockets.handshake(socket));
+                sockets.add(RawSockets.upgraded(harness.hub));
             }
             await(() -> harness.hub.server().clients() == idle);
             System.gc();

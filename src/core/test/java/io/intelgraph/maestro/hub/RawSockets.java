@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Clients that misbehave at the byte level, which no well-behaved library would do for a test. */
 final class RawSockets {
 
@@ -27,6 +29,18 @@ final class RawSockets {
         socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
         socket.setSoTimeout(10_000);
         return socket;
+    }
+
+    /** A connection to the hub's feed that the hub has upgraded to WebSocket (101); closed again if it did not. */
+    static Socket upgraded(Hub hub) throws IOException {
+        Socket socket = connect(hub, 0);
+        try {
+            assertEquals("HTTP/1.1 101 Web Socket Protocol Handshake", handshake(socket));
+            return socket;
+        } catch (IOException | AssertionError e) {
+            socket.close();
+            throw e;
+        }
     }
 
     /** Sends a WebSocket opening handshake for the feed and reads the answer's head; returns its status line. */
