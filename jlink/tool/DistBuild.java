@@ -12,7 +12,8 @@ import java.util.List;
  *       modular jars, natives inside, are linked into one runtime (jlink), whose java.security then lists only the
  *       security providers it holds;</li>
  *   <li>jpackage lays out the application image around it: lib/runtime, lib/app (the jars), a native launcher;</li>
- *   <li>on Linux and macOS bin/maestro becomes the launcher script (GTK check, measured options, the AOT cache);</li>
+ *   <li>on Linux bin/maestro becomes the launcher script (GTK check, measured options, the AOT cache); macOS and Windows
+ *       keep jpackage's native launcher, with the same options and no AOT cache;</li>
  *   <li>the AOT cache is recorded by a training run of that launcher on the simulator (Linux, under Xvfb if
  *       there is no display);</li>
  *   <li>the image is archived as {@code maestro-<version>-<os>-<arch>.tar.gz} for the release.</li>

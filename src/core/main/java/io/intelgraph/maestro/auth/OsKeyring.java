@@ -3,6 +3,7 @@ package io.intelgraph.maestro.auth;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import io.intelgraph.maestro.logging.LibraryLogLevel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class OsKeyring implements CredentialStore {
      * dbus-java logs every connection at INFO, the session bus's address with it, so every signed-in start and every
      * {@code maestro auth status} printed a library's line on stderr. Its warnings and errors still show.
      */
-    static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.freedesktop.dbus";
+    static final LibraryLogLevel DBUS_JAVA_LOGGING = new LibraryLogLevel("org.freedesktop.dbus", "warn");
 
     private final boolean linux;
     private final Map<String, String> env;
@@ -108,9 +109,7 @@ public final class OsKeyring implements CredentialStore {
             throw unavailable(new IllegalStateException("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set and "
                     + home.resolve(".dbus/session-bus") + " does not exist"));
         }
-        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
-            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
-        }
+        DBUS_JAVA_LOGGING.applyUnlessSet();
         try {
             return Keyring.create();
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {

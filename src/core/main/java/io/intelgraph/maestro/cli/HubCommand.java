@@ -7,6 +7,7 @@ import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.hub.Hub;
 import io.intelgraph.maestro.hub.HubLimits;
 import io.intelgraph.maestro.hub.Origins;
+import io.intelgraph.maestro.logging.LibraryLogLevel;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,13 +101,11 @@ final class HubCommand implements Callable<Integer> {
     private volatile Hub running;
 
     /** Java-WebSocket logs each client's protocol error with a stack trace; the hub says it in one line per client. */
-    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.java_websocket";
+    private static final LibraryLogLevel JAVA_WEBSOCKET_LOGGING = new LibraryLogLevel("org.java_websocket", "off");
 
     @Override
     public Integer call() throws Exception {
-        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
-            System.setProperty(LIBRARY_LOG_LEVEL, "off");
-        }
+        JAVA_WEBSOCKET_LOGGING.applyUnlessSet();
         if (port < 0 || port > 65_535) {
             main.err().println("error: --port must be 0 to 65535, not " + port);
             return 2;
