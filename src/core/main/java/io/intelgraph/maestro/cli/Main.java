@@ -79,8 +79,14 @@ public final class Main implements Callable<Integer> {
         CredentialStore keyring = new OsKeyring();
         // Environment tokens and gh first, then the token a sign-in kept in the OS credential store.
         TokenSource tokens = new TokenSource(System.getenv(), true, new StoredTokens(keyring));
+        boolean window = opensTheWindow(args);
+        if (window) {
+            // The window's sources wait for the token; on a Linux desktop its lookup (D-Bus, a key exchange) took
+            // ~200 ms of the main thread, now spent beside picocli and the toolkit's start.
+            WindowTokenHost.of(Arrays.asList(args), System.getenv()).ifPresent(tokens::prefetch);
+        }
         int code = commandLine(new Main(System.getenv(), tokens, out, err,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), keyring), opensTheWindow(args))
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), keyring), window)
                 .execute(args);
         // The HUD's launch blocks until its window closes, so every subcommand is done here.
         System.exit(code);

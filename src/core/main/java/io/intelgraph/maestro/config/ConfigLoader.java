@@ -129,9 +129,27 @@ public final class ConfigLoader {
         return load(flags, AccessFlags.NONE);
     }
 
+    /**
+     * The GitHub API's URL alone, as {@link #load} picks it (the flag's value or null, the environment,
+     * config.properties), for a look ahead before the command line is read; empty when none is set. A value that is
+     * not a URL, or a config file that cannot be read, is an IllegalArgumentException, as in {@link #load}.
+     */
+    public Optional<URI> configuredApiUrl(String flag) {
+        return parseApiUrl(apiUrlSetting(flag, readFile()));
+    }
+
+    private Setting apiUrlSetting(String flag, Properties file) {
+        return pick(flag, "--github-api-url", "GITHUB_API_URL", file, "github.api-url", null);
+    }
+
+    private static Optional<URI> parseApiUrl(Setting setting) {
+        return setting.parse("an http:// or https:// URL with a host",
+                v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(ConfigLoader::apiUrl));
+    }
+
     public HudConfig load(Flags flags, AccessFlags accessFlags) {
         Properties file = readFile();
-        Setting apiUrl = pick(flags.apiUrl(), "--github-api-url", "GITHUB_API_URL", file, "github.api-url", null);
+        Setting apiUrl = apiUrlSetting(flags.apiUrl(), file);
         List<String> orgs = flags.orgs() != null && !flags.orgs().isEmpty() ? flags.orgs()
                 : split(pick(null, "--org", "MAESTRO_ORGS", file, "github.orgs", "").value());
         Setting repoSetting = flags.repos() != null && !flags.repos().isEmpty()
@@ -165,8 +183,7 @@ public final class ConfigLoader {
         Optional<URI> hubUrl = hub.parse("a ws://, wss://, http:// or https:// URL with a host",
                 v -> Optional.of(v.strip()).filter(u -> !u.isEmpty()).map(ConfigLoader::hubUrl));
         return new HudConfig(
-                apiUrl.parse("an http:// or https:// URL with a host",
-                        v -> Optional.ofNullable(v).filter(s -> !s.isBlank()).map(ConfigLoader::apiUrl)),
+                parseApiUrl(apiUrl),
                 orgs, repos, Boolean.TRUE.equals(flags.simulate()), seed, speed,
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
