@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Records the AOT cache (JDK 25, JEP 483/514/515: classes loaded and linked, method profiles) with a training run
- * of the image's own launcher, as a user starts it again: the window on the simulated build plane, first the picture
- * a first start saved (shown STALE), then the live tiles, and the plane ticking a while, then SIGTERM; the JVM writes
- * lib/app/maestro.aot as it exits.
+ * of the image's own launcher, as a user starts it again: {@code maestro} on a desktop with no token (the OS keyring
+ * asked and empty, in a {@link KeyringSession} where the machine has one; else {@code gui --sim}), so the simulated
+ * build plane: first the picture a first start saved (shown STALE), then the live tiles, and the plane ticking a
+ * while, then SIGTERM to the JVM, which writes lib/app/maestro.aot as it exits.
  * The launcher uses the cache when the file is there and the JVM finds it matches (same JDK, same class path).
  */
 final class AotTraining {
@@ -21,6 +23,9 @@ final class AotTraining {
     /** After the first tiles: the plane ticks, tiles animate, the evidence and distillation feeds run once. */
     private static final Duration SETTLE = Duration.ofMillis(500);
     private static final Duration WRITE_TIMEOUT = Duration.ofMinutes(5);
+
+    /** What would point the training at another GitHub, a hub, a token or a config of the build machine's. */
+    private static final List<String> FOREIGN_PREFIXES = List.of("MAESTRO_", "GITHUB_", "GH_");
 
     private final Path image;
     private final Path work;
@@ -36,12 +41,17 @@ final class AotTraining {
         Path config = work.resolve("aot-training-config");
         Tree.delete(config);
         Files.createDirectories(config);
+        Optional<KeyringSession> keyring = KeyringSession.available(work);
+        if (keyring.isEmpty()) {
+            Log.step("AOT training on `gui --sim`: no " + KeyringSession.missing() + " here, so the cache leaves out "
+                    + "the OS keyring's classes (a signed-in start reads its token ~0.1 s slower)");
+        }
         try (Display display = Display.open()) {
             // A first start saves the picture a user's next start shows (config/cache/picture-*.json); the recorded
             // run starts with it, so the cache covers that path too: the picture read and shown, then replaced.
             Path warmLog = work.resolve("aot-training-first-start.log");
             Log.step("AOT training, first start (saves the picture for the next), log: " + warmLog);
-            Process first = start(display, config, warmLog, Map.of());
+            Process first = start(keyring, display, config, warmLog, Map.of());
             try {
                 awaitFirstTiles(first, warmLog);
                 awaitSavedPicture(first, config, warmLog);
@@ -50,7 +60,8 @@ final class AotTraining {
             }
             Path log = work.resolve("aot-training.log");
             Log.step("AOT training run on the simulator (display " + display.name() + "), log: " + log);
-            Process process = start(display, config, log, Map.of("MAESTRO_JAVA_OPTIONS", "-XX:AOTCacheOutput=" + cache));
+            Process process = start(keyring, display, config, log,
+                    Map.of("MAESTRO_JAVA_OPTIONS", "-XX:AOTCacheOutput=" + cache));
             try {
                 awaitFirstTiles(process, log);
                 Thread.sleep(SETTLE.toMillis());
@@ -64,29 +75,50 @@ final class AotTraining {
         Log.step("AOT cache: " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MB)");
     }
 
-    /** The image's launcher as a user starts it, on the simulator, without any GitHub token. */
-    private Process start(Display display, Path config, Path log, Map<String, String> environment) throws IOException {
-        ProcessBuilder training = new ProcessBuilder(image.resolve("bin/maestro").toString(), "gui", "--sim")
+    /**
+     * The image's launcher as a user starts it without any GitHub token: plain {@code maestro} in the keyring session,
+     * else {@code maestro gui --sim}; either way the simulated build plane.
+     */
+    private Process start(Optional<KeyringSession> keyring, Display display, Path config, Path log,
+            Map<String, String> environment) throws IOException {
+        List<String> launcher = List.of(image.resolve("bin/maestro").toString(), "gui");
+        ProcessBuilder training = new ProcessBuilder(keyring.map(session -> session.wrap(launcher))
+                .orElseGet(() -> List.of(launcher.get(0), "gui", "--sim")))
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        training.environment().put("DISPLAY", display.name());
-        training.environment().put("MAESTRO_CONFIG_DIR", config.toString());
-        training.environment().putAll(environment);
-        training.environment().remove("GITHUB_TOKEN");
-        training.environment().remove("GH_TOKEN");
+        Map<String, String> env = training.environment();
+        env.keySet().removeIf(name -> FOREIGN_PREFIXES.stream().anyMatch(name::startsWith));
+        keyring.ifPresent(session -> session.configure(env));
+        env.put("DISPLAY", display.name());
+        env.put("MAESTRO_CONFIG_DIR", config.toString());
+        env.putAll(environment);
         return training.start();
     }
 
+    /**
+     * SIGTERM to the JVM — the process itself (bin/maestro execs java), or in a keyring session a child of
+     * dbus-run-session, which exits after it — then the wait while the JVM writes the cache and everything exits.
+     */
     private static void stop(Process process, Path log) throws InterruptedException {
-        process.destroy();
+        List<ProcessHandle> jvms = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(AotTraining::isJava).toList();
+        if (jvms.isEmpty()) {
+            process.destroy();
+        }
+        jvms.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the training run did not exit within " + WRITE_TIMEOUT + "; see " + log);
             }
         } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(command -> command.endsWith("/java")).orElse(false);
     }
 
     private static void awaitSavedPicture(Process process, Path config, Path log) throws IOException, InterruptedException {
