@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class KeyringSession {
 
     /** The session, when this machine has both programs on its PATH; else empty (the training then uses --sim). */
     static Optional<KeyringSession> available(Path work) throws IOException {
-        if (onPath(BUS).isEmpty() || onPath(KEYRING).isEmpty()) {
+        if (!onPath(BUS) || !onPath(KEYRING)) {
             return Optional.empty();
         }
         Path home = work.resolve("aot-training-home");
@@ -63,17 +64,9 @@ final class KeyringSession {
         environment.put("GH_CONFIG_DIR", home.resolve("gh").toString());
     }
 
-    private static Optional<Path> onPath(String program) {
+    private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

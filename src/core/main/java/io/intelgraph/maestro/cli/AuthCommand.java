@@ -139,7 +139,7 @@ final class AuthCommand implements Callable<Integer> {
             PrintWriter out = main.out();
             HudConfig config = main.config(source);
             URI api = apiUrl(config);
-            String host = WebHost.hostName(api);
+            String host = config.tokenHost();
             out.println("GitHub:      " + api + " (sign-in on " + WebHost.of(api) + ")");
             boolean any = false;
             if (config.access().app().isPresent()) {

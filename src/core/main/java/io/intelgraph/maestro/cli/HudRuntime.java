@@ -5,7 +5,6 @@ import io.intelgraph.maestro.auth.AppKey;
 import io.intelgraph.maestro.auth.CredentialStore;
 import io.intelgraph.maestro.auth.InstallationTokens;
 import io.intelgraph.maestro.auth.SignIn;
-import io.intelgraph.maestro.auth.WebHost;
 import io.intelgraph.maestro.config.AccessConfig;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.distill.DistillEngine;
@@ -104,7 +103,7 @@ public final class HudRuntime implements AutoCloseable {
         boolean simulate = config.simulate();
         Optional<Token> token = Optional.empty();
         if (!simulate) {
-            token = tokens.find(WebHost.hostName(config.apiUrl().orElse(HudConfig.GITHUB_COM)));
+            token = tokens.find(config.tokenHost());
             simulate = config.apiUrl().isEmpty() && token.isEmpty() && config.access().app().isEmpty();
         }
         ScheduledExecutorService executor = daemonScheduler("github-poller");
@@ -202,7 +201,7 @@ public final class HudRuntime implements AutoCloseable {
         URI feed = HubSource.feedUri(hubUrl);
         String name = HubSource.sourceName(feed);
         URI apiUrl = config.apiUrl().orElse(HudConfig.GITHUB_COM);
-        Optional<Token> token = tokens.find(WebHost.hostName(apiUrl));
+        Optional<Token> token = tokens.find(config.tokenHost());
         // Builds are timed on the hub's clock (it runs faster in `hub --sim`), the status bar on this machine's.
         BuildPlane plane = new BuildPlane(new FollowedClock(Clock.systemUTC()), Clock.systemUTC(),
                 SourceHealth.connecting(name, false));

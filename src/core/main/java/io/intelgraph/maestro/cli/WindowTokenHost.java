@@ -1,10 +1,8 @@
 package io.intelgraph.maestro.cli;
 
-import io.intelgraph.maestro.auth.WebHost;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.config.HudConfig;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +26,8 @@ final class WindowTokenHost {
             return Optional.empty();
         }
         try {
-            URI api = new ConfigLoader(env, ConfigLoader.defaultConfigDir(env)).configuredApiUrl(optionValue(args))
-                    .orElse(HudConfig.GITHUB_COM);
-            return Optional.of(WebHost.hostName(api));
+            return Optional.of(HudConfig.tokenHost(
+                    new ConfigLoader(env, ConfigLoader.defaultConfigDir(env)).configuredApiUrl(optionValue(args))));
         } catch (RuntimeException e) {
             // A look ahead never stops the run: a malformed setting is reported when the command line is read.
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.config;
 
+import io.intelgraph.maestro.auth.WebHost;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.slo.SloTargets;
 
@@ -39,6 +40,19 @@ public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> 
         SloTargets sloTargets, AccessConfig access) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
+
+    /**
+     * The host whose token the API takes — what the token sources and the OS keyring are asked for: github.com for
+     * api.github.com, a GHES's web host for its API. One definition, so a lookup started before the command line is
+     * read ({@code cli/WindowTokenHost}) names the host the run then asks for.
+     */
+    public static String tokenHost(Optional<URI> apiUrl) {
+        return WebHost.hostName(apiUrl.orElse(GITHUB_COM));
+    }
+
+    public String tokenHost() {
+        return tokenHost(apiUrl);
+    }
 
     /**
      * How large the simulated organisation is ({@code --sim-repos}, {@code --sim-branches},
