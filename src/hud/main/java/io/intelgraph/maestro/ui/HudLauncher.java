@@ -62,6 +62,8 @@ public final class HudLauncher {
             Stage stage = new Stage();
             hud.window().show(stage);
             hud.window().firstLiveTilesShown().thenRun(() -> firstTiles.complete(null));
+            ExitAfterFirstTiles.requested(System.getProperties())
+                    .ifPresent(exit -> exit.arm(hud.window().firstLiveTilesShown(), ExitAfterFirstTiles::exitTheJvm));
             StartupMarks.mark("window shown");
             stage.setOnHidden(e -> {
                 hud.window().dispose();
