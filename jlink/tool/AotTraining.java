@@ -7,46 +7,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Records the AOT cache (JDK 25, JEP 483/514/515: classes loaded and linked, method profiles) with a training run
- * of the image's own launcher, as a user starts it again: {@code maestro} on a desktop with no token (the OS keyring
- * asked and empty, in a {@link KeyringSession} where the machine has one; else {@code gui --sim}), so the simulated
- * build plane: first the picture a first start saved (shown STALE), then the live tiles, and the plane ticking a
- * while, then SIGTERM to the JVM, which writes lib/app/maestro.aot as it exits.
- * The launcher uses the cache when the file is there and the JVM finds it matches (same JDK, same class path).
+ * Records the AOT cache (JDK 25, JEP 483/514: classes loaded and linked; not JEP 515's method profiles) with a training
+ * run of the image's own launcher ({@link TrainedLauncher}), as a user starts it again: {@code maestro} on a desktop
+ * with no token (on Linux the OS keyring asked and empty, in a {@link KeyringSession} where the machine has one; else
+ * {@code gui --sim}), so the simulated build plane: first the picture a first start saved (shown STALE), then the live
+ * tiles, and the plane ticking a while; then the program ends itself, as on SIGTERM, and the JVM writes the cache as
+ * it exits. The launcher then uses the cache (checked: the JVM is asked to refuse to start without it) when
+ * the file is there and matches (same JDK, same class path, the jars' sizes and times).
  */
 final class AotTraining {
 
     private static final Duration FIRST_TILES_TIMEOUT = Duration.ofMinutes(3);
-    /** After the first tiles: the plane ticks, tiles animate, the evidence and distillation feeds run once. */
+    /**
+     * After the first tiles: the plane ticks, tiles animate; then the program ends itself (the HUD's
+     * ExitAfterFirstTiles, the JVM's exit path as SIGTERM's). Ending it from outside works on Linux but not on
+     * Windows, where it is TerminateProcess and the cache would never be written.
+     */
     private static final Duration SETTLE = Duration.ofMillis(500);
     private static final Duration WRITE_TIMEOUT = Duration.ofMinutes(5);
 
     /** What would point the training at another GitHub, a hub, a token or a config of the build machine's. */
     private static final List<String> FOREIGN_PREFIXES = List.of("MAESTRO_", "GITHUB_", "GH_");
+    /**
+     * Classes loaded and linked, without JEP 515's method profiles: they are for C2, which the image does not run
+     * (jvm.options), and they were 4 of the cache's 65 MB, mapped at every start (README, "Startup and memory").
+     * The program ends itself after the first tiles (see SETTLE).
+     */
+    private static final String RECORDING_OPTIONS = "-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+            + " -Dmaestro.exit-after-first-tiles-ms=" + SETTLE.toMillis();
 
-    private final Path image;
+    private static final Pattern AOT_ERROR = Pattern.compile("\\[error *\\]\\[aot");
+
+    private final TrainedLauncher launcher;
     private final Path work;
 
-    AotTraining(Path image, Path work) {
-        this.image = image;
+    AotTraining(TrainedLauncher launcher, Path work) {
+        this.launcher = launcher;
         this.work = work;
     }
 
     void run() throws IOException, InterruptedException {
-        Path cache = image.resolve("lib/app/maestro.aot");
+        Path cache = launcher.cache();
         Files.deleteIfExists(cache);
         Path config = work.resolve("aot-training-config");
         Tree.delete(config);
         Files.createDirectories(config);
-        Optional<KeyringSession> keyring = KeyringSession.available(work);
-        if (keyring.isEmpty()) {
+        Optional<KeyringSession> keyring = launcher.platform() == Platform.LINUX ? KeyringSession.available(work)
+                : Optional.empty();
+        if (keyring.isEmpty() && launcher.platform() == Platform.LINUX) {
             Log.step("AOT training on `gui --sim`: no " + KeyringSession.missing() + " here, so the cache leaves out "
                     + "the OS keyring's classes (a signed-in start reads its token ~0.1 s slower)");
         }
-        try (Display display = Display.open()) {
+        try (Display display = Display.open(launcher.platform())) {
             // A first start saves the picture a user's next start shows (config/cache/picture-*.json); the recorded
             // run starts with it, so the cache covers that path too: the picture read and shown, then replaced.
             Path warmLog = work.resolve("aot-training-first-start.log");
@@ -59,20 +75,50 @@ final class AotTraining {
                 stop(first, warmLog);
             }
             Path log = work.resolve("aot-training.log");
-            Log.step("AOT training run on the simulator (display " + display.name() + "), log: " + log);
-            Process process = start(keyring, display, config, log,
-                    Map.of("MAESTRO_JAVA_OPTIONS", "-XX:AOTCacheOutput=" + cache));
+            Log.step("AOT training run on the simulator (" + display.description() + "), log: " + log);
+            Process process = start(keyring, display, config, log, Map.of(launcher.optionsVariable(),
+                    RECORDING_OPTIONS + " " + TrainedLauncher.option("-XX:AOTCacheOutput", cache)));
             try {
                 awaitFirstTiles(process, log);
-                Thread.sleep(SETTLE.toMillis());
+                awaitExit(process, log);
             } finally {
-                stop(process, log); // SIGTERM: the JVM runs its exit path, which writes the cache
+                if (process.isAlive()) {
+                    stop(process, log);
+                }
             }
         }
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("the training run wrote no AOT cache; see " + work.resolve("aot-training.log"));
         }
+        launcher.pointAtCache().forEach(cfg -> Log.step("launcher configuration pointed at the cache: " + cfg));
+        try {
+            checkUsed();
+        } catch (IOException | RuntimeException e) {
+            launcher.unpoint();
+            throw e;
+        }
         Log.step("AOT cache: " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MB)");
+    }
+
+    /** The launcher with {@code -XX:AOTMode=on}, under which the JVM exits rather than start without its cache. */
+    private void checkUsed() throws IOException, InterruptedException {
+        Path log = work.resolve("aot-check.log");
+        ProcessBuilder check = new ProcessBuilder(launcher.program().toString(), "--version")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        check.environment().put(launcher.optionsVariable(), "-XX:AOTMode=on");
+        Process process = check.start();
+        if (!process.waitFor(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the launcher's check with -XX:AOTMode=on did not end; see " + log);
+        }
+        // A launcher that names no cache still starts under AOTMode=on, on the JDK's own CDS archive, with errors.
+        String output = Files.readString(log);
+        if (process.exitValue() != 0 || AOT_ERROR.matcher(output).find()) {
+            throw new IllegalStateException("the launcher does not start with the AOT cache (-XX:AOTMode=on, exit "
+                    + process.exitValue() + "): " + output.strip());
+        }
     }
 
     /**
@@ -81,19 +127,27 @@ final class AotTraining {
      */
     private Process start(Optional<KeyringSession> keyring, Display display, Path config, Path log,
             Map<String, String> environment) throws IOException {
-        List<String> launcher = List.of(image.resolve("bin/maestro").toString(), "gui");
-        ProcessBuilder training = new ProcessBuilder(keyring.map(session -> session.wrap(launcher))
-                .orElseGet(() -> List.of(launcher.get(0), "gui", "--sim")))
+        List<String> program = List.of(launcher.program().toString(), "gui");
+        ProcessBuilder training = new ProcessBuilder(keyring.map(session -> session.wrap(program))
+                .orElseGet(() -> List.of(program.get(0), "gui", "--sim")))
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = training.environment();
         env.keySet().removeIf(name -> FOREIGN_PREFIXES.stream().anyMatch(name::startsWith));
         keyring.ifPresent(session -> session.configure(env));
-        env.put("DISPLAY", display.name());
+        display.configure(env);
         env.put("MAESTRO_CONFIG_DIR", config.toString());
         env.putAll(environment);
         return training.start();
+    }
+
+    /** The recorded run ends itself; the JVM writes the cache as it exits. */
+    private static void awaitExit(Process process, Path log) throws InterruptedException {
+        if (!process.waitFor(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the training run did not end itself within " + WRITE_TIMEOUT
+                    + "; see " + log);
+        }
     }
 
     /**

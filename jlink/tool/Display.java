@@ -2,8 +2,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** The X display for the training run: $DISPLAY when there is one, else a private Xvfb closed afterwards. */
+/**
+ * Where the training run's window goes: on Linux an X display, $DISPLAY when there is one, else a private Xvfb closed
+ * afterwards; on macOS and Windows the desktop of the session the build runs in (a CI runner has one).
+ */
 final class Display implements AutoCloseable {
 
     private final String name;
@@ -14,7 +18,10 @@ final class Display implements AutoCloseable {
         this.xvfb = xvfb;
     }
 
-    static Display open() throws IOException {
+    static Display open(Platform platform) throws IOException {
+        if (platform != Platform.LINUX) {
+            return new Display(null, null);
+        }
         String existing = System.getenv("DISPLAY");
         if (existing != null && !existing.isBlank()) {
             return new Display(existing, null);
@@ -38,8 +45,14 @@ final class Display implements AutoCloseable {
         return new Display(":" + number.strip(), xvfb);
     }
 
-    String name() {
-        return name;
+    String description() {
+        return name == null ? "the desktop" : "display " + name;
+    }
+
+    void configure(Map<String, String> env) {
+        if (name != null) {
+            env.put("DISPLAY", name);
+        }
     }
 
     @Override
