@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * {@code gui --sim}), so the simulated build plane: first the picture a first start saved (shown STALE), then the live
  * tiles, and the plane ticking a while; then the program ends itself, as on SIGTERM, and the JVM writes the cache as
  * it exits. The launcher then uses the cache (checked: the JVM is asked to refuse to start without it) when
- * the file is there and matches (same JDK, same class path, the jars' sizes and times).
+ * the file is there and matches (same JDK, same class path).
  */
 final class AotTraining {
 
@@ -151,8 +151,9 @@ final class AotTraining {
     }
 
     /**
-     * SIGTERM to the JVM — the process itself (bin/maestro execs java), or in a keyring session a child of
-     * dbus-run-session, which exits after it — then the wait while the JVM writes the cache and everything exits.
+     * Ends a run from outside: the first start, and a recorded run that did not end itself. SIGTERM to the JVM — the
+     * process itself (bin/maestro execs java), or in a keyring session a child of dbus-run-session, which exits after
+     * it; a native launcher is the JVM — then the wait while everything exits.
      */
     private static void stop(Process process, Path log) throws InterruptedException {
         List<ProcessHandle> jvms = Stream.concat(Stream.of(process.toHandle()), process.descendants())

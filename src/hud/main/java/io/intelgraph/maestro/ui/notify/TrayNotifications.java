@@ -15,6 +15,7 @@ import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Notices through the operating system ({@link SystemTray}, {@link TrayIcon#displayMessage}): the
  * Windows and macOS notification centres, and Linux desktops that still offer a tray. AWT is only
- * touched when it is not headless and a tray exists; every AWT call runs on AWT's own thread, never
- * on the FX thread. A click on the message (or on the icon) opens what the latest notice was about.
+ * touched when it is not headless and, on X11, when the display has a tray ({@link X11Tray}); every AWT call runs on
+ * AWT's own thread, never on the FX thread. A click on the message (or on the icon) opens what the latest notice was about.
  */
 public final class TrayNotifications implements NotificationSink {
 
@@ -47,6 +48,10 @@ public final class TrayNotifications implements NotificationSink {
         if (GraphicsEnvironment.isHeadless()) {
             return Optional.empty();
         }
+        if (onX11() && X11Tray.on(System.getenv("DISPLAY")) == X11Tray.Presence.ABSENT) {
+            LOG.info("no system tray on this X display: notifications appear in the window");
+            return Optional.empty();
+        }
         AtomicReference<Optional<NotificationSink>> installed = new AtomicReference<>(Optional.empty());
         try {
             EventQueue.invokeAndWait(() -> {
@@ -68,6 +73,12 @@ public final class TrayNotifications implements NotificationSink {
             LOG.info("no system tray ({}): notifications appear in the window", e.toString());
         }
         return installed.get();
+    }
+
+    /** Linux and the BSDs, where AWT's tray is the X11 one (macOS and Windows have their own). */
+    private static boolean onX11() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return os.contains("linux") || os.contains("bsd");
     }
 
     /** The HUD's mark: a filled circle, drawn (no image file to ship). */
