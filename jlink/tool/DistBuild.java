@@ -79,7 +79,7 @@ public final class DistBuild {
                 launcher.unpoint();
                 Files.deleteIfExists(launcher.cache());
             } catch (IOException ignored) {
-                // left behind, it is only a file: no launcher points at a cache that failed its check
+                // nothing more to undo from here; the warning below says the cache is not shipped
             }
             String warning = "no AOT cache on " + launcher.platform() + ": " + e.getMessage();
             Log.step(System.getenv("GITHUB_ACTIONS") != null ? "::warning::" + warning : warning);
