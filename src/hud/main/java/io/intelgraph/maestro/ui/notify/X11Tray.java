@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,11 +57,18 @@ final class X11Tray {
         }
     }
 
+    /**
+     * libX11 by its soname first: a desktop without X's development files has no unversioned libX11.so, which is what
+     * the short name "X11" asks the loader for (JNA then searches the library directories itself).
+     */
     private static Optional<Xlib> library() {
-        try {
-            return Optional.of(Native.load("X11", Xlib.class));
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return Optional.empty();
+        for (String name : List.of("libX11.so.6", "X11")) {
+            try {
+                return Optional.of(Native.load(name, Xlib.class));
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                // the next name, else unknown
+            }
         }
+        return Optional.empty();
     }
 }
