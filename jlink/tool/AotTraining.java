@@ -56,12 +56,7 @@ final class AotTraining {
         Path config = work.resolve("aot-training-config");
         Tree.delete(config);
         Files.createDirectories(config);
-        Optional<KeyringSession> keyring = launcher.platform() == Platform.LINUX ? KeyringSession.available(work)
-                : Optional.empty();
-        if (keyring.isEmpty() && launcher.platform() == Platform.LINUX) {
-            Log.step("AOT training on `gui --sim`: no " + KeyringSession.missing() + " here, so the cache leaves out "
-                    + "the OS keyring's classes (a signed-in start reads its token ~0.1 s slower)");
-        }
+        Optional<KeyringSession> keyring = keyringSession();
         try (Display display = Display.open(launcher.platform())) {
             // A first start saves the picture a user's next start shows (config/cache/picture-*.json); the recorded
             // run starts with it, so the cache covers that path too: the picture read and shown, then replaced.
@@ -98,6 +93,19 @@ final class AotTraining {
             throw e;
         }
         Log.step("AOT cache: " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MB)");
+    }
+
+    /** On Linux the private keyring session, where the machine has its two programs; macOS and Windows train without. */
+    private Optional<KeyringSession> keyringSession() throws IOException {
+        if (launcher.platform() != Platform.LINUX) {
+            return Optional.empty();
+        }
+        Optional<KeyringSession> session = KeyringSession.available(work);
+        if (session.isEmpty()) {
+            Log.step("AOT training on `gui --sim`: no " + KeyringSession.missing() + " here, so the cache leaves out "
+                    + "the OS keyring's classes (a signed-in start reads its token ~0.1 s slower)");
+        }
+        return session;
     }
 
     /** The launcher with {@code -XX:AOTMode=on}, under which the JVM exits rather than start without its cache. */
