@@ -4,6 +4,7 @@
 #     to install instead of opening the window, and the command-line subcommands run without GTK;
 #  2. `apt-get install ./maestro_*.deb` brings GTK and the rest the package declares; `maestro status --sim --json`
 #     from the installed path prints the simulated plane's tiles, with the app's classes from the AOT cache;
+#     `maestro preview list` and `maestro inspect bundle` (a real Sigstore bundle) answer with no JVM warnings;
 #  3. `apt-get remove maestro` takes it all away again: /opt/maestro, /usr/bin/maestro, the kiosk unit.
 # Usage (root, for chroot and mount): installers/test-deb-install.sh [PACKAGE.deb]
 # Needs debootstrap; the bare system is made once and kept in ~/.cache/maestro-deb-test/<suite>.tar.
@@ -78,6 +79,15 @@ grep -q '"simulated" : true' <<<"$json" || fail "status --sim --json: $json"
 tiles=$(grep -c '"branch" :' <<<"$json" || true)
 [ "$tiles" -gt 0 ] || fail "status --sim --json listed no tiles: $(echo "$json" | head -20)"
 pass "/usr/bin/maestro status --sim --json: simulated plane, $tiles tiles"
+# The on-call engineer's preview list (the simulated cluster: Vert.x, Netty) and a bundle's verification (sigstore-java,
+# protobuf): their answers and nothing else, no JVM warnings on stderr (JDK 25 warned of Netty's and protobuf's Unsafe).
+listed=$(in_jail "cd /tmp && KUBECONFIG=/nonexistent maestro preview list 2>&1")
+grep -q 'SIMULATED cluster' <<<"$listed" && ! grep -q '^WARNING' <<<"$listed" || fail "preview list: $listed"
+pass "maestro preview list: the simulated cluster, no JVM warnings"
+cp "$root/src/core/test/resources/supplychain/sigstore/happy-path-v0.3/bundle.sigstore.json" "$jail/tmp/bundle.sigstore.json"
+inspected=$(in_jail "cd /tmp && maestro inspect bundle bundle.sigstore.json 2>&1")
+grep -q 'SIGNED, VERIFIED' <<<"$inspected" && ! grep -q '^WARNING' <<<"$inspected" || fail "inspect bundle: $inspected"
+pass "maestro inspect bundle: a real Sigstore bundle verified offline, no JVM warnings"
 loaded=$(in_jail "cd /tmp && MAESTRO_JAVA_OPTIONS=-Xlog:class+load maestro --version" | grep ' io.intelgraph.maestro.cli.Main source:' || true)
 grep -q 'shared objects file' <<<"$loaded" || fail "the AOT cache was not used at /opt/maestro: $loaded"
 pass "the AOT cache made at build time is used at /opt/maestro (${loaded#*source: })"
