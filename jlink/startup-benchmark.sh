@@ -51,7 +51,9 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   exec 3<> "$work/displayfd"
-  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 2>/dev/null &
+  # -noreset: runs follow one another; by default the server resets (and recompiles its keymap) when the last client
+  # leaves, refusing connections meanwhile and taking CPU from the next run's start.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp -noreset 2>/dev/null &
   xvfb_pid=$!
   for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
   export DISPLAY=":$(head -1 "$work/displayfd")"

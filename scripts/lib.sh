@@ -15,7 +15,8 @@ trap cleanup EXIT
 # start_xvfb WIDTHxHEIGHT: a virtual screen on a free display number; exports DISPLAY.
 start_xvfb() {
   exec 3<> "$work/displayfd"
-  Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp 2>/dev/null &
+  # -noreset: a window that closes must not make the server reset under the next one.
+  Xvfb -displayfd 3 -screen 0 "$1x24" -nolisten tcp -noreset 2>/dev/null &
   pids+=($!)
   for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
   export DISPLAY=":$(head -1 "$work/displayfd")"

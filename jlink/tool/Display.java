@@ -29,7 +29,10 @@ final class Display implements AutoCloseable {
         Process xvfb;
         try {
             // -displayfd 1: Xvfb picks a free display number and writes it to stdout once it accepts clients.
-            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+            // -noreset: the training run and the check after it connect one after the other; by default the server
+            // resets when its last client leaves and refuses connections meanwhile.
+            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
+                    "-noreset")
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {

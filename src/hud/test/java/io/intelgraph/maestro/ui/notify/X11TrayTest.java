@@ -57,9 +57,14 @@ class X11TrayTest {
         assertEquals(X11Tray.Presence.PRESENT, presence);
     }
 
-    /** Xvfb on a free display number it picks itself (-displayfd), once it accepts clients. */
+    /**
+     * Xvfb on a free display number it picks itself (-displayfd), once it accepts clients. -noreset: by default the
+     * server resets when its last client leaves — the first question's connection — and refuses connections while it
+     * does, so trayer, started just then, died on "cannot open display" and the tray never came.
+     */
     private String startXvfb() throws IOException {
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "640x480x24", "-nolisten", "tcp")
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "640x480x24", "-nolisten", "tcp",
+                "-noreset")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         started.add(xvfb);
         String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII))
