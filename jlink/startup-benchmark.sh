@@ -40,23 +40,12 @@ deps="$root/jlink/target/deps"
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 [ -x "$image/bin/maestro" ] || { echo "no image at $image: run ./mvnw -Pdist package first" >&2; exit 2; }
 
-work=$(mktemp -d)
-xvfb_pid=""
-hub_pid=""
-cleanup() {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# The work directory, the processes killed on exit (`pids`) and the virtual screen: scripts/lib.sh, as the other
+# checks on a virtual screen.
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 if [ -z "${DISPLAY:-}" ]; then
-  exec 3<> "$work/displayfd"
-  # -noreset: runs follow one another; by default the server resets (and recompiles its keymap) when the last client
-  # leaves, refusing connections meanwhile and taking CPU from the next run's start.
-  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp -noreset 2>/dev/null &
-  xvfb_pid=$!
-  for _ in $(seq 1 50); do [ -s "$work/displayfd" ] && break; sleep 0.1; done
-  export DISPLAY=":$(head -1 "$work/displayfd")"
+  start_xvfb 1600x1000
   display_note="Xvfb $DISPLAY 1600x1000x24 (started here)"
 else
   display_note="DISPLAY=$DISPLAY"
@@ -143,6 +132,7 @@ start_hub() {
   mkdir -p "$config"
   (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$image/bin/maestro" hub --sim --bind 127.0.0.1 --port 0 >"$log" 2>&1) &
   hub_pid=$!
+  pids+=("$hub_pid")
   for _ in $(seq 1 600); do
     hub_feed=$(sed -n 's/.* feed \(ws:[^ ]*\).*/\1/p' "$log" | head -1)
     [ -n "$hub_feed" ] && return 0
