@@ -3,13 +3,12 @@ package io.intelgraph.maestro.cli;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.github.GitHubClient;
-import io.intelgraph.maestro.kube.ClientCallbackThreads;
+import io.intelgraph.maestro.kube.KubeClients;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.policy.CheckoutDockerfiles;
 import io.intelgraph.maestro.policy.GitHubDockerfiles;
@@ -168,7 +167,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             Optional<DeployGate> gate) throws IOException {
         String contents = Files.readString(kubeconfig);
         Config kube = Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString());
-        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
+        KubernetesClient client = KubeClients.connect(kube);
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, context));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
@@ -193,9 +192,9 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
                     || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
                 throw new IllegalArgumentException("not a loopback http(s) address");
             }
-            KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
+            KubernetesClient client = KubeClients.connect(new ConfigBuilder()
                     .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
-                    .build()).build();
+                    .build());
             try {
                 client.namespaces().withName("default").get();
             } catch (RuntimeException e) {
