@@ -29,8 +29,18 @@ public final class SimCluster implements AutoCloseable {
     /** Held so the level sticks: the emulator logs every request at INFO through java.util.logging. */
     private static final Logger EMULATOR_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
+    /**
+     * Vert.x, under the emulator, makes a directory in the temp directory for files served from the class path, which
+     * the emulator never serves; a HUD killed without its shutdown hooks (a kiosk's crash, SIGKILL) left it behind,
+     * one per start. Read when Vert.x first builds its options, so set before the emulator starts.
+     */
+    private static final String VERTX_CLASS_PATH_FILES_OFF = "vertx.disableFileCPResolving";
+
     static {
         EMULATOR_LOG.setLevel(Level.WARNING);
+        if (System.getProperty(VERTX_CLASS_PATH_FILES_OFF) == null) {
+            System.setProperty(VERTX_CLASS_PATH_FILES_OFF, "true");
+        }
     }
 
     private final KubernetesMockServer server;
