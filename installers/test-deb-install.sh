@@ -7,51 +7,15 @@
 #     `maestro preview list` and `maestro inspect bundle` (a real Sigstore bundle) answer with no JVM warnings;
 #  3. `apt-get remove maestro` takes it all away again: /opt/maestro, /usr/bin/maestro, the kiosk unit.
 # Usage (root, for chroot and mount): installers/test-deb-install.sh [PACKAGE.deb]
-# Needs debootstrap; the bare system is made once and kept in ~/.cache/maestro-deb-test/<suite>.tar.
-# MAESTRO_TEST_SUITE (bookworm) and MAESTRO_TEST_MIRROR (http://deb.debian.org/debian) choose the Debian.
+# The Debian: installers/debian-jail.sh (debootstrap, made once and kept in ~/.cache/maestro-deb-test/<suite>.tar).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 deb=$(readlink -f "${1:-$(ls "$root"/installers/target/maestro_*_amd64.deb 2>/dev/null | head -1)}")
 [ -f "$deb" ] || { echo "no .deb: run ./mvnw -Pdist package first, or name one" >&2; exit 2; }
-[ "$(id -u)" -eq 0 ] || { echo "run as root (chroot, mount)" >&2; exit 2; }
-suite=${MAESTRO_TEST_SUITE:-bookworm}
-mirror=${MAESTRO_TEST_MIRROR:-http://deb.debian.org/debian}
-cache_dir=${XDG_CACHE_HOME:-$HOME/.cache}/maestro-deb-test
-base="$cache_dir/$suite.tar"
-
-work=$(mktemp -d /var/tmp/maestro-deb-test.XXXXXX)
-jail="$work/root"
-cleanup() {
-  for mount in dev/pts dev sys proc; do umount -l "$jail/$mount" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-if [ ! -f "$base" ]; then
-  echo "making a bare Debian $suite (once; kept in $base) ..."
-  mkdir -p "$cache_dir"
-  debootstrap --variant=minbase "$suite" "$work/base" "$mirror" >"$work/debootstrap.log" 2>&1 ||
-    { tail -20 "$work/debootstrap.log"; exit 2; }
-  tar -C "$work/base" -cf "$base" .
-  rm -rf "$work/base"
-fi
-mkdir -p "$jail"
-tar -C "$jail" -xf "$base"
-mount -t proc proc "$jail/proc"
-mount -t sysfs sys "$jail/sys"
-mount --bind /dev "$jail/dev"
-mount --bind /dev/pts "$jail/dev/pts"
-cp /etc/resolv.conf "$jail/etc/resolv.conf"
+# shellcheck source=installers/debian-jail.sh
+source "$root/installers/debian-jail.sh"
 cp "$deb" "$jail/tmp/maestro.deb"
-
-in_jail() {
-  chroot "$jail" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/sh -c "$1"
-}
-passed=0
-pass() { echo "PASS $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*" >&2; exit 1; }
 
 echo "testing $(basename "$deb") in a fresh Debian $suite"
 
