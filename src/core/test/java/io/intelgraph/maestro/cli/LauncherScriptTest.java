@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -94,6 +96,25 @@ class LauncherScriptTest {
         assertEquals("NO_AT_BRIDGE=unset", started.get(1));
         assertFalse(started.contains("-Dprism.order=sw"), started.toString());
         assertFalse(started.contains("-Dprism.disableRegionCaching=true"), started.toString());
+    }
+
+    @Test
+    void theAotCacheIsUsedOnlyWithTheJarsItWasMadeWithAndACopyWithoutTheirTimesIsToldHowToMendIt() throws Exception {
+        Files.writeString(image.resolve("lib/app/maestro.aot"), "the build's AOT cache");
+        Files.writeString(image.resolve("lib/app/jar-mtime"), "1796169600\n");
+        Path jar = Files.writeString(image.resolve("lib/app/maestro-core.jar"), "a jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.ofEpochSecond(1796169600)));
+        List<String> asBuilt = run(Map.of("MAESTRO_AOT", "on"), "status");
+        assertTrue(asBuilt.stream().anyMatch(argument -> argument.startsWith("-XX:AOTCache=")
+                && argument.endsWith("/lib/app/maestro.aot")), asBuilt.toString());
+        assertFalse(asBuilt.stream().anyMatch(line -> line.startsWith("maestro:")), asBuilt.toString());
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.ofEpochSecond(1796169600 + 3600))); // cp -r
+        List<String> copied = run(Map.of("MAESTRO_AOT", "on"), "status");
+        assertTrue(copied.stream().noneMatch(argument -> argument.startsWith("-XX:AOTCache")), copied.toString());
+        assertTrue(copied.getFirst().startsWith("maestro: the start-up cache (lib/app/maestro.aot) was made for jars with"
+                + " other modification times") && copied.getFirst().contains("touch -m -d @1796169600 "), copied.getFirst());
+        assertEquals("io.intelgraph.maestro.cli.Main", copied.get(copied.size() - 2), "and the program still starts");
     }
 
     private List<String> run(Map<String, String> environment, String... args) throws Exception {
