@@ -18,8 +18,9 @@
 #                         `hub --sim` the script starts once beforehand in a process of its own (the same 87 tiles;
 #                         the simulator, the simulated cluster and the pollers live in the hub, not in the display)
 #   JavaFX floor          not the HUD: the least a JavaFX window with 87 labels costs here (jlink/floor/FloorWindow.java,
-#                         compiled by this script), on the image's runtime with its JVM options and an AOT cache of its
-#                         own made by one training run; what no change to the HUD's own code can go below
+#                         compiled by this script), started by the image's own launcher (its runtime, JVM options and
+#                         window settings) with an AOT cache of its own made by one training run; what no change to
+#                         the HUD's own code can go below
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
@@ -71,7 +72,7 @@ run_once() {
     none) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_AOT=off MAESTRO_JAVA_OPTIONS="-Xshare:off $extra_options" exec "$image/bin/maestro" gui --sim >"$log" 2>&1) & ;;
     cp) (cd "$root" && MAESTRO_CONFIG_DIR="$config" exec "$java_home/bin/java" -cp "$build_cp" io.intelgraph.maestro.cli.Main gui --sim >"$log" 2>&1) & ;;
     hub) (cd "$root" && MAESTRO_CONFIG_DIR="$config" MAESTRO_JAVA_OPTIONS="$extra_options" exec "$image/bin/maestro" gui --hub "$hub_feed" >"$log" 2>&1) & ;;
-    floor) (cd "$root" && floor_java -XX:AOTCache="$work/floor.aot" FloorWindow 87 >"$log" 2>&1) & ;;
+    floor) (cd "$root" && MAESTRO_JAVA_OPTIONS="$extra_options" exec "$work/floor-image/bin/maestro" gui 87 >"$log" 2>&1) & ;;
   esac
   local pid=$! live="" cpu=0 rss=0
   for _ in $(seq 1 1200); do
@@ -144,28 +145,33 @@ start_hub() {
   exit 1
 }
 
-# floor_java ARGS…: the image's runtime as bin/maestro starts its window (jvm.args, the software renderer without its
-# region cache where there is no GPU device, two malloc arenas, no GTK accessibility bridge), on the floor window's jar;
-# exec'd, so the process is the JVM.
-floor_java() {
-  local renderer=()
-  if ! compgen -G "/dev/dri/*" >/dev/null && ! compgen -G "/dev/nvidia[0-9]*" >/dev/null; then
-    renderer=(-Dprism.order=sw -Dprism.disableRegionCaching=true)
-    export GDK_GL=disable
-  fi
-  # shellcheck disable=SC2086 # extra options split on spaces, as bin/maestro splits MAESTRO_JAVA_OPTIONS
-  MALLOC_ARENA_MAX=2 NO_AT_BRIDGE=1 exec "$image/lib/runtime/bin/java" @"$image/lib/app/jvm.args" "${renderer[@]}" $extra_options \
-    -cp "$work/floor.jar" "$@"
-}
-
-# The floor window compiled against the build's JavaFX jars, and its AOT cache from one run that exits at its first frame.
+# The floor's image: the HUD image's runtime, JVM options and launcher (bin/maestro, so the floor gets every setting the
+# HUD's window starts with), and one jar in which the launcher's main class, io.intelgraph.maestro.cli.Main, opens the
+# floor window; its AOT cache from one run that exits at its first frame. Started as `bin/maestro gui 87`.
 prepare_floor() {
   local javac="$java_home/bin/javac" classes="$work/floor-classes" log="$work/floor-training.log"
+  local floor_app="$work/floor-image/lib/app" shim="$work/floor-src/io/intelgraph/maestro/cli/Main.java"
   [ -x "$javac" ] || { echo "the floor variant needs a JDK's javac (JAVA_HOME=$java_home has none)" >&2; exit 2; }
+  mkdir -p "$(dirname "$shim")" "$floor_app" "$work/floor-image/bin"
+  cat >"$shim" <<'JAVA'
+package io.intelgraph.maestro.cli;
+
+/** What the image's launcher starts: here, the floor window (its arguments after "gui"). */
+public final class Main {
+    public static void main(String[] args) {
+        floor.FloorWindow.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+}
+JAVA
   "$javac" -d "$classes" --module-path "$(ls "$deps"/javafx-*-linux.jar | paste -sd: -)" --add-modules javafx.controls \
-    "$root/jlink/floor/FloorWindow.java"
-  "$java_home/bin/jar" --create --file "$work/floor.jar" -C "$classes" .
-  (cd "$root" && floor_java -XX:AOTCacheOutput="$work/floor.aot" FloorWindow 87 --exit >"$log" 2>&1) ||
+    "$root/jlink/floor/FloorWindow.java" "$shim"
+  "$java_home/bin/jar" --create --file "$floor_app/floor.jar" -C "$classes" .
+  echo floor.jar >"$floor_app/classpath"
+  cp "$image/lib/app/jvm.args" "$floor_app/"
+  cp "$image/bin/maestro" "$work/floor-image/bin/"
+  ln -s "$image/lib/runtime" "$work/floor-image/lib/runtime"
+  (cd "$root" && MAESTRO_JAVA_OPTIONS="-XX:AOTCacheOutput=$floor_app/maestro.aot $extra_options" \
+    "$work/floor-image/bin/maestro" gui 87 --exit >"$log" 2>&1) ||
     { echo "the floor window's training run failed; its log:" >&2; tail -20 "$log" >&2; exit 1; }
 }
 

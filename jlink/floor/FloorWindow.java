@@ -1,3 +1,5 @@
+package floor;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import javafx.stage.Stage;
  * labels as the simulator has tiles costs on this machine — the image's runtime and JVM options, an AOT cache of its
  * own, JavaFX's default theme, no data, no network. It logs "first tiles in N ms", measured as the HUD measures its
  * own (process age from /proc at the first layout pulse after the window is shown), and stays open until killed.
- * Not part of the product: the benchmark compiles and runs it beside the image.
+ * Not part of the product: the benchmark compiles it into an image of its own that shares the HUD image's runtime,
+ * JVM options and launcher, so it starts exactly as the HUD's window does.
  */
 public final class FloorWindow extends Application {
 
