@@ -156,10 +156,14 @@ prepare_floor() {
   cat >"$shim" <<'JAVA'
 package io.intelgraph.maestro.cli;
 
+import floor.FloorWindow;
+
+import java.util.Arrays;
+
 /** What the image's launcher starts: here, the floor window (its arguments after "gui"). */
 public final class Main {
     public static void main(String[] args) {
-        floor.FloorWindow.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+        FloorWindow.main(Arrays.copyOfRange(args, 1, args.length));
     }
 }
 JAVA

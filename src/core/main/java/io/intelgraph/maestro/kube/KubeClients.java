@@ -24,13 +24,8 @@ public final class KubeClients {
 
     /** A client for {@code config}, its callbacks on {@link ClientCallbackThreads}. */
     public static KubernetesClient connect(Config config) {
-        return builder(config).build();
-    }
-
-    /** The builder {@link #connect} uses, for callers that add to it. */
-    public static KubernetesClientBuilder builder(Config config) {
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(httpClientFor(config))
-                .withTaskExecutorSupplier(new ClientCallbackThreads());
+                .withTaskExecutorSupplier(new ClientCallbackThreads()).build();
     }
 
     /**
