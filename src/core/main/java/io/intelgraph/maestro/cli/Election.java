@@ -1,10 +1,9 @@
 package io.intelgraph.maestro.cli;
 
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.intelgraph.maestro.hub.HubLeadership;
 import io.intelgraph.maestro.hub.HubRole;
-import io.intelgraph.maestro.kube.KubeClients;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -70,7 +69,7 @@ final class Election implements AutoCloseable {
 
     /** The cluster the service account (in a pod) or the kubeconfig points at. */
     static KubernetesClient configuredCluster() {
-        return KubeClients.connect(new ConfigBuilder().build());
+        return new KubernetesClientBuilder().build();
     }
 
     static String hostName() {

@@ -3,12 +3,13 @@ package io.intelgraph.maestro.cli;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.github.GitHubClient;
-import io.intelgraph.maestro.kube.KubeClients;
+import io.intelgraph.maestro.kube.ClientCallbackThreads;
 import io.intelgraph.maestro.kube.PreviewCluster;
 import io.intelgraph.maestro.policy.CheckoutDockerfiles;
 import io.intelgraph.maestro.policy.GitHubDockerfiles;
@@ -167,7 +168,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             Optional<DeployGate> gate) throws IOException {
         String contents = Files.readString(kubeconfig);
         Config kube = Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString());
-        KubernetesClient client = KubeClients.connect(kube);
+        KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, context));
         PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
@@ -192,9 +193,9 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
                     || address.getHost() == null || !InetAddress.getByName(address.getHost()).isLoopbackAddress()) {
                 throw new IllegalArgumentException("not a loopback http(s) address");
             }
-            KubernetesClient client = KubeClients.connect(new ConfigBuilder()
+            KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(new ConfigBuilder()
                     .withMasterUrl(url).withRequestTimeout(3000).withConnectionTimeout(2000).withRequestRetryBackoffLimit(0)
-                    .build());
+                    .build()).build();
             try {
                 client.namespaces().withName("default").get();
             } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
-import io.intelgraph.maestro.kube.KubeClients;
+import io.intelgraph.maestro.kube.ClientCallbackThreads;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -56,7 +56,7 @@ public final class SimCluster implements AutoCloseable {
                 .withNewStatus().withAllowed(writable)
                 .withReason(writable ? "simulated cluster" : "the simulated cluster is read-only (--sim-cluster-read-only)")
                 .endStatus().build()).always();
-        client = server.createClient(KubeClients::onLoopback);
+        client = server.createClient(builder -> builder.withTaskExecutorSupplier(new ClientCallbackThreads()));
         kubelet = new SimKubelet(client, readyAfter);
     }
 
