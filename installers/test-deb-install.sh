@@ -42,13 +42,8 @@ in_jail "rm -rf /tmp/unpacked"
 in_jail "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/maestro.deb" \
   >"$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; fail "apt-get install of the .deb"; }
 pass "apt-get install $(basename "$deb") (with $(grep -c '^Setting up' "$work/apt.log") packages it depends on or is)"
-[ "$(in_jail 'command -v maestro')" = /usr/bin/maestro ] || fail "maestro is not on the PATH"
 in_jail "ldconfig -p | grep 'libgtk-3.so.0' >/dev/null" || fail "GTK 3 did not come with the package"
-json=$(in_jail "cd /tmp && maestro status --sim --json")
-grep -q '"simulated" : true' <<<"$json" || fail "status --sim --json: $json"
-tiles=$(grep -c '"branch" :' <<<"$json" || true)
-[ "$tiles" -gt 0 ] || fail "status --sim --json listed no tiles: $(echo "$json" | head -20)"
-pass "/usr/bin/maestro status --sim --json: simulated plane, $tiles tiles"
+check_installed_status
 # The on-call engineer's preview list (the simulated cluster: Vert.x, Netty) and a bundle's verification (sigstore-java,
 # protobuf): their answers and nothing else, no JVM warnings on stderr (JDK 25 warned of Netty's and protobuf's Unsafe).
 listed=$(in_jail "cd /tmp && KUBECONFIG=/nonexistent maestro preview list 2>&1")
@@ -58,17 +53,14 @@ cp "$root/src/core/test/resources/supplychain/sigstore/happy-path-v0.3/bundle.si
 inspected=$(in_jail "cd /tmp && maestro inspect bundle bundle.sigstore.json 2>&1")
 grep -q 'SIGNED, VERIFIED' <<<"$inspected" && ! grep -q '^WARNING' <<<"$inspected" || fail "inspect bundle: $inspected"
 pass "maestro inspect bundle: a real Sigstore bundle verified offline, no JVM warnings"
-loaded=$(in_jail "cd /tmp && MAESTRO_JAVA_OPTIONS=-Xlog:class+load maestro --version" | grep ' io.intelgraph.maestro.cli.Main source:' || true)
-grep -q 'shared objects file' <<<"$loaded" || fail "the AOT cache was not used at /opt/maestro: $loaded"
-pass "the AOT cache made at build time is used at /opt/maestro (${loaded#*source: })"
+check_installed_aot_cache
 in_jail "test -f /usr/lib/systemd/user/maestro-kiosk.service && test -x /usr/bin/maestro-kiosk" || fail "kiosk unit or launcher missing"
 pass "kiosk: /usr/lib/systemd/user/maestro-kiosk.service and /usr/bin/maestro-kiosk installed"
 
 # 3. Removed without a trace of its own.
 in_jail "DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq maestro" >"$work/remove.log" 2>&1 ||
   { tail -20 "$work/remove.log"; fail "apt-get remove maestro"; }
-for path in /opt/maestro /usr/bin/maestro /usr/bin/maestro-kiosk /usr/lib/systemd/user/maestro-kiosk.service; do
-  in_jail "test ! -e $path" || fail "$path is still there after apt-get remove"
-done
+check_gone "after apt-get remove" /opt/maestro /usr/bin/maestro /usr/bin/maestro-kiosk \
+  /usr/lib/systemd/user/maestro-kiosk.service
 pass "apt-get remove maestro: /opt/maestro, /usr/bin/maestro and the kiosk unit are gone"
 echo "$passed passed, 0 failed"

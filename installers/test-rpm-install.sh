@@ -46,15 +46,8 @@ installed=$(in_jail "rpm -i --nodeps --force-debian /tmp/maestro.rpm 2>&1; echo 
 [ "$(tail -1 <<<"$installed")" = "exit 0" ] && ! grep -qi 'scriptlet failed\|error' <<<"$installed" ||
   fail "rpm -i: $installed"
 pass "rpm -i $(basename "$rpm_file"): its scriptlets ran without a failure"
-[ "$(in_jail 'command -v maestro')" = /usr/bin/maestro ] || fail "maestro is not on the PATH"
-json=$(in_jail "cd /tmp && maestro status --sim --json")
-grep -q '"simulated" : true' <<<"$json" || fail "status --sim --json: $json"
-tiles=$(grep -c '"branch" :' <<<"$json" || true)
-[ "$tiles" -gt 0 ] || fail "status --sim --json listed no tiles: $(echo "$json" | head -20)"
-pass "/usr/bin/maestro status --sim --json: simulated plane, $tiles tiles"
-loaded=$(in_jail "cd /tmp && MAESTRO_JAVA_OPTIONS=-Xlog:class+load maestro --version" | grep ' io.intelgraph.maestro.cli.Main source:' || true)
-grep -q 'shared objects file' <<<"$loaded" || fail "the AOT cache was not used at /opt/maestro: $loaded"
-pass "the AOT cache made at build time is used at /opt/maestro (${loaded#*source: })"
+check_installed_status
+check_installed_aot_cache
 in_jail "test -f /usr/lib/systemd/user/maestro-kiosk.service && test -x /usr/bin/maestro-kiosk" || fail "kiosk unit or launcher missing"
 in_jail "test -f /usr/share/applications/maestro-maestro.desktop" || fail "no desktop entry in /usr/share/applications"
 pass "kiosk unit, /usr/bin/maestro-kiosk and the desktop entry installed"
@@ -62,9 +55,7 @@ pass "kiosk unit, /usr/bin/maestro-kiosk and the desktop entry installed"
 # 3. Removed without a trace of its own.
 removed=$(in_jail "rpm -e --nodeps --force-debian maestro 2>&1; echo \"exit \$?\"")
 [ "$(tail -1 <<<"$removed")" = "exit 0" ] || fail "rpm -e maestro: $removed"
-for path in /opt/maestro /usr/bin/maestro /usr/bin/maestro-kiosk /usr/lib/systemd/user/maestro-kiosk.service \
-    /usr/share/applications/maestro-maestro.desktop; do
-  in_jail "test ! -e $path" || fail "$path is still there after rpm -e"
-done
+check_gone "after rpm -e" /opt/maestro /usr/bin/maestro /usr/bin/maestro-kiosk /usr/lib/systemd/user/maestro-kiosk.service \
+  /usr/share/applications/maestro-maestro.desktop
 pass "rpm -e maestro: /opt/maestro, the command, the kiosk unit and the desktop entry are gone"
 echo "$passed passed, 0 failed"
