@@ -11,6 +11,7 @@ import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.github.GitHubClient;
 import io.intelgraph.maestro.kube.ClientCallbackThreads;
 import io.intelgraph.maestro.kube.PreviewCluster;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.policy.CheckoutDockerfiles;
 import io.intelgraph.maestro.policy.GitHubDockerfiles;
 import io.intelgraph.maestro.policy.InProcessPolicyEngine;
@@ -56,6 +57,17 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
 
     /** Where a HUD window publishes the address of its simulated cluster for CLI commands to join. */
     static final String SHARED_SIM_CLUSTER = "sim-cluster.url";
+    /** How long a command waits for a HUD window asked to start its simulated cluster (it takes ~1 s). */
+    private static final Duration HUD_START_PATIENCE = Duration.ofSeconds(15);
+
+    /**
+     * What a HUD window shows until its simulated cluster is first needed: the cluster starts empty, so
+     * until then there is nothing on it to show.
+     */
+    public static final ClusterStatus SIM_CLUSTER_NOT_STARTED = new ClusterStatus("SIMULATED cluster", true,
+            "Not started yet: the simulated cluster starts when Previews, Release or a run's details are first shown,"
+                    + " or a preview command asks for it",
+            "The simulated cluster has not started yet", "The simulated cluster has not started yet");
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewRuntime.class);
 
@@ -132,7 +144,8 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
             Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
-            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty() : joinRunningSimCluster(shared, notices);
+            Optional<KubernetesClient> running = shareSimCluster ? Optional.empty()
+                    : joinRunningSimCluster(shared, notices).or(() -> askTheHudToStartIt(config.configDir(), shared, notices));
             String name = "SIMULATED cluster";
             if (running.isPresent()) {
                 PreviewCluster cluster = new PreviewCluster(running.get());
@@ -216,6 +229,28 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             notices.accept("warning: the simulated cluster recorded in " + TerminalText.escape(shared) + " ("
                     + TerminalText.escape(url) + ") does not answer (its HUD"
                     + " is gone): removed the stale file; starting a new, empty simulated cluster.");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A HUD window's simulated cluster that it had not started yet: it is asked to ({@link SimClusterDoorbell}),
+     * and joined once it has published its address.
+     */
+    private static Optional<KubernetesClient> askTheHudToStartIt(Path configDir, Path shared, Consumer<String> notices) {
+        try {
+            return switch (SimClusterDoorbell.ring(configDir, shared, HUD_START_PATIENCE)) {
+                case NO_BELL -> Optional.empty();
+                case ANSWERED -> joinRunningSimCluster(shared, notices);
+                case NO_ANSWER -> {
+                    notices.accept("warning: the running HUD did not start its simulated cluster within "
+                            + HUD_START_PATIENCE.toSeconds() + " s; starting a new, empty simulated cluster.");
+                    yield Optional.empty();
+                }
+            };
+        } catch (IOException e) {
+            notices.accept("warning: cannot ask the running HUD for its simulated cluster (" + TerminalText.escape(e.getMessage())
+                    + "); starting a new, empty simulated cluster.");
             return Optional.empty();
         }
     }

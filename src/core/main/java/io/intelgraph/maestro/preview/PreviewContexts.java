@@ -71,6 +71,14 @@ public final class PreviewContexts implements AutoCloseable {
     private volatile String context = "";
     private volatile Target target;
     private Connection connection;   // touched on the switch thread only
+    /** Guards the first-use state below; held only to decide, never across a connection. */
+    private final Object firstUse = new Object();
+    /** The context to connect to on first use, once {@link #connectOnFirstUse armed}; null before. */
+    private Optional<String> armed;
+    /** Asked for before being armed: connect as soon as it is. */
+    private boolean usedEarly;
+    /** Connected (or connecting, or closed): later uses change nothing. */
+    private boolean used;
 
     /**
      * @param names the kubeconfig's contexts; empty when there is nothing to choose (the simulated cluster)
@@ -110,6 +118,49 @@ public final class PreviewContexts implements AutoCloseable {
      */
     public CompletableFuture<Void> connectInBackground(Optional<String> initial) {
         return CompletableFuture.runAsync(() -> connect(initial), switches);
+    }
+
+    /**
+     * Connects to {@code initial} only when something first needs the cluster ({@link #use()}): what
+     * the simulated cluster does, since it starts empty and costs ~30 MB a display that never looks
+     * at previews would pay for nothing. Until then the picture is {@code idle}, which says so.
+     */
+    public void connectOnFirstUse(Optional<String> initial, ClusterStatus idle) {
+        synchronized (firstUse) {
+            if (used) {
+                return;
+            }
+            if (!usedEarly) {
+                armed = initial;
+                synchronized (publishing) {
+                    sink.accept(List.of(), idle);
+                }
+                return;
+            }
+            used = true;
+        }
+        connectInBackground(initial);
+    }
+
+    /**
+     * Says the cluster is needed now (a view of previews shown, a deploy about to be offered): connects
+     * if {@link #connectOnFirstUse} is waiting for that, once; remembered if it is not armed yet. Returns
+     * at once.
+     */
+    public void use() {
+        Optional<String> initial;
+        synchronized (firstUse) {
+            if (used) {
+                return;
+            }
+            if (armed == null) {
+                usedEarly = true;
+                return;
+            }
+            used = true;
+            initial = armed;
+        }
+        connectInBackground(initial);
     }
 
     /** Switches to {@code name}; completes once the new context is connected (or has failed and says why). */
@@ -190,6 +241,12 @@ public final class PreviewContexts implements AutoCloseable {
     /** Drops later pictures and closes the connection, on the switch thread (after any switch under way). */
     @Override
     public void close() {
+        synchronized (firstUse) {
+            used = true;
+        }
+        if (switches.isShutdown()) {
+            return; // closed already
+        }
         synchronized (publishing) {
             generation++;
             target = null;

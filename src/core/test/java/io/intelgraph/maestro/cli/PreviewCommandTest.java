@@ -3,7 +3,9 @@ package io.intelgraph.maestro.cli;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.intelgraph.maestro.config.ConfigLoader;
+import io.intelgraph.maestro.model.preview.ClusterStatus;
 import io.intelgraph.maestro.model.preview.PreviewLabels;
+import io.intelgraph.maestro.preview.PreviewContexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,6 +163,44 @@ class PreviewCommandTest {
             assertTrue(hud.service().cluster().get(54).map(p -> p.terminating()).orElse(true));
         }
         assertTrue(!Files.exists(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)), "the address is withdrawn on close");
+    }
+
+    /**
+     * A HUD window starts its simulated cluster on first use; a command finds it not started, rings the
+     * window's doorbell, and deploys to the cluster the window then starts, as the window wires it.
+     */
+    @Test
+    void commandsHaveAHudStartItsClusterAndJoinIt() throws Exception {
+        var config = new ConfigLoader(Map.of(), configDir).load(
+                new ConfigLoader.Flags(null, null, null, null, null, null, null, null, null, true, null));
+        List<PreviewRuntime> started = new CopyOnWriteArrayList<>();
+        List<ClusterStatus> pictures = new CopyOnWriteArrayList<>();
+        PreviewContexts contexts = new PreviewContexts(List.of(), context -> {
+            PreviewRuntime runtime = PreviewRuntime.create(config, Duration.ofMillis(500), true);
+            started.add(runtime);
+            return runtime;
+        }, (previews, status) -> pictures.add(status), name -> { });
+        try (SimClusterDoorbell bell = SimClusterDoorbell.hang(configDir, contexts::use)) {
+            contexts.connectOnFirstUse(Optional.empty(), PreviewRuntime.SIM_CLUSTER_NOT_STARTED);
+            assertEquals(List.of(PreviewRuntime.SIM_CLUSTER_NOT_STARTED), pictures);
+            assertFalse(Files.exists(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)), "not started: no address");
+
+            CliRun deploy = run("", "preview", "deploy", "54", "--for", "intelgraph-sim/build-hud", "--sha", "c430306",
+                    "--wait", "--sim-cluster");
+            assertEquals(0, deploy.exit(), deploy.err() + deploy.out());
+            assertEquals("", deploy.err());
+            assertTrue(deploy.out().contains("on SIMULATED cluster of the running HUD"), deploy.out());
+            assertEquals(1, started.size(), "the window started its cluster once");
+            assertTrue(contexts.service().orElseThrow().cluster().get(54).orElseThrow().ready(), "the HUD's cluster has it");
+
+            CliRun list = run("", "preview", "list", "--sim-cluster");
+            assertTrue(list.out().contains("#54    pr-54      intelgraph-sim/build-hud"), list.out());
+            assertEquals(1, started.size());
+        } finally {
+            contexts.close();
+        }
+        assertFalse(Files.exists(configDir.resolve(SimClusterDoorbell.BELL)), "the bell is taken down on close");
+        assertFalse(Files.exists(configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER)), "and the address withdrawn");
     }
 
     @Test

@@ -184,6 +184,61 @@ class PreviewContextsTest {
                 "nothing of east's is left on screen, and nothing looks actionable: " + after);
     }
 
+    private PreviewContexts counting(List<Optional<String>> connects) throws Exception {
+        KubeContexts names = KubeContexts.read(kubeconfig);
+        contexts = new PreviewContexts(names.names(), context -> {
+            connects.add(context);
+            return clusters.connect(context);
+        }, (previews, status) -> pictures.add(new Picture(
+                previews.stream().map(Preview::prNumber).collect(Collectors.toSet()), status)), remembered::add);
+        return contexts;
+    }
+
+    private static final ClusterStatus IDLE = new ClusterStatus("SIMULATED cluster", true,
+            "Not started yet", "Not started yet", "Not started yet");
+
+    @Test
+    void armedForFirstUseItSaysSoAndConnectsOnceWhenFirstUsed() throws Exception {
+        List<Optional<String>> connects = new CopyOnWriteArrayList<>();
+        counting(connects).connectOnFirstUse(Optional.of("east"), IDLE);
+
+        assertEquals(List.of(new Picture(Set.of(), IDLE)), pictures, "the idle picture, and nothing connects");
+        Thread.sleep(300);
+        assertEquals(List.of(), connects);
+        assertTrue(contexts.target().isEmpty());
+
+        contexts.use();
+        contexts.use();
+        await(p -> p.prs().equals(Set.of(11)) && p.status().available());
+        contexts.use();
+        Thread.sleep(200);
+        assertEquals(List.of(Optional.of("east")), connects, "connected once, however often it is used");
+        assertTrue(contexts.target().isPresent());
+    }
+
+    @Test
+    void aUseBeforeItIsArmedConnectsAsSoonAsItIs() throws Exception {
+        List<Optional<String>> connects = new CopyOnWriteArrayList<>();
+        counting(connects).use();
+        Thread.sleep(200);
+        assertEquals(List.of(), connects, "nothing to connect to before it is armed");
+
+        contexts.connectOnFirstUse(Optional.of("west"), IDLE);
+        await(p -> p.prs().equals(Set.of(22, 23)) && p.status().available());
+        assertTrue(pictures.stream().noneMatch(p -> p.status().equals(IDLE)), "never said idle: " + pictures);
+        assertEquals(List.of(Optional.of("west")), connects);
+    }
+
+    @Test
+    void aClosedContextsIgnoresALateUse() throws Exception {
+        List<Optional<String>> connects = new CopyOnWriteArrayList<>();
+        counting(connects).connectOnFirstUse(Optional.empty(), IDLE);
+        contexts.close();
+        contexts.use(); // a view shown while the window closes: no error, no connection
+        Thread.sleep(200);
+        assertEquals(List.of(), connects);
+    }
+
     @Test
     void aFixedServiceIsAlwaysCurrentAndOffersNoChoice() {
         PreviewContexts fixed = PreviewContexts.fixed(operator(east), "SIMULATED cluster");

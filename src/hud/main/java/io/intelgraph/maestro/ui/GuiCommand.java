@@ -3,6 +3,7 @@ package io.intelgraph.maestro.ui;
 import io.intelgraph.maestro.cli.HudRuntime;
 import io.intelgraph.maestro.cli.Main;
 import io.intelgraph.maestro.cli.PreviewRuntime;
+import io.intelgraph.maestro.cli.SimClusterDoorbell;
 import io.intelgraph.maestro.cli.SourceOptions;
 import io.intelgraph.maestro.cli.SubcommandProvider;
 import io.intelgraph.maestro.config.ConfigLoader;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -118,7 +120,7 @@ public final class GuiCommand implements Callable<Integer> {
                     teachers.ifPresent(runtime::startDistillFeed);
                     runtime.startEvidenceFeed();
                 }, () -> {
-                    previews.ifPresent(PreviewContexts::close);
+                    pending.ifPresent(PendingPreviews::close);
                     runtime.close();
                 });
         return 0;
@@ -140,10 +142,37 @@ public final class GuiCommand implements Callable<Integer> {
         });
     }
 
-    /** A kubeconfig's contexts (or the simulated cluster), read, and the one to connect to once the window is up. */
-    private record PendingPreviews(PreviewContexts contexts, Optional<String> initial) {
+    /**
+     * A kubeconfig's contexts, read, and the one to connect to once the window is up; or the simulated cluster,
+     * started on first use, with the doorbell CLI commands ring to have it started.
+     */
+    private record PendingPreviews(PreviewContexts contexts, Optional<String> initial,
+            Optional<SimClusterDoorbell> doorbell) {
         void connect() {
-            contexts.connectInBackground(initial);
+            if (doorbell.isPresent()) {
+                contexts.connectOnFirstUse(initial, PreviewRuntime.SIM_CLUSTER_NOT_STARTED);
+            } else {
+                contexts.connectInBackground(initial);
+            }
+        }
+
+        void close() {
+            doorbell.ifPresent(SimClusterDoorbell::close);
+            contexts.close();
+        }
+    }
+
+    /**
+     * Hung at once: a command that rings before the first tiles has the cluster started as soon as it is armed.
+     * Without a doorbell the cluster starts after the first tiles, as with a kubeconfig, so commands can join it.
+     */
+    private static Optional<SimClusterDoorbell> doorbell(HudConfig config, PreviewContexts previews) {
+        try {
+            return Optional.of(SimClusterDoorbell.hang(config.configDir(), previews::use));
+        } catch (IOException e) {
+            LoggerFactory.getLogger(GuiCommand.class).warn("The simulated cluster starts with the window: cannot hang"
+                    + " its doorbell for preview commands ({})", e.toString());
+            return Optional.empty();
         }
     }
 
@@ -151,7 +180,8 @@ public final class GuiCommand implements Callable<Integer> {
      * Previews are optional: without a usable cluster or chart the HUD runs and says why on the
      * Previews view. With a kubeconfig, its contexts can be switched between from the view; the
      * first is the configured one, else the one last picked, else the kubeconfig's current one.
-     * Until {@link PendingPreviews#connect()} the view says "Loading the previews of …".
+     * Until {@link PendingPreviews#connect()} the view says "Loading the previews of …"; after it, the simulated
+     * cluster says it is not started until it is first used.
      */
     private static Optional<PendingPreviews> previews(HudConfig config, HudRuntime runtime) {
         try {
@@ -166,9 +196,12 @@ public final class GuiCommand implements Callable<Integer> {
                 previews.service().onPolicyChecked(runtime.plane()::putPolicyVerdict);
                 return previews;
             };
-            return Optional.of(new PendingPreviews(
-                    new PreviewContexts(contexts.names(), connector, runtime.plane()::putPreviews, remembered::save),
-                    contexts.initial(config.kubeContext(), remembered.load())));
+            PreviewContexts previews = new PreviewContexts(contexts.names(), connector, runtime.plane()::putPreviews,
+                    remembered::save);
+            Optional<SimClusterDoorbell> doorbell = kubeconfig.isPresent() ? Optional.empty()
+                    : doorbell(config, previews);
+            return Optional.of(new PendingPreviews(previews, contexts.initial(config.kubeContext(), remembered.load()),
+                    doorbell));
         } catch (Exception e) {
             runtime.plane().putPreviews(List.of(), ClusterStatus.none("Previews unavailable: " + e.getMessage()));
             return Optional.empty();

@@ -225,6 +225,9 @@ public final class HudWindow {
                 root.setCenter(showPreviews ? previewsView.get() : now == teachersButton ? teachersView.get()
                         : now == releaseButton ? releaseView.get() : now == sloButton ? sloView.get() : buildsNode());
                 previewsShown.set(showPreviews || now == releaseButton || now == sloButton);
+                if (showPreviews || now == releaseButton) {
+                    models.previews().use();
+                }
                 followShowing();
             }
         });
@@ -311,6 +314,9 @@ public final class HudWindow {
         pageLabel.visibleProperty().bind(rotation.pageProperty().isEqualTo(WallPage.BUILDS));
         pageLabel.managedProperty().bind(pageLabel.visibleProperty());
         rotation.pageProperty().addListener((o, a, page) -> {
+            if (page == WallPage.PREVIEWS || page == WallPage.RELEASE) {
+                models.previews().use();
+            }
             followShowing();
             showRecommendations();
             planReleaseOnTheWall();
@@ -588,6 +594,8 @@ public final class HudWindow {
             detail = new RunDetailView(detailModel, models.previews(), models.evidence(), models.distillation(), openUrl,
                     this::closeDetail);
         }
+        // Its Deploy and policy check need the cluster.
+        models.previews().use();
         detailModel.open(tile);
         grid.select(tile.key());
         root.setRight(detail);

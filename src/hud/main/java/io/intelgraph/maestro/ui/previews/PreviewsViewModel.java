@@ -89,6 +89,14 @@ public final class PreviewsViewModel {
     }
 
     /**
+     * Says the cluster is needed now: a cluster started on first use (the simulated one) starts. Returns at
+     * once; the pictures that follow say "Loading…", then show its previews.
+     */
+    public void use() {
+        contexts.ifPresent(PreviewContexts::use);
+    }
+
+    /**
      * Shows the previews of another context: what is shown is cleared and marked loading at once,
      * the old context's watches and client closed, the new one's started (on the switch thread);
      * the choice is remembered by the contexts' owner.
