@@ -257,6 +257,41 @@ class PreviewCommandTest {
         assertFalse(Files.exists(shared), "the shutdown hook removed the address");
     }
 
+    /**
+     * A HUD in another process whose cluster starts on first use: a command has it started and joins it; on
+     * SIGTERM the HUD takes down its doorbell and withdraws the address.
+     */
+    @Test
+    void aCommandHasAHudInAnotherProcessStartItsClusterAndSigtermTakesAllDown() throws Exception {
+        Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
+        Path bell = configDir.resolve(SimClusterDoorbell.BELL);
+        Process hud = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString(),
+                "on-demand").redirectErrorStream(true).start();
+        try (var output = new BufferedReader(new InputStreamReader(hud.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("doorbell")) {
+                // the child's start-up logging
+            }
+            assertEquals("doorbell hung", line);
+            assertTrue(Files.readString(bell).startsWith(hud.pid() + " "), "the bell names the HUD's process");
+            assertFalse(Files.exists(shared), "no cluster yet");
+
+            CliRun list = run("", "preview", "list", "--sim-cluster");
+            assertEquals(0, list.exit(), list.err());
+            assertEquals("", list.err());
+            assertTrue(list.out().startsWith("Cluster: SIMULATED cluster of the running HUD\n"), list.out());
+            assertTrue(Files.readString(shared).startsWith("http://"), "the HUD started and published its cluster");
+
+            hud.destroy(); // SIGTERM
+            assertTrue(hud.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            hud.destroyForcibly();
+        }
+        assertFalse(Files.exists(shared), "the shutdown hooks removed the address");
+        assertFalse(Files.exists(bell), "and the doorbell");
+    }
+
     @Test
     void aStaleAddressIsQuotedEscapedInItsWarning() throws Exception {
         Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
