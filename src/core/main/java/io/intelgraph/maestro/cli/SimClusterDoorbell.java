@@ -62,7 +62,8 @@ public final class SimClusterDoorbell implements AutoCloseable {
         SimClusterDoorbell doorbell = new SimClusterDoorbell(configDir.resolve(BELL), configDir.resolve(RING), owner, onRing);
         // An old ring (a command that gave up on a window since killed) must not start this window's cluster.
         Files.deleteIfExists(doorbell.ring);
-        new LockedFile(doorbell.bell).update(current -> owner);
+        // Not forced to disk: it is hung on the way to the window, and after a crash the next command finds it stale anyway.
+        LockedFile.unforced(doorbell.bell).update(current -> owner);
         // On SIGTERM or Ctrl-C close() never runs: the hook takes the bell down so no command waits in vain.
         Runtime.getRuntime().addShutdownHook(doorbell.hook);
         doorbell.listener.start();
