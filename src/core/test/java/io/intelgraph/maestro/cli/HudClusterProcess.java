@@ -3,8 +3,14 @@ package io.intelgraph.maestro.cli;
 import io.intelgraph.maestro.config.ConfigLoader;
 import io.intelgraph.maestro.preview.PreviewContexts;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +22,33 @@ import java.util.Optional;
  */
 final class HudClusterProcess {
 
+    /** One running, and the line it said when ready ("published …" or "doorbell hung"). */
+    record Started(Process process, String ready) {
+    }
+
     private HudClusterProcess() {
+    }
+
+    /** Starts one in a JVM of its own and returns once it is ready; its output is drained meanwhile and after. */
+    static Started start(Path configDir, String... mode) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString()));
+        command.addAll(List.of(mode));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null && !line.startsWith("published") && !line.startsWith("doorbell")) {
+            // the child's start-up logging
+        }
+        // Read on, so that the child's logging never blocks on a full pipe.
+        Thread.ofPlatform().daemon().start(() -> {
+            try (output) {
+                output.transferTo(Writer.nullWriter());
+            } catch (IOException e) {
+                // the child is gone
+            }
+        });
+        return new Started(process, line);
     }
 
     public static void main(String[] args) throws Exception {

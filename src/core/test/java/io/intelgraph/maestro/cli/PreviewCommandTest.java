@@ -9,11 +9,8 @@ import io.intelgraph.maestro.preview.PreviewContexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -238,16 +235,10 @@ class PreviewCommandTest {
     @Test
     void aHudKilledWithSigtermWithdrawsItsAddress() throws Exception {
         Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
-        Process hud = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString())
-                .redirectErrorStream(true).start();
-        try (var output = new BufferedReader(new InputStreamReader(hud.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("published")) {
-                // the child's start-up logging
-            }
-            assertEquals("published SIMULATED cluster", line);
+        HudClusterProcess.Started started = HudClusterProcess.start(configDir);
+        Process hud = started.process();
+        try {
+            assertEquals("published SIMULATED cluster", started.ready());
             assertTrue(Files.readString(shared).startsWith("http://"), "the running HUD publishes its address");
             hud.destroy(); // SIGTERM
             assertTrue(hud.waitFor(30, TimeUnit.SECONDS));
@@ -265,15 +256,10 @@ class PreviewCommandTest {
     void aCommandHasAHudInAnotherProcessStartItsClusterAndSigtermTakesAllDown() throws Exception {
         Path shared = configDir.resolve(PreviewRuntime.SHARED_SIM_CLUSTER);
         Path bell = configDir.resolve(SimClusterDoorbell.BELL);
-        Process hud = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HudClusterProcess.class.getName(), configDir.toString(),
-                "on-demand").redirectErrorStream(true).start();
-        try (var output = new BufferedReader(new InputStreamReader(hud.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("doorbell")) {
-                // the child's start-up logging
-            }
-            assertEquals("doorbell hung", line);
+        HudClusterProcess.Started started = HudClusterProcess.start(configDir, "on-demand");
+        Process hud = started.process();
+        try {
+            assertEquals("doorbell hung", started.ready());
             assertTrue(Files.readString(bell).startsWith(hud.pid() + " "), "the bell names the HUD's process");
             assertFalse(Files.exists(shared), "no cluster yet");
 
