@@ -53,7 +53,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
     private final PreviewWatcher watcher;
     private final SimCluster simCluster;
     private final String clusterName;
-    private final Optional<SharedAddress> published;
+    private final Optional<PublishedFile> published;
 
     /** Where a HUD window publishes the address of its simulated cluster for CLI commands to join. */
     static final String SHARED_SIM_CLUSTER = "sim-cluster.url";
@@ -71,44 +71,8 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewRuntime.class);
 
-    /**
-     * The address file a HUD window wrote, withdrawn when the runtime closes or — on SIGTERM or
-     * Ctrl-C, when close() never runs — by a shutdown hook, so no later command joins a dead cluster.
-     */
-    private record SharedAddress(Path file, String url, Thread hook) {
-
-        static SharedAddress publish(Path file, String url) throws IOException {
-            Files.createDirectories(file.getParent());
-            // Atomic and locked like every file in the config directory: a command reading it never sees half a URL.
-            new LockedFile(file).update(current -> url);
-            SharedAddress address = new SharedAddress(file, url, new Thread(() -> withdraw(file, url), "sim-cluster-url-cleanup"));
-            Runtime.getRuntime().addShutdownHook(address.hook());
-            return address;
-        }
-
-        void withdraw() {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook itself is running or has run
-            }
-            withdraw(file, url);
-        }
-
-        /** Deletes the file only while it still names this cluster (a later HUD may have replaced it). */
-        private static void withdraw(Path file, String url) {
-            try {
-                if (Files.isRegularFile(file) && Files.readString(file).strip().equals(url)) {
-                    Files.delete(file);
-                }
-            } catch (IOException e) {
-                LOG.warn("cannot remove {}: {}; the next preview command will find it stale and remove it", file, e.getMessage());
-            }
-        }
-    }
-
     private PreviewRuntime(KubernetesClient client, PreviewService service, PreviewWatcher watcher, SimCluster simCluster,
-            String clusterName, Optional<SharedAddress> published) {
+            String clusterName, Optional<PublishedFile> published) {
         this.client = client;
         this.service = service;
         this.watcher = watcher;
@@ -155,8 +119,9 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
                         name + " of the running HUD", true), null, name + " of the running HUD", Optional.empty());
             }
             SimCluster sim = new SimCluster(simReadyAfter, true).start();
-            Optional<SharedAddress> published = shareSimCluster
-                    ? Optional.of(SharedAddress.publish(shared, sim.url())) : Optional.empty();
+            // Atomic and locked like every file in the config directory: a command reading it never sees half a URL.
+            Optional<PublishedFile> published = shareSimCluster
+                    ? Optional.of(PublishedFile.publish(new LockedFile(shared), sim.url())) : Optional.empty();
             PreviewCluster cluster = new PreviewCluster(sim.client());
             PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC(),
                     gate);
@@ -325,7 +290,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
     @Override
     public void close() {
         watcher.close();
-        published.ifPresent(SharedAddress::withdraw);
+        published.ifPresent(PublishedFile::close);
         if (simCluster != null) {
             simCluster.close();
         } else {

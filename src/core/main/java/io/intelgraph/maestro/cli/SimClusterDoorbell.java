@@ -37,19 +37,15 @@ public final class SimClusterDoorbell implements AutoCloseable {
     private static final Duration LOOK_EVERY = Duration.ofMillis(50);
     private static final Logger LOG = LoggerFactory.getLogger(SimClusterDoorbell.class);
 
-    private final Path bell;
     private final Path ring;
-    private final String owner;
+    private final PublishedFile bell;
     private final Thread listener;
-    private final Thread hook;
 
-    private SimClusterDoorbell(Path bell, Path ring, String owner, Runnable onRing) {
-        this.bell = bell;
+    private SimClusterDoorbell(Path ring, PublishedFile bell, Runnable onRing) {
         this.ring = ring;
-        this.owner = owner;
+        this.bell = bell;
         this.listener = new Thread(null, () -> listen(onRing), "sim-cluster-doorbell", 256 * 1024);
         this.listener.setDaemon(true);
-        this.hook = new Thread(this::takeDown, "sim-cluster-doorbell-cleanup");
     }
 
     /**
@@ -57,15 +53,13 @@ public final class SimClusterDoorbell implements AutoCloseable {
      * time a command rings, so it must be idempotent and return at once.
      */
     public static SimClusterDoorbell hang(Path configDir, Runnable onRing) throws IOException {
+        Path ring = configDir.resolve(RING);
         Files.createDirectories(configDir);
-        String owner = describe(ProcessHandle.current());
-        SimClusterDoorbell doorbell = new SimClusterDoorbell(configDir.resolve(BELL), configDir.resolve(RING), owner, onRing);
         // An old ring (a command that gave up on a window since killed) must not start this window's cluster.
-        Files.deleteIfExists(doorbell.ring);
+        Files.deleteIfExists(ring);
         // Not forced to disk: it is hung on the way to the window, and after a crash the next command finds it stale anyway.
-        LockedFile.unforced(doorbell.bell).update(current -> owner);
-        // On SIGTERM or Ctrl-C close() never runs: the hook takes the bell down so no command waits in vain.
-        Runtime.getRuntime().addShutdownHook(doorbell.hook);
+        PublishedFile bell = PublishedFile.publish(LockedFile.unforced(configDir.resolve(BELL)), describe(ProcessHandle.current()));
+        SimClusterDoorbell doorbell = new SimClusterDoorbell(ring, bell, onRing);
         doorbell.listener.start();
         return doorbell;
     }
@@ -143,21 +137,6 @@ public final class SimClusterDoorbell implements AutoCloseable {
     @Override
     public void close() {
         listener.interrupt();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook itself is running or has run
-        }
-        takeDown();
-    }
-
-    private void takeDown() {
-        try {
-            if (Files.isRegularFile(bell) && Files.readString(bell).strip().equals(owner)) {
-                Files.delete(bell);
-            }
-        } catch (IOException e) {
-            LOG.warn("cannot remove {}: {}; the next preview command will find it stale and remove it", bell, e.getMessage());
-        }
+        bell.close();
     }
 }
