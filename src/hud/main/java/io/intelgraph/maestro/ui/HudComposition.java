@@ -71,6 +71,7 @@ public final class HudComposition implements AutoCloseable {
         UserStateStore userState = context.userState();
         saver = new UserStateSaver(userState, tasks);
         HudViewModel hud = new HudViewModel(userState.load(), saver, context.startInWallMode(), tasks, context.refresh());
+        context.client().http().plainTextToken().ifPresent(hud::warnAboutTransport);
         // Before the first control, so JavaFX's own default theme is never loaded.
         ThemeStylesheet.apply(hud.usesDarkStylesheet());
         RunDetailViewModel detail = new RunDetailViewModel(context.client(), tasks, () -> hud.snapshotProperty().get(),

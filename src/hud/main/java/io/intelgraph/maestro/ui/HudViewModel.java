@@ -47,6 +47,8 @@ public final class HudViewModel {
     private final ReadOnlyStringWrapper rateLimitText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pollFreshnessText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
+    /** Why the token is not safe on its way to the source (plain http:// to another machine); empty when it is. */
+    private final ReadOnlyStringWrapper transportWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper simulated = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper wallMode = new ReadOnlyBooleanWrapper();
@@ -81,6 +83,14 @@ public final class HudViewModel {
         soundMuted.addListener((obs, old, now) -> persist());
         highContrast.addListener((obs, old, now) -> persist());
         wallMode.addListener((obs, old, now) -> refilter());
+    }
+
+    /**
+     * The source's warning that its token crosses the network unencrypted, shown for as long as the window is open:
+     * a log line on stderr is not where a release manager at a wall display would read it.
+     */
+    public void warnAboutTransport(String warning) {
+        transportWarning.set("⚠ TOKEN NOT ENCRYPTED — " + warning);
     }
 
     /** A new snapshot arrived (FX thread). */
@@ -235,6 +245,10 @@ public final class HudViewModel {
 
     public ReadOnlyStringProperty rateLimitTextProperty() {
         return rateLimitText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty transportWarningProperty() {
+        return transportWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryTextProperty() {

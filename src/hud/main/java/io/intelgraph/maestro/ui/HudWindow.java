@@ -263,6 +263,16 @@ public final class HudWindow {
         staleBanner.visibleProperty().bind(model.staleProperty());
         staleBanner.managedProperty().bind(staleBanner.visibleProperty());
         top.getChildren().add(staleBanner);
+        // On the wall too: whoever reads the wall can tell whoever set it up.
+        Label insecure = new Label();
+        insecure.setId("transport-warning");
+        insecure.getStyleClass().add("transport-warning");
+        insecure.setMaxWidth(Double.MAX_VALUE);
+        insecure.setWrapText(true);
+        insecure.textProperty().bind(model.transportWarningProperty());
+        insecure.visibleProperty().bind(model.transportWarningProperty().isNotEmpty());
+        insecure.managedProperty().bind(insecure.visibleProperty());
+        top.getChildren().add(insecure);
 
         Label freshness = new Label();
         freshness.setId("freshness");
