@@ -112,12 +112,13 @@ public final class HudRuntime implements AutoCloseable {
             Instant now = Clock.systemUTC().instant();
             SimClock simClock = new SimClock(now, config.simSpeed());
             SimScale scale = simScale(config.simSize());
-            SimWorld world = new SimWorld(config.simSeed(), now, SimChurn.OFF, scale);
+            SimWorld world = new SimWorld(config.simSeed(), now, SimChurn.around(scale, config.simChurnGap()), scale);
             String simToken = "sim_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             SimGitHubServer server = new SimGitHubServer(world, simClock, Clock.systemUTC(), simToken, config.simPort())
                     .start();
             String name = "SIMULATED build plane (seed " + config.simSeed() + ", " + trim(config.simSpeed()) + "× speed"
-                    + (scale.custom() ? ", " + scale.repos() + " repositories" : "") + ")";
+                    + (scale.custom() ? ", " + scale.repos() + " repositories" : "")
+                    + (config.simChurnGap().isZero() ? "" : ", changing every ~" + churnGap(config.simChurnGap())) + ")";
             BuildPlane plane = new BuildPlane(simClock, Clock.systemUTC(), SourceHealth.connecting(name, true));
             plane.setRetention(config.tileRetention());
             Credentials.Switchable credentials = new Credentials.Switchable(
@@ -303,6 +304,11 @@ public final class HudRuntime implements AutoCloseable {
     }
 
     /** The simulator's world for the configured size; the default size is the catalog's world. */
+    /** "20 min", "90 s": the mean gap between changes, as the source's name says it. */
+    private static String churnGap(Duration gap) {
+        return gap.toSeconds() % 60 == 0 ? gap.toMinutes() + " min" : gap.toSeconds() + " s";
+    }
+
     static SimScale simScale(HudConfig.SimSize size) {
         return new SimScale(size.repos(), size.branches(), size.pullRequestPercent());
     }

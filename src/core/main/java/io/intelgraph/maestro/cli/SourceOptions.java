@@ -42,6 +42,12 @@ public final class SourceOptions {
             description = "The share of simulated feature branches with an open pull request (default 100).")
     Integer simPullRequests;
 
+    @Option(names = "--sim-churn", paramLabel = "MINUTES",
+            description = "Change the simulated organisation every MINUTES simulated minutes on average: branches opened "
+                    + "with a pull request, pull requests merged or closed, repositories added and archived (default 0: "
+                    + "it stays as it started).")
+    Double simChurnMinutes;
+
     @Option(names = "--sim-port", paramLabel = "PORT", description = "Port of the simulator (default: any free port).")
     Integer simPort;
 
@@ -86,6 +92,6 @@ public final class SourceOptions {
     public ConfigLoader.Flags flags() {
         return new ConfigLoader.Flags(apiUrl, orgs, repos, simulate ? Boolean.TRUE : null, simSeed, simSpeed, simPort,
                 pollSeconds, kubeContext, simulateCluster ? Boolean.TRUE : null, chart, policyDir, hubUrl, simRepos,
-                simBranches, simPullRequests);
+                simBranches, simPullRequests, simChurnMinutes);
     }
 }

@@ -38,6 +38,7 @@ import java.util.function.Function;
  * sim.repos             MAESTRO_SIM_REPOS      --sim-repos
  * sim.branches          MAESTRO_SIM_BRANCHES   --sim-branches
  * sim.prs               MAESTRO_SIM_PRS        --sim-prs
+ * sim.churn-minutes     MAESTRO_SIM_CHURN_MINUTES --sim-churn (mean simulated minutes between changes; 0: none)
  * poll.min-seconds      MAESTRO_POLL_SECONDS   --poll-seconds
  * kube.context          MAESTRO_KUBE_CONTEXT   --kube-context
  * preview.chart         MAESTRO_CHART          --chart
@@ -70,7 +71,15 @@ public final class ConfigLoader {
     public record Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
             Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
             String chart, String policyDir, String hubUrl, Integer simRepos, Integer simBranches,
-            Integer simPullRequests) {
+            Integer simPullRequests, Double simChurnMinutes) {
+
+        public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
+                Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
+                String chart, String policyDir, String hubUrl, Integer simRepos, Integer simBranches,
+                Integer simPullRequests) {
+            this(apiUrl, orgs, repos, simulate, simSeed, simSpeed, simPort, pollSeconds, kubeContext, simulateCluster,
+                    chart, policyDir, hubUrl, simRepos, simBranches, simPullRequests, null);
+        }
 
         public Flags(String apiUrl, List<String> orgs, List<String> repos, Boolean simulate, Long simSeed,
                 Double simSpeed, Integer simPort, Integer pollSeconds, String kubeContext, Boolean simulateCluster,
@@ -162,6 +171,9 @@ public final class ConfigLoader {
         double speed = pick(flags.simSpeed() == null ? null : flags.simSpeed().toString(), "--sim-speed",
                 "MAESTRO_SIM_SPEED", file, "sim.speed", "10").parse("a number", Double::parseDouble);
         HudConfig.SimSize simSize = simSize(flags, file);
+        Duration churnGap = pick(flags.simChurnMinutes() == null ? null : flags.simChurnMinutes().toString(),
+                "--sim-churn", "MAESTRO_SIM_CHURN_MINUTES", file, "sim.churn-minutes", "0")
+                .parse("a number of minutes: 0 (none), or 0.1 to 1440", ConfigLoader::churnGap);
         int pollSeconds = pick(flags.pollSeconds() == null ? null : flags.pollSeconds().toString(), "--poll-seconds",
                 "MAESTRO_POLL_SECONDS", file, "poll.min-seconds", "10").parse("a whole number of seconds",
                 Integer::parseInt);
@@ -188,7 +200,7 @@ public final class ConfigLoader {
                 flags.simPort() == null ? 0 : flags.simPort(), 50, pollSeconds, configDir,
                 Optional.of(kubeContext).filter(s -> !s.isBlank()), Boolean.TRUE.equals(flags.simulateCluster()),
                 chart, policy, policyData, checkouts, Duration.ofMinutes(retentionMinutes), hubUrl,
-                simSize, sloTargets(file), access(accessFlags, orgs, file));
+                simSize, churnGap, sloTargets(file), access(accessFlags, orgs, file));
     }
 
     /** Sign-in and network settings; the App is configured when it has an id (and then must have a key file). */
@@ -322,6 +334,18 @@ public final class ConfigLoader {
             }
         }
         return new SloTargets(cold, warm, overrides);
+    }
+
+    /** Zero turns churn off; below 6 simulated seconds between changes the world would be nothing but churn. */
+    private static Duration churnGap(String value) {
+        double minutes = Double.parseDouble(value.strip());
+        if (minutes == 0) {
+            return Duration.ZERO;
+        }
+        if (!(minutes >= 0.1) || minutes > 24 * 60) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return Duration.ofSeconds(Math.round(minutes * 60));
     }
 
     private static Duration minutes(String value) {

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param tileRetention how long a tile stays after its branch was deleted or its repository archived
  * @param hubUrl a hub whose feed is shown instead of polling GitHub from here ({@code ws://host:3080})
  * @param simSize how large the simulated organisation is
+ * @param simChurnGap the mean simulated time between two changes to the simulated organisation; zero: none
  * @param sloTargets the build-time targets (cold and warm, per repository or workflow)
  * @param access the sign-in's OAuth app, a GitHub App's credentials, the proxy and extra CAs
  */
@@ -37,7 +38,7 @@ public record HudConfig(Optional<URI> apiUrl, List<String> owners, List<RepoId> 
         long simSeed, double simSpeed, int simPort, int runsPerRepo, int minPollSeconds, Path configDir,
         Optional<String> kubeContext, boolean simulateCluster, Path chart, Path policyDir, List<Path> policyData,
         Map<RepoId, Path> checkouts, Duration tileRetention, Optional<URI> hubUrl, SimSize simSize,
-        SloTargets sloTargets, AccessConfig access) {
+        Duration simChurnGap, SloTargets sloTargets, AccessConfig access) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 

@@ -31,6 +31,21 @@ public record SimChurn(Duration meanGap, int minRepos, int maxRepos, int maxBran
         return new SimChurn(Duration.ofMinutes(20), 28, 40, 6);
     }
 
+    /**
+     * Churn every {@code meanGap} on average (zero: {@link #OFF}) around an organisation of {@code scale}: it keeps
+     * between 80 and 120 % of the repositories it started with (at least one more than that), and opens branches
+     * until a repository has two more than its largest start allows.
+     */
+    public static SimChurn around(SimScale scale, Duration meanGap) {
+        if (meanGap.isZero()) {
+            return OFF;
+        }
+        int minRepos = Math.max(1, (int) Math.round(scale.repos() * 0.8));
+        int maxRepos = Math.min(SimScale.MAX_REPOS, Math.max(scale.repos() + 1, (int) Math.round(scale.repos() * 1.2)));
+        int maxBranches = Math.min(SimScale.MAX_FEATURE_BRANCHES + 1, scale.maxFeatureBranches() + 3);
+        return new SimChurn(meanGap, minRepos, maxRepos, maxBranches);
+    }
+
     public boolean enabled() {
         return !meanGap.isZero();
     }

@@ -409,7 +409,8 @@ public final class SimWorld {
                 features.get(churnRandom.nextInt(features.size())).deletedAt = at;
             }
         } else if (roll < 0.9) {
-            if (live.size() < churn.maxRepos()) {
+            // Run ids leave room for MAX_REPOS repositories, archived ones included.
+            if (live.size() < churn.maxRepos() && repos.size() < SimScale.MAX_REPOS) {
                 addRepo(at);
             }
         } else if (live.size() > churn.minRepos()) {

@@ -80,6 +80,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSimulatedOrganisationStaysAsItStartedUnlessToldToChurn() throws Exception {
+        assertEquals(Duration.ZERO, new ConfigLoader(Map.of(), dir).load(NO_FLAGS).simChurnGap());
+        Files.writeString(dir.resolve("config.properties"), "sim.churn-minutes=20\n");
+        assertEquals(Duration.ofMinutes(20), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).simChurnGap());
+        assertEquals(Duration.ofSeconds(90), new ConfigLoader(Map.of("MAESTRO_SIM_CHURN_MINUTES", "1.5"), dir)
+                .load(NO_FLAGS).simChurnGap());
+        ConfigLoader.Flags off = new ConfigLoader.Flags(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, 0.0);
+        assertEquals(Duration.ZERO, new ConfigLoader(Map.of("MAESTRO_SIM_CHURN_MINUTES", "1.5"), dir).load(off)
+                .simChurnGap(), "the flag wins, and 0 turns churn off");
+        for (String bad : List.of("-5", "0.01", "1441", "often")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ConfigLoader(Map.of("MAESTRO_SIM_CHURN_MINUTES", bad), dir).load(NO_FLAGS));
+            assertTrue(e.getMessage().startsWith("environment variable MAESTRO_SIM_CHURN_MINUTES: \"" + bad
+                    + "\" is not a number of minutes: 0 (none), or 0.1 to 1440"), e.getMessage());
+        }
+    }
+
+    @Test
     void tileRetentionIsAnHourUnlessSetInMinutes() throws Exception {
         assertEquals(Duration.ofHours(1), new ConfigLoader(Map.of(), dir).load(NO_FLAGS).tileRetention());
         Files.writeString(dir.resolve("config.properties"), "store.retention-minutes=15\n");

@@ -76,6 +76,19 @@ class SimChurnTest {
     }
 
     @Test
+    void churnForAnOrganisationKeepsItNearTheSizeItStartedAt() {
+        assertEquals(SimChurn.OFF, SimChurn.around(SimScale.CATALOG, Duration.ZERO));
+        assertEquals(new SimChurn(Duration.ofMinutes(20), 27, 41, 6), SimChurn.around(SimScale.CATALOG,
+                Duration.ofMinutes(20)));
+        assertEquals(new SimChurn(Duration.ofMinutes(5), 320, 480, 12), SimChurn.around(new SimScale(400, 9, 100),
+                Duration.ofMinutes(5)));
+        assertEquals(new SimChurn(Duration.ofMinutes(1), 1, 2, 3), SimChurn.around(new SimScale(1, 0, 100),
+                Duration.ofMinutes(1)), "one repository may become two, never none");
+        assertEquals(new SimChurn(Duration.ofMinutes(1), 4000, SimScale.MAX_REPOS, 100), SimChurn.around(
+                new SimScale(SimScale.MAX_REPOS, SimScale.MAX_FEATURE_BRANCHES, 100), Duration.ofMinutes(1)));
+    }
+
+    @Test
     void withoutChurnTheWorldStaysPut() {
         SimWorld world = new SimWorld(42, ORIGIN);
         Instant later = ORIGIN.plus(Duration.ofDays(2));
