@@ -1,6 +1,7 @@
 package io.intelgraph.maestro.bench;
 
 import io.intelgraph.maestro.hub.Hub;
+import io.intelgraph.maestro.hub.HubLimits;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import io.intelgraph.maestro.model.build.WorkflowRun;
@@ -40,13 +41,16 @@ import java.util.concurrent.TimeUnit;
  * ./mvnw -q -pl src/core -am test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-cp %classpath io.intelgraph.maestro.bench.HubFanOut 60 100 1000"
  * </pre>
- * Arguments: seconds measured (default 10), then the client counts (default 100 and 1,000).
+ * Arguments: seconds measured (default 10), then the client counts (default 100 and 1,000). With
+ * {@code -Dbench.send-buffer=BYTES} (in {@code exec.args}, before {@code -cp}) the hub's sockets get that send buffer.
  */
 public final class HubFanOut {
 
     static final int CHANGES_PER_SECOND = 500;
     private static final int TILES = 200;
     private static final Path NODE_DIR = Path.of("target", "hub-bench-node");
+    /** The hub's per-connection socket send buffer to measure with (HubLimits.sendBufferBytes); 0: the system's. */
+    static final String SEND_BUFFER = "bench.send-buffer";
 
     private HubFanOut() {
     }
@@ -65,8 +69,9 @@ public final class HubFanOut {
     public static String run(Duration measured, List<Integer> clientCounts) throws Exception {
         installNode();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "Hub fan-out, loopback, %d tile changes/s, %d s measured after a warm-up (%d cores)%n",
-                CHANGES_PER_SECOND, measured.toSeconds(), Runtime.getRuntime().availableProcessors()));
+                "Hub fan-out, loopback, %d tile changes/s, %d s measured after a warm-up (%d cores); the hub's send "
+                        + "buffer: %s%n", CHANGES_PER_SECOND, measured.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                Integer.getInteger(SEND_BUFFER, 0) > 0 ? Integer.getInteger(SEND_BUFFER) + " bytes" : "the system's"));
         report.append(String.format(Locale.ROOT, "%-6s %-13s %12s %9s %9s %10s %10s %10s %9s%n", "clients", "server",
                 "frames/s", "of sent", "p50 ms", "p99 ms", "RSS MB", "KB/client", "resyncs"));
         for (int clients : clientCounts) {
@@ -112,11 +117,15 @@ public final class HubFanOut {
         }
     }
 
-    /** The hub logs every client that falls behind; the clients count those resyncs, so only errors are printed. */
+    /**
+     * The hub logs every client that falls behind; the clients count those resyncs, so only errors are printed.
+     * {@value #SEND_BUFFER} (bytes, this JVM's system property) is its sockets' send buffer; unset, the system's.
+     */
     private static ServerProcess startHub() throws IOException {
         return ServerProcess.start(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", System.getProperty("java.class.path"),
-                HubSide.class.getName()));
+                "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                "-D" + SEND_BUFFER + "=" + Integer.getInteger(SEND_BUFFER, 0),
+                "-cp", System.getProperty("java.class.path"), HubSide.class.getName()));
     }
 
     private static ServerProcess startNode(String template) throws IOException {
@@ -153,7 +162,13 @@ public final class HubFanOut {
             for (int i = 0; i < TILES; i++) {
                 plane.putRun(run(i, 0, RunStatus.COMPLETED));
             }
-            try (Hub hub = Hub.start(Hub.Settings.loopback(0), plane, Hub.Sources.none(), Clock.systemUTC())) {
+            Hub.Settings settings = Hub.Settings.loopback(0);
+            int sendBuffer = Integer.getInteger(SEND_BUFFER, 0);
+            if (sendBuffer > 0) {
+                HubLimits limits = settings.limits();
+                settings = settings.withLimits(limits.withQueue(limits.queueFrames(), limits.queueBytes(), sendBuffer));
+            }
+            try (Hub hub = Hub.start(settings, plane, Hub.Sources.none(), Clock.systemUTC())) {
                 System.out.println("PORT " + hub.server().port());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String command;
