@@ -303,12 +303,12 @@ public final class HudRuntime implements AutoCloseable {
         return actions;
     }
 
-    /** The simulator's world for the configured size; the default size is the catalog's world. */
     /** "20 min", "90 s": the mean gap between changes, as the source's name says it. */
     private static String churnGap(Duration gap) {
         return gap.toSeconds() % 60 == 0 ? gap.toMinutes() + " min" : gap.toSeconds() + " s";
     }
 
+    /** The simulator's world for the configured size; the default size is the catalog's world. */
     static SimScale simScale(HudConfig.SimSize size) {
         return new SimScale(size.repos(), size.branches(), size.pullRequestPercent());
     }
