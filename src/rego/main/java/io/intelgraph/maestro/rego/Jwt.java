@@ -66,8 +66,25 @@ final class Jwt {
         }
     }
 
+    /**
+     * {@code io.jwt.verify_rs*, ps*, es*} and {@code eddsa}: whether a key of {@code keys} ({@link JwtKeys}) verifies
+     * the token's signature with {@code algorithm}. A malformed token or key is an error, as in OPA, in its order:
+     * the token's sections, the keys, the signature, the header.
+     */
+    static boolean verifyWithKeys(String token, String keys, JwsAlgorithm algorithm) {
+        String[] parts = sections(token);
+        List<JwtKeys.VerificationKey> candidates = JwtKeys.fromCertOrJwk(keys);
+        byte[] signature = base64Url(parts[2], "signature", false);
+        JwtHeader header = JwtHeader.of(object(base64Url(parts[0], "header", true), "header"));
+        return JwtKeys.verify(candidates, header, algorithm, signingInput(parts), signature);
+    }
+
+    static byte[] signingInput(String[] parts) {
+        return (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A compact token's header, payload and signature, with OPA's errors for anything else. */
-    private static String[] sections(String token) {
+    static String[] sections(String token) {
         if (!token.contains(".")) {
             throw new RegoException("encoded JWT had no period separators");
         }
@@ -82,7 +99,7 @@ final class Jwt {
      * base64url as Go decodes it: the header strictly unpadded (RawURLEncoding), the other parts padded
      * as needed first (OPA decodes them with base64url.decode); the error names the first bad byte.
      */
-    private static byte[] base64Url(String text, String part, boolean raw) {
+    static byte[] base64Url(String text, String part, boolean raw) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean alphabet = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
@@ -98,7 +115,7 @@ final class Jwt {
         return Base64.getUrlDecoder().decode(unpadded);
     }
 
-    private static Map<?, ?> object(byte[] json, String part) {
+    static Map<?, ?> object(byte[] json, String part) {
         try {
             if (JSON.readValue(json, Object.class) instanceof Map<?, ?> map) {
                 return map;

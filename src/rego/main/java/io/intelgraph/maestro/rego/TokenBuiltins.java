@@ -1,10 +1,15 @@
 package io.intelgraph.maestro.rego;
 
+import java.util.Locale;
+
+import static io.intelgraph.maestro.rego.Operands.map;
 import static io.intelgraph.maestro.rego.Operands.str;
 
 /**
- * OPA's tokens.go, in part: io.jwt.decode and the HMAC verifications ({@link Jwt}). io.jwt.decode_verify is
- * declared so that policy tests can mock it; called unmocked it is unsupported, loudly.
+ * OPA's tokens.go: io.jwt.decode ({@link Jwt}), the HMAC verifications, the verifications with keys (a PEM
+ * certificate or public key, a JWK or a JWK set: {@link JwtKeys}, {@link JwsAlgorithm}) and io.jwt.decode_verify
+ * ({@link JwtDecodeVerify}; the interpreter gives it the query's instant as its default {@code time}). Signing
+ * (io.jwt.encode_sign) is not here.
  */
 final class TokenBuiltins implements BuiltinFamily {
 
@@ -14,8 +19,12 @@ final class TokenBuiltins implements BuiltinFamily {
         r.add("io.jwt.verify_hs256", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA256"));
         r.add("io.jwt.verify_hs384", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA384"));
         r.add("io.jwt.verify_hs512", 2, a -> Jwt.verifyHmac(str(a.get(0)), str(a.get(1)), "HmacSHA512"));
-        r.add("io.jwt.decode_verify", 2, a -> {
-            throw RegoException.unsupported("builtin io.jwt.decode_verify — the in-process engine verifies no tokens");
-        });
+        for (JwsAlgorithm algorithm : JwsAlgorithm.values()) {
+            if (!algorithm.name().startsWith("HS")) {
+                r.add("io.jwt.verify_" + algorithm.name().toLowerCase(Locale.ROOT), 2,
+                        a -> Jwt.verifyWithKeys(str(a.get(0)), str(a.get(1)), algorithm));
+            }
+        }
+        r.add("io.jwt.decode_verify", 2, a -> JwtDecodeVerify.decodeVerify(str(a.get(0)), map(a.get(1))));
     }
 }
