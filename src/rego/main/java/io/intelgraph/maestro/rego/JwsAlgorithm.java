@@ -56,7 +56,8 @@ enum JwsAlgorithm {
                 case "HS" -> key instanceof SecretKey secret && hmac(secret, signingInput, signature);
                 default -> key instanceof EdECPublicKey ed && signature("Ed25519", ed, signingInput, signature);
             };
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // A key or signature the provider cannot use (a curve it lacks, a malformed DER) verifies nothing.
             return false;
         }
     }
