@@ -8,8 +8,8 @@ import static io.intelgraph.maestro.rego.Operands.str;
 /**
  * OPA's tokens.go: io.jwt.decode ({@link Jwt}), the HMAC verifications, the verifications with keys (a PEM
  * certificate or public key, a JWK or a JWK set: {@link JwtKeys}, {@link JwsAlgorithm}) and io.jwt.decode_verify
- * ({@link JwtDecodeVerify}; the interpreter gives it the query's instant as its default {@code time}). Signing
- * (io.jwt.encode_sign) is not here.
+ * ({@link JwtDecodeVerify}; the interpreter gives it the query's instant as its default {@code time}), and
+ * signing ({@link JwtSigning}).
  */
 final class TokenBuiltins implements BuiltinFamily {
 
@@ -26,5 +26,10 @@ final class TokenBuiltins implements BuiltinFamily {
             }
         }
         r.add("io.jwt.decode_verify", 2, a -> JwtDecodeVerify.decodeVerify(str(a.get(0)), map(a.get(1))));
+        // Nondeterministic in OPA (ES signatures are random): one token per arguments for the whole query.
+        r.addNondeterministic("io.jwt.encode_sign", 3,
+                a -> JwtSigning.encodeSign(map(a.get(0)), map(a.get(1)), map(a.get(2))));
+        r.addNondeterministic("io.jwt.encode_sign_raw", 3,
+                a -> JwtSigning.encodeSignRaw(str(a.get(0)), str(a.get(1)), str(a.get(2))));
     }
 }

@@ -8,6 +8,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
@@ -111,6 +112,28 @@ class JwtVerificationTest {
         String tampered = token.substring(0, token.indexOf('.') + 1) + URL.encodeToString("{\"sub\":\"eve\"}"
                 .getBytes(StandardCharsets.UTF_8)) + token.substring(token.lastIndexOf('.'));
         assertEquals(Optional.of(false), evaluate("es", Map.of("token", tampered, "key", jwk)));
+    }
+
+    @Test
+    void es256TokensSignedHereVerifyWithThePublicHalf() throws Exception {
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair pair = ec.generateKeyPair();
+        ECPublicKey key = (ECPublicKey) pair.getPublic();
+        String x = unsigned(key.getW().getAffineX(), 32);
+        String y = unsigned(key.getW().getAffineY(), 32);
+        String d = unsigned(((ECPrivateKey) pair.getPrivate()).getS(), 32);
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                token := io.jwt.encode_sign({"alg": "ES256"}, {"sub": "carol"}, input.private)
+                ok := io.jwt.verify_es256(token, json.marshal(input.public))
+                claims := io.jwt.decode(token)[1]
+                """));
+        Map<String, Object> input = Map.of(
+                "private", Map.of("kty", "EC", "crv", "P-256", "x", x, "y", y, "d", d),
+                "public", Map.of("kty", "EC", "crv", "P-256", "x", x, "y", y));
+        assertEquals(Optional.of(true), policy.evaluate("p", "ok", input, null), "signed r‖s, 64 bytes, as JWS wants");
+        assertEquals(Optional.of(Map.of("sub", "carol")), policy.evaluate("p", "claims", input, null));
     }
 
     @Test
