@@ -93,15 +93,19 @@ class JwtVerificationTest {
                 + "\",\"e\":\"" + URL.encodeToString(trim(key.getPublicExponent().toByteArray())) + "\"}";
     }
 
+    private static KeyPair p256() throws Exception {
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"));
+        return ec.generateKeyPair();
+    }
+
     private static byte[] trim(byte[] bytes) {
         return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     @Test
     void es256SignaturesAreRAndSSideBySideAsJwsHasThem() throws Exception {
-        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-        ec.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair pair = ec.generateKeyPair();
+        KeyPair pair = p256();
         ECPublicKey key = (ECPublicKey) pair.getPublic();
         String jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" + unsigned(key.getW().getAffineX(), 32) + "\",\"y\":\""
                 + unsigned(key.getW().getAffineY(), 32) + "\"}";
@@ -116,9 +120,7 @@ class JwtVerificationTest {
 
     @Test
     void es256TokensSignedHereVerifyWithThePublicHalf() throws Exception {
-        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-        ec.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair pair = ec.generateKeyPair();
+        KeyPair pair = p256();
         ECPublicKey key = (ECPublicKey) pair.getPublic();
         String x = unsigned(key.getW().getAffineX(), 32);
         String y = unsigned(key.getW().getAffineY(), 32);
