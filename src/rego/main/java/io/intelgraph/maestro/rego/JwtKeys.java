@@ -24,8 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -41,9 +39,8 @@ final class JwtKeys {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Go's pem.Decode: the first block anywhere in the text; what follows its END line is "rest". */
-    private static final Pattern PEM_BLOCK = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----\\r?\\n(.*?)-----END \\1-----[ \\t]*(?:\\r?\\n)?", Pattern.DOTALL);
+    private static final String BEGIN = "-----BEGIN ";
+    private static final String DASHES = "-----";
     /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410), before the key's 32 bytes. */
     private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final Map<String, String> CURVES = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
@@ -70,15 +67,45 @@ final class JwtKeys {
     }
 
     static List<VerificationKey> fromCertOrJwk(String text) {
-        Matcher block = PEM_BLOCK.matcher(text);
-        if (block.find()) {
-            if (block.end() < text.length()) {
+        Optional<PemBlock> block = PemBlock.first(text);
+        if (block.isPresent()) {
+            if (!block.get().rest().isEmpty()) {
                 throw new RegoException("extra data after a PEM certificate block");
             }
-            byte[] der = base64(block.group(2).replaceAll("\\s", ""));
-            return List.of(new VerificationKey(pemKey(block.group(1), der), "", ""));
+            byte[] der = base64(block.get().body().replaceAll("\\s", ""));
+            return List.of(new VerificationKey(pemKey(block.get().type(), der), "", ""));
         }
         return jwks(text);
+    }
+
+    /**
+     * The first PEM block of a text, as Go's pem.Decode finds it, and what follows its END line ({@code rest}). Found
+     * with two scans, not a regular expression: a policy's input may be large, and a backtracking match over it is not.
+     */
+    private record PemBlock(String type, String body, String rest) {
+
+        static Optional<PemBlock> first(String text) {
+            int begin = text.indexOf(BEGIN);
+            if (begin < 0) {
+                return Optional.empty();
+            }
+            int typeEnd = text.indexOf(DASHES, begin + BEGIN.length());
+            int lineEnd = text.indexOf('\n', begin);
+            if (typeEnd < 0 || lineEnd < 0 || lineEnd < typeEnd) {
+                return Optional.empty();
+            }
+            String type = text.substring(begin + BEGIN.length(), typeEnd);
+            String end = "-----END " + type + DASHES;
+            int endAt = text.indexOf(end, lineEnd);
+            if (endAt < 0) {
+                return Optional.empty();
+            }
+            int after = endAt + end.length();
+            // The END line's own end of line belongs to the block; anything after it is rest.
+            int newline = text.indexOf('\n', after);
+            String rest = newline < 0 ? text.substring(after).strip() : text.substring(newline + 1);
+            return Optional.of(new PemBlock(type, text.substring(lineEnd + 1, endAt), rest));
+        }
     }
 
     private static Key pemKey(String type, byte[] der) {

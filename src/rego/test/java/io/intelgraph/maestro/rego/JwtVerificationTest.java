@@ -162,6 +162,20 @@ class JwtVerificationTest {
     }
 
     @Test
+    void aKeyOfManyUnclosedPemBlocksIsAClearError() {
+        // 20,000 BEGIN lines and no END (a hostile input): the blocks are found by two scans, not a backtracking
+        // pattern that would read the rest of the text again from each BEGIN.
+        String hostile = "-----BEGIN PUBLIC KEY-----\nAAAA\n".repeat(20_000);
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                rs := io.jwt.verify_rs256("eyJhbGciOiJSUzI1NiJ9.e30.c2ln", input.key)
+                """));
+        RegoException e = assertThrows(RegoException.class, () -> policy.query("data.p.rs = x", Map.of("key", hostile),
+                null, true));
+        assertTrue(e.getMessage().contains("failed to parse a JWK key (set)"), e.getMessage());
+    }
+
+    @Test
     void aKeyThatIsNeitherPemNorJwkIsAnError() {
         RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
                 package p
