@@ -39,8 +39,6 @@ final class JwtKeys {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BEGIN = "-----BEGIN ";
-    private static final String DASHES = "-----";
     /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410), before the key's 32 bytes. */
     private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final Map<String, String> CURVES = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
@@ -67,45 +65,15 @@ final class JwtKeys {
     }
 
     static List<VerificationKey> fromCertOrJwk(String text) {
-        Optional<PemBlock> block = PemBlock.first(text);
+        Optional<PemBlock> block = PemBlock.find(text, 0);
         if (block.isPresent()) {
-            if (!block.get().rest().isEmpty()) {
+            if (block.get().end() < text.length()) {
                 throw new RegoException("extra data after a PEM certificate block");
             }
             byte[] der = base64(block.get().body().replaceAll("\\s", ""));
             return List.of(new VerificationKey(pemKey(block.get().type(), der), "", ""));
         }
         return jwks(text);
-    }
-
-    /**
-     * The first PEM block of a text, as Go's pem.Decode finds it, and what follows its END line ({@code rest}). Found
-     * with two scans, not a regular expression: a policy's input may be large, and a backtracking match over it is not.
-     */
-    private record PemBlock(String type, String body, String rest) {
-
-        static Optional<PemBlock> first(String text) {
-            int begin = text.indexOf(BEGIN);
-            if (begin < 0) {
-                return Optional.empty();
-            }
-            int typeEnd = text.indexOf(DASHES, begin + BEGIN.length());
-            int lineEnd = text.indexOf('\n', begin);
-            if (typeEnd < 0 || lineEnd < 0 || lineEnd < typeEnd) {
-                return Optional.empty();
-            }
-            String type = text.substring(begin + BEGIN.length(), typeEnd);
-            String end = "-----END " + type + DASHES;
-            int endAt = text.indexOf(end, lineEnd);
-            if (endAt < 0) {
-                return Optional.empty();
-            }
-            int after = endAt + end.length();
-            // The END line's own end of line belongs to the block; anything after it is rest.
-            int newline = text.indexOf('\n', after);
-            String rest = newline < 0 ? text.substring(after).strip() : text.substring(newline + 1);
-            return Optional.of(new PemBlock(type, text.substring(lineEnd + 1, endAt), rest));
-        }
     }
 
     private static Key pemKey(String type, byte[] der) {

@@ -26,9 +26,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code crypto.x509.parse_certificates}: PEM or DER, raw or base64, one certificate or a chain, each
@@ -38,9 +37,6 @@ import java.util.regex.Pattern;
  * extensions in order, key identifiers, access locations).
  */
 final class X509Certificates {
-
-    private static final Pattern PEM_BLOCK = Pattern.compile(
-            "-----BEGIN ([^-\\r\\n]+)-----\\r?\\n(.*?)-----END \\1-----", Pattern.DOTALL);
 
     /** Extensions Go's parser understands; another one marked critical is listed as unhandled. */
     private static final Set<String> HANDLED = Set.of("2.5.29.14", "2.5.29.15", "2.5.29.17", "2.5.29.19",
@@ -173,12 +169,13 @@ final class X509Certificates {
 
     private static byte[] pem(String text) {
         var out = new ByteArrayOutputStream();
-        Matcher block = PEM_BLOCK.matcher(text);
-        while (block.find()) {
-            if (!block.group(1).equals("CERTIFICATE")) {
-                throw new RegoException("PEM block type is '" + block.group(1) + "', expected CERTIFICATE");
+        Optional<PemBlock> block = PemBlock.find(text, 0);
+        while (block.isPresent()) {
+            if (!block.get().type().equals("CERTIFICATE")) {
+                throw new RegoException("PEM block type is '" + block.get().type() + "', expected CERTIFICATE");
             }
-            out.writeBytes(Base64.getMimeDecoder().decode(block.group(2)));
+            out.writeBytes(Base64.getMimeDecoder().decode(block.get().body()));
+            block = PemBlock.find(text, block.get().end());
         }
         return out.toByteArray();
     }
