@@ -13,7 +13,7 @@ import static io.intelgraph.maestro.rego.Operands.integer;
 import static io.intelgraph.maestro.rego.Operands.str;
 
 /**
- * OPA's regex.go and regex_template.go. Patterns are RE2's (RE2/J), as Go's regexp that OPA uses: linear time,
+ * OPA's regex.go and regex_template.go ({@code regex.globs_match}: {@link GlobIntersection}). Patterns are RE2's (RE2/J), as Go's regexp that OPA uses: linear time,
  * POSIX classes, no backreferences or lookaround. Compiled patterns are kept per engine, by their text.
  */
 final class RegexBuiltins implements BuiltinFamily {
@@ -61,6 +61,7 @@ final class RegexBuiltins implements BuiltinFamily {
             return out;
         });
         r.add("regex.replace", 3, a -> replaceAll(pattern(str(a.get(1))), str(a.get(0)), str(a.get(2))));
+        r.add("regex.globs_match", 2, a -> GlobIntersection.nonEmpty(str(a.get(0)), str(a.get(1))));
         r.add("regex.template_match", 4, a -> templatePattern(str(a.get(0)), str(a.get(2)), str(a.get(3)))
                 .matcher(str(a.get(1))).matches());
     }

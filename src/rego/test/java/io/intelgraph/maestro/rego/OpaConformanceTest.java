@@ -61,7 +61,7 @@ class OpaConformanceTest {
             Map.entry("defaultkeyword", 9), Map.entry("disjunction", 25), Map.entry("elsekeyword", 14),
             Map.entry("embeddedvirtualdoc", 1), Map.entry("eqexpr", 56), Map.entry("evaltermexpr", 20),
             Map.entry("every", 33), Map.entry("fix1863", 3), Map.entry("functionerrors", 7),
-            Map.entry("functions", 33), Map.entry("globmatch", 31), Map.entry("helloworld", 2),
+            Map.entry("functions", 33), Map.entry("globmatch", 31), Map.entry("globsmatch", 5), Map.entry("helloworld", 2),
             Map.entry("hexbuiltins", 3), Map.entry("indirectreferences", 5), Map.entry("inputvalues", 7),
             Map.entry("intersection", 5), Map.entry("jsonbuiltins", 19), Map.entry("jsonfilter", 11),
             Map.entry("jsonfilteridempotent", 1), Map.entry("jsonpatch", 7), Map.entry("jsonremove", 25),
