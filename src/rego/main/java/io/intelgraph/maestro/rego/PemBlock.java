@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.rego;
 
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -36,5 +37,10 @@ record PemBlock(String type, String body, int end) {
         int newline = text.indexOf('\n', markerEnd);
         int end = newline >= 0 ? newline + 1 : text.substring(markerEnd).isBlank() ? text.length() : markerEnd;
         return Optional.of(new PemBlock(type, text.substring(lineEnd + 1, endAt), end));
+    }
+
+    /** The body's bytes (base64, line breaks and blanks ignored). */
+    byte[] bytes() {
+        return Base64.getMimeDecoder().decode(body);
     }
 }

@@ -180,6 +180,13 @@ final class X509Certificates {
         return out.toByteArray();
     }
 
+    /** Go's x509.Certificate as JSON, without OPA's URIStrings: a {@code tls.Certificate}'s Leaf. */
+    static Map<Object, Object> leaf(X509Certificate c) {
+        Map<Object, Object> out = certificate(c);
+        out.remove("URIStrings");
+        return out;
+    }
+
     private static Map<Object, Object> certificate(X509Certificate c) {
         Map<String, Der> extensions = new LinkedHashMap<>();
         List<Object> extensionList = new ArrayList<>();

@@ -58,6 +58,7 @@ class OpaConformanceTest {
             Map.entry("cryptohmacsha1", 2), Map.entry("cryptohmacsha256", 2), Map.entry("cryptohmacsha512", 2),
             Map.entry("cryptomd5", 1), Map.entry("cryptosha1", 1), Map.entry("cryptosha256", 1),
             Map.entry("cryptox509parseandverifycertificates", 2), Map.entry("cryptox509parsecertificates", 10),
+            Map.entry("cryptox509parsekeypair", 1), Map.entry("cryptox509parsersaprivatekey", 2),
             Map.entry("defaultkeyword", 9), Map.entry("disjunction", 25), Map.entry("elsekeyword", 14),
             Map.entry("embeddedvirtualdoc", 1), Map.entry("eqexpr", 56), Map.entry("evaltermexpr", 20),
             Map.entry("every", 33), Map.entry("fix1863", 3), Map.entry("functionerrors", 7),
