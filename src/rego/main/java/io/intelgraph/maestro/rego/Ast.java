@@ -94,8 +94,12 @@ final class Ast {
             boolean isDefault, Rule orElse, String where, String home) {
     }
 
-    /** {@code imports}: alias → path of {@code import data.a.b [as alias]}. */
-    record Module(List<String> packagePath, List<Rule> rules, String file, Map<String, List<String>> imports) {
+    /**
+     * {@code imports}: alias → path of {@code import data.a.b [as alias]}; {@code packageLine} the package clause's
+     * line and {@code annotations} the file's {@code # METADATA} blocks, which {@link MetadataCalls} attaches.
+     */
+    record Module(List<String> packagePath, List<Rule> rules, String file, Map<String, List<String>> imports,
+            int packageLine, List<Annotations.Block> annotations) {
         String packageName() {
             return String.join(".", packagePath);
         }

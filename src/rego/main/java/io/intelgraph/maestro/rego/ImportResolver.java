@@ -1,19 +1,15 @@
 package io.intelgraph.maestro.rego;
 
 import io.intelgraph.maestro.rego.Ast.ArrayTerm;
-import io.intelgraph.maestro.rego.Ast.Binary;
 import io.intelgraph.maestro.rego.Ast.Call;
-import io.intelgraph.maestro.rego.Ast.Comprehension;
 import io.intelgraph.maestro.rego.Ast.Expr;
 import io.intelgraph.maestro.rego.Ast.Module;
 import io.intelgraph.maestro.rego.Ast.ObjectTerm;
 import io.intelgraph.maestro.rego.Ast.Ref;
 import io.intelgraph.maestro.rego.Ast.Rule;
 import io.intelgraph.maestro.rego.Ast.Scalar;
-import io.intelgraph.maestro.rego.Ast.SetTerm;
 import io.intelgraph.maestro.rego.Ast.Term;
 import io.intelgraph.maestro.rego.Ast.Var;
-import io.intelgraph.maestro.rego.Ast.With;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +23,7 @@ import java.util.Set;
  * becomes {@code data.x.v}), as OPA's compiler does: an alias belongs to its file, not to the package, and a function
  * imported by name ({@code import data.lib.f}) is called as {@code f(…)}.
  */
-final class ImportResolver {
+final class ImportResolver extends AstRewriter {
 
     private final Map<String, List<String>> imports;
     /** The names a rule declares itself (arguments, {@code :=}, {@code some}): they hide an alias. */
@@ -42,14 +38,16 @@ final class ImportResolver {
         // A rule of the module's own with the alias's name wins over the import.
         module.rules().forEach(rule -> usable.remove(rule.name()));
         if (usable.isEmpty()) {
-            return new Module(module.packagePath(), module.rules(), module.file(), Map.of());
+            return new Module(module.packagePath(), module.rules(), module.file(), Map.of(), module.packageLine(),
+                    module.annotations());
         }
         ImportResolver resolver = new ImportResolver(usable);
         List<Rule> rules = module.rules().stream().map(resolver::rule).toList();
-        return new Module(module.packagePath(), rules, module.file(), Map.of());
+        return new Module(module.packagePath(), rules, module.file(), Map.of(), module.packageLine(), module.annotations());
     }
 
-    private Rule rule(Rule rule) {
+    @Override
+    Rule rule(Rule rule) {
         if (rule == null) {
             return null;
         }
@@ -57,8 +55,7 @@ final class ImportResolver {
         rule.args().forEach(arg -> vars(arg, declared));
         rule.body().forEach(expr -> declarations(expr, declared));
         locals = declared;
-        return new Rule(rule.name(), rule.kind(), rule.args(), term(rule.key()), terms(rule.subKeys()), term(rule.value()),
-                exprs(rule.body()), rule.isDefault(), rule(rule.orElse()), rule.where(), rule.home());
+        return super.rule(rule);
     }
 
     private static void declarations(Expr expr, Set<String> out) {
@@ -90,55 +87,17 @@ final class ImportResolver {
         }
     }
 
-    private List<Expr> exprs(List<Expr> exprs) {
-        return exprs.stream().map(this::expr).toList();
-    }
-
-    private List<Term> terms(List<Term> terms) {
-        List<Term> out = new ArrayList<>(terms.size());
-        terms.forEach(t -> out.add(term(t)));
-        return List.copyOf(out);
-    }
-
-    private List<With> withs(List<With> withs) {
-        return withs.stream().map(w -> new With(term(w.target()), term(w.value()))).toList();
-    }
-
-    private Expr expr(Expr expr) {
-        return switch (expr) {
-            case Ast.TermExpr t -> new Ast.TermExpr(term(t.term()), withs(t.withs()), t.where());
-            case Ast.Assign a -> new Ast.Assign(a.left(), term(a.right()), withs(a.withs()), a.where());
-            case Ast.Unify u -> new Ast.Unify(term(u.left()), term(u.right()), withs(u.withs()), u.where());
-            case Ast.SomeDecl d -> d;
-            case Ast.SomeIn s -> new Ast.SomeIn(s.key(), s.value(), term(s.collection()), withs(s.withs()), s.where());
-            case Ast.Every e -> new Ast.Every(e.key(), e.value(), term(e.collection()), exprs(e.body()), withs(e.withs()),
-                    e.where());
-            case Ast.Not n -> new Ast.Not(expr(n.expr()), withs(n.withs()));
-        };
-    }
-
-    private Term term(Term term) {
+    @Override
+    Term term(Term term) {
         return switch (term) {
-            case null -> null;
             case Var v -> alias(v.name()) == null ? v : reference(alias(v.name()), List.of());
-            case Ref r -> r.head() instanceof Var v && alias(v.name()) != null
-                    ? reference(alias(v.name()), terms(r.path())) : new Ref(term(r.head()), terms(r.path()));
-            case Call c -> {
-                List<String> target = alias(c.name().get(0));
-                List<String> name = c.name();
-                if (target != null) {
-                    name = new ArrayList<>(target);
-                    name.addAll(c.name().subList(1, c.name().size()));
-                }
+            case Ref r when r.head() instanceof Var v && alias(v.name()) != null -> reference(alias(v.name()), terms(r.path()));
+            case Call c when alias(c.name().get(0)) != null -> {
+                List<String> name = new ArrayList<>(alias(c.name().get(0)));
+                name.addAll(c.name().subList(1, c.name().size()));
                 yield new Call(List.copyOf(name), terms(c.args()), c.where());
             }
-            case ArrayTerm a -> new ArrayTerm(terms(a.items()));
-            case SetTerm s -> new SetTerm(terms(s.items()));
-            case ObjectTerm o -> new ObjectTerm(terms(o.keys()), terms(o.values()));
-            case Comprehension c -> new Comprehension(c.kind(), term(c.key()), term(c.value()), exprs(c.body()));
-            case Binary b -> new Binary(b.op(), term(b.left()), term(b.right()), term(b.keyOrNull()));
-            case Ast.Negative n -> new Ast.Negative(term(n.term()));
-            case Scalar s -> s;
+            case null, default -> super.term(term);
         };
     }
 

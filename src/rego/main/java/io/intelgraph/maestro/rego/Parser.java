@@ -41,6 +41,8 @@ final class Parser {
     private boolean barEndsTerm;
     /** The Rego version the module is read as; null: either form is accepted (the engine's lenient default). */
     private RegoPolicy.Version version;
+    /** The file's {@code # METADATA} blocks, kept on its module. */
+    private List<Annotations.Block> annotations = List.of();
     /** How deep the term being parsed is nested (brackets, calls, negations). */
     private int nesting;
     private static final int MAX_NESTING = 200;
@@ -57,6 +59,7 @@ final class Parser {
     /** @param version v0 or v1 as conftest's {@code --rego-version} gives it; {@code import rego.v1} makes a module v1 */
     static Module parse(String source, String file, RegoPolicy.Version version) {
         Parser parser = new Parser(Lexer.tokenize(source, file), file);
+        parser.annotations = Annotations.scan(source, file);
         parser.version = version;
         parser.v0Keywords = version == RegoPolicy.Version.V0;
         return ImportResolver.resolve(parser.module());
@@ -140,6 +143,7 @@ final class Parser {
 
     private Module module() {
         skipNewlines();
+        int packageLine = peek().line();
         expect("package");
         List<String> path = new ArrayList<>();
         path.add(ident());
@@ -158,7 +162,7 @@ final class Parser {
             }
             skipNewlines();
         }
-        return new Module(List.copyOf(path), List.copyOf(rules), file, Map.copyOf(imports));
+        return new Module(List.copyOf(path), List.copyOf(rules), file, Map.copyOf(imports), packageLine, annotations);
     }
 
     /**

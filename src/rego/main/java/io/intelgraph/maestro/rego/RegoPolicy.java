@@ -87,7 +87,8 @@ public final class RegoPolicy {
     public static RegoPolicy compile(Map<String, String> files, Version version) {
         List<Ast.Module> modules = new ArrayList<>();
         files.forEach((name, source) -> modules.add(Parser.parse(source, name, version)));
-        return new RegoPolicy(modules, new Interpreter(modules, Limits.DEFAULT.maxCollection()), null, Limits.DEFAULT);
+        List<Ast.Module> resolved = MetadataCalls.resolve(modules);
+        return new RegoPolicy(resolved, new Interpreter(resolved, Limits.DEFAULT.maxCollection()), null, Limits.DEFAULT);
     }
 
     /** The same policies, with each line that {@code print(...)} writes handed to {@code printer}. */

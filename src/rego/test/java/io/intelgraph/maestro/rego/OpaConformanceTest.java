@@ -78,7 +78,7 @@ class OpaConformanceTest {
             Map.entry("objectremoveidempotent", 1), Map.entry("objectremovenonstringkey", 1),
             Map.entry("objectunion", 11), Map.entry("objectunionn", 6), Map.entry("partialdocconstants", 6),
             Map.entry("partialiter", 3), Map.entry("partialobjectdoc", 15), Map.entry("partialsetdoc", 11),
-            Map.entry("reachable", 19), Map.entry("refheads", 46), Map.entry("regexfind", 3),
+            Map.entry("reachable", 19), Map.entry("refheads", 46), Map.entry("regexfind", 3), Map.entry("regometadatachain", 3),
             Map.entry("regexfindallstringsubmatch", 8), Map.entry("regexisvalid", 3), Map.entry("regexmatch", 1),
             Map.entry("regexmatchtemplate", 2), Map.entry("regexreplace", 3), Map.entry("regexsplit", 3),
             Map.entry("rendertemplate", 4), Map.entry("replacen", 7), Map.entry("semvercompare", 5),
