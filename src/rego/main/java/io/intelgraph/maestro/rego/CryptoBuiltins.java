@@ -9,6 +9,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import static io.intelgraph.maestro.rego.Operands.map;
 import static io.intelgraph.maestro.rego.Operands.str;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -32,6 +33,8 @@ final class CryptoBuiltins implements BuiltinFamily {
         r.add("crypto.hmac.equal", 2, a -> MessageDigest.isEqual(str(a.get(0)).getBytes(UTF_8), str(a.get(1)).getBytes(UTF_8)));
         r.add("crypto.x509.parse_certificates", 1, a -> X509Certificates.parse(str(a.get(0))));
         r.add("crypto.x509.parse_and_verify_certificates", 1, a -> X509Certificates.parseAndVerify(str(a.get(0))));
+        r.add("crypto.x509.parse_and_verify_certificates_with_options", 2,
+                a -> X509Certificates.parseAndVerifyWithOptions(str(a.get(0)), map(a.get(1))));
         r.add("crypto.x509.parse_keypair", 2, a -> X509KeyPair.parse(str(a.get(0)), str(a.get(1))));
         r.add("crypto.x509.parse_rsa_private_key", 1, a -> firstKeyAsJwk(str(a.get(0))));
         r.add("crypto.parse_private_keys", 1, a -> {

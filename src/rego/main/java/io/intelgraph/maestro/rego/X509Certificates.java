@@ -82,9 +82,23 @@ final class X509Certificates {
     /**
      * {@code crypto.x509.parse_and_verify_certificates}: {@code [true, chain]} when the last certificate
      * chains, through the ones between, to the first as the only trusted root (the chain given leaf
-     * first, as Go's Verify returns it); {@code [false, []]} for anything else, unreadable input included.
+     * first, as Go's Verify returns it), now, for a server (Go's default key usage); {@code [false, []]} for anything
+     * else, unreadable input included.
      */
     static List<Object> parseAndVerify(String text) {
+        return verify(text, null, true);
+    }
+
+    /**
+     * {@code crypto.x509.parse_and_verify_certificates_with_options}: the same with Go's VerifyOptions from an object
+     * ({@code DNSName}, {@code CurrentTime} in nanoseconds, {@code KeyUsages} by OPA's names,
+     * {@code MaxConstraintComparisons}); a malformed option is an error, read after the certificates as OPA reads it.
+     */
+    static List<Object> parseAndVerifyWithOptions(String text, Map<?, ?> options) {
+        return verify(text, options, false);
+    }
+
+    private static List<Object> verify(String text, Map<?, ?> optionsObject, boolean withUriStrings) {
         List<Object> invalid = List.of(false, List.of());
         List<X509Certificate> certificates;
         try {
@@ -92,6 +106,7 @@ final class X509Certificates {
         } catch (RegoException e) {
             return invalid;
         }
+        VerifyOptions options = optionsObject == null ? VerifyOptions.DEFAULT : VerifyOptions.of(optionsObject);
         if (certificates.size() < 2) {
             return invalid;
         }
@@ -99,6 +114,9 @@ final class X509Certificates {
         List<X509Certificate> intermediates = new ArrayList<>(certificates.subList(1, certificates.size() - 1));
         List<X509Certificate> path = new ArrayList<>(List.of(certificates.get(certificates.size() - 1)));
         try {
+            if (options.dnsName() != null && !options.matchesHost(path.getFirst())) {
+                return invalid;
+            }
             // Walk up from the leaf: each step is the intermediate whose key signed the certificate below.
             while (!signedBy(path.get(path.size() - 1), root)) {
                 X509Certificate below = path.get(path.size() - 1);
@@ -109,15 +127,20 @@ final class X509Certificates {
             }
             var parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
             parameters.setRevocationEnabled(false);
+            parameters.setDate(options.at());
             CertPathValidator.getInstance("PKIX").validate(
                     CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-            root.checkValidity();
-            List<Object> chain = new ArrayList<>();
-            for (X509Certificate certificate : path) {
-                chain.add(certificate(certificate));
+            root.checkValidity(options.at());
+            List<X509Certificate> chain = new ArrayList<>(path);
+            chain.add(root);
+            if (!options.usagesAllowedBy(chain)) {
+                return invalid;
             }
-            chain.add(certificate(root));
-            return List.of(true, chain);
+            List<Object> out = new ArrayList<>();
+            for (X509Certificate certificate : chain) {
+                out.add(withUriStrings ? certificate(certificate) : leaf(certificate));
+            }
+            return List.of(true, out);
         } catch (GeneralSecurityException e) {
             return invalid;
         }
