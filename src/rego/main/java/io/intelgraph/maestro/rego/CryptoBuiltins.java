@@ -35,6 +35,7 @@ final class CryptoBuiltins implements BuiltinFamily {
         r.add("crypto.x509.parse_and_verify_certificates", 1, a -> X509Certificates.parseAndVerify(str(a.get(0))));
         r.add("crypto.x509.parse_and_verify_certificates_with_options", 2,
                 a -> X509Certificates.parseAndVerifyWithOptions(str(a.get(0)), map(a.get(1))));
+        r.add("crypto.x509.parse_certificate_request", 1, a -> CertificateRequests.parse(str(a.get(0))));
         r.add("crypto.x509.parse_keypair", 2, a -> X509KeyPair.parse(str(a.get(0)), str(a.get(1))));
         r.add("crypto.x509.parse_rsa_private_key", 1, a -> firstKeyAsJwk(str(a.get(0))));
         r.add("crypto.parse_private_keys", 1, a -> {

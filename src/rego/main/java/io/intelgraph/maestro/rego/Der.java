@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * A minimal DER reader for the parts of a certificate the JDK does not expose as values (names with
  * their attribute OIDs, extension order, key identifiers, access locations): tag, length, contents.
+ *
+ * @param offset where the element begins (its tag); {@code start}/{@code end} bound its contents
  */
-record Der(int tag, byte[] bytes, int start, int end) {
+record Der(int tag, byte[] bytes, int offset, int start, int end) {
 
     static final int SEQUENCE = 0x30;
     static final int SET = 0x31;
@@ -44,7 +46,7 @@ record Der(int tag, byte[] bytes, int start, int end) {
         if (length < 0 || start + length > bytes.length) {
             throw new IllegalArgumentException("truncated DER");
         }
-        return new Der(tag, bytes, start, start + length);
+        return new Der(tag, bytes, at, start, start + length);
     }
 
     /** The elements a constructed value holds, in order. */
@@ -57,6 +59,11 @@ record Der(int tag, byte[] bytes, int start, int end) {
             at = child.end;
         }
         return out;
+    }
+
+    /** The whole element: its tag, length and contents. */
+    byte[] encoded() {
+        return Arrays.copyOfRange(bytes, offset, end);
     }
 
     byte[] contents() {

@@ -245,13 +245,7 @@ final class X509Certificates {
         out.put("RawIssuer", base64(c.getIssuerX500Principal().getEncoded()));
         out.put("Signature", base64(c.getSignature()));
         out.put("SignatureAlgorithm", number(signatureAlgorithm(c)));
-        out.put("PublicKeyAlgorithm", number(switch (key.getAlgorithm()) {
-            case "RSA" -> 1;
-            case "DSA" -> 2;
-            case "EC" -> 3;
-            case "Ed25519", "EdDSA" -> 4;
-            default -> 0;
-        }));
+        out.put("PublicKeyAlgorithm", number(publicKeyAlgorithm(key)));
         out.put("PublicKey", publicKey(key));
         out.put("Version", number(c.getVersion()));
         out.put("SerialNumber", number(c.getSerialNumber()));
@@ -338,19 +332,38 @@ final class X509Certificates {
     }
 
     private static int signatureAlgorithm(X509Certificate c) {
-        if (c.getSigAlgOID().equals("1.2.840.113549.1.1.10")) {
+        return signatureAlgorithm(c.getSigAlgOID(), c.getSigAlgParams());
+    }
+
+    /** Go's SignatureAlgorithm number for an AlgorithmIdentifier's OID and DER parameters (null when absent). */
+    static int signatureAlgorithm(String oid, byte[] params) {
+        if (oid.equals("1.2.840.113549.1.1.10")) {
+            if (params == null) {
+                return 0;
+            }
             // RSASSA-PSS-params: [0] EXPLICIT hashAlgorithm (SHA-1 when absent, which Go does not accept)
-            for (Der param : Der.read(c.getSigAlgParams()).children()) {
+            for (Der param : Der.read(params).children()) {
                 if (param.contextTag() == 0) {
                     return PSS_BY_HASH.getOrDefault(param.children().get(0).children().get(0).oidText(), 0);
                 }
             }
             return 0;
         }
-        return SIGNATURE_ALGORITHMS.getOrDefault(c.getSigAlgOID(), 0);
+        return SIGNATURE_ALGORITHMS.getOrDefault(oid, 0);
     }
 
-    private static Object publicKey(PublicKey key) {
+    /** Go's PublicKeyAlgorithm number. */
+    static int publicKeyAlgorithm(PublicKey key) {
+        return switch (key.getAlgorithm()) {
+            case "RSA" -> 1;
+            case "DSA" -> 2;
+            case "EC" -> 3;
+            case "Ed25519", "EdDSA" -> 4;
+            default -> 0;
+        };
+    }
+
+    static Object publicKey(PublicKey key) {
         Map<Object, Object> out = new LinkedHashMap<>();
         if (key instanceof RSAPublicKey rsa) {
             out.put("N", number(rsa.getModulus()));
@@ -377,7 +390,7 @@ final class X509Certificates {
     }
 
     /** pkix.Name as Go fills it from the RDN sequence: typed fields, and every attribute in Names. */
-    private static Map<Object, Object> name(byte[] der) {
+    static Map<Object, Object> name(byte[] der) {
         Map<String, List<Object>> typed = new LinkedHashMap<>();
         String commonName = "";
         String serialNumber = "";
@@ -446,7 +459,7 @@ final class X509Certificates {
     }
 
     /** DNS names, e-mail addresses, IP addresses and URIs, in the certificate's order. */
-    private static void alternativeNames(Der extension, Map<Object, Object> out) {
+    static void alternativeNames(Der extension, Map<Object, Object> out) {
         List<Object> dns = new ArrayList<>();
         List<Object> emails = new ArrayList<>();
         List<Object> ips = new ArrayList<>();
@@ -515,19 +528,19 @@ final class X509Certificates {
     }
 
     /** An extension's value: the DER inside its OCTET STRING. */
-    private static Der inner(Der octetString) {
+    static Der inner(Der octetString) {
         return Der.read(octetString.contents());
     }
 
-    private static List<Object> arcs(Der oid) {
+    static List<Object> arcs(Der oid) {
         return new ArrayList<>(oid.oid().stream().map(X509Certificates::number).toList());
     }
 
-    private static String base64(byte[] bytes) {
+    static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static Object number(long n) {
+    static Object number(long n) {
         return Values.number(BigDecimal.valueOf(n));
     }
 

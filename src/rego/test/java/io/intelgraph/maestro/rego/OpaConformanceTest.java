@@ -57,7 +57,7 @@ class OpaConformanceTest {
             Map.entry("containskeyword", 5), Map.entry("cryptohmacequal", 5), Map.entry("cryptohmacmd5", 2),
             Map.entry("cryptohmacsha1", 2), Map.entry("cryptohmacsha256", 2), Map.entry("cryptohmacsha512", 2),
             Map.entry("cryptomd5", 1), Map.entry("cryptosha1", 1), Map.entry("cryptosha256", 1),
-            Map.entry("cryptox509parseandverifycertificates", 2), Map.entry("cryptox509parsecertificates", 10),
+            Map.entry("cryptox509parseandverifycertificates", 2), Map.entry("cryptox509parsecertificaterequest", 1), Map.entry("cryptox509parsecertificates", 10),
             Map.entry("cryptox509parsekeypair", 1), Map.entry("cryptox509parsersaprivatekey", 2),
             Map.entry("defaultkeyword", 9), Map.entry("disjunction", 25), Map.entry("elsekeyword", 14),
             Map.entry("embeddedvirtualdoc", 1), Map.entry("eqexpr", 56), Map.entry("evaltermexpr", 20),
