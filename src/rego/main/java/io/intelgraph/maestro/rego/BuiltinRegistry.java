@@ -34,7 +34,7 @@ final class BuiltinRegistry {
                 new GlobBuiltins(), new TypeBuiltins(), new CastBuiltins(), new NumberBuiltins(maxCollection),
                 new BitsBuiltins(), new UnitBuiltins(), new EncodingBuiltins(), new JsonBuiltins(), new JsonSchemaBuiltins(),
                 new GraphBuiltins(), new TimeBuiltins(), new CryptoBuiltins(), new TokenBuiltins(), new CidrBuiltins(),
-                new SemverBuiltins(), new UuidBuiltins(), new RuntimeBuiltins());
+                new SemverBuiltins(), new UuidBuiltins(), new ProviderBuiltins(), new RuntimeBuiltins());
     }
 
     /** Registers a builtin; a name registered twice is a programming error, caught when the registry is built. */
