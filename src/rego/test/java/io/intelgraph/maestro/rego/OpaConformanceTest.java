@@ -72,7 +72,7 @@ class OpaConformanceTest {
             Map.entry("jwtverifyhs512", 3), Map.entry("jwtverifyrsa", 21),
             Map.entry("negation", 8), Map.entry("nestedreferences", 17), Map.entry("netcidrcontains", 12),
             Map.entry("netcidrcontainsmatches", 9), Map.entry("netcidrexpand", 4), Map.entry("netcidrintersects", 6),
-            Map.entry("netcidrisvalid", 5), Map.entry("netcidrmerge", 22), Map.entry("numbersrange", 6),
+            Map.entry("netcidrisvalid", 5), Map.entry("netcidrmerge", 22), Map.entry("netlookupipaddr", 3), Map.entry("numbersrange", 6),
             Map.entry("numbersrangestep", 6), Map.entry("objectfilter", 18), Map.entry("objectfilteridempotent", 1),
             Map.entry("objectget", 17), Map.entry("objectkeys", 7), Map.entry("objectremove", 19),
             Map.entry("objectremoveidempotent", 1), Map.entry("objectremovenonstringkey", 1),
