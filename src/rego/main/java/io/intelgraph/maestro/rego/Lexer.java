@@ -8,7 +8,8 @@ import java.util.List;
 /** Tokens of Rego source; newlines are kept because they separate the expressions of a body. */
 final class Lexer {
 
-    enum Kind { IDENT, STRING, NUMBER, PUNCT, NEWLINE, EOF }
+    /** TEMPLATE: a template string; its value is its parts, each literal text or the tokens of an expression. */
+    enum Kind { IDENT, STRING, NUMBER, PUNCT, NEWLINE, TEMPLATE, EOF }
 
     record Token(Kind kind, String text, Object value, int line, int column) {
         boolean is(String punctOrKeyword) {
@@ -24,8 +25,12 @@ final class Lexer {
         ":", "=", "<", ">", "+", "-", "*", "/", "%", "|", "&"};
 
     static List<Token> tokenize(String source, String file) {
+        return tokenize(source, file, 1);
+    }
+
+    private static List<Token> tokenize(String source, String file, int firstLine) {
         List<Token> out = new ArrayList<>();
-        int line = 1;
+        int line = firstLine;
         int lineStart = 0;
         int i = 0;
         while (i < source.length()) {
@@ -81,6 +86,11 @@ final class Lexer {
                     }
                 }
                 out.add(new Token(Kind.STRING, s.toString(), s.toString(), line, column));
+            } else if (c == '$') {
+                TemplateScan scan = template(source, i, file, line);
+                out.add(new Token(Kind.TEMPLATE, source.substring(i, scan.end()), scan.parts(), line, column));
+                line = scan.line();
+                i = scan.end();
             } else if (c == '`') {
                 int end = source.indexOf('`', i + 1);
                 if (end < 0) {
@@ -128,6 +138,109 @@ final class Lexer {
         }
         out.add(new Token(Kind.EOF, "", null, line, 1));
         return out;
+    }
+
+    /** A template string's parts, where it ends and the line it ends on. */
+    private record TemplateScan(List<Object> parts, int end, int line) {
+    }
+
+    /**
+     * A template string ({@code $"… {expr} …"}, or raw {@code $`…`} across lines) from its {@code $}, as OPA's
+     * scanner reads one: {@code \{} and {@code \}} are literal braces, a {@code {} opens an expression that runs to
+     * its matching {@code }} (braces inside the expression's own strings do not count), and the text between keeps a
+     * string's escapes ({@code $"}) or none ({@code $`}).
+     */
+    private static TemplateScan template(String source, int dollar, String file, int startLine) {
+        if (dollar + 1 >= source.length() || source.charAt(dollar + 1) != '"' && source.charAt(dollar + 1) != '`') {
+            throw new RegoException(file + ":" + startLine + ": illegal $ character");
+        }
+        boolean raw = source.charAt(dollar + 1) == '`';
+        char close = raw ? '`' : '"';
+        List<Object> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int line = startLine;
+        int i = dollar + 2;
+        while (true) {
+            if (i >= source.length() || !raw && source.charAt(i) == '\n') {
+                throw new RegoException(file + ":" + startLine + ": unterminated template string");
+            }
+            char c = source.charAt(i);
+            if (c == close) {
+                break;
+            }
+            if (c == '\\' && i + 1 < source.length() && (source.charAt(i + 1) == '{' || source.charAt(i + 1) == '}')) {
+                text.append(source.charAt(i + 1));
+                i += 2;
+            } else if (c == '\\' && !raw) {
+                if (i + 1 >= source.length()) {
+                    throw new RegoException(file + ":" + line + ": unterminated template string");
+                }
+                char e = source.charAt(i + 1);
+                if (e == 'u') {
+                    text.append(unicodeEscape(source, i + 2, file, line));
+                    i += 6;
+                } else {
+                    text.append(switch (e) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        case 'r' -> '\r';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        case '"', '\\', '/' -> e;
+                        default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
+                    });
+                    i += 2;
+                }
+            } else if (c == '{') {
+                if (!text.isEmpty()) {
+                    parts.add(text.toString());
+                    text.setLength(0);
+                }
+                int end = expressionEnd(source, i + 1, file, line);
+                List<Token> tokens = tokenize(source.substring(i + 1, end), file, line);
+                if (tokens.stream().allMatch(t -> t.kind() == Kind.EOF || t.kind() == Kind.NEWLINE)) {
+                    throw new RegoException(file + ":" + line + ": empty template expression");
+                }
+                parts.add(tokens);
+                line = tokens.getLast().line();
+                i = end + 1;
+            } else {
+                if (c == '\n') {
+                    line++;
+                }
+                text.append(c);
+                i++;
+            }
+        }
+        if (!text.isEmpty() || parts.isEmpty()) {
+            parts.add(text.toString());
+        }
+        return new TemplateScan(List.copyOf(parts), i + 1, line);
+    }
+
+    /** The index of the brace closing an expression that starts at {@code from}, skipping the expression's strings. */
+    private static int expressionEnd(String source, int from, String file, int line) {
+        int depth = 1;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                for (i++; i < source.length() && source.charAt(i) != '"'; i++) {
+                    if (source.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '`') {
+                i = source.indexOf('`', i + 1);
+                if (i < 0) {
+                    break;
+                }
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new RegoException(file + ":" + line + ": unterminated template expression");
     }
 
     /** The four hex digits of a {@code \\uXXXX} escape starting at {@code at}. */

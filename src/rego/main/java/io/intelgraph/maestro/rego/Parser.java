@@ -569,6 +569,10 @@ final class Parser {
                 base = new Scalar(t.value());
             }
             case IDENT -> base = identTerm();
+            case TEMPLATE -> {
+                next();
+                base = template(t);
+            }
             case PUNCT -> base = switch (t.text()) {
                 case "(" -> {
                     next();
@@ -585,6 +589,39 @@ final class Parser {
             default -> throw error("unexpected " + describe(t));
         }
         return postfix(base);
+    }
+
+    /**
+     * A template string lowered as OPA's compiler lowers it: a call of {@code internal.template_string} on an array of
+     * its parts, each expression wrapped in a set comprehension, so an undefined one shows as "<undefined>" rather
+     * than making the string undefined.
+     */
+    @SuppressWarnings("unchecked")
+    private Term template(Token token) {
+        String where = file + ":" + token.line();
+        List<Term> parts = new ArrayList<>();
+        for (Object part : (List<Object>) token.value()) {
+            if (part instanceof String text) {
+                parts.add(new Scalar(text));
+                continue;
+            }
+            Parser inner = new Parser((List<Token>) part, file);
+            inner.version = version;
+            inner.v0Keywords = v0Keywords;
+            inner.wildcards = wildcards;
+            inner.nesting = nesting;
+            inner.skipLineBreaks();
+            Term expression = inner.deeper(inner::pairIn);
+            inner.skipLineBreaks();
+            if (inner.peek().kind() != Kind.EOF) {
+                throw inner.error("a template expression is one term, not '" + describe(inner.peek()) + "'");
+            }
+            wildcards = inner.wildcards;
+            Var value = new Var("$template" + wildcards++);
+            parts.add(new Comprehension(ComprehensionKind.SET, null, value,
+                    List.of(new Ast.Unify(value, expression, List.of(), where))));
+        }
+        return new Call(List.of("internal", "template_string"), List.of(new ArrayTerm(List.copyOf(parts))), where);
     }
 
     private Term identTerm() {
