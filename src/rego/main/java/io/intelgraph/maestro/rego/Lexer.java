@@ -21,14 +21,18 @@ final class Lexer {
         }
     }
 
+    /** Template strings inside template expressions, at most: each level is a recursion of the lexer. */
+    private static final int MAX_TEMPLATE_DEPTH = 32;
+
     private static final String[] PUNCT = {":=", "==", "!=", "<=", ">=", "(", ")", "[", "]", "{", "}", ",", ".", ";",
         ":", "=", "<", ">", "+", "-", "*", "/", "%", "|", "&"};
 
     static List<Token> tokenize(String source, String file) {
-        return tokenize(source, file, 1);
+        return tokenize(source, file, 1, 0);
     }
 
-    private static List<Token> tokenize(String source, String file, int firstLine) {
+    /** @param templateDepth how many template expressions enclose this source (bounded: each is a recursion) */
+    private static List<Token> tokenize(String source, String file, int firstLine, int templateDepth) {
         List<Token> out = new ArrayList<>();
         int line = firstLine;
         int lineStart = 0;
@@ -87,7 +91,7 @@ final class Lexer {
                 }
                 out.add(new Token(Kind.STRING, s.toString(), s.toString(), line, column));
             } else if (c == '$') {
-                TemplateScan scan = template(source, i, file, line);
+                TemplateScan scan = template(source, i, file, line, templateDepth);
                 out.add(new Token(Kind.TEMPLATE, source.substring(i, scan.end()), scan.parts(), line, column));
                 line = scan.line();
                 i = scan.end();
@@ -150,7 +154,11 @@ final class Lexer {
      * its matching {@code }} (braces inside the expression's own strings do not count), and the text between keeps a
      * string's escapes ({@code $"}) or none ({@code $`}).
      */
-    private static TemplateScan template(String source, int dollar, String file, int startLine) {
+    private static TemplateScan template(String source, int dollar, String file, int startLine, int depth) {
+        if (depth == MAX_TEMPLATE_DEPTH) {
+            throw new RegoException(file + ":" + startLine + ": template strings nested more than " + MAX_TEMPLATE_DEPTH
+                    + " deep");
+        }
         if (dollar + 1 >= source.length() || source.charAt(dollar + 1) != '"' && source.charAt(dollar + 1) != '`') {
             throw new RegoException(file + ":" + startLine + ": illegal $ character");
         }
@@ -197,7 +205,7 @@ final class Lexer {
                     text.setLength(0);
                 }
                 int end = expressionEnd(source, i + 1, file, line);
-                List<Token> tokens = tokenize(source.substring(i + 1, end), file, line);
+                List<Token> tokens = tokenize(source.substring(i + 1, end), file, line, depth + 1);
                 if (tokens.stream().allMatch(t -> t.kind() == Kind.EOF || t.kind() == Kind.NEWLINE)) {
                     throw new RegoException(file + ":" + line + ": empty template expression");
                 }

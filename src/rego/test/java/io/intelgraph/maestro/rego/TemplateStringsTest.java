@@ -65,4 +65,14 @@ class TemplateStringsTest {
                 Map.of("xs", List.of("foo", "bar"))));
         assertTrue(many.getMessage().contains("template-strings must not produce multiple outputs"), many.getMessage());
     }
+
+    @Test
+    void templateStringsNestedWithoutEndAreRefusedNotAStackOverflow() {
+        // 5,000 template strings, each inside the previous one's expression: every level is a recursion of the lexer.
+        String nested = "$\"{".repeat(5_000) + "1" + "}\"".repeat(5_000);
+        RegoException deep = assertThrows(RegoException.class, () -> RegoPolicy.compile(Map.of("p.rego",
+                "package p\ns := " + nested + "\n")));
+        assertTrue(deep.getMessage().contains("template strings nested more than 32 deep"), deep.getMessage());
+        assertEquals("a b 1", value("s := $\"a {$\"b {1}\"}\"", Map.of()), "a few levels are fine");
+    }
 }
