@@ -140,11 +140,9 @@ final class GlobIntersection {
         while (at < cps.length) {
             int c = cps[at];
             if (c == '\\') {
-                if (at + 1 == cps.length) {
-                    throw invalid(glob, at, "input ends with a \\ (escape) character");
-                }
-                tokens.add(new Token(new int[] {cps[at + 1], cps[at + 1]}, Repeat.ONCE));
-                at += 2;
+                Char escaped = Char.at(glob, cps, at);
+                tokens.add(new Token(new int[] {escaped.codePoint(), escaped.codePoint()}, Repeat.ONCE));
+                at = escaped.next();
             } else if (c == '+' || c == '*') {
                 Repeat repeat = c == '+' ? Repeat.PLUS : Repeat.STAR;
                 if (tokens.isEmpty() || tokens.getLast().repeat() != Repeat.ONCE) {
@@ -167,56 +165,56 @@ final class GlobIntersection {
         return tokens;
     }
 
+    /** One character of a glob at {@code at}, unescaped: the code point, whether it was escaped, and where the next begins. */
+    private record Char(int codePoint, boolean escaped, int next) {
+
+        static Char at(String glob, int[] cps, int at) {
+            if (cps[at] != '\\') {
+                return new Char(cps[at], false, at + 1);
+            }
+            if (at + 1 == cps.length) {
+                throw invalid(glob, at, "input ends with a \\ (escape) character");
+            }
+            return new Char(cps[at + 1], true, at + 2);
+        }
+
+        boolean is(char special) {
+            return !escaped && codePoint == special;
+        }
+    }
+
     /** Reads a class from just after its '[' and returns the position after its ']'. */
     private static int charClass(String glob, int[] cps, int at, List<Token> tokens) {
         List<int[]> ranges = new ArrayList<>();
         Integer previous = null;
         while (at < cps.length) {
-            int c = cps[at];
-            boolean escaped = c == '\\';
-            if (escaped) {
-                if (at + 1 == cps.length) {
-                    throw invalid(glob, at, "input ends with a \\ (escape) character");
-                }
-                c = cps[at + 1];
-                at += 2;
-            } else {
-                at++;
-            }
-            if (!escaped && c == ']') {
+            Char c = Char.at(glob, cps, at);
+            at = c.next();
+            if (c.is(']')) {
                 tokens.add(new Token(merged(ranges), Repeat.ONCE));
                 return at;
             }
-            if (!escaped && c == '-') {
+            if (c.is('-')) {
                 if (previous == null) {
                     throw invalid(glob, at - 1, "range character '-' must be preceded by a Unicode character");
                 }
                 if (at >= cps.length) {
                     throw invalid(glob, at - 1, "range character '-' must be followed by a Unicode character");
                 }
-                int end = cps[at];
-                boolean endEscaped = end == '\\';
-                if (endEscaped) {
-                    if (at + 1 == cps.length) {
-                        throw invalid(glob, at, "input ends with a \\ (escape) character");
-                    }
-                    end = cps[at + 1];
-                    at += 2;
-                } else {
-                    at++;
-                }
-                if (!endEscaped && (end == ']' || end == '-')) {
+                Char end = Char.at(glob, cps, at);
+                at = end.next();
+                if (end.is(']') || end.is('-')) {
                     throw invalid(glob, at - 1, "range character '-' cannot be followed by a special symbol");
                 }
-                if (end < previous) {
-                    throw invalid(glob, at - 1, "range is out of order: '" + Character.toString(end)
+                if (end.codePoint() < previous) {
+                    throw invalid(glob, at - 1, "range is out of order: '" + Character.toString(end.codePoint())
                             + "' comes before '" + Character.toString(previous) + "' in Unicode");
                 }
-                ranges.add(new int[] {previous, end});
+                ranges.add(new int[] {previous, end.codePoint()});
                 previous = null;
             } else {
-                ranges.add(new int[] {c, c});
-                previous = c;
+                ranges.add(new int[] {c.codePoint(), c.codePoint()});
+                previous = c.codePoint();
             }
         }
         throw invalid(glob, at, "found [ without matching ]");

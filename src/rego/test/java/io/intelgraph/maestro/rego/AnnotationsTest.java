@@ -31,16 +31,8 @@ class AnnotationsTest {
                 # METADATA
                 # title: Signed images
                 # description: Every image is signed.
-                # related_resources:
-                # - https://docs.sigstore.dev/
-                # - ref: https://slsa.dev/
-                #   description: SLSA
-                # authors:
-                # - Release Team <release@example.com>
-                # - Platform
                 # custom:
                 #   short_name: no_signature
-                #   severity: 3
                 deny contains msg if {
                 	annotations := rego.metadata.rule()
                 	msg := sprintf("%s: %s", [annotations.custom.short_name, annotations.title])
