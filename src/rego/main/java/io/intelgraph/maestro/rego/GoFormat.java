@@ -78,10 +78,14 @@ final class GoFormat {
     private static String formatted(char verb, String flags, Integer precision, Object value) {
         if (!(value instanceof BigDecimal n)) {
             return switch (verb) {
-                case 'q' -> value instanceof String s ? Values.quote(s) : Values.format(value);
+                // OPA hands sprintf a composite, boolean or null as its text, which %q then quotes.
+                case 'q' -> Values.quote(value instanceof String s ? s : Values.format(value));
                 case 'x', 'X' -> value instanceof String s ? hex(s, verb == 'X') : Values.format(value);
                 default -> Values.format(value);
             };
+        }
+        if (verb == 'q') {
+            return quotedRune(n);
         }
         String sign = n.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
         BigDecimal abs = n.abs();
@@ -125,5 +129,40 @@ final class GoFormat {
             return text.charAt(0) + fill + text.substring(1);
         }
         return fill + text;
+    }
+
+    /** Go's %q of an integer: the character with that code, as a quoted rune literal ('A', '\\x01'). */
+    private static String quotedRune(BigDecimal n) {
+        int code;
+        try {
+            code = n.intValueExact();
+        } catch (ArithmeticException e) {
+            return "%!q(float64=" + Values.format(n) + ")";
+        }
+        if (code < 0 || code > Character.MAX_CODE_POINT || code >= 0xD800 && code <= 0xDFFF) {
+            code = 0xFFFD;
+        }
+        String body = switch (code) {
+            case 7 -> "\\a";
+            case 8 -> "\\b";
+            case 9 -> "\\t";
+            case 10 -> "\\n";
+            case 11 -> "\\v";
+            case 12 -> "\\f";
+            case 13 -> "\\r";
+            case '\'' -> "\\'";
+            case '\\' -> "\\\\";
+            default -> {
+                boolean printable = code >= 0x20 && code != 0x7F && !Character.isISOControl(code)
+                        && Character.getType(code) != Character.UNASSIGNED && Character.getType(code) != Character.FORMAT;
+                if (printable) {
+                    yield Character.toString(code);
+                }
+                yield code < 0x80 ? String.format(Locale.ROOT, "\\x%02x", code)
+                        : code < 0x10000 ? String.format(Locale.ROOT, "\\u%04x", code)
+                        : String.format(Locale.ROOT, "\\U%08x", code);
+            }
+        };
+        return "'" + body + "'";
     }
 }

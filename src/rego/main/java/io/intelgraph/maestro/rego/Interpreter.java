@@ -1127,7 +1127,8 @@ final class Interpreter {
                 k.accept(entry.getKey(), entry.getValue());
             }
         } else if (collection instanceof Set<?> set) {
-            for (Object member : List.copyOf(set)) {
+            // In Rego's order, as OPA iterates its sets (sorted), not in the order the set was built.
+            for (Object member : Values.sorted((Collection<Object>) set)) {
                 k.accept(member, member);
             }
         }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.AllowSchemaLoader;
+import com.networknt.schema.resource.SchemaLoader;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +24,23 @@ import java.util.Set;
  * {@code json.verify_schema} and {@code json.match_schema}, validated by networknt's json-schema-validator
  * (draft 7 unless the schema's {@code $schema} says otherwise) and reported in the shape OPA gives them
  * from gojsonschema: a schema with an unknown type is refused in gojsonschema's words, and each mismatch
- * is {@code {error, type, field, desc}} with gojsonschema's type names and, for the common kinds
- * (type, required), its descriptions.
+ * is {@code {error, type, field, desc}} with gojsonschema's type names and its descriptions for every keyword but
+ * {@code anyOf}'s (whose branches' own errors are reported). A {@code $ref} is resolved inside the schema, never
+ * over the network.
  */
 final class JsonSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    /**
+     * Only the validator's own meta-schemas (on its class path) are ever loaded: a {@code $ref} to anywhere else is
+     * refused, never fetched (a policy's schema must not make the engine reach the network, nor a data document choose
+     * what it reaches). Found by Enterprise Contract's CycloneDX tests, which tried cyclonedx.org.
+     */
+    private static final SchemaLoader NO_NETWORK = new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:"));
+    private static final JsonSchemaFactory FACTORY = factory(Map.of());
     private static final JsonSchema DRAFT_7 = FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft-07/schema"));
+    /** OPA's words for a schema or document that is neither JSON text nor an object (an array, a number…). */
+    private static final String WRONG_TYPE = "wrong type, expected string or object";
     private static final Set<String> PRIMITIVE_TYPES = Set.of("array", "boolean", "integer", "number", "null", "object",
             "string");
 
@@ -49,7 +62,8 @@ final class JsonSchemas {
 
     /** {@code [true, null]} for a usable schema, {@code [false, "jsonschema: …"]} otherwise. */
     static List<Object> verify(Object schema) {
-        String problem = problem(node(schema, "json.verify_schema"));
+        String problem = schema instanceof String || schema instanceof Map<?, ?> ? problem(node(schema, "json.verify_schema"))
+                : WRONG_TYPE;
         List<Object> out = new ArrayList<>();
         out.add(problem == null);
         out.add(problem == null ? Values.NULL : "jsonschema: " + problem);
@@ -58,6 +72,10 @@ final class JsonSchemas {
 
     /** {@code [matches, errors]}; a schema that is not usable is an error of the call. */
     static List<Object> match(Object document, Object schema) {
+        if (!(document instanceof String || document instanceof Map<?, ?>)
+                || !(schema instanceof String || schema instanceof Map<?, ?>)) {
+            throw new RegoException("json.match_schema: " + WRONG_TYPE);
+        }
         JsonNode schemaNode = node(schema, "json.match_schema");
         String problem = problem(schemaNode);
         if (problem != null) {
@@ -65,10 +83,51 @@ final class JsonSchemas {
         }
         JsonNode documentNode = node(document, "json.match_schema");
         List<Object> errors = new ArrayList<>();
-        for (ValidationMessage message : FACTORY.getSchema(schemaNode).validate(documentNode)) {
-            errors.add(error(message, documentNode));
+        try {
+            for (ValidationMessage message : factoryFor(schemaNode).getSchema(schemaNode).validate(documentNode)) {
+                errors.add(error(message, documentNode));
+            }
+        } catch (JsonSchemaException e) {
+            throw new RegoException("json.match_schema: " + e.getMessage()
+                    + " (the engine loads no schema from the network: give the one referred to inside this schema,"
+                    + " under its $id)");
         }
         return List.of(errors.isEmpty(), errors);
+    }
+
+    /**
+     * A factory that finds the schemas this one embeds by their {@code $id} (anywhere in it, as gojsonschema indexes
+     * them, not only under {@code definitions}), and loads nothing else but the meta-schemas.
+     */
+    private static JsonSchemaFactory factoryFor(JsonNode schema) {
+        Map<String, String> embedded = new HashMap<>();
+        embeddedIds(schema, embedded, true);
+        return embedded.isEmpty() ? FACTORY : factory(embedded);
+    }
+
+    private static JsonSchemaFactory factory(Map<String, String> embedded) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder.schemaLoaders(loaders -> {
+            if (!embedded.isEmpty()) {
+                loaders.schemas(embedded);
+            }
+            loaders.add(NO_NETWORK);
+        }));
+    }
+
+    private static void embeddedIds(JsonNode node, Map<String, String> out, boolean root) {
+        if (node.isObject()) {
+            JsonNode id = node.get("$id");
+            if (!root && id != null && id.isTextual() && id.asText().contains(":")) {
+                out.putIfAbsent(id.asText().replaceFirst("#$", ""), node.toString());
+            }
+            node.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("enum") && !field.getKey().equals("const")) {
+                    embeddedIds(field.getValue(), out, false);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(each -> embeddedIds(each, out, false));
+        }
     }
 
     /** A schema or document given as JSON text or as a value. */
@@ -126,18 +185,69 @@ final class JsonSchemas {
     private static Map<Object, Object> error(ValidationMessage message, JsonNode document) {
         String keyword = message.getType();
         String field = field(message.getInstanceLocation().toString());
-        String desc = switch (keyword) {
-            case "type" -> "Invalid type. Expected: " + String.join(" or ", expected(message)) + ", given: "
-                    + typeOf(message.getInstanceNode());
-            case "required" -> message.getProperty() + " is required";
-            default -> message.getMessage().replaceFirst("^\\$[^:]*: ", "");
-        };
+        String desc = description(message, field);
         Map<Object, Object> out = new LinkedHashMap<>();
-        out.put("error", field + ": " + desc);
+        // gojsonschema's error string names the root "(Root)", its field "(root)".
+        out.put("error", (field.equals("(root)") ? "(Root)" : field) + ": " + desc);
         out.put("type", TYPES.getOrDefault(keyword, keyword));
         out.put("field", field);
         out.put("desc", desc);
         return out;
+    }
+
+    /** gojsonschema's description of a mismatch (its en locale), from the keyword's value in the schema. */
+    private static String description(ValidationMessage message, String field) {
+        JsonNode value = message.getSchemaNode();
+        return switch (message.getType()) {
+            case "type" -> "Invalid type. Expected: " + String.join(" or ", expected(message)) + ", given: "
+                    + typeOf(message.getInstanceNode());
+            case "required" -> message.getProperty() + " is required";
+            case "minItems" -> "Array must have at least " + number(value) + " items";
+            case "maxItems" -> "Array must have at most " + number(value) + " items";
+            case "minLength" -> "String length must be greater than or equal to " + number(value);
+            case "maxLength" -> "String length must be less than or equal to " + number(value);
+            case "minimum" -> "Must be greater than or equal to " + number(value);
+            case "maximum" -> "Must be less than or equal to " + number(value);
+            case "exclusiveMinimum" -> "Must be greater than " + number(value);
+            case "exclusiveMaximum" -> "Must be less than " + number(value);
+            case "multipleOf" -> "Must be a multiple of " + number(value);
+            case "minProperties" -> "Must have at least " + number(value) + " properties";
+            case "maxProperties" -> "Must have at most " + number(value) + " properties";
+            case "pattern" -> "Does not match pattern '" + value.asText() + "'";
+            case "format" -> "Does not match format '" + value.asText() + "'";
+            case "additionalProperties" -> "Additional property " + message.getProperty() + " is not allowed";
+            case "enum" -> field + " must be one of the following: " + allowed(value);
+            case "const" -> field + " does not match: " + value;
+            case "uniqueItems" -> "array items" + duplicate(message.getInstanceNode()) + " must be unique";
+            case "not" -> "Must not validate the schema (not)";
+            case "oneOf" -> "Must validate one and only one schema (oneOf)";
+            default -> message.getMessage().replaceFirst("^\\$[^:]*: ", "");
+        };
+    }
+
+    /** A limit as Go's %v prints the float64 gojsonschema holds: 1, 1.5. */
+    private static String number(JsonNode value) {
+        return value != null && value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
+    }
+
+    /** An enum's values as gojsonschema lists them: each as JSON, joined with ", ". */
+    private static String allowed(JsonNode values) {
+        List<String> each = new ArrayList<>();
+        values.forEach(v -> each.add(v.toString()));
+        return String.join(", ", each);
+    }
+
+    /** The first pair of equal items, as gojsonschema names it: [i,j]. */
+    private static String duplicate(JsonNode array) {
+        for (int j = 1; array != null && j < array.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                if (array.get(i).equals(array.get(j))) {
+                    return "[" + i + "," + j + "]";
+                }
+            }
+        }
+        return "";
     }
 
     private static List<String> expected(ValidationMessage message) {

@@ -80,7 +80,8 @@ final class Operands {
             return (List<Object>) l;
         }
         if (v instanceof Set<?> s) {
-            return (Set<Object>) s;
+            // In Rego's order, as OPA's sets are kept: concat({"b", "a"}) is "a…b" whatever order built the set.
+            return Values.sorted((Set<Object>) s);
         }
         if (v instanceof Map<?, ?> m) {
             return (Collection<Object>) m.values();

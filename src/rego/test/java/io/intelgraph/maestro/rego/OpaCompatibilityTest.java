@@ -284,4 +284,64 @@ class OpaCompatibilityTest {
         assertEquals(Optional.empty(), eval(policy, "p", "far", Map.of()));
         assertEquals(Optional.of(7_278_321_336_000_000_000L), eval(policy, "p", "near", Map.of()));
     }
+
+    /** Found by Enterprise Contract's policy tests (session 29): OPA keeps its sets sorted, whatever built them. */
+    @Test
+    void setsAreIteratedInRegosOrderNotTheOrderTheyWereBuiltIn() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                joined := concat(", ", {"title", "custom.failure_msg"})
+                listed := [v | some v in {3, 1, 2}]
+                indexed := [v | v := {"b", "a"}[_]]
+                reached := concat(", ", graph.reachable({"x": ["b"], "b": ["a"], "a": []}, {"x"}))
+                """);
+        assertEquals(Optional.of("custom.failure_msg, title"), eval(policy, "p", "joined", Map.of()));
+        assertEquals(Optional.of(List.of(1, 2, 3)), eval(policy, "p", "listed", Map.of()).map(OpaCompatibilityTest::ints));
+        assertEquals(Optional.of(List.of("a", "b")), eval(policy, "p", "indexed", Map.of()));
+        assertEquals(Optional.of("a, b, x"), eval(policy, "p", "reached", Map.of()));
+    }
+
+    /**
+     * Found by Enterprise Contract's CycloneDX tests (session 29): a schema that embeds another under an {@code $id} is
+     * resolved inside itself, as OPA's gojsonschema resolves it; a reference to anywhere else is refused, never fetched
+     * (OPA would fetch it; the engine makes no network calls).
+     */
+    @Test
+    void schemasEmbeddedByIdResolveLocallyAndRemoteOnesAreRefused() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                embedding := {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://schemas.invalid/a.json",
+                	"properties": {"id": {"$ref": "b.json"}},
+                	"$def": {"b": {"$id": "http://schemas.invalid/b.json", "type": "string"}}}
+                ok := json.match_schema({"id": "MIT"}, embedding)
+                wrong := json.match_schema({"id": 7}, embedding)
+                remote := json.match_schema({"id": "MIT"}, {"properties": {"id": {"$ref": "http://127.0.0.1:9/elsewhere.json"}}})
+                """);
+        assertEquals(Optional.of(List.of(true, List.of())), eval(policy, "p", "ok", Map.of()));
+        assertEquals(Optional.of(false), eval(policy, "p", "wrong", Map.of()).map(result -> ((List<?>) result).get(0)));
+        RegoException refused = Assertions.assertThrows(RegoException.class,
+                () -> policy.query("data.p.remote = x", Map.of(), null, true));
+        assertTrue(refused.getMessage().contains("http://127.0.0.1:9/elsewhere.json")
+                && refused.getMessage().contains("loads no schema from the network"), refused.getMessage());
+    }
+
+    /** Found by Enterprise Contract's tests (session 29): Go's %q of what is not a string. */
+    @Test
+    void sprintfQuotesNonStringsAsGoDoes() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                one := sprintf("%q", [1])
+                letter := sprintf("%q", [65])
+                object := sprintf("%q", [{}])
+                list := sprintf("%q", [["a"]])
+                """);
+        assertEquals(Optional.of("'\\x01'"), eval(policy, "p", "one", Map.of()));
+        assertEquals(Optional.of("'A'"), eval(policy, "p", "letter", Map.of()));
+        assertEquals(Optional.of("\"{}\""), eval(policy, "p", "object", Map.of()));
+        assertEquals(Optional.of("\"[\\\"a\\\"]\""), eval(policy, "p", "list", Map.of()));
+    }
+
+    private static List<Integer> ints(Object numbers) {
+        return ((List<?>) numbers).stream().map(n -> ((Number) n).intValue()).toList();
+    }
 }
