@@ -84,8 +84,13 @@ final class JsonSchemas {
         JsonNode documentNode = node(document, "json.match_schema");
         List<Object> errors = new ArrayList<>();
         try {
-            for (ValidationMessage message : factoryFor(schemaNode).getSchema(schemaNode).validate(documentNode)) {
-                errors.add(error(message, documentNode));
+            List<ValidationMessage> messages = new ArrayList<>(
+                    factoryFor(schemaNode).getSchema(schemaNode).validate(documentNode));
+            for (SchemaBranches.Line line : SchemaBranches.report(messages)) {
+                errors.add(switch (line) {
+                    case SchemaBranches.Message m -> error(m.message(), documentNode);
+                    case SchemaBranches.Summary summary -> branchSummary(summary);
+                });
             }
         } catch (JsonSchemaException e) {
             throw new RegoException("json.match_schema: " + e.getMessage()
@@ -185,14 +190,25 @@ final class JsonSchemas {
     private static Map<Object, Object> error(ValidationMessage message, JsonNode document) {
         String keyword = message.getType();
         String field = field(message.getInstanceLocation().toString());
-        String desc = description(message, field);
+        return entry(field, TYPES.getOrDefault(keyword, keyword), description(message, field));
+    }
+
+    /** One mismatch as OPA gives it; gojsonschema's error string names the root "(Root)", its field "(root)". */
+    private static Map<Object, Object> entry(String field, String type, String desc) {
         Map<Object, Object> out = new LinkedHashMap<>();
-        // gojsonschema's error string names the root "(Root)", its field "(root)".
         out.put("error", (field.equals("(root)") ? "(Root)" : field) + ": " + desc);
-        out.put("type", TYPES.getOrDefault(keyword, keyword));
+        out.put("type", type);
         out.put("field", field);
         out.put("desc", desc);
         return out;
+    }
+
+    /** gojsonschema's line for an anyOf/oneOf no branch of which matched. */
+    private static Map<Object, Object> branchSummary(SchemaBranches.Summary summary) {
+        String field = field(summary.instanceLocation());
+        String desc = summary.keyword().equals("anyOf") ? "Must validate at least one schema (anyOf)"
+                : "Must validate one and only one schema (oneOf)";
+        return entry(field, TYPES.get(summary.keyword()), desc);
     }
 
     /** gojsonschema's description of a mismatch (its en locale), from the keyword's value in the schema. */

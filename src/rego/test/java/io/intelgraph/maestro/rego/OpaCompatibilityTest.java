@@ -341,6 +341,31 @@ class OpaCompatibilityTest {
         assertEquals(Optional.of("\"[\\\"a\\\"]\""), eval(policy, "p", "list", Map.of()));
     }
 
+    /**
+     * Enterprise Contract's rpm_ostree_task test (session 29): an anyOf that no branch matches is one summary line and
+     * the closest branch's errors, in gojsonschema's words, as OPA reports it (the expected set is that test's).
+     */
+    @Test
+    void anyOfReportsTheClosestBranchUnderOneSummaryAsGojsonschemaDoes() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                schema := {"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "uniqueItems": true,
+                	"items": {"anyOf": [{"type": "object", "properties": {"value": {"type": "string"},
+                		"expires_on": {"type": "string"}}, "additionalProperties": false, "required": ["value"]},
+                		{"type": "string"}]}}
+                doc := [["spam"], {"expires_on": "2030-01-01T00:00:00Z"},
+                	{"spam": "maps", "value": "registry.local/repo", "expires_on": "2030-01-01T00:00:00Z"},
+                	{"value": 0, "expires_on": 1}]
+                errors := {e.error | some e in json.match_schema(json.marshal(doc), schema)[1]}
+                """);
+        assertEquals(Optional.of(List.of("0: Invalid type. Expected: object, given: array",
+                "0: Must validate at least one schema (anyOf)", "1: Must validate at least one schema (anyOf)",
+                "1: value is required", "2: Additional property spam is not allowed",
+                "2: Must validate at least one schema (anyOf)", "3.expires_on: Invalid type. Expected: string, given: integer",
+                "3.value: Invalid type. Expected: string, given: integer", "3: Must validate at least one schema (anyOf)")),
+                eval(policy, "p", "errors", Map.of()));
+    }
+
     private static List<Integer> ints(Object numbers) {
         return ((List<?>) numbers).stream().map(n -> ((Number) n).intValue()).toList();
     }
