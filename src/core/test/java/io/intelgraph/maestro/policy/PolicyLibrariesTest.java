@@ -46,7 +46,7 @@ class PolicyLibrariesTest {
 
     /** Tests passed per library, as measured with the in-process engine: update when the engine improves. */
     private static final Map<String, Integer> PINNED_PASSES = new TreeMap<>(Map.of(
-            "ec-policies", 449,
+            "ec-policies", 450,
             "gatekeeper-library", 1003,
             "gcp-policy-library", 408,
             "k8s-security-policies", 200,

@@ -34,7 +34,12 @@ abstract class AstRewriter {
     }
 
     final List<Expr> exprs(List<Expr> exprs) {
-        return exprs.stream().map(this::expr).toList();
+        return exprs.stream().flatMap(e -> expand(e).stream()).toList();
+    }
+
+    /** The expressions one expression of a body becomes: itself rewritten, unless a subclass splits it. */
+    List<Expr> expand(Expr expr) {
+        return List.of(expr(expr));
     }
 
     final List<Term> terms(List<Term> terms) {
@@ -47,7 +52,7 @@ abstract class AstRewriter {
         return withs.stream().map(w -> new With(term(w.target()), term(w.value()))).toList();
     }
 
-    private Expr expr(Expr expr) {
+    final Expr expr(Expr expr) {
         return switch (expr) {
             case Ast.TermExpr t -> new Ast.TermExpr(term(t.term()), withs(t.withs()), t.where());
             case Ast.Assign a -> new Ast.Assign(a.left(), term(a.right()), withs(a.withs()), a.where());

@@ -87,7 +87,7 @@ public final class RegoPolicy {
     public static RegoPolicy compile(Map<String, String> files, Version version) {
         List<Ast.Module> modules = new ArrayList<>();
         files.forEach((name, source) -> modules.add(Parser.parse(source, name, version)));
-        List<Ast.Module> resolved = MetadataCalls.resolve(modules);
+        List<Ast.Module> resolved = NegationHoisting.resolve(MetadataCalls.resolve(modules));
         return new RegoPolicy(resolved, new Interpreter(resolved, Limits.DEFAULT.maxCollection()), null, Limits.DEFAULT);
     }
 

@@ -366,6 +366,32 @@ class OpaCompatibilityTest {
                 eval(policy, "p", "errors", Map.of()));
     }
 
+    /**
+     * OPA issue 7558 (found by Enterprise Contract's build_labels test, session 29): OPA's compiler moves the calls in a
+     * negated expression's operands before it, so an undefined one makes the body undefined; the expression's own
+     * call, and a variable in the same place, stay inside the negation.
+     */
+    @Test
+    void callsInANegationsOperandsAreMovedOutAsOpasCompilerMovesThem() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                v := {"foo": true}
+                variable := v if false
+                function(_) := v if false
+                f(_) := 1 if false
+                by_variable if not variable.foo
+                by_function if not function("bar").foo
+                compared if not f(0) == 1
+                member if not "a" in object.keys(f(0))
+                own_call if not f(0)
+                """);
+        assertEquals(Optional.of(true), eval(policy, "p", "by_variable", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "by_function", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "compared", Map.of()));
+        assertEquals(Optional.empty(), eval(policy, "p", "member", Map.of()));
+        assertEquals(Optional.of(true), eval(policy, "p", "own_call", Map.of()));
+    }
+
     private static List<Integer> ints(Object numbers) {
         return ((List<?>) numbers).stream().map(n -> ((Number) n).intValue()).toList();
     }
