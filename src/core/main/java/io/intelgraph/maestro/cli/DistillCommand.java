@@ -13,8 +13,13 @@ import io.intelgraph.maestro.distill.TeacherMarketplace;
 import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.model.distill.RunnerQuote;
 import io.intelgraph.maestro.model.distill.Signals;
+import io.intelgraph.maestro.model.policy.PolicyVerdict;
+import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.preview.ChartRenderer;
+import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.runners.RunnerQuotes;
 import io.intelgraph.maestro.runners.RunnerRanking;
+import io.intelgraph.maestro.store.BuildTile;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +32,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /**
  * {@code distill}: the build-intelligence engine over the current state (one sync) or a saved
@@ -42,6 +51,7 @@ import java.util.concurrent.Callable;
 final class DistillCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
 
     @ParentCommand
     Main main;
@@ -54,6 +64,10 @@ final class DistillCommand implements Callable<Integer> {
     Path signalsFile;
     @Option(names = "--seed", description = "Seed of the student's first training (default 42).")
     long seed = 42;
+    @Option(names = "--policy-checks", description = {"Run the deploy gate's policy check (the policy directory, on each"
+            + " branch's Dockerfiles at its head commit and the preview chart) so the policy-denies signal is known;"
+            + " a few GitHub requests per branch."})
+    boolean policyChecks;
 
     /** What one run works with, all made in {@link #compose()}. */
     private record Parts(List<Signals> branches, DistillEngine engine, List<RunnerQuote> quotes) {
@@ -90,7 +104,40 @@ final class DistillCommand implements Callable<Integer> {
     private List<Signals> fromGitHub(HudConfig config) throws Exception {
         try (HudRuntime runtime = HudRuntime.create(config, main.tokens())) {
             runtime.poller().syncOnce();
+            if (policyChecks) {
+                checkPolicies(config, runtime);
+            }
             return SignalExtractor.all(runtime.plane().snapshot());
+        }
+    }
+
+    /**
+     * The deploy gate's check of every branch's head commit, each verdict kept in the plane as the window keeps the
+     * ones it runs, where the signal extractor finds it; a check that cannot run is said, and its branch's signal
+     * stays unknown (never a pass).
+     */
+    private void checkPolicies(HudConfig config, HudRuntime runtime) throws IOException {
+        Optional<DeployGate> gate = PreviewRuntime.gate(config, new ChartRenderer(config.chart()),
+                Optional.of(runtime.client()));
+        if (gate.isEmpty()) {
+            main.err().println("warning: no policy directory at " + TerminalText.escape(config.policyDir().toString())
+                    + ": the policy-denies signal stays unknown.");
+            return;
+        }
+        Set<String> checked = new HashSet<>();
+        for (BuildTile tile : runtime.plane().snapshot().tiles()) {
+            RepoId repo = tile.key().repo();
+            String sha = tile.headline().headSha();
+            if (sha == null || !COMMIT.matcher(sha).matches() || !checked.add(PolicyVerdict.key(repo, sha))) {
+                continue;
+            }
+            try {
+                runtime.plane().putPolicyVerdict(PolicyVerdict.of(repo, sha, gate.get().checkCommit(repo, sha),
+                        Instant.now()));
+            } catch (RuntimeException e) {
+                main.err().println("warning: the policy check of " + repo + "@" + sha.substring(0, 7) + " did not run: "
+                        + TerminalText.escape(String.valueOf(e.getMessage())));
+            }
         }
     }
 

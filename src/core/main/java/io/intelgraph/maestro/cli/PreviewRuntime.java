@@ -221,7 +221,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
     }
 
     /** The policy gate, when the policy directory exists (deploys are not gated without policies). */
-    private static Optional<DeployGate> gate(HudConfig config, ChartRenderer chart,
+    static Optional<DeployGate> gate(HudConfig config, ChartRenderer chart,
             Optional<GitHubClient> github) throws IOException {
         if (!Files.isDirectory(config.policyDir())) {
             return Optional.empty();

@@ -48,6 +48,20 @@ class DistillCommandTest {
     }
 
     @Test
+    void policyChecksMakeThePolicyDeniesSignalKnown() throws Exception {
+        // The simulated organisation's legacy repositories (node:latest, a token in ENV, curl | sh) are denied by the
+        // repository's own policy/ directory; without --policy-checks a one-shot sync knows no verdict.
+        Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", configDir.toString());
+        CliRun checked = CliRun.run(env, "", "distill", "--json", "--policy-checks");
+        assertEquals(0, checked.exit(), checked.err());
+        String reasons = new ObjectMapper().readTree(checked.out()).path("branches").findValues("reasons").toString();
+        assertTrue(reasons.contains("policy denies"), reasons);
+        CliRun unchecked = CliRun.run(env, "", "distill", "--json");
+        assertTrue(!new ObjectMapper().readTree(unchecked.out()).path("branches").findValues("reasons").toString()
+                .contains("policy denies"), "no check, no verdict");
+    }
+
+    @Test
     void overTheSimulatedBuildPlane() throws Exception {
         CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--json");
         assertEquals(0, run.exit(), run.err());
