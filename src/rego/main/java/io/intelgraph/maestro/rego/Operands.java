@@ -80,8 +80,7 @@ final class Operands {
             return (List<Object>) l;
         }
         if (v instanceof Set<?> s) {
-            // In Rego's order, as OPA's sets are kept: concat({"b", "a"}) is "a…b" whatever order built the set.
-            return Values.sorted((Set<Object>) s);
+            return (Set<Object>) s;
         }
         if (v instanceof Map<?, ?> m) {
             return (Collection<Object>) m.values();
@@ -89,9 +88,18 @@ final class Operands {
         throw new TypeMismatch();
     }
 
+    /**
+     * A collection's members in Rego's order where a set's order shows in the result: concat({"b", "a"}) is "a…b", as
+     * OPA keeps its sets sorted, whatever order built the set. {@link #members} leaves sets as they are (count, union).
+     */
+    @SuppressWarnings("unchecked")
+    static Collection<Object> ordered(Object v) {
+        return v instanceof Set<?> s ? Values.sorted((Set<Object>) s) : members(v);
+    }
+
     static List<BigDecimal> numbers(Object v) {
         List<BigDecimal> out = new ArrayList<>();
-        for (Object member : members(v)) {
+        for (Object member : ordered(v)) {
             out.add(num(member));
         }
         return out;
@@ -99,7 +107,7 @@ final class Operands {
 
     static List<String> strings(Object v) {
         List<String> out = new ArrayList<>();
-        for (Object member : members(v)) {
+        for (Object member : ordered(v)) {
             out.add(str(member));
         }
         return out;
