@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs eight public Rego libraries' own unit tests (src/core/test/resources/rego-libraries, a SOURCE.md in each) the way
+ * Runs nine public Rego libraries' own unit tests (src/core/test/resources/rego-libraries, a SOURCE.md in each) the way
  * their CI runs {@code opa test}, through the calls {@code policy verify} makes, and pins how many pass.
  * Under the OPA their CI pins every one of these tests passes; the few that OPA 1.x fails as well (OPA changed a
  * builtin since) are listed in {@link #VERSION_DIFFERENCES} with the reason, and every other failure is the engine's.
@@ -52,6 +52,7 @@ class PolicyLibrariesTest {
             "gcp-policy-library", 408,
             "k8s-security-policies", 200,
             "opa-library", 64,
+            "regal", 0,
             "regula", 251,
             "trivy-checks-lib", 27));
 
@@ -124,6 +125,11 @@ class PolicyLibrariesTest {
                 // build/test.sh: opa test --verbose /library
                 new Library("opa-library", "v0", List.of(new Run(".",
                         List.of(ROOT.resolve("opa-library")), true, List.of()))),
+                // build/do.rq (test task): go run main.go test bundle — regal test, OPA 1.x plus Regal's builtins
+                // (regal.parse_module, regal.last, …) and data.internal.capabilities, here plain; bundle/ also loads
+                // regal/config/provided/data.yaml at data.regal.config.provided
+                new Library("regal", "v1", List.of(new Run("bundle/",
+                        List.of(ROOT.resolve("regal/bundle")), true, List.of(ROOT.resolve("regal/bundle"))))),
                 // .github/workflows/main.yml: regula test --no-test-inputs examples rules tests (plus its embedded lib/)
                 new Library("regula", "v0", List.of(new Run("lib/ examples/ rules/ tests/",
                         Stream.of("lib", "examples", "rules", "tests").map(ROOT.resolve("regula")::resolve).toList(),
