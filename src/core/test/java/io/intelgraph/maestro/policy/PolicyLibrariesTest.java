@@ -52,7 +52,7 @@ class PolicyLibrariesTest {
             "gcp-policy-library", 408,
             "k8s-security-policies", 200,
             "opa-library", 64,
-            "regal", 0,
+            "regal", 84,
             "regula", 251,
             "trivy-checks-lib", 27));
 
@@ -227,7 +227,8 @@ class PolicyLibrariesTest {
                 }
             }
         }
-        List<String> expected = testDefinitions(files);
+        // A package with string steps (package a["b-c"]) is named with dots, as the engine names it: data.a.b-c.
+        List<String> expected = testDefinitions(files).stream().map(t -> t.replaceAll("\\[\"([^\"]*)\"]", ".$1")).toList();
         List<Outcome> outcomes = new ArrayList<>();
         List<RegoPolicy.TestResult> results;
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {

@@ -145,11 +145,7 @@ final class Parser {
         skipNewlines();
         int packageLine = peek().line();
         expect("package");
-        List<String> path = new ArrayList<>();
-        path.add(ident());
-        while (accept(".")) {
-            path.add(ident());
-        }
+        List<String> path = pathOfNames();
         List<Rule> rules = new ArrayList<>();
         Map<String, List<String>> imports = new LinkedHashMap<>();
         skipNewlines();
@@ -166,17 +162,33 @@ final class Parser {
     }
 
     /**
+     * A package's or an import's path: a name, then {@code .name} or {@code ["string"]} steps, as OPA reads both
+     * ({@code package regal.lsp.completion.providers["default"]}, a step that is no Rego name).
+     */
+    private List<String> pathOfNames() {
+        List<String> path = new ArrayList<>();
+        path.add(ident());
+        while (true) {
+            if (accept(".")) {
+                path.add(ident());
+            } else if (at("[") && peek(1).kind() == Kind.STRING && peek(2).is("]") && !precededBySpace()) {
+                next();
+                path.add((String) next().value());
+                next();
+            } else {
+                return path;
+            }
+        }
+    }
+
+    /**
      * {@code import data.a.b [as c]}, {@code import input[.x] [as c]}, {@code import data}: the alias maps to the
      * full path, its root ({@code data} or {@code input}) first.
      */
     private void importClause(Map<String, List<String>> imports) {
         String where = where();
         next();
-        List<String> imported = new ArrayList<>();
-        imported.add(ident());
-        while (accept(".")) {
-            imported.add(ident());
-        }
+        List<String> imported = pathOfNames();
         String name = String.join(".", imported);
         String root = imported.get(0);
         if (root.equals("data") || root.equals("input")) {

@@ -392,6 +392,23 @@ class OpaCompatibilityTest {
         assertEquals(Optional.of(true), eval(policy, "p", "own_call", Map.of()));
     }
 
+    /** Found by Regal's own tests (session 29): a package or import path may have string steps, as OPA reads them. */
+    @Test
+    void packageAndImportPathsTakeStringSteps() {
+        RegoPolicy policy = compile("a.rego", """
+                package providers["default"]
+                import rego.v1
+                x := 1
+                """, "b.rego", """
+                package user
+                import rego.v1
+                import data.providers["default"] as provider
+                y := provider.x + data.providers["default"].x
+                """);
+        assertEquals(Optional.of(2), eval(policy, "user", "y", Map.of()).map(n -> ((Number) n).intValue()));
+        assertEquals(Optional.of(1), eval(policy, "providers.default", "x", Map.of()).map(n -> ((Number) n).intValue()));
+    }
+
     private static List<Integer> ints(Object numbers) {
         return ((List<?>) numbers).stream().map(n -> ((Number) n).intValue()).toList();
     }
