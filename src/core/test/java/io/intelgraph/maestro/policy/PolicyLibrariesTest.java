@@ -52,7 +52,7 @@ class PolicyLibrariesTest {
             "gcp-policy-library", 408,
             "k8s-security-policies", 200,
             "opa-library", 64,
-            "regal", 84,
+            "regal", 96,
             "regula", 251,
             "trivy-checks-lib", 27));
 

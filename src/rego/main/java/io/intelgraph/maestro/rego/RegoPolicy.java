@@ -2,6 +2,7 @@ package io.intelgraph.maestro.rego;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +217,7 @@ public final class RegoPolicy {
                         Interpreter.Context ctx = bounded(new Interpreter.Context(Values.NULL, base, false, printed::add));
                         Object value = definitions == 1 ? interpreter.rule(pkg, name, ctx)
                                 : interpreter.definition(pkg, name, index, ctx);
-                        results.add(new TestResult(pkg, shown, Boolean.TRUE.equals(value), "", printed));
+                        results.add(new TestResult(pkg, shown, passes(value), "", printed));
                     } catch (RegoException e) {
                         results.add(new TestResult(pkg, shown, false, e.getMessage(), printed));
                     }
@@ -224,5 +225,18 @@ public final class RegoPolicy {
             }
         });
         return results;
+    }
+
+    /**
+     * A test's verdict as OPA's runner gives it: true passes; a test rule with a ref head ({@code test_x[n] if …}, an
+     * object of trues) is queried as {@code data.pkg.test_x[n]}, whose first answer must be true.
+     */
+    private static boolean passes(Object value) {
+        if (value instanceof Map<?, ?> byKey && !byKey.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object> keys = Values.sorted((Collection<Object>) byKey.keySet());
+            return Boolean.TRUE.equals(byKey.get(keys.getFirst()));
+        }
+        return Boolean.TRUE.equals(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -407,6 +408,21 @@ class OpaCompatibilityTest {
                 """);
         assertEquals(Optional.of(2), eval(policy, "user", "y", Map.of()).map(n -> ((Number) n).intValue()));
         assertEquals(Optional.of(1), eval(policy, "providers.default", "x", Map.of()).map(n -> ((Number) n).intValue()));
+    }
+
+    /** Found by Regal's tests (session 29): a test rule with a ref head passes as OPA's runner passes it. */
+    @Test
+    void aTestRuleWithARefHeadPassesWhenItsFirstAnswerIsTrue() {
+        RegoPolicy policy = compile("t.rego", """
+                package t
+                import rego.v1
+                test_each[n] if { some n in [1, 2] }
+                test_none[n] if { some n in []; n > 0 }
+                test_plain if true
+                """);
+        Map<String, Boolean> verdicts = new TreeMap<>();
+        policy.runTests().forEach(r -> verdicts.put(r.name(), r.passed()));
+        assertEquals(Map.of("test_each", true, "test_none", false, "test_plain", true), verdicts);
     }
 
     private static List<Integer> ints(Object numbers) {
