@@ -52,7 +52,7 @@ class PolicyLibrariesTest {
             "gcp-policy-library", 408,
             "k8s-security-policies", 200,
             "opa-library", 64,
-            "regal", 96,
+            "regal", 97,
             "regula", 251,
             "trivy-checks-lib", 27));
 
@@ -292,6 +292,7 @@ class PolicyLibrariesTest {
 
     private static final Pattern DUPLICATE_SUFFIX = Pattern.compile("#\\d{2,}$");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.\\[\\]\"-]+)");
+    private static final Pattern RAW_STRING = Pattern.compile("`[^`]*`");
     private static final Pattern TEST_RULE = Pattern.compile("(?m)^(test_\\w*)\\b(?!\\s*\\.)");
 
     /** The tests {@code opa test} finds: each top-level definition of a rule named test_*, as data.PKG.NAME. */
@@ -300,7 +301,8 @@ class PolicyLibrariesTest {
         files.values().forEach(source -> {
             Matcher pkg = PACKAGE.matcher(source);
             String name = pkg.find() ? pkg.group(1) : "?";
-            Matcher rule = TEST_RULE.matcher(source);
+            // A test_* rule inside a raw string (a policy a test parses, as Regal's do) is text, not a test.
+            Matcher rule = TEST_RULE.matcher(RAW_STRING.matcher(source).replaceAll("``"));
             while (rule.find()) {
                 tests.add("data." + name + "." + rule.group(1));
             }

@@ -75,7 +75,11 @@ final class SafetyOrder {
     private static Set<String> produces(Expr expr) {
         Set<String> out = new HashSet<>();
         switch (expr) {
-            case Ast.Assign a -> patternVars(a.left(), out);
+            case Ast.Assign a -> {
+                patternVars(a.left(), out);
+                // x := f(data.rules[category][title]): the reference's keys enumerate, so bind, as OPA reads it.
+                refKeys(a.right(), out);
+            }
             case Ast.Unify u -> {
                 patternVars(u.left(), out);
                 patternVars(u.right(), out);

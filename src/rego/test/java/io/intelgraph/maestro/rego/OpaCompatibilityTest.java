@@ -425,6 +425,28 @@ class OpaCompatibilityTest {
         assertEquals(Map.of("test_each", true, "test_none", false, "test_plain", true), verdicts);
     }
 
+    /**
+     * Found by Regal's main_test (session 29): the keys of a reference inside an assignment's call bind, so a negation
+     * that reads them is ordered after it, as OPA's safety check orders it.
+     */
+    @Test
+    void referenceKeysInsideAnAssignedCallBindForLaterNegations() {
+        RegoPolicy policy = compile("p.rego", """
+                package p
+                import rego.v1
+                ignored(category, _) if category == "skip"
+                wrap(x) := [x]
+                found contains [category, title, entries] if {
+                	some category, title
+                	not ignored(category, title)
+                	entries := wrap(data.rules[category][title].aggregate)
+                }
+                """);
+        assertEquals(Optional.of(List.of(List.of("foo", "bar", List.of("baz")))),
+                policy.evaluate("p", "found", null, Map.of("rules", Map.of("foo", Map.of("bar", Map.of("aggregate", "baz")),
+                        "skip", Map.of("x", Map.of("aggregate", "no"))))));
+    }
+
     private static List<Integer> ints(Object numbers) {
         return ((List<?>) numbers).stream().map(n -> ((Number) n).intValue()).toList();
     }
