@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
@@ -41,8 +39,6 @@ final class JwtKeys {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410), before the key's 32 bytes. */
     private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
-    private static final Map<String, String> CURVES = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
-            "P-521", "secp521r1");
 
     private JwtKeys() {
     }
@@ -137,15 +133,10 @@ final class JwtKeys {
                 case "RSA" -> KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                         unsigned(field(jwk, "n", true)), unsigned(field(jwk, "e", true))));
                 case "EC" -> {
-                    String curve = CURVES.get(field(jwk, "crv", true));
-                    if (curve == null) {
-                        throw new RegoException("failed to parse a JWK key (set): unsupported curve " + jwk.get("crv"));
-                    }
-                    AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-                    parameters.init(new ECGenParameterSpec(curve));
+                    ECParameterSpec curve = NistCurves.parameters(field(jwk, "crv", true)).orElseThrow(() -> new RegoException(
+                            "failed to parse a JWK key (set): unsupported curve " + jwk.get("crv")));
                     ECPoint point = new ECPoint(unsigned(field(jwk, "x", true)), unsigned(field(jwk, "y", true)));
-                    yield KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point,
-                            parameters.getParameterSpec(ECParameterSpec.class)));
+                    yield KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, curve));
                 }
                 case "OKP" -> {
                     if (!"Ed25519".equals(jwk.get("crv"))) {

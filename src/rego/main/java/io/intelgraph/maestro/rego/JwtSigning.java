@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.MGF1ParameterSpec;
@@ -23,6 +21,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -39,8 +38,6 @@ final class JwtSigning {
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     /** DER prefix of an Ed25519 PKCS#8 private key (RFC 8410), before the seed's 32 bytes. */
     private static final byte[] ED25519_PKCS8 = HexFormat.of().parseHex("302e020100300506032b657004220420");
-    private static final Map<String, String> CURVES = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
-            "P-521", "secp521r1");
 
     private JwtSigning() {
     }
@@ -128,14 +125,11 @@ final class JwtSigning {
     }
 
     private static PrivateKey ec(Map<?, ?> jwk) throws GeneralSecurityException {
-        String curve = CURVES.get(String.valueOf(jwk.get("crv")));
-        if (!"EC".equals(jwk.get("kty")) || curve == null) {
+        Optional<ECParameterSpec> curve = NistCurves.parameters(String.valueOf(jwk.get("crv")));
+        if (!"EC".equals(jwk.get("kty")) || curve.isEmpty()) {
             throw new RegoException("failed to sign: the JWK is not an EC key on P-256, P-384 or P-521");
         }
-        AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-        parameters.init(new ECGenParameterSpec(curve));
-        return KeyFactory.getInstance("EC").generatePrivate(new ECPrivateKeySpec(number(jwk, "d", "EC"),
-                parameters.getParameterSpec(ECParameterSpec.class)));
+        return KeyFactory.getInstance("EC").generatePrivate(new ECPrivateKeySpec(number(jwk, "d", "EC"), curve.get()));
     }
 
     private static PrivateKey ed25519(Map<?, ?> jwk) throws GeneralSecurityException {

@@ -3,12 +3,10 @@ package io.intelgraph.maestro.rego;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.ECFieldFp;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.NamedParameterSpec;
@@ -31,8 +29,6 @@ final class PrivateKeys {
 
     private static final Map<String, String> CURVE_BY_OID = Map.of("1.2.840.10045.3.1.7", "P-256",
             "1.3.132.0.34", "P-384", "1.3.132.0.35", "P-521");
-    private static final Map<String, String> JDK_CURVE = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
-            "P-521", "secp521r1");
     private static final String RSA_OID = "1.2.840.113549.1.1.1";
     private static final String EC_OID = "1.2.840.10045.2.1";
     private static final String ED25519_OID = "1.3.101.112";
@@ -206,7 +202,7 @@ final class PrivateKeys {
             if (curve == null) {
                 throw new RegoException("x509: unknown elliptic curve");
             }
-            ECPoint point = multiply(parameters(curve), d);
+            ECPoint point = multiply(NistCurves.parameters(curve).orElseThrow(), d);
             return new Ec(curve, point.getAffineX(), point.getAffineY(), d);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new RegoException("x509: failed to parse EC private key");
@@ -255,16 +251,6 @@ final class PrivateKeys {
             throw new IllegalArgumentException("not an INTEGER");
         }
         return new BigInteger(field.contents());
-    }
-
-    private static ECParameterSpec parameters(String curve) {
-        try {
-            AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-            parameters.init(new ECGenParameterSpec(JDK_CURVE.get(curve)));
-            return parameters.getParameterSpec(ECParameterSpec.class);
-        } catch (GeneralSecurityException e) {
-            throw new RegoException("x509: unknown elliptic curve");
-        }
     }
 
     /**
