@@ -197,7 +197,7 @@ final class X509Certificates {
             if (!block.get().type().equals("CERTIFICATE")) {
                 throw new RegoException("PEM block type is '" + block.get().type() + "', expected CERTIFICATE");
             }
-            out.writeBytes(Base64.getMimeDecoder().decode(block.get().body()));
+            out.writeBytes(block.get().bytes());
             block = PemBlock.find(text, block.get().end());
         }
         return out.toByteArray();

@@ -40,7 +40,7 @@ final class X509KeyPair {
         }
         checkMatch(leaf, key);
         Map<Object, Object> out = new LinkedHashMap<>();
-        out.put("Certificate", chain.stream().<Object>map(der -> Base64.getEncoder().encodeToString(der)).toList());
+        out.put("Certificate", chain.stream().<Object>map(X509Certificates::base64).toList());
         out.put("PrivateKey", key.goJson());
         out.put("SupportedSignatureAlgorithms", Values.NULL);
         out.put("OCSPStaple", Values.NULL);
