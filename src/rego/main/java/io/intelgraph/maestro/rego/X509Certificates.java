@@ -176,16 +176,7 @@ final class X509Certificates {
         if (text.startsWith("-----BEGIN")) {
             return pem(text);
         }
-        String compact = text.replace("\r", "").replace("\n", "");
-        byte[] decoded;
-        try {
-            if (compact.length() % 4 != 0) {
-                throw new IllegalArgumentException();
-            }
-            decoded = Base64.getDecoder().decode(compact);
-        } catch (IllegalArgumentException e) {
-            throw new RegoException("illegal base64 data at input byte " + (compact.length() / 4 * 4));
-        }
+        byte[] decoded = GoBase64.std(text);
         return new String(decoded, 0, Math.min(10, decoded.length), StandardCharsets.ISO_8859_1).equals("-----BEGIN")
                 ? pem(new String(decoded, StandardCharsets.ISO_8859_1)) : decoded;
     }
