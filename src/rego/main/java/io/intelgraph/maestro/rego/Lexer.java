@@ -67,23 +67,7 @@ final class Lexer {
                         if (i + 1 >= source.length()) {
                             throw new RegoException(file + ":" + line + ": unterminated string");
                         }
-                        char e = source.charAt(i + 1);
-                        switch (e) {
-                            case 'n' -> s.append('\n');
-                            case 't' -> s.append('\t');
-                            case 'r' -> s.append('\r');
-                            case 'b' -> s.append('\b');
-                            case 'f' -> s.append('\f');
-                            case '"' -> s.append('"');
-                            case '\\' -> s.append('\\');
-                            case '/' -> s.append('/');
-                            case 'u' -> {
-                                s.append(unicodeEscape(source, i + 2, file, line));
-                                i += 4;
-                            }
-                            default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
-                        }
-                        i += 2;
+                        i = escape(source, i, s, file, line);
                     } else {
                         s.append(d);
                         i++;
@@ -183,22 +167,7 @@ final class Lexer {
                 if (i + 1 >= source.length()) {
                     throw new RegoException(file + ":" + line + ": unterminated template string");
                 }
-                char e = source.charAt(i + 1);
-                if (e == 'u') {
-                    text.append(unicodeEscape(source, i + 2, file, line));
-                    i += 6;
-                } else {
-                    text.append(switch (e) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        case 'b' -> '\b';
-                        case 'f' -> '\f';
-                        case '"', '\\', '/' -> e;
-                        default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
-                    });
-                    i += 2;
-                }
+                i = escape(source, i, text, file, line);
             } else if (c == '{') {
                 if (!text.isEmpty()) {
                     parts.add(text.toString());
@@ -249,6 +218,28 @@ final class Lexer {
             }
         }
         throw new RegoException(file + ":" + line + ": unterminated template expression");
+    }
+
+    /**
+     * Appends the character a string's escape stands for ({@code \\n}, {@code \\uXXXX}…), the backslash at
+     * {@code backslash} and a character after it; returns the index after the escape.
+     */
+    private static int escape(String source, int backslash, StringBuilder out, String file, int line) {
+        char e = source.charAt(backslash + 1);
+        if (e == 'u') {
+            out.append(unicodeEscape(source, backslash + 2, file, line));
+            return backslash + 6;
+        }
+        out.append(switch (e) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case '"', '\\', '/' -> e;
+            default -> throw new RegoException(file + ":" + line + ": bad escape \\" + e);
+        });
+        return backslash + 2;
     }
 
     /** The four hex digits of a {@code \\uXXXX} escape starting at {@code at}. */
