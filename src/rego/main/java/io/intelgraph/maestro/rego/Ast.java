@@ -100,6 +100,12 @@ final class Ast {
      */
     record Module(List<String> packagePath, List<Rule> rules, String file, Map<String, List<String>> imports,
             int packageLine, List<Annotations.Block> annotations) {
+
+        /** The same module with its rules as a compile-time rewrite left them. */
+        Module withRules(List<Rule> rewritten) {
+            return new Module(packagePath, rewritten, file, imports, packageLine, annotations);
+        }
+
         String packageName() {
             return String.join(".", packagePath);
         }

@@ -37,8 +37,7 @@ final class MetadataCalls extends AstRewriter {
         Index index = new Index(modules);
         List<Module> out = new ArrayList<>(modules.size());
         for (Module m : modules) {
-            List<Rule> rules = m.rules().stream().map(r -> index.rewriter(m, r).rule(r)).toList();
-            out.add(new Module(m.packagePath(), rules, m.file(), m.imports(), m.packageLine(), m.annotations()));
+            out.add(m.withRules(m.rules().stream().map(r -> index.rewriter(m, r).rule(r)).toList()));
         }
         return out;
     }

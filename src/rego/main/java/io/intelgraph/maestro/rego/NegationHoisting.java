@@ -30,8 +30,7 @@ final class NegationHoisting extends AstRewriter {
     /** The modules with their negations' operand calls moved out of them. */
     static List<Ast.Module> resolve(List<Ast.Module> modules) {
         NegationHoisting hoisting = new NegationHoisting();
-        return modules.stream().map(m -> new Ast.Module(m.packagePath(), m.rules().stream().map(hoisting::rule).toList(),
-                m.file(), m.imports(), m.packageLine(), m.annotations())).toList();
+        return modules.stream().map(m -> m.withRules(m.rules().stream().map(hoisting::rule).toList())).toList();
     }
 
     @Override
