@@ -62,8 +62,7 @@ final class JsonSchemas {
 
     /** {@code [true, null]} for a usable schema, {@code [false, "jsonschema: …"]} otherwise. */
     static List<Object> verify(Object schema) {
-        String problem = schema instanceof String || schema instanceof Map<?, ?> ? problem(node(schema, "json.verify_schema"))
-                : WRONG_TYPE;
+        String problem = textOrObject(schema) ? problem(node(schema, "json.verify_schema")) : WRONG_TYPE;
         List<Object> out = new ArrayList<>();
         out.add(problem == null);
         out.add(problem == null ? Values.NULL : "jsonschema: " + problem);
@@ -72,8 +71,7 @@ final class JsonSchemas {
 
     /** {@code [matches, errors]}; a schema that is not usable is an error of the call. */
     static List<Object> match(Object document, Object schema) {
-        if (!(document instanceof String || document instanceof Map<?, ?>)
-                || !(schema instanceof String || schema instanceof Map<?, ?>)) {
+        if (!textOrObject(document) || !textOrObject(schema)) {
             throw new RegoException("json.match_schema: " + WRONG_TYPE);
         }
         JsonNode schemaNode = node(schema, "json.match_schema");
@@ -133,6 +131,11 @@ final class JsonSchemas {
         } else if (node.isArray()) {
             node.forEach(each -> embeddedIds(each, out, false));
         }
+    }
+
+    /** What OPA takes as a schema or document: JSON text or an object. */
+    private static boolean textOrObject(Object value) {
+        return value instanceof String || value instanceof Map<?, ?>;
     }
 
     /** A schema or document given as JSON text or as a value. */
