@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -112,10 +111,8 @@ public final class Main implements Callable<Integer> {
      * prepared} before picocli reads the commands.
      */
     static CommandLine commandLine(Main main, boolean defaultOnly) {
-        List<SubcommandProvider> providers = ServiceLoader.load(SubcommandProvider.class, Main.class.getClassLoader())
-                .stream().map(ServiceLoader.Provider::get)
-                .filter(provider -> !defaultOnly || provider.isDefault())
-                .toList();
+        SubcommandProviders found = new SubcommandProviders(Main.class.getClassLoader());
+        List<SubcommandProvider> providers = defaultOnly ? found.defaultOne().stream().toList() : found.all();
         if (defaultOnly) {
             providers.forEach(SubcommandProvider::prepare);
         }
