@@ -21,6 +21,9 @@
 #                         compiled by this script), started by the image's own launcher (its runtime, JVM options and
 #                         window settings) with an AOT cache of its own made by one training run; what no change to
 #                         the HUD's own code can go below
+# A second table gives the median of each milestone the HUD logs with its first live tiles (toolkit up, command line
+# read, sources, window building, window shown, first live data): the window's path and the data's, which meet at the
+# tiles.
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
@@ -100,6 +103,7 @@ run_once() {
   fi
   local cached
   cached=$(sed -n 's/.*first cached tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
+  record_marks "$variant" "$log"
   if [ "$wait_rss" = yes ]; then
     # 60 s after the live tiles rather than after the start: on a loaded machine the start alone can take that long.
     local until=$(($(date +%s%N) / 1000000 + rss_seconds * 1000))
@@ -179,7 +183,32 @@ JAVA
     { echo "the floor window's training run failed; its log:" >&2; tail -20 "$log" >&2; exit 1; }
 }
 
+variant_name() {
+  case "$1" in
+    warm) echo "image + AOT, cached" ;;
+    aot) echo "image + AOT cache" ;;
+    kube) echo "image, kubeconfig" ;;
+    cds) echo "image, JDK CDS only" ;;
+    none) echo "image, no CDS" ;;
+    cp) echo "java -cp (build)" ;;
+    hub) echo "image, hub display" ;;
+    floor) echo "JavaFX floor" ;;
+  esac
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+
+# The milestones the HUD logs with its first live tiles ("…; command line read 540 ms, toolkit up 620 ms, …)"), one file
+# per variant and milestone, for the table of where the time went.
+marks="toolkit up|command line read|sources|window building|window shown|first live data"
+record_marks() {
+  local variant=$1 log=$2 line name
+  line=$(sed -n 's/.*first live tiles in [0-9]* ms ([^;]*; \([^)]*\)).*/\1/p' "$log" | head -1)
+  [ -n "$line" ] || return 0
+  while IFS= read -r name; do
+    sed -n "s/.*\(^\|, \)$name \([0-9]*\) ms.*/\2/p" <<<"$line" >> "$work/mark-$variant-${name// /-}"
+  done < <(tr '|' '\n' <<<"$marks")
+}
 
 range() { echo "$(median < "$1") ($(sort -n "$1" | head -1)–$(sort -n "$1" | tail -1))"; }
 
@@ -229,20 +258,27 @@ for variant in $variants; do
     echo "$cpu" >> "$work/cpus"
     [ "$run" -eq 1 ] && rss=$r
   done
-  case "$variant" in
-    warm) name="image + AOT, cached" ;;
-    aot) name="image + AOT cache" ;;
-    kube) name="image, kubeconfig" ;;
-    cds) name="image, JDK CDS only" ;;
-    none) name="image, no CDS" ;;
-    cp) name="java -cp (build)" ;;
-    hub) name="image, hub display" ;;
-    floor) name="JavaFX floor" ;;
-  esac
+  name=$(variant_name "$variant")
+  cp "$work/lives" "$work/lives-$variant"
   cached_range="—"
   [ -s "$work/cacheds" ] && cached_range="$(range "$work/cacheds")"
   printf '%-20s | %-26s | %-26s | %-14s | %s MB\n' "$name" "$cached_range" "$(range "$work/lives")" \
     "$(median < "$work/cpus" | awk '{printf "%.1f", $1 / 1000}')" "$((rss / 1024))"
+done
+echo
+# Where the time went: the median of each milestone, ms from the process's start (the two paths to the tiles are the
+# window's — toolkit up, window building, window shown — and the data's — sources, first live data).
+printf '%-20s |' "milestones, median"
+while IFS= read -r name; do printf ' %-17s |' "$name"; done < <(tr '|' '\n' <<<"$marks")
+printf ' %s\n' "first live tiles"
+for variant in $variants; do
+  [ -s "$work/mark-$variant-window-shown" ] || continue
+  printf '%-20s |' "$(variant_name "$variant")"
+  while IFS= read -r name; do
+    file="$work/mark-$variant-${name// /-}"
+    printf ' %-17s |' "$([ -s "$file" ] && median < "$file" || echo —)"
+  done < <(tr '|' '\n' <<<"$marks")
+  printf ' %s\n' "$(median < "$work/lives-$variant")"
 done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
