@@ -15,7 +15,8 @@ import java.util.ServiceLoader;
 /**
  * The {@link SubcommandProvider}s on the class path. {@link #all} is {@link ServiceLoader}'s answer, which opens every
  * jar of the class path to look for a service file: 109 in the image, whose classes otherwise come from the AOT cache
- * without opening their jars, so that scan was ~80 ms of the window's start (README, "Startup and memory").
+ * without opening their jars. Without this scan and slf4j's two (see jlink/jvm.options) the window's start is ~30 ms
+ * sooner (docs/STARTUP.md, session 30).
  * {@link #defaultOne} reads the first service file on the class path instead: the HUD module's jar comes before the
  * libraries in the image and in the build, so it names the window's provider after a jar or two; when it names no
  * default, the scan decides.
@@ -50,7 +51,7 @@ public final class SubcommandProviders {
     }
 
     /** The class names a service file lists, as {@link ServiceLoader} reads them: '#' starts a comment. */
-    static List<String> providerNames(URL serviceFile) {
+    private static List<String> providerNames(URL serviceFile) {
         try (InputStream in = serviceFile.openStream();
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())
