@@ -22,8 +22,8 @@
 #                         window settings) with an AOT cache of its own made by one training run; what no change to
 #                         the HUD's own code can go below
 # A second table gives the median of each milestone the HUD logs with its first live tiles (toolkit up, command line
-# read, sources, window building, window shown, first live data): the window's path and the data's, which meet at the
-# tiles.
+# read, sources, window building, first poll on the plane, window shown, first live data): the window's path and the
+# data's, which meet at the tiles ("first live data" is the FX thread taking them, after the window is shown).
 # Every run but the cached ones starts from an empty config directory; the working directory is the repository root
 # (so the chart and policies are found).
 # Usage: jlink/startup-benchmark.sh [RUNS] [RSS_SECONDS]   (defaults 3 and 60), after ./mvnw -Pdist package.
@@ -200,7 +200,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
 # The milestones the HUD logs with its first live tiles ("…; command line read 540 ms, toolkit up 620 ms, …)"), one file
 # per variant and milestone, for the table of where the time went.
-marks="toolkit up|command line read|sources|window building|window shown|first live data"
+marks="toolkit up|command line read|sources|window building|first poll on the plane|window shown|first live data"
 record_marks() {
   local variant=$1 log=$2 line name
   line=$(sed -n 's/.*first live tiles in [0-9]* ms ([^;]*; \([^)]*\)).*/\1/p' "$log" | head -1)

@@ -94,6 +94,7 @@ public final class GuiCommand implements Callable<Integer> {
         HudRuntime runtime = HudRuntime.create(config, main.tokens());
         // The last session's picture, STALE, until the first poll replaces it.
         runtime.showCachedPicture();
+        FirstPollMark.watch(runtime.plane(), StartupMarks::mark);
         runtime.start();
         StartupMarks.mark("sources");
         // In hub mode the hub's engine sends the recommendations, and the previews on screen are the hub's
