@@ -269,14 +269,14 @@ echo
 # Where the time went: the median of each milestone, ms from the process's start (the two paths to the tiles are the
 # window's — toolkit up, window building, window shown — and the data's — sources, first live data).
 printf '%-20s |' "milestones, median"
-while IFS= read -r name; do printf ' %-17s |' "$name"; done < <(tr '|' '\n' <<<"$marks")
+while IFS= read -r name; do printf ' %-23s |' "$name"; done < <(tr '|' '\n' <<<"$marks")
 printf ' %s\n' "first live tiles"
 for variant in $variants; do
   [ -s "$work/mark-$variant-window-shown" ] || continue
   printf '%-20s |' "$(variant_name "$variant")"
   while IFS= read -r name; do
     file="$work/mark-$variant-${name// /-}"
-    printf ' %-17s |' "$([ -s "$file" ] && median < "$file" || echo —)"
+    printf ' %-23s |' "$([ -s "$file" ] && median < "$file" || echo —)"
   done < <(tr '|' '\n' <<<"$marks")
   printf ' %s\n' "$(median < "$work/lives-$variant")"
 done
