@@ -267,7 +267,7 @@ for variant in $variants; do
 done
 echo
 # Where the time went: the median of each milestone, ms from the process's start (the two paths to the tiles are the
-# window's — toolkit up, window building, window shown — and the data's — sources, first live data).
+# window's — toolkit up, window building, window shown — and the data's — sources, first poll on the plane).
 printf '%-20s |' "milestones, median"
 while IFS= read -r name; do printf ' %-23s |' "$name"; done < <(tr '|' '\n' <<<"$marks")
 printf ' %s\n' "first live tiles"
