@@ -83,7 +83,9 @@ class OsKeyringTest {
             String stdout = Files.readString(out);
             String stderr = Files.readString(err);
             assertTrue(stdout.contains("Signed in:"), stdout + stderr);
-            assertFalse(stderr.contains("org.freedesktop.dbus"), stderr);
+            // The library's INFO line on connecting is what is silenced; its warnings and errors still show, by design
+            // (OsKeyring.DBUS_JAVA_LOGGING): a bus that resets the connection under load may log one (CI saw it once).
+            assertFalse(stderr.contains("INFO org.freedesktop.dbus"), stderr);
             assertFalse(stderr.contains(home.resolve("bus").toString()), "the bus's address is not the user's business: "
                     + stderr);
         }
