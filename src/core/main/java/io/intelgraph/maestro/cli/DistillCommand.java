@@ -14,6 +14,7 @@ import io.intelgraph.maestro.model.distill.BranchRecommendation;
 import io.intelgraph.maestro.model.distill.RunnerQuote;
 import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
+import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
 import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.preview.DeployGate;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /**
  * {@code distill}: the build-intelligence engine over the current state (one sync) or a saved
@@ -51,7 +51,6 @@ import java.util.regex.Pattern;
 final class DistillCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
 
     @ParentCommand
     Main main;
@@ -128,7 +127,7 @@ final class DistillCommand implements Callable<Integer> {
         for (BuildTile tile : runtime.plane().snapshot().tiles()) {
             RepoId repo = tile.key().repo();
             String sha = tile.headline().headSha();
-            if (sha == null || !COMMIT.matcher(sha).matches() || !checked.add(PolicyVerdict.key(repo, sha))) {
+            if (!PreviewRequest.isCommitSha(sha) || !checked.add(PolicyVerdict.key(repo, sha))) {
                 continue;
             }
             try {

@@ -16,12 +16,17 @@ public record PreviewRequest(RepoId repo, int prNumber, String headSha, Duration
         if (prNumber <= 0) {
             throw new IllegalArgumentException("PR number must be positive, got " + prNumber);
         }
-        if (headSha == null || !SHA.matcher(headSha).matches()) {
+        if (!isCommitSha(headSha)) {
             throw new IllegalArgumentException("head SHA must be 7-40 lowercase hex characters, got '" + headSha + "'");
         }
         if (ttl.isNegative() || ttl.isZero() || ttl.toHours() > 720) {
             throw new IllegalArgumentException("TTL must be between 1 hour and 30 days, got " + ttl);
         }
+    }
+
+    /** Whether {@code sha} names a commit as a preview takes one: 7 to 40 lowercase hex characters. */
+    public static boolean isCommitSha(String sha) {
+        return sha != null && SHA.matcher(sha).matches();
     }
 
     public String namespace() {
