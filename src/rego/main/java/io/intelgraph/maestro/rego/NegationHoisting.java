@@ -52,21 +52,25 @@ final class NegationHoisting extends AstRewriter {
 
     /** The expression's own term: a call or operator keeps its place, its operands are hoisted from. */
     private Term operandsOf(Term term, List<Expr> out, String where) {
+        return term instanceof Call || term instanceof Binary ? withOperandsHoisted(term, out, where)
+                : hoist(term, out, where);
+    }
+
+    /** A call or operator with every call in its operands moved out into {@code out}; any other term as it is. */
+    private Term withOperandsHoisted(Term term, List<Expr> out, String where) {
         return switch (term) {
             case Call c -> new Call(c.name(), c.args().stream().map(a -> hoist(a, out, where)).toList(), c.where());
             case Binary b -> new Binary(b.op(), hoist(b.left(), out, where), hoist(b.right(), out, where),
                     b.keyOrNull() == null ? null : hoist(b.keyOrNull(), out, where));
-            default -> hoist(term, out, where);
+            default -> term;
         };
     }
 
     /** An operand with every call in it moved out into {@code out}, innermost first. */
     private Term hoist(Term term, List<Expr> out, String where) {
         return switch (term) {
-            case Call c -> generate(new Call(c.name(), c.args().stream().map(a -> hoist(a, out, where)).toList(),
-                    c.where()), out, where);
-            case Binary b -> generate(new Binary(b.op(), hoist(b.left(), out, where), hoist(b.right(), out, where),
-                    b.keyOrNull() == null ? null : hoist(b.keyOrNull(), out, where)), out, where);
+            case Call c -> generate(withOperandsHoisted(c, out, where), out, where);
+            case Binary b -> generate(withOperandsHoisted(b, out, where), out, where);
             case Ref r -> new Ref(hoist(r.head(), out, where), r.path().stream().map(p -> hoist(p, out, where)).toList());
             case ArrayTerm a -> new ArrayTerm(a.items().stream().map(i -> hoist(i, out, where)).toList());
             case SetTerm s -> new SetTerm(s.items().stream().map(i -> hoist(i, out, where)).toList());
