@@ -246,7 +246,7 @@ printf '%-20s | %-26s | %-26s | %-14s |\n' "" "median (min–max), STALE" "media
 printf '%s\n' "---------------------+----------------------------+----------------------------+----------------+---------------"
 for variant in $variants; do
   : > "$work/cacheds"
-  : > "$work/lives"
+  : > "$work/lives-$variant"
   : > "$work/cpus"
   rss=0
   for run in $(seq 1 "$runs"); do
@@ -254,15 +254,14 @@ for variant in $variants; do
     [ "$run" -eq 1 ] && wait_rss=yes
     read -r cached live cpu r < <(run_once "$variant" "$wait_rss")
     [ "$cached" != - ] && echo "$cached" >> "$work/cacheds"
-    echo "$live" >> "$work/lives"
+    echo "$live" >> "$work/lives-$variant"
     echo "$cpu" >> "$work/cpus"
     [ "$run" -eq 1 ] && rss=$r
   done
   name=$(variant_name "$variant")
-  cp "$work/lives" "$work/lives-$variant"
   cached_range="—"
   [ -s "$work/cacheds" ] && cached_range="$(range "$work/cacheds")"
-  printf '%-20s | %-26s | %-26s | %-14s | %s MB\n' "$name" "$cached_range" "$(range "$work/lives")" \
+  printf '%-20s | %-26s | %-26s | %-14s | %s MB\n' "$name" "$cached_range" "$(range "$work/lives-$variant")" \
     "$(median < "$work/cpus" | awk '{printf "%.1f", $1 / 1000}')" "$((rss / 1024))"
 done
 echo
