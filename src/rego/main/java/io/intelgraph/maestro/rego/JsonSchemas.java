@@ -41,6 +41,9 @@ final class JsonSchemas {
     private static final JsonSchema DRAFT_7 = FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft-07/schema"));
     /** OPA's words for a schema or document that is neither JSON text nor an object (an array, a number…). */
     private static final String WRONG_TYPE = "wrong type, expected string or object";
+    /** gojsonschema's descriptions of an anyOf and a oneOf no branch of which matched. */
+    private static final String ANY_OF = "Must validate at least one schema (anyOf)";
+    private static final String ONE_OF = "Must validate one and only one schema (oneOf)";
     private static final Set<String> PRIMITIVE_TYPES = Set.of("array", "boolean", "integer", "number", "null", "object",
             "string");
 
@@ -209,8 +212,7 @@ final class JsonSchemas {
     /** gojsonschema's line for an anyOf/oneOf no branch of which matched. */
     private static Map<Object, Object> branchSummary(SchemaBranches.Summary summary) {
         String field = field(summary.instanceLocation());
-        String desc = summary.keyword().equals("anyOf") ? "Must validate at least one schema (anyOf)"
-                : "Must validate one and only one schema (oneOf)";
+        String desc = summary.keyword().equals("anyOf") ? ANY_OF : ONE_OF;
         return entry(field, TYPES.get(summary.keyword()), desc);
     }
 
@@ -239,7 +241,7 @@ final class JsonSchemas {
             case "const" -> field + " does not match: " + value;
             case "uniqueItems" -> "array items" + duplicate(message.getInstanceNode()) + " must be unique";
             case "not" -> "Must not validate the schema (not)";
-            case "oneOf" -> "Must validate one and only one schema (oneOf)";
+            case "oneOf" -> ONE_OF;
             default -> message.getMessage().replaceFirst("^\\$[^:]*: ", "");
         };
     }
