@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.intelgraph.maestro.model.repo.RateLimit;
+import io.intelgraph.maestro.net.CappedBody;
 import io.intelgraph.maestro.net.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.intelgraph.maestro.github;
+package io.intelgraph.maestro.net;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,16 +10,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects an API answer in memory, up to a cap: past it (or when {@code Content-Length} already
+ * Collects an HTTP answer in memory, up to a cap: past it (or when {@code Content-Length} already
  * says so) the transfer is cancelled and the rest never read, so a hostile or broken server cannot
- * fill the heap.
+ * fill the heap. (GitHub's API answers; a TUF mirror's files, each capped at the length TUF allows it.)
  */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The body is larger than the cap. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge(long cap) {
-            super("larger than " + (cap >> 20) + " MB");
+            super("larger than " + (cap >= 1 << 20 ? (cap >> 20) + " MB" : cap + " bytes"));
         }
     }
 
@@ -34,7 +34,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.announcedTooLarge = announcedTooLarge;
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long cap) {
+    public static HttpResponse.BodyHandler<byte[]> handler(long cap) {
         return info -> new CappedBody(cap, announcedLength(info) > cap);
     }
 
