@@ -32,7 +32,10 @@ import io.intelgraph.maestro.sim.SimWorld;
 import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.store.Freshness;
 import io.intelgraph.maestro.store.SourceHealth;
+import io.intelgraph.maestro.supplychain.BundleVerifier;
+import io.intelgraph.maestro.supplychain.CurrentBundleVerifier;
 import io.intelgraph.maestro.supplychain.EvidenceCollector;
+import io.intelgraph.maestro.supplychain.TrustedRootSource;
 import io.intelgraph.maestro.supplychain.EvidenceFeed;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +50,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,6 +87,11 @@ public final class HudRuntime implements AutoCloseable {
     private AccessConfig access = AccessConfig.DEFAULT;
     /** The picture kept for the next start; empty in hub mode (the hub answers at once). */
     private Optional<PictureCache> pictureCache = Optional.empty();
+    /**
+     * What bundles are verified with: against GitHub (or a hub), Sigstore's root kept fresh through TUF in the config
+     * directory; on the simulated plane, which must not reach the network, the snapshot bundled with the HUD.
+     */
+    private Supplier<BundleVerifier> bundleVerifier = CurrentBundleVerifier.bundled();
     /** Set by {@link #showCachedPicture()}: only the window keeps a picture; commands such as status write none. */
     private Optional<Runnable> stopSavingPicture = Optional.empty();
 
@@ -166,8 +175,16 @@ public final class HudRuntime implements AutoCloseable {
         HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
         runtime.credentials = credentials;
         runtime.access = config.access();
+        runtime.bundleVerifier = tufVerified(config);
         runtime.pictureCache = Optional.of(PictureCache.in(config.configDir(), name + "|" + targets));
         return runtime;
+    }
+
+    /** Bundles verified against Sigstore's root kept fresh through TUF, its cache in the config directory. */
+    private static Supplier<BundleVerifier> tufVerified(HudConfig config) {
+        return new CurrentBundleVerifier(TrustedRootSource.publicGood(config.configDir(),
+                () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10)).build()), false,
+                Clock.systemUTC());
     }
 
     /** The GitHub App's renewing installation tokens, when the App is configured; its key is read now. */
@@ -218,6 +235,7 @@ public final class HudRuntime implements AutoCloseable {
         HudRuntime runtime = new HudRuntime(plane, client, poller, executor, null, name);
         runtime.credentials = credentials;
         runtime.access = config.access();
+        runtime.bundleVerifier = tufVerified(config);
         runtime.hubExecutor = daemonScheduler("hub-client");
         runtime.hub = new HubSource(feed, config.access().network().tls(), config.access().network().tunnelFor(feed),
                 plane, runtime.hubExecutor,
@@ -342,6 +360,11 @@ public final class HudRuntime implements AutoCloseable {
         return Optional.ofNullable(simulator);
     }
 
+    /** What the evidence panels, the feed and release plans verify Sigstore bundles with. */
+    public Supplier<BundleVerifier> bundleVerifier() {
+        return bundleVerifier;
+    }
+
     public boolean simulated() {
         return simulator != null;
     }
@@ -360,8 +383,7 @@ public final class HudRuntime implements AutoCloseable {
         }
         ScheduledExecutorService feedExecutor = daemonScheduler("evidence-feed");
         EvidenceFeed evidenceFeed = new EvidenceFeed(plane,
-                new EvidenceCollector(client.background(),
-                        EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
+                new EvidenceCollector(client.background(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES, bundleVerifier),
                 client.http()::rateLimit, EvidenceFeed.Budget.DEFAULT, feedExecutor,
                 Clock.systemUTC()).start();
         stopEvidenceFeed = () -> {

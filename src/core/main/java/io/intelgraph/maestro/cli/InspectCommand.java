@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sigstore.tuf.RootProvider;
+import io.intelgraph.maestro.config.HudConfig;
 import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.DependencyKind;
 import io.intelgraph.maestro.model.evidence.Finding;
@@ -21,6 +23,8 @@ import io.intelgraph.maestro.supplychain.JUnitReader;
 import io.intelgraph.maestro.supplychain.ReportFormatException;
 import io.intelgraph.maestro.supplychain.SbomReader;
 import io.intelgraph.maestro.supplychain.SbomText;
+import io.intelgraph.maestro.supplychain.TrustedRootChoice;
+import io.intelgraph.maestro.supplychain.TrustedRootSource;
 import io.intelgraph.maestro.supplychain.ScanReader;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -31,6 +35,8 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +47,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** {@code inspect sbom|scan|tests FILE}: the summaries the supply-chain panels show, on the terminal. */
@@ -328,8 +335,11 @@ final class InspectCommand {
     }
 
     @Command(name = "bundle", mixinStandardHelpOptions = true,
-            description = {"A Sigstore bundle (v0.1–v0.3): verified offline with sigstore-java; signer identity and issuer,"
+            description = {"A Sigstore bundle (v0.1–v0.3): verified with sigstore-java; signer identity and issuer,"
                     + " transparency-log entry, subjects, SLSA provenance.",
+                    "The trusted root is Sigstore's public-good one, refreshed through TUF at most once a day (sigstore-java's"
+                            + " TUF client, from https://tuf-repo-cdn.sigstore.dev); when the mirror cannot be reached, the last root TUF verified, else the snapshot bundled"
+                            + " with the HUD. The output says which.",
                     "Exit 1 when it does not verify, or when the verifier failed on it (state COULD_NOT_VERIFY)."})
     static final class BundleCommand implements Callable<Integer> {
         @ParentCommand
@@ -337,23 +347,44 @@ final class InspectCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
         @Option(names = "--trusted-root", paramLabel = "FILE",
-                description = "Sigstore trusted_root.json (default: the public-good root bundled with the HUD).")
+                description = "Verify against this trusted_root.json instead (no TUF).")
         Path trustedRoot;
+        @Option(names = "--offline",
+                description = "Do not contact the TUF mirror: the last root TUF verified, else the bundled snapshot.")
+        boolean offline;
+        @Option(names = "--tuf-mirror", paramLabel = "URL",
+                description = "Another Sigstore instance's TUF repository (with --tuf-root, the root.json it is trusted from).")
+        URI tufMirror;
+        @Option(names = "--tuf-root", paramLabel = "FILE",
+                description = "The TUF root.json that --tuf-mirror's metadata is checked against before any refresh.")
+        Path tufRoot;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            BundleVerifier verifier = trustedRoot == null
-                    ? BundleVerifier.publicGood()
-                    : new BundleVerifier(trustedRoot);
+            if ((tufMirror == null) != (tufRoot == null)) {
+                parent.main.err().println("error: --tuf-mirror and --tuf-root go together: a mirror is trusted from a root"
+                        + " that did not come from it");
+                return 2;
+            }
+            BundleVerifier verifier = trustedRoot != null ? new BundleVerifier(trustedRoot)
+                    : BundleVerifier.using(trustedRoots().current(offline));
             return parent.inspect(file, new BundleReader(verifier)::read,
-                    Printer.text(a -> json ? json(a)
-                            : AttestationText.describe(a, InspectCommand::shown) + "\n"),
+                    Printer.text(a -> json ? json(a, verifier.root())
+                            : AttestationText.describe(a, InspectCommand::shown) + "\n" + shown(verifier.root().describe()) + "\n"),
                     a -> a.state() != SignatureState.VERIFIED);
         }
 
-        static String json(Attestation a) throws IOException {
+        private TrustedRootSource trustedRoots() {
+            HudConfig config = parent.main.config(new SourceOptions());
+            Supplier<HttpClient> http = () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            return tufMirror == null ? TrustedRootSource.publicGood(config.configDir(), http)
+                    : TrustedRootSource.forMirror(tufMirror, RootProvider.fromFile(tufRoot), config.configDir(), http);
+        }
+
+        static String json(Attestation a, TrustedRootChoice trustedRoot) throws IOException {
             ObjectNode root = JSON.createObjectNode();
             root.put("file", a.file());
             root.put("state", a.state().name());
@@ -366,6 +397,8 @@ final class InspectCommand {
             a.provenance().ifPresent(p -> root.putObject("provenance").put("predicateType", p.predicateType())
                     .put("builderId", p.builderId()).put("buildType", p.buildType()).put("sourceUri", p.sourceUri())
                     .put("sourceCommit", p.sourceCommit()).put("workflow", p.workflow()).put("invocationId", p.invocationId()));
+            root.putObject("trustedRoot").put("origin", trustedRoot.origin().name()).put("detail", trustedRoot.detail())
+                    .put("file", trustedRoot.file().toString());
             return JSON.writeValueAsString(root) + "\n";
         }
     }

@@ -64,7 +64,8 @@ final class ReleaseCommand {
             errors.addAll(result.repoErrors());
             this.snapshot = runtime.plane().snapshot();
             this.planner = new ReleasePlanner(runtime.client(),
-                    new EvidenceCollector(runtime.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES),
+                    new EvidenceCollector(runtime.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES,
+                            runtime.bundleVerifier()),
                     CandidatePolicy.of(config.policyDir(), config.policyData(), runtime.client()));
             this.previews = ReleasePreviews.read(config, notices);
         }

@@ -9,11 +9,9 @@ import dev.sigstore.bundle.BundleParseException;
 import io.intelgraph.maestro.model.evidence.SignatureState;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,32 +26,48 @@ public final class BundleVerifier {
     }
 
     private final KeylessVerifier verifier;
-    private final String trustedRootName;
+    private final TrustedRootChoice root;
 
+    /** Against a trusted root file the user names. */
     public BundleVerifier(Path trustedRoot) throws IOException {
+        this(new TrustedRootChoice(trustedRoot, TrustedRootChoice.Origin.FILE, ""));
+    }
+
+    public BundleVerifier(TrustedRootChoice root) throws IOException {
         try {
-            this.verifier = KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(trustedRoot)).build();
+            this.verifier = KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(root.file())).build();
         } catch (Exception e) {
-            throw new IOException("Cannot use the Sigstore trusted root " + trustedRoot + ": " + e.getMessage(), e);
+            throw new IOException("Cannot use the Sigstore trusted root " + root.file() + ": " + e.getMessage(), e);
         }
-        this.trustedRootName = trustedRoot.getFileName().toString();
+        this.root = root;
     }
 
     /**
-     * The public-good Sigstore instance's trusted root as bundled with the HUD (a snapshot: keys
-     * rotated after it need a newer file, set with {@code sigstore.trustedRoot}).
+     * The public-good Sigstore instance's trusted root as bundled with the HUD: a snapshot, for runs that must not
+     * reach the network (the simulated plane, tests); {@link TrustedRootSource} keeps a fresh one through TUF.
      */
     public static BundleVerifier publicGood() {
-        try (InputStream in = BundleVerifier.class.getResourceAsStream("/sigstore/trusted_root.json")) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled Sigstore trusted root is missing");
-            }
-            Path copy = Files.createTempFile("sigstore-trusted-root", ".json");
-            copy.toFile().deleteOnExit();
-            Files.write(copy, in.readAllBytes());
-            return new BundleVerifier(copy);
+        try {
+            return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED, ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A verifier for {@code root}; when that file cannot be used (a cached target damaged on disk), the bundled
+     * snapshot, with the reason in its detail.
+     */
+    public static BundleVerifier using(TrustedRootChoice root) {
+        try {
+            return new BundleVerifier(root);
+        } catch (IOException e) {
+            try {
+                return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED,
+                        e.getMessage()));
+            } catch (IOException bundled) {
+                throw new UncheckedIOException(bundled);
+            }
         }
     }
 
@@ -73,7 +87,8 @@ public final class BundleVerifier {
         }
     }
 
-    public String trustedRootName() {
-        return trustedRootName;
+    /** The trusted root this verifier checks against, and where it came from. */
+    public TrustedRootChoice root() {
+        return root;
     }
 }

@@ -42,33 +42,18 @@ public final class EvidenceCollector {
     private final SbomReader sbomReader = new SbomReader();
     private final ScanReader scanReader = new ScanReader();
     private final JUnitReader junitReader = new JUnitReader();
-    private final Supplier<BundleReader> bundleReader;
+    private final Supplier<BundleVerifier> bundleVerifier;
 
-    /**
-     * Verifies bundles against the bundled public-good Sigstore trusted root, loaded when the first bundle
-     * is read: loading it (certificates, the crypto provider) took a fifth of a second of the window's start.
-     */
+    /** Verifies bundles against the snapshot of Sigstore's trusted root bundled with the HUD (tools and tests). */
     public EvidenceCollector(GitHubClient github, long maxArtifactBytes) {
-        this(github, maxArtifactBytes, () -> PublicGood.READER);
+        this(github, maxArtifactBytes, CurrentBundleVerifier.bundled());
     }
 
-    public EvidenceCollector(GitHubClient github, long maxArtifactBytes, BundleVerifier verifier) {
-        this(github, maxArtifactBytes, new BundleReader(verifier));
-    }
-
-    private EvidenceCollector(GitHubClient github, long maxArtifactBytes, BundleReader reader) {
-        this(github, maxArtifactBytes, () -> reader);
-    }
-
-    private EvidenceCollector(GitHubClient github, long maxArtifactBytes, Supplier<BundleReader> bundleReader) {
+    /** @param bundleVerifier asked when a bundle is read, so a verifier that loads or refreshes a root does it then */
+    public EvidenceCollector(GitHubClient github, long maxArtifactBytes, Supplier<BundleVerifier> bundleVerifier) {
         this.github = github;
         this.maxArtifactBytes = maxArtifactBytes;
-        this.bundleReader = bundleReader;
-    }
-
-    /** Built once, on first use (the JVM initialises the holder then). */
-    private static final class PublicGood {
-        static final BundleReader READER = new BundleReader(BundleVerifier.publicGood());
+        this.bundleVerifier = bundleVerifier;
     }
 
     public RunEvidence collect(WorkflowRun run) throws GitHubException {
@@ -139,7 +124,7 @@ public final class EvidenceCollector {
                 case SBOM -> into.sboms.add(sbomReader.read(name, in));
                 case SCAN -> into.scans.add(scanReader.read(name, in));
                 case TESTS -> into.tests.add(junitReader.read(name, in));
-                case BUNDLE -> into.attestations.add(bundleReader.get().read(name, in));
+                case BUNDLE -> into.attestations.add(new BundleReader(bundleVerifier.get()).read(name, in));
             }
         } catch (ReportFormatException e) {
             into.problems.add(e.getMessage());

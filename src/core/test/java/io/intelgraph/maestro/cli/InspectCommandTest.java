@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,22 +97,71 @@ class InspectCommandTest {
     }
 
     @Test
-    void bundlesVerifyOfflineOrExitOne() throws IOException {
-        CliRun good = CliRun.run("inspect", "bundle", DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+    void bundlesVerifyOfflineOrExitOne(@TempDir Path config) throws IOException {
+        Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", config.toString());
+        CliRun good = CliRun.run(env, "", "inspect", "bundle", "--offline",
+                DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
         assertEquals(0, good.exit(), good.out() + good.err());
         assertTrue(good.out().startsWith("✔ SIGNED, VERIFIED  bundle.sigstore.json\n"), good.out());
         assertTrue(good.out().contains("issuer: https://token.actions.githubusercontent.com"), good.out());
         assertTrue(good.out().contains("source: git+https://github.com/loosebazooka/aa-test@refs/heads/main @ ebff8dfbd"), good.out());
+        assertTrue(good.out().endsWith("\ntrusted root: the snapshot bundled with the HUD (offline; TUF has not refreshed it"
+                + " here yet)\n"), good.out());
 
-        CliRun bad = CliRun.run("inspect", "bundle", DIR + "sigstore/dsse-invalid-sig_fail/bundle.sigstore.json");
+        CliRun bad = CliRun.run(env, "", "inspect", "bundle", "--offline", DIR + "sigstore/dsse-invalid-sig_fail/bundle.sigstore.json");
         assertEquals(1, bad.exit());
         assertTrue(bad.out().contains("why: DSSE signature was not valid"), bad.out());
 
-        JsonNode json = JSON.readTree(CliRun.run("inspect", "bundle", "--json", "--trusted-root",
+        JsonNode json = JSON.readTree(CliRun.run(env, "", "inspect", "bundle", "--json", "--trusted-root",
                 DIR + "sigstore/intoto-expired-certificate_fail/trusted_root.json",
                 DIR + "sigstore/intoto-expired-certificate_fail/bundle.sigstore.json").out());
         assertEquals("UNVERIFIED", json.path("state").asText());
         assertEquals("https://slsa.dev/provenance/v1", json.at("/provenance/predicateType").asText());
+        assertEquals("FILE", json.at("/trustedRoot/origin").asText());
+        assertTrue(json.at("/trustedRoot/file").asText().endsWith("intoto-expired-certificate_fail/trusted_root.json"));
+    }
+
+    /**
+     * A TUF mirror whose metadata TUF refuses (sigstore-java's synthetic repository, expired since 2023): the bundle is
+     * still verified, against the bundled snapshot, and the output says why that one was used.
+     */
+    @Test
+    void aTufRefreshThatFailsFallsBackAndSaysWhy(@TempDir Path config) throws IOException {
+        HttpServer mirror = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        mirror.createContext("/", exchange -> {
+            try (InputStream in = InspectCommandTest.class.getResourceAsStream("/supplychain/sigstore/tuf/test-template"
+                    + exchange.getRequestURI().getPath())) {
+                byte[] body = in == null ? null : in.readAllBytes();
+                exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+                if (body != null) {
+                    exchange.getResponseBody().write(body);
+                }
+            } finally {
+                exchange.close();
+            }
+        });
+        mirror.start();
+        try {
+            Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", config.toString());
+            CliRun run = CliRun.run(env, "", "inspect", "bundle", "--json",
+                    "--tuf-mirror", "http://127.0.0.1:" + mirror.getAddress().getPort() + "/",
+                    "--tuf-root", DIR + "sigstore/tuf/trusted-root.json",
+                    DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+            assertEquals(0, run.exit(), run.out() + run.err());
+            JsonNode json = JSON.readTree(run.out());
+            assertEquals("VERIFIED", json.path("state").asText());
+            assertEquals("BUNDLED", json.at("/trustedRoot/origin").asText());
+            String detail = json.at("/trustedRoot/detail").asText();
+            assertTrue(detail.startsWith("TUF refresh failed: RoleExpiredException"), detail);
+            assertTrue(Files.isDirectory(config.resolve("sigstore-tuf/127.0.0.1")), "the cache lives in the config directory");
+        } finally {
+            mirror.stop(0);
+        }
+
+        CliRun alone = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",
+                "--tuf-mirror", "http://127.0.0.1:1/", DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+        assertEquals(2, alone.exit());
+        assertTrue(alone.err().startsWith("error: --tuf-mirror and --tuf-root go together"), alone.err());
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.Provenance;
 import io.intelgraph.maestro.model.evidence.SignatureState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +92,20 @@ class BundleReaderTest {
     @Test
     void theBundledPublicGoodRootVerifiesToo() throws IOException {
         Attestation a = new BundleReader(BundleVerifier.publicGood()).read(DIR.resolve("happy-path-v0.3/bundle.sigstore.json"));
+        assertEquals(SignatureState.VERIFIED, a.state(), a.reason());
+    }
+
+    @Test
+    void aDamagedCachedRootGivesWayToTheBundledSnapshotAndSaysWhy(@TempDir Path dir) throws IOException {
+        Path damaged = Files.writeString(dir.resolve("trusted_root.json"), "{\"mediaType\": ");
+
+        BundleVerifier verifier = BundleVerifier.using(new TrustedRootChoice(damaged, TrustedRootChoice.Origin.TUF_CACHED,
+                "offline"));
+
+        assertEquals(TrustedRootChoice.Origin.BUNDLED, verifier.root().origin());
+        assertTrue(verifier.root().detail().startsWith("Cannot use the Sigstore trusted root " + damaged + ": "),
+                verifier.root().detail());
+        Attestation a = new BundleReader(verifier).read(DIR.resolve("happy-path-v0.3/bundle.sigstore.json"));
         assertEquals(SignatureState.VERIFIED, a.state(), a.reason());
     }
 }

@@ -112,7 +112,7 @@ public final class GuiCommand implements Callable<Integer> {
                 runtime::refresh, userState, wall, runtime.simulated(),
                 previews.flatMap(PreviewContexts::service), actor, teachers, releasePolicy,
                 config.sloTargets(), runtime.signIn(main.credentialStore()), previews, NotifySettings.load(loader),
-                hubFed ? List::of : runtime.poller()::freshness),
+                hubFed ? List::of : runtime.poller()::freshness, runtime.bundleVerifier()),
                 // The cluster, the build-intelligence engine (its student's training) and the report downloads
                 // wait for the first live tiles (at most 20 s): on two cores, started beside the window, they
                 // slowed it as much as they saved.

@@ -77,7 +77,8 @@ public final class HudComposition implements AutoCloseable {
         RunDetailViewModel detail = new RunDetailViewModel(context.client(), tasks, () -> hud.snapshotProperty().get(),
                 context.refresh());
         EvidenceViewModel evidence = new EvidenceViewModel(
-                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), tasks,
+                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES,
+                        context.bundleVerifier()), tasks,
                 read -> context.plane().putEvidence(EvidenceSummary.of(read)));
         models = new ViewModels(hud, detail,
                 context.contexts().map(c -> PreviewsViewModel.switching(c, tasks, dialogs, context.actor()))
@@ -117,7 +118,8 @@ public final class HudComposition implements AutoCloseable {
     /** The Release view's model: plans through GitHub, drafts audited in the config directory's audit.log. */
     private static ReleaseViewModel release(HudContext context, FxTaskExecutor tasks, DialogService dialogs) {
         ReleasePlanner planner = new ReleasePlanner(context.client(),
-                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES), context.releasePolicy());
+                new EvidenceCollector(context.client(), EvidenceCollector.DEFAULT_MAX_ARTIFACT_BYTES, context.bundleVerifier()),
+                context.releasePolicy());
         DraftReleaser drafts = new DraftReleaser(context.client(),
                 new AuditLog(context.userState().configDir(), Clock.systemUTC()));
         return new ReleaseViewModel(planner, drafts, tasks, dialogs, context.actor());

@@ -12,6 +12,9 @@ import io.intelgraph.maestro.store.BuildPlane;
 import io.intelgraph.maestro.ui.notify.NotifySettings;
 import io.intelgraph.maestro.userstate.UserStateStore;
 
+import io.intelgraph.maestro.supplychain.BundleVerifier;
+import io.intelgraph.maestro.supplychain.CurrentBundleVerifier;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,12 +29,24 @@ import java.util.function.Supplier;
  * @param contexts the kubeconfig's contexts to switch the previews between; empty: {@code previews} only
  * @param notifications whose breaks and fixes become desktop notifications
  * @param pollFreshness the poller's per-repository freshness, for the status bar (any thread; empty in hub mode)
+ * @param bundleVerifier what the evidence panels and the Release view verify Sigstore bundles with (asked off the FX
+ *                       thread, when a bundle is read: it may refresh the trusted root through TUF)
  */
 public record HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
         boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
         Optional<TeacherMarketplace> teachers, CandidatePolicy releasePolicy, SloTargets sloTargets,
         Optional<SignIn> signIn, Optional<PreviewContexts> contexts, NotifySettings notifications,
-        Supplier<List<PollScheduler.RepoFreshness>> pollFreshness) {
+        Supplier<List<PollScheduler.RepoFreshness>> pollFreshness, Supplier<BundleVerifier> bundleVerifier) {
+
+    /** Bundles verified against the snapshot of Sigstore's trusted root bundled with the HUD (tests and tools). */
+    public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,
+            boolean startInWallMode, boolean simulated, Optional<PreviewService> previews, String actor,
+            Optional<TeacherMarketplace> teachers, CandidatePolicy releasePolicy, SloTargets sloTargets,
+            Optional<SignIn> signIn, Optional<PreviewContexts> contexts, NotifySettings notifications,
+            Supplier<List<PollScheduler.RepoFreshness>> pollFreshness) {
+        this(plane, client, refresh, userState, startInWallMode, simulated, previews, actor, teachers, releasePolicy,
+                sloTargets, signIn, contexts, notifications, pollFreshness, CurrentBundleVerifier.bundled());
+    }
 
     /** Without a sign-in (tests and tools). */
     public HudContext(BuildPlane plane, GitHubClient client, Runnable refresh, UserStateStore userState,

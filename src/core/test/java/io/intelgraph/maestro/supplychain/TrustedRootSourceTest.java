@@ -1,0 +1,281 @@
+package io.intelgraph.maestro.supplychain;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.sigstore.tuf.RootProvider;
+import io.intelgraph.maestro.net.Network;
+import io.intelgraph.maestro.supplychain.TrustedRootChoice.Origin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * sigstore-java's synthetic TUF repositories (test resources, {@code supplychain/SOURCE.md}) served over HTTP, refreshed
+ * with the real updater at sigstore-java's own test time: the good one, and copies with an expired snapshot and a
+ * tampered target; and mirrors that stall, send without end, or are not there.
+ */
+class TrustedRootSourceTest {
+
+    /** sigstore-java's UpdaterTest time: every file of the good repository is valid then. */
+    private static final Instant TEST_TIME = Instant.parse("2022-09-09T13:37:00Z");
+    private static final String FIXTURES = "/supplychain/sigstore/tuf/";
+
+    @TempDir
+    Path configDir;
+
+    private HttpServer server;
+    private final List<String> requested = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final HttpClient http = Network.DIRECT.client().build();
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theMirrorsRootRotationIsFollowedAndTheTargetKept() throws Exception {
+        URI mirror = serve("test-template");
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME).current(false);
+
+        assertEquals(Origin.TUF, choice.origin());
+        assertEquals("test file\n", Files.readString(choice.file()));
+        assertEquals("from 127.0.0.1, refreshed 2022-09-09T13:37:00Z", choice.detail());
+        // Root version 1 (trusted-root.json) → 2 from the mirror; 3 does not exist. Then the chain down to the target.
+        assertEquals(List.of("/2.root.json", "/3.root.json", "/timestamp.json", "/3.snapshot.json", "/3.targets.json",
+                "/targets/860de8f9a858eea7190fcfa1b53fe55914d3c38f17f8f542273012d19cc9509bb423f37b7c13c577a56339ad7f45273b479b1d0df837cb6e20a550c27cce0885.test.txt"),
+                requested);
+        assertTrue(Files.readString(cacheDir().resolve("root.json")).contains("\"version\":2"));
+        assertEquals(List.of(), authorizations);
+    }
+
+    @Test
+    void withinItsValidityARefreshIsNotRepeatedAndAfterItItIs() throws Exception {
+        URI mirror = serve("test-template");
+        source(mirror, TEST_TIME).current(false);
+        int first = requested.size();
+
+        TrustedRootChoice again = source(mirror, TEST_TIME.plus(Duration.ofHours(23))).current(false);
+        assertEquals(Origin.TUF, again.origin());
+        assertEquals(first, requested.size());
+
+        TrustedRootChoice nextDay = source(mirror, TEST_TIME.plus(Duration.ofHours(25))).current(false);
+        assertEquals(Origin.TUF, nextDay.origin());
+        assertEquals("from 127.0.0.1, refreshed 2022-09-10T14:37:00Z", nextDay.detail());
+        // The timestamp is asked again; the cached target still matches its hash, so it is not downloaded again.
+        List<String> second = requested.subList(first, requested.size());
+        assertTrue(second.contains("/timestamp.json"), second::toString);
+        assertTrue(second.stream().noneMatch(path -> path.startsWith("/targets/")), second::toString);
+    }
+
+    @Test
+    void offlineUsesTheLastRootTufVerifiedOrElseTheBundledSnapshot() throws Exception {
+        URI mirror = serve("test-template");
+
+        TrustedRootChoice never = source(mirror, TEST_TIME).current(true);
+        assertEquals(Origin.BUNDLED, never.origin());
+        assertEquals("offline; TUF has not refreshed it here yet", never.detail());
+        assertTrue(Files.readString(never.file())
+                .contains("\"mediaType\": \"application/vnd.dev.sigstore.trustedroot+json;version=0.1\""));
+        assertEquals(List.of(), requested);
+
+        source(mirror, TEST_TIME).current(false);
+        int fetched = requested.size();
+        TrustedRootChoice cached = source(mirror, TEST_TIME.plus(Duration.ofDays(3))).current(true);
+        assertEquals(Origin.TUF_CACHED, cached.origin());
+        assertEquals("offline; from 127.0.0.1, refreshed 2022-09-09T13:37:00Z", cached.detail());
+        assertEquals("test file\n", Files.readString(cached.file()));
+        assertEquals(fetched, requested.size());
+    }
+
+    @Test
+    void aTamperedTargetIsRefusedAndNeverKept() throws Exception {
+        URI mirror = serve("targets-download-invalid-hash");
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: InvalidHashesException", choice.detail());
+        assertTrue(choice.detail().endsWith("; TUF has not refreshed it here yet"), choice.detail());
+        assertFalse(Files.exists(cacheDir().resolve("targets/test.txt")));
+    }
+
+    @Test
+    void anExpiredSnapshotIsRefused() throws Exception {
+        URI mirror = serve("snapshot-expired");
+
+        // sigstore-java's own test time for this case: a day after the snapshot expired.
+        TrustedRootChoice choice = source(mirror, Instant.parse("2022-11-20T18:07:27Z")).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: RoleExpiredException", choice.detail());
+    }
+
+    @Test
+    void whenTheMirrorIsGoneTheLastVerifiedRootIsUsedAndSaysWhy() throws Exception {
+        URI mirror = serve("test-template");
+        source(mirror, TEST_TIME).current(false);
+        server.stop(0);
+        server = null;
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME.plus(Duration.ofDays(2))).current(false);
+
+        assertEquals(Origin.TUF_CACHED, choice.origin());
+        assertStarts("TUF refresh failed: IOException: cannot fetch 3.root.json from the TUF mirror 127.0.0.1: ConnectException",
+                choice.detail());
+        assertTrue(choice.detail().endsWith("; from 127.0.0.1, refreshed 2022-09-09T13:37:00Z"), choice.detail());
+        assertEquals("test file\n", Files.readString(choice.file()));
+    }
+
+    @Test
+    void aMirrorWhoseNameDoesNotResolveSaysSo() {
+        // .invalid never resolves (RFC 2606).
+        TrustedRootChoice choice = source(URI.create("http://tuf.no-such-host.invalid/"), TEST_TIME).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: IOException: cannot fetch 2.root.json from the TUF mirror"
+                + " tuf.no-such-host.invalid: its host name does not resolve", choice.detail());
+    }
+
+    @Test
+    void aMirrorThatStallsIsGivenUpOnAtTheDeadline() throws Exception {
+        URI mirror = serveWith(exchange -> {
+            try {
+                exchange.sendResponseHeaders(200, 0);
+                exchange.getResponseBody().write('{');
+                exchange.getResponseBody().flush();
+                Thread.sleep(10_000);
+            } catch (IOException | InterruptedException e) {
+                // the client hung up
+            }
+        });
+        long started = System.nanoTime();
+
+        TrustedRootChoice choice = new TrustedRootSource(mirror, initialRoot(), cacheDir(), () -> http, Duration.ofMillis(300),
+                Clock.fixed(TEST_TIME, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt").current(false);
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0);
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: IOException: the TUF mirror 127.0.0.1 did not send 2.root.json within 300 ms",
+                choice.detail());
+    }
+
+    @Test
+    void aMirrorThatSendsWithoutEndIsCutAtTheLengthTufAllows() throws Exception {
+        URI mirror = serveWith(exchange -> {
+            try (OutputStream body = exchange.getResponseBody()) {
+                exchange.sendResponseHeaders(200, 0);
+                byte[] chunk = new byte[64 * 1024];
+                for (int i = 0; i < 10_000; i++) {
+                    body.write(chunk);
+                }
+            } catch (IOException e) {
+                // the client hung up, as it should
+            }
+        });
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: FileExceedsMaxLengthException", choice.detail());
+    }
+
+    @Test
+    void twoProcessesRefreshingAtOnceTakeTurnsAndFetchOnce() throws Exception {
+        URI mirror = serve("test-template");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<TrustedRootChoice> a = two.submit(() -> source(mirror, TEST_TIME).current(false));
+            Future<TrustedRootChoice> b = two.submit(() -> source(mirror, TEST_TIME).current(false));
+
+            for (TrustedRootChoice choice : List.of(a.get(), b.get())) {
+                assertEquals(Origin.TUF, choice.origin());
+                assertEquals("test file\n", Files.readString(choice.file()));
+            }
+            assertEquals(1, requested.stream().filter(path -> path.startsWith("/targets/")).count(), requested::toString);
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static void assertStarts(String expected, String actual) {
+        assertTrue(actual.startsWith(expected), actual);
+    }
+
+    private TrustedRootSource source(URI mirror, Instant now) {
+        return new TrustedRootSource(mirror, initialRoot(), cacheDir(), () -> http, Duration.ofSeconds(5),
+                Clock.fixed(now, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt");
+    }
+
+    private Path cacheDir() {
+        return configDir.resolve("sigstore-tuf").resolve("127.0.0.1");
+    }
+
+    private static RootProvider initialRoot() {
+        return () -> resource("trusted-root.json");
+    }
+
+    private URI serve(String repository) throws IOException {
+        return serveWith(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            try (InputStream in = TrustedRootSourceTest.class.getResourceAsStream(FIXTURES + repository + path)) {
+                if (in == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                } else {
+                    byte[] body = in.readAllBytes();
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                exchange.close();
+            }
+        });
+    }
+
+    private URI serveWith(Consumer<HttpExchange> handler) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            requested.add(exchange.getRequestURI().getPath());
+            authorizations.addAll(exchange.getRequestHeaders().getOrDefault("Authorization", List.of()));
+            handler.accept(exchange);
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = TrustedRootSourceTest.class.getResourceAsStream(FIXTURES + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
