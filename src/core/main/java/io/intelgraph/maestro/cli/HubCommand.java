@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -89,6 +90,12 @@ final class HubCommand implements Callable<Integer> {
             description = "This hub's name in the election (default: POD_NAME, else host name and process id).")
     String identity;
 
+    @Option(names = "--leader-endpoint", paramLabel = "SERVICE",
+            description = "With --lease-name: the leader writes itself (POD_IP, this port) as the only endpoint of this"
+                    + " Service (one without a selector, in the Lease's namespace), and every hub is ready at /ready —"
+                    + " so rollouts and Helm's --wait complete.")
+    String leaderEndpoint;
+
     /** The exit status of a hub that lost the lease: Kubernetes restarts it as a standby. */
     static final int EXIT_DEPOSED = 3;
 
@@ -125,6 +132,13 @@ final class HubCommand implements Callable<Integer> {
             return 2;
         }
         secrets.notices().forEach(main.err()::println);
+        Optional<Election.Settings> election;
+        try {
+            election = election();
+        } catch (IllegalArgumentException e) {
+            main.err().println("error: " + e.getMessage());
+            return 2;
+        }
         if (!address.getAddress().isLoopbackAddress() && secrets.tls().isEmpty()) {
             main.err().println("warning: the hub listens on " + TerminalText.escape(bind) + " without TLS: webhook signatures"
                     + " still hold, but the hub token and the feed travel in the clear (--tls-keystore, or a TLS proxy in front)");
@@ -141,16 +155,18 @@ final class HubCommand implements Callable<Integer> {
                 main.err().println("warning: the hub listens on every interface and takes any Host name; name the ones it is"
                         + " reached by in " + ALLOWED_HOSTS + " to refuse pages that rename its address (DNS rebinding)");
             }
+            CompletableFuture<Integer> listening = new CompletableFuture<>();
             try (LeaderSources sources = new LeaderSources(config, runtime, teachers, this::deposed);
-                    Election election = Election.join(election(), cluster, sources)) {
+                    Election joined = Election.join(election, cluster, sources, listening)) {
                 Hub.Sources reads = new Hub.Sources(teachers, "teachers.json in " + config.configDir()
                         + " could not be used (the log says why)", runtime.poller()::reconcileEvery,
-                        runtime.client().http()::traffic).withRole(election::role)
+                        runtime.client().http()::traffic).withRole(joined::role)
                         .withDeliveries(runtime.poller()::deliveryArrived);
                 // The simulator's clock runs at its speed; the displays time running builds on it.
                 double clockRate = runtime.simulated() ? config.simSpeed() : 1;
                 try (Hub hub = Hub.start(settings, runtime.plane(), clockRate, reads, Clock.systemUTC())) {
-                    describe(main.out(), hub, runtime, sources, election, secrets);
+                    listening.complete(hub.server().port());
+                    describe(main.out(), hub, runtime, sources, joined, secrets);
                     // Published once announced: whoever sees it running may read the whole announcement.
                     running = hub;
                     Thread hook = new Thread(this::stopAndWait, "hub-shutdown");
@@ -173,14 +189,28 @@ final class HubCommand implements Callable<Integer> {
         return deposed ? EXIT_DEPOSED : 0;
     }
 
-    /** The election's settings from the flags; empty without {@code --lease-name}. */
+    /**
+     * The election's settings from the flags; empty without {@code --lease-name}. An IllegalArgumentException says
+     * why the flags cannot be used together.
+     */
     private Optional<Election.Settings> election() {
+        boolean endpoint = leaderEndpoint != null && !leaderEndpoint.isBlank();
         if (leaseName == null || leaseName.isBlank()) {
+            if (endpoint) {
+                throw new IllegalArgumentException("--leader-endpoint needs --lease-name: only an elected leader writes the"
+                        + " Service's endpoint");
+            }
             return Optional.empty();
+        }
+        String podIp = main.env().getOrDefault("POD_IP", "");
+        if (endpoint && podIp.isBlank()) {
+            throw new IllegalArgumentException("--leader-endpoint needs this hub's address in POD_IP (the chart sets it"
+                    + " from the pod's status.podIP)");
         }
         String me = identity != null && !identity.isBlank() ? identity
                 : main.env().getOrDefault("POD_NAME", Election.hostName() + "-" + ProcessHandle.current().pid());
-        return Optional.of(new Election.Settings(leaseName, Optional.ofNullable(leaseNamespace).filter(n -> !n.isBlank()), me));
+        return Optional.of(new Election.Settings(leaseName, Optional.ofNullable(leaseNamespace).filter(n -> !n.isBlank()),
+                me, endpoint ? Optional.of(new Election.Endpoint(leaderEndpoint, podIp)) : Optional.empty()));
     }
 
     /** The lease was lost and the sources stopped: end, so that the pod restarts as a fresh standby. */

@@ -82,15 +82,18 @@ public final class HubLeadership implements AutoCloseable {
     private final ExecutorService renewals;
     private final ExecutorService terms;
     private final AtomicReference<HubRole> role;
+    /** Whether a standby answers ready (the leader routes traffic by its endpoint, see {@link LeaderEndpoint}). */
+    private final boolean standbyReady;
     private volatile boolean ending;
     private volatile CompletableFuture<?> running;
 
     private HubLeadership(KubernetesClient client, String namespace, String leaseName, String identity, Timing timing,
-            Term term) {
+            Term term, boolean standbyReady) {
         this.identity = identity;
         this.lease = namespace + "/" + leaseName;
         this.term = term;
-        this.role = new AtomicReference<>(new HubRole.Standby(identity, ""));
+        this.standbyReady = standbyReady;
+        this.role = new AtomicReference<>(new HubRole.Standby(identity, "", standbyReady));
         this.renewals = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("hub-lease").unstarted(r));
         this.terms = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("hub-term").unstarted(r));
         // The lease is released by close() itself, so that halt() can leave it held, as a killed hub would.
@@ -103,7 +106,13 @@ public final class HubLeadership implements AutoCloseable {
     /** Joins the election for {@code namespace/leaseName} as {@code identity} (the pod's name); this hub stands by until it wins. */
     public static HubLeadership join(KubernetesClient client, String namespace, String leaseName, String identity,
             Timing timing, Term term) {
-        HubLeadership leadership = new HubLeadership(client, namespace, leaseName, identity, timing, term);
+        return join(client, namespace, leaseName, identity, timing, term, false);
+    }
+
+    /** @param standbyReady whether a standby answers ready (the leader is the Service's endpoint by its own writing) */
+    public static HubLeadership join(KubernetesClient client, String namespace, String leaseName, String identity,
+            Timing timing, Term term, boolean standbyReady) {
+        HubLeadership leadership = new HubLeadership(client, namespace, leaseName, identity, timing, term, standbyReady);
         LOG.info("hub: {} joins the election for the lease {} (lease {} s, renew deadline {} s, retry {} s); standing by",
                 identity, leadership.lease, timing.lease().toSeconds(), timing.renewDeadline().toSeconds(),
                 timing.retry().toSeconds());
@@ -133,7 +142,7 @@ public final class HubLeadership implements AutoCloseable {
     private void newLeader(String leader) {
         HubRole was = role.get();
         if (ending || leader == null || leader.isEmpty() || leader.equals(identity) || !(was instanceof HubRole.Standby)
-                || !role.compareAndSet(was, new HubRole.Standby(identity, leader))) {
+                || !role.compareAndSet(was, new HubRole.Standby(identity, leader, standbyReady))) {
             return;
         }
         LOG.info("hub: {} stands by — {} holds the lease {}", identity, leader, lease);

@@ -93,16 +93,17 @@ public final class HubRoutes {
     }
 
     /**
-     * Readiness: 200 while this hub serves (the only hub, or the leader), 503 while it stands by or
-     * has lost the lease, so that the Service sends the displays and GitHub to the leader alone.
+     * Readiness: 200 while this hub serves (the only hub, or the leader), 503 once it has lost the lease.
+     * A standby answers 503, so that the Service sends the displays and GitHub to the leader alone — or,
+     * where the leader is the Service's endpoint by its own writing, 200: it is up and ready to take over.
      */
     private HubResponse ready() {
         HubRole now = role.get();
-        var body = HubResponse.object().put("ready", now.serves()).put("role", now.word());
+        var body = HubResponse.object().put("ready", now.ready()).put("role", now.word());
         if (now instanceof HubRole.Standby standby) {
             body.put("leader", standby.leader().isEmpty() ? null : standby.leader());
         }
-        if (now.serves()) {
+        if (now.ready()) {
             return HubResponse.json(200, body, "");
         }
         body.put("error", now.whyNotServing());

@@ -1,5 +1,6 @@
 package io.intelgraph.maestro.cli;
 
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -27,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -144,9 +147,10 @@ class HubCommandTest {
         }
     }
 
-    private Elected elected(KubernetesMockServer cluster, String identity) {
+    private Elected elected(KubernetesMockServer cluster, String identity, String... more) {
         Map<String, String> env = env();
         env.put("MAESTRO_CONFIG_DIR", dir.resolve(identity).toString());
+        env.put("POD_IP", "10.0.0." + (identity.charAt(identity.length() - 1) - 'a' + 1));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Main main = new Main(env, new TokenSource(env, false), new PrintWriter(out, true), new PrintWriter(err, true),
@@ -155,8 +159,10 @@ class HubCommandTest {
         HubCommand command = (HubCommand) cli.getSubcommands().get("hub").getCommand();
         command.cluster = cluster::createClient;
         // A thread of its own: the common pool has one worker on a two-core machine, and the first hub never returns it.
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("hub", "--sim", "--port", "0",
-                "--lease-name", "maestro-hub", "--lease-namespace", "hub", "--identity", identity),
+        List<String> args = new ArrayList<>(List.of("hub", "--sim", "--port", "0", "--lease-name", "maestro-hub",
+                "--lease-namespace", "hub", "--identity", identity));
+        args.addAll(List.of(more));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)),
                 Thread.ofPlatform().daemon().name("hub-command-" + identity)::start);
         return new Elected(command, exit, out, err);
     }
@@ -221,6 +227,71 @@ class HubCommandTest {
             a.exit().get(20, TimeUnit.SECONDS);
             cluster.destroy();
         }
+    }
+
+    /**
+     * With --leader-endpoint every hub is ready (so a rollout completes), and the Service's one endpoint is the leader's
+     * address, written by the leader and rewritten by the standby when it takes over.
+     */
+    @Test
+    void withALeaderEndpointEveryHubIsReadyAndTheServicesEndpointFollowsTheLeader() throws Exception {
+        KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesMixedDispatcher(new HashMap<>()), false);
+        cluster.init(InetAddress.getLoopbackAddress(), 0);
+        Elected a = elected(cluster, "hub-a", "--leader-endpoint", "maestro-hub");
+        Elected b = null;
+        try (KubernetesClient api = cluster.createClient()) {
+            Hub hubA = a.awaitRunning();
+            await(() -> endpointOf(api).equals("10.0.0.1:" + hubA.server().port()), Duration.ofSeconds(20));
+            assertTrue(a.out().toString().contains("(the leader is the endpoint of the Service hub/maestro-hub; every hub is"
+                    + " ready at /ready)"), a.out().toString());
+            b = elected(cluster, "hub-b", "--leader-endpoint", "maestro-hub");
+            Hub hubB = b.awaitRunning();
+            await(() -> get(hubB, "/ready").body().contains("\"leader\":\"hub-a\""), Duration.ofSeconds(10));
+            HttpResponse<String> standby = get(hubB, "/ready");
+            assertEquals(200, standby.statusCode(), standby.body());
+            assertTrue(standby.body().contains("\"role\":\"standby\""), standby.body());
+            assertEquals("10.0.0.1:" + hubA.server().port(), endpointOf(api), "the standby leaves the endpoint alone");
+            EndpointSlice slice = api.discovery().v1().endpointSlices().inNamespace("hub").withName("maestro-hub-leader").get();
+            assertEquals(Map.of("kubernetes.io/service-name", "maestro-hub",
+                    "endpointslice.kubernetes.io/managed-by", "maestro-hub.intelgraph.io"), slice.getMetadata().getLabels());
+            assertEquals("hub-a", slice.getEndpoints().get(0).getTargetRef().getName());
+
+            a.command().stop();
+            assertEquals(0, a.exit().get(20, TimeUnit.SECONDS), a.err().toString());
+            await(() -> endpointOf(api).equals("10.0.0.2:" + hubB.server().port()), Duration.ofSeconds(10));
+            assertEquals(200, get(hubB, "/ready").statusCode());
+        } finally {
+            a.command().stop();
+            if (b != null) {
+                b.command().stop();
+                b.exit().get(20, TimeUnit.SECONDS);
+            }
+            a.exit().get(20, TimeUnit.SECONDS);
+            cluster.destroy();
+        }
+    }
+
+    /** The slice's one address and port, or "" while there is none. */
+    private static String endpointOf(KubernetesClient api) {
+        EndpointSlice slice = api.discovery().v1().endpointSlices().inNamespace("hub").withName("maestro-hub-leader").get();
+        return slice == null ? "" : slice.getEndpoints().get(0).getAddresses().get(0) + ":" + slice.getPorts().get(0).getPort();
+    }
+
+    @Test
+    void aLeaderEndpointNeedsAnElectionAndThePodsAddress() {
+        Map<String, String> env = env();
+        env.put("MAESTRO_WEBHOOK_SECRET", SECRET);
+        env.put("MAESTRO_HUB_TOKEN", TOKEN);
+        CliRun alone = CliRun.run(env, "", "hub", "--sim", "--port", "0", "--leader-endpoint", "maestro-hub");
+        assertEquals(2, alone.exit());
+        assertEquals("error: --leader-endpoint needs --lease-name: only an elected leader writes the Service's endpoint\n",
+                alone.err());
+        CliRun noAddress = CliRun.run(env, "", "hub", "--sim", "--port", "0", "--lease-name", "maestro-hub",
+                "--leader-endpoint", "maestro-hub");
+        assertEquals(2, noAddress.exit());
+        assertEquals("error: --leader-endpoint needs this hub's address in POD_IP (the chart sets it from the pod's"
+                + " status.podIP)\n", noAddress.err());
     }
 
     @Test

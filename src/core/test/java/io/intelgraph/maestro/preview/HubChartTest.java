@@ -4,6 +4,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * helm/intelgraph with hub.enabled: the hub's Deployment, Service, Ingress, Secret and NetworkPolicy, as hardened as
- * the rest; with hub.replicas 2, leader election on a Lease (ServiceAccount, Role and RoleBinding for it, /ready probe).
+ * the rest; with hub.replicas 2, leader election on a Lease, the leader written as the Service's endpoint (ServiceAccount,
+ * Role and RoleBinding for those, /ready probe, no selector on the Service).
  */
 class HubChartTest {
 
@@ -108,7 +110,7 @@ class HubChartTest {
     }
 
     @Test
-    void twoReplicasElectALeaderOnALeaseWithARoleForThatLeaseAlone() {
+    void twoReplicasElectALeaderOnALeaseThatWritesItselfAsTheServicesEndpointWithARoleForThoseAlone() {
         String yaml = withTwoHubs();
         List<HasMetadata> objects = hubObjects(yaml);
         assertEquals(List.of("Deployment", "Ingress", "NetworkPolicy", "Role", "RoleBinding", "Secret", "Service",
@@ -116,24 +118,34 @@ class HubChartTest {
 
         Deployment hub = deployment(yaml);
         assertEquals(2, hub.getSpec().getReplicas());
-        assertEquals("Recreate", hub.getSpec().getStrategy().getType(), "a rolling update would wait for a second ready pod");
+        assertEquals("RollingUpdate", hub.getSpec().getStrategy().getType(), "every hub is ready: one pod at a time");
+        assertEquals(0, hub.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal());
+        assertEquals(1, hub.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal());
         var pod = hub.getSpec().getTemplate().getSpec();
         assertEquals("intelgraph-pr-123-hub", pod.getServiceAccountName());
         assertTrue(pod.getAutomountServiceAccountToken());
         var container = pod.getContainers().getFirst();
         assertEquals(List.of("hub", "--bind", "0.0.0.0", "--port", "3080", "--org", "intelgraph", "--lease-name",
-                "intelgraph-pr-123-hub"), container.getArgs());
+                "intelgraph-pr-123-hub", "--leader-endpoint", "intelgraph-pr-123-hub"), container.getArgs());
         assertEquals("metadata.name", container.getEnv().stream().filter(e -> e.getName().equals("POD_NAME")).findFirst()
                 .orElseThrow().getValueFrom().getFieldRef().getFieldPath(), "the pod's name is its name in the election");
-        assertEquals("/ready", container.getReadinessProbe().getHttpGet().getPath(), "only the leader is ready");
+        assertEquals("status.podIP", container.getEnv().stream().filter(e -> e.getName().equals("POD_IP")).findFirst()
+                .orElseThrow().getValueFrom().getFieldRef().getFieldPath(), "the address the leader writes as the endpoint");
+        assertEquals("/ready", container.getReadinessProbe().getHttpGet().getPath());
+
+        Service service = objects.stream().filter(Service.class::isInstance).map(Service.class::cast).findFirst().orElseThrow();
+        assertTrue(service.getSpec().getSelector() == null || service.getSpec().getSelector().isEmpty(),
+                "no selector: the leader's EndpointSlice is the Service's endpoint");
+        assertEquals("http", service.getSpec().getPorts().getFirst().getName(), "the port the EndpointSlice names");
 
         Role role = objects.stream().filter(Role.class::isInstance).map(Role.class::cast).findFirst().orElseThrow();
         assertEquals("intelgraph-pr-123-hub-lease", role.getMetadata().getName());
-        assertTrue(role.getRules().stream().allMatch(r -> r.getApiGroups().equals(List.of("coordination.k8s.io"))
-                && r.getResources().equals(List.of("leases"))), "leases and nothing else");
-        assertEquals(List.of("create"), role.getRules().get(0).getVerbs());
-        assertEquals(List.of("get", "update", "patch"), role.getRules().get(1).getVerbs());
-        assertEquals(List.of("intelgraph-pr-123-hub"), role.getRules().get(1).getResourceNames(), "its own lease only");
+        assertEquals(List.of("coordination.k8s.io/leases [create] []", "coordination.k8s.io/leases [get, update, patch]"
+                        + " [intelgraph-pr-123-hub]", "discovery.k8s.io/endpointslices [create] []",
+                        "discovery.k8s.io/endpointslices [get, update, patch] [intelgraph-pr-123-hub-leader]"),
+                role.getRules().stream().map(r -> String.join(",", r.getApiGroups()) + "/" + String.join(",", r.getResources())
+                        + " " + r.getVerbs() + " " + r.getResourceNames()).toList(),
+                "its lease and its leader's EndpointSlice, nothing else");
 
         RoleBinding binding = objects.stream().filter(RoleBinding.class::isInstance).map(RoleBinding.class::cast).findFirst()
                 .orElseThrow();
