@@ -3,6 +3,9 @@ package io.intelgraph.maestro.supplychain;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sigstore.tuf.RootProvider;
+import dev.sigstore.tuf.SigstoreTufClient;
+import io.intelgraph.maestro.model.evidence.Attestation;
+import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.supplychain.TrustedRootChoice.Origin;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +77,49 @@ class TrustedRootSourceTest {
                 requested);
         assertTrue(Files.readString(cacheDir().resolve("root.json")).contains("\"version\":2"));
         assertEquals(List.of(), authorizations);
+    }
+
+    /**
+     * Sigstore's own public-good TUF repository as sigstore/root-signing published it on 2026-08-21 (test resources):
+     * from the root sigstore-java ships (version 10), through five rotations to version 15, then the timestamp, the
+     * snapshot and the targets down to trusted_root.json, which then verifies Sigstore's conformance bundles.
+     */
+    @Test
+    void sigstoresOwnRepositoryGivesATrustedRootThatVerifiesRealBundles() throws Exception {
+        URI mirror = serve("public-good");
+
+        TrustedRootChoice choice = publicGoodAt(mirror, Instant.parse("2026-08-22T00:00:00Z")).current(false);
+
+        assertEquals(Origin.TUF, choice.origin(), choice.detail());
+        assertEquals(List.of("/11.root.json", "/12.root.json", "/13.root.json", "/14.root.json", "/15.root.json",
+                "/16.root.json", "/timestamp.json", "/165.snapshot.json", "/14.targets.json",
+                "/targets/6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66.trusted_root.json"), requested);
+        assertTrue(Files.readString(cacheDir().resolve("root.json")).matches("(?s).*\"version\":\\s*15\\b.*"));
+        BundleVerifier verifier = BundleVerifier.using(choice);
+        assertEquals(Origin.TUF, verifier.root().origin(), verifier.root().detail());
+        for (String bundle : List.of("happy-path-v0.3", "happy-path-intoto-in-dsse-v3")) {
+            Attestation read = new BundleReader(verifier).read(
+                    Path.of("src/core/test/resources/supplychain/sigstore", bundle, "bundle.sigstore.json"));
+            assertEquals(SignatureState.VERIFIED, read.state(), bundle + ": " + read.reason());
+        }
+    }
+
+    /** The same repository a week later: its timestamp has expired, as a mirror frozen in time would serve it. */
+    @Test
+    void aFrozenMirrorIsRefused() throws Exception {
+        URI mirror = serve("public-good");
+
+        TrustedRootChoice choice = publicGoodAt(mirror, Instant.parse("2026-09-01T00:00:00Z")).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertStarts("TUF refresh failed: RoleExpiredException", choice.detail());
+        assertTrue(choice.detail().contains("expired time: "), choice.detail());
+    }
+
+    private TrustedRootSource publicGoodAt(URI mirror, Instant now) {
+        return new TrustedRootSource(mirror, RootProvider.fromResource(SigstoreTufClient.PUBLIC_GOOD_ROOT_RESOURCE),
+                cacheDir(), () -> http, Duration.ofSeconds(5), Clock.fixed(now, ZoneOffset.UTC),
+                TrustedRootSource.DEFAULT_VALIDITY, TrustedRootSource.TRUSTED_ROOT_TARGET);
     }
 
     @Test
