@@ -79,7 +79,10 @@ public final class BundleVerifier {
         } catch (BundleParseException e) {
             return new Verdict(SignatureState.UNVERIFIED, "sigstore-java cannot parse the bundle: " + e.getMessage());
         } catch (KeylessVerificationException e) {
-            return new Verdict(SignatureState.UNVERIFIED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // A root that may be out of date can be the reason itself (a key Sigstore rotated in since): the panel says so.
+            return new Verdict(SignatureState.UNVERIFIED,
+                    root.mayBeOutOfDate() ? why + " — checked against " + root.source() : why);
         } catch (RuntimeException e) {
             // The verifier itself failed: that is no verdict on the signature.
             return new Verdict(SignatureState.COULD_NOT_VERIFY, "could not verify: " + e.getClass().getSimpleName()

@@ -26,12 +26,25 @@ public record TrustedRootChoice(Path file, Origin origin, String detail) {
 
     /** One line: {@code trusted root: …}. */
     public String describe() {
+        return "trusted root: " + source();
+    }
+
+    /** Where the root came from, with the detail: {@code the snapshot bundled with the HUD (offline; …)}. */
+    public String source() {
         String what = switch (origin) {
             case TUF -> "Sigstore's through TUF";
             case TUF_CACHED -> "Sigstore's as TUF last verified it";
             case BUNDLED -> "the snapshot bundled with the HUD";
             case FILE -> file.toString();
         };
-        return "trusted root: " + what + (detail.isEmpty() ? "" : " (" + detail + ")");
+        return what + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    /**
+     * Whether a refresh was wanted and did not happen (offline, the mirror unreachable or refused): a signature that
+     * does not verify may then be signed with a key rotated in since. A snapshot chosen on purpose (no detail) is not.
+     */
+    public boolean mayBeOutOfDate() {
+        return (origin == Origin.TUF_CACHED || origin == Origin.BUNDLED) && !detail.isEmpty();
     }
 }
