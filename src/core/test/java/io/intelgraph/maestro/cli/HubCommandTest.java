@@ -186,9 +186,7 @@ class HubCommandTest {
 
     @Test
     void withALeaseOnlyTheLeaderPollsAndIsReadyAStoppedLeadersStandbyTakesOverAndALeaderDeposedExits3() throws Exception {
-        KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesMixedDispatcher(new HashMap<>()), false); // no expectations: CRUD alone
-        cluster.init(InetAddress.getLoopbackAddress(), 0);
+        KubernetesMockServer cluster = crudCluster();
         Elected a = elected(cluster, "hub-a");
         Elected b = null;
         try {
@@ -219,13 +217,7 @@ class HubCommandTest {
             }
             assertEquals(HubCommand.EXIT_DEPOSED, b.exit().get(20, TimeUnit.SECONDS), b.err().toString());
         } finally {
-            a.command().stop();
-            if (b != null) {
-                b.command().stop();
-                b.exit().get(20, TimeUnit.SECONDS);
-            }
-            a.exit().get(20, TimeUnit.SECONDS);
-            cluster.destroy();
+            stopAll(cluster, a, b);
         }
     }
 
@@ -235,9 +227,7 @@ class HubCommandTest {
      */
     @Test
     void withALeaderEndpointEveryHubIsReadyAndTheServicesEndpointFollowsTheLeader() throws Exception {
-        KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesMixedDispatcher(new HashMap<>()), false);
-        cluster.init(InetAddress.getLoopbackAddress(), 0);
+        KubernetesMockServer cluster = crudCluster();
         Elected a = elected(cluster, "hub-a", "--leader-endpoint", "maestro-hub");
         Elected b = null;
         try (KubernetesClient api = cluster.createClient()) {
@@ -262,14 +252,27 @@ class HubCommandTest {
             await(() -> endpointOf(api).equals("10.0.0.2:" + hubB.server().port()), Duration.ofSeconds(10));
             assertEquals(200, get(hubB, "/ready").statusCode());
         } finally {
-            a.command().stop();
-            if (b != null) {
-                b.command().stop();
-                b.exit().get(20, TimeUnit.SECONDS);
-            }
-            a.exit().get(20, TimeUnit.SECONDS);
-            cluster.destroy();
+            stopAll(cluster, a, b);
         }
+    }
+
+    /** fabric8's mock API server with no expectations: CRUD alone, for the hubs' Lease and EndpointSlice. */
+    private static KubernetesMockServer crudCluster() {
+        KubernetesMockServer cluster = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesMixedDispatcher(new HashMap<>()), false);
+        cluster.init(InetAddress.getLoopbackAddress(), 0);
+        return cluster;
+    }
+
+    /** Stops both hubs ({@code b} may not have been started) and then the cluster. */
+    private static void stopAll(KubernetesMockServer cluster, Elected a, Elected b) throws Exception {
+        a.command().stop();
+        if (b != null) {
+            b.command().stop();
+            b.exit().get(20, TimeUnit.SECONDS);
+        }
+        a.exit().get(20, TimeUnit.SECONDS);
+        cluster.destroy();
     }
 
     /** The slice's one address and port, or "" while there is none. */

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
+import io.intelgraph.maestro.supplychain.TufMirrorFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,25 +126,10 @@ class InspectCommandTest {
      */
     @Test
     void aTufRefreshThatFailsFallsBackAndSaysWhy(@TempDir Path config) throws IOException {
-        HttpServer mirror = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        mirror.createContext("/", exchange -> {
-            try (InputStream in = InspectCommandTest.class.getResourceAsStream("/supplychain/sigstore/tuf/test-template"
-                    + exchange.getRequestURI().getPath())) {
-                byte[] body = in == null ? null : in.readAllBytes();
-                exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-                if (body != null) {
-                    exchange.getResponseBody().write(body);
-                }
-            } finally {
-                exchange.close();
-            }
-        });
-        mirror.start();
-        try {
+        try (TufMirrorFixture mirror = TufMirrorFixture.serving("test-template")) {
             Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", config.toString());
-            CliRun run = CliRun.run(env, "", "inspect", "bundle", "--json",
-                    "--tuf-mirror", "http://127.0.0.1:" + mirror.getAddress().getPort() + "/",
-                    "--tuf-root", DIR + "sigstore/tuf/trusted-root.json",
+            CliRun run = CliRun.run(env, "", "inspect", "bundle", "--json", "--tuf-mirror", mirror.uri().toString(),
+                    "--tuf-root", TufMirrorFixture.resourcePath("trusted-root.json"),
                     DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
             assertEquals(0, run.exit(), run.out() + run.err());
             JsonNode json = JSON.readTree(run.out());
@@ -155,8 +138,6 @@ class InspectCommandTest {
             String detail = json.at("/trustedRoot/detail").asText();
             assertTrue(detail.startsWith("TUF refresh failed: RoleExpiredException"), detail);
             assertTrue(Files.isDirectory(config.resolve("sigstore-tuf/127.0.0.1")), "the cache lives in the config directory");
-        } finally {
-            mirror.stop(0);
         }
 
         CliRun alone = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",

@@ -1,6 +1,5 @@
 package io.intelgraph.maestro.supplychain;
 
-import com.sun.net.httpserver.HttpServer;
 import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.sim.SimClock;
 import org.junit.jupiter.api.AfterEach;
@@ -8,14 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -32,14 +28,13 @@ class CurrentBundleVerifierTest {
     @TempDir
     Path configDir;
 
-    private final AtomicInteger requests = new AtomicInteger();
     private final SimClock clock = new SimClock(TEST_TIME, 0);
     private final HttpClient http = Network.DIRECT.client().build();
-    private HttpServer server;
+    private TufMirrorFixture mirror;
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        mirror.close();
     }
 
     @Test
@@ -47,14 +42,14 @@ class CurrentBundleVerifierTest {
         CurrentBundleVerifier current = new CurrentBundleVerifier(source(serve(true)), false, clock);
 
         BundleVerifier first = current.get();
-        int fetched = requests.get();
+        int fetched = mirror.requested().size();
         clock.advance(Duration.ofHours(23));
         assertSame(first, current.get());
-        assertEquals(fetched, requests.get(), "within the day, no request");
+        assertEquals(fetched, mirror.requested().size(), "within the day, no request");
 
         clock.advance(Duration.ofHours(2));
         assertNotSame(first, current.get());
-        assertEquals(fetched + 2, requests.get(), "the next root version and the timestamp are asked again (unchanged: no more)");
+        assertEquals(fetched + 2, mirror.requested().size(), "the next root version and the timestamp are asked again (unchanged: no more)");
     }
 
     @Test
@@ -63,14 +58,14 @@ class CurrentBundleVerifierTest {
 
         BundleVerifier first = current.get();
         assertEquals(TrustedRootChoice.Origin.BUNDLED, first.root().origin());
-        assertEquals(1, requests.get());
+        assertEquals(1, mirror.requested().size());
         clock.advance(Duration.ofMinutes(59));
         assertSame(first, current.get());
-        assertEquals(1, requests.get());
+        assertEquals(1, mirror.requested().size());
 
         clock.advance(Duration.ofMinutes(2));
         current.get();
-        assertEquals(2, requests.get());
+        assertEquals(2, mirror.requested().size());
     }
 
     @Test
@@ -80,38 +75,24 @@ class CurrentBundleVerifierTest {
         assertEquals(TrustedRootChoice.Origin.BUNDLED, current.get().root().origin());
         clock.advance(Duration.ofDays(3));
         current.get();
-        assertEquals(0, requests.get());
+        assertEquals(0, mirror.requested().size());
     }
 
     private TrustedRootSource source(URI mirror) {
-        return new TrustedRootSource(mirror, () -> resource("trusted-root.json"),
+        return new TrustedRootSource(mirror, () -> TufMirrorFixture.resource("trusted-root.json"),
                 configDir.resolve("sigstore-tuf/127.0.0.1"), () -> http, Duration.ofSeconds(5), clock,
                 TrustedRootSource.DEFAULT_VALIDITY, "test.txt");
     }
 
     /** sigstore-java's good synthetic repository, or a mirror that answers every request with HTTP 503. */
     private URI serve(boolean good) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            try (InputStream in = good ? getClass().getResourceAsStream("/supplychain/sigstore/tuf/test-template"
-                    + exchange.getRequestURI().getPath()) : null) {
-                byte[] body = in == null ? null : in.readAllBytes();
-                exchange.sendResponseHeaders(body != null ? 200 : good ? 404 : 503, body == null ? -1 : body.length);
-                if (body != null) {
-                    exchange.getResponseBody().write(body);
-                }
-            } finally {
-                exchange.close();
+        mirror = good ? TufMirrorFixture.serving("test-template") : TufMirrorFixture.answering(exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(503, -1);
+            } catch (IOException e) {
+                // the client hung up
             }
         });
-        server.start();
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = CurrentBundleVerifierTest.class.getResourceAsStream("/supplychain/sigstore/tuf/" + name)) {
-            return new String(in.readAllBytes());
-        }
+        return mirror.uri();
     }
 }

@@ -1,7 +1,6 @@
 package io.intelgraph.maestro.supplychain;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.sigstore.tuf.RootProvider;
 import dev.sigstore.tuf.SigstoreTufClient;
 import io.intelgraph.maestro.model.evidence.Attestation;
@@ -13,12 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,20 +40,17 @@ class TrustedRootSourceTest {
 
     /** sigstore-java's UpdaterTest time: every file of the good repository is valid then. */
     private static final Instant TEST_TIME = Instant.parse("2022-09-09T13:37:00Z");
-    private static final String FIXTURES = "/supplychain/sigstore/tuf/";
 
     @TempDir
     Path configDir;
 
-    private HttpServer server;
-    private final List<String> requested = new CopyOnWriteArrayList<>();
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private TufMirrorFixture fixture;
     private final HttpClient http = Network.DIRECT.client().build();
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.stop(0);
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -74,9 +66,9 @@ class TrustedRootSourceTest {
         // Root version 1 (trusted-root.json) → 2 from the mirror; 3 does not exist. Then the chain down to the target.
         assertEquals(List.of("/2.root.json", "/3.root.json", "/timestamp.json", "/3.snapshot.json", "/3.targets.json",
                 "/targets/860de8f9a858eea7190fcfa1b53fe55914d3c38f17f8f542273012d19cc9509bb423f37b7c13c577a56339ad7f45273b479b1d0df837cb6e20a550c27cce0885.test.txt"),
-                requested);
+                fixture.requested());
         assertTrue(Files.readString(cacheDir().resolve("root.json")).contains("\"version\":2"));
-        assertEquals(List.of(), authorizations);
+        assertEquals(List.of(), fixture.authorizations());
     }
 
     /**
@@ -93,7 +85,7 @@ class TrustedRootSourceTest {
         assertEquals(Origin.TUF, choice.origin(), choice.detail());
         assertEquals(List.of("/11.root.json", "/12.root.json", "/13.root.json", "/14.root.json", "/15.root.json",
                 "/16.root.json", "/timestamp.json", "/165.snapshot.json", "/14.targets.json",
-                "/targets/6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66.trusted_root.json"), requested);
+                "/targets/6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66.trusted_root.json"), fixture.requested());
         assertTrue(Files.readString(cacheDir().resolve("root.json")).matches("(?s).*\"version\":\\s*15\\b.*"));
         BundleVerifier verifier = BundleVerifier.using(choice);
         assertEquals(Origin.TUF, verifier.root().origin(), verifier.root().detail());
@@ -126,17 +118,17 @@ class TrustedRootSourceTest {
     void withinItsValidityARefreshIsNotRepeatedAndAfterItItIs() throws Exception {
         URI mirror = serve("test-template");
         source(mirror, TEST_TIME).current(false);
-        int first = requested.size();
+        int first = fixture.requested().size();
 
         TrustedRootChoice again = source(mirror, TEST_TIME.plus(Duration.ofHours(23))).current(false);
         assertEquals(Origin.TUF, again.origin());
-        assertEquals(first, requested.size());
+        assertEquals(first, fixture.requested().size());
 
         TrustedRootChoice nextDay = source(mirror, TEST_TIME.plus(Duration.ofHours(25))).current(false);
         assertEquals(Origin.TUF, nextDay.origin());
         assertEquals("from 127.0.0.1, refreshed 2022-09-10T14:37:00Z", nextDay.detail());
         // The timestamp is asked again; the cached target still matches its hash, so it is not downloaded again.
-        List<String> second = requested.subList(first, requested.size());
+        List<String> second = fixture.requested().subList(first, fixture.requested().size());
         assertTrue(second.contains("/timestamp.json"), second::toString);
         assertTrue(second.stream().noneMatch(path -> path.startsWith("/targets/")), second::toString);
     }
@@ -150,15 +142,15 @@ class TrustedRootSourceTest {
         assertEquals("offline; TUF has not refreshed it here yet", never.detail());
         assertTrue(Files.readString(never.file())
                 .contains("\"mediaType\": \"application/vnd.dev.sigstore.trustedroot+json;version=0.1\""));
-        assertEquals(List.of(), requested);
+        assertEquals(List.of(), fixture.requested());
 
         source(mirror, TEST_TIME).current(false);
-        int fetched = requested.size();
+        int fetched = fixture.requested().size();
         TrustedRootChoice cached = source(mirror, TEST_TIME.plus(Duration.ofDays(3))).current(true);
         assertEquals(Origin.TUF_CACHED, cached.origin());
         assertEquals("offline; from 127.0.0.1, refreshed 2022-09-09T13:37:00Z", cached.detail());
         assertEquals("test file\n", Files.readString(cached.file()));
-        assertEquals(fetched, requested.size());
+        assertEquals(fetched, fixture.requested().size());
     }
 
     @Test
@@ -188,8 +180,7 @@ class TrustedRootSourceTest {
     void whenTheMirrorIsGoneTheLastVerifiedRootIsUsedAndSaysWhy() throws Exception {
         URI mirror = serve("test-template");
         source(mirror, TEST_TIME).current(false);
-        server.stop(0);
-        server = null;
+        fixture.close();
 
         TrustedRootChoice choice = source(mirror, TEST_TIME.plus(Duration.ofDays(2))).current(false);
 
@@ -265,7 +256,8 @@ class TrustedRootSourceTest {
                 assertEquals(Origin.TUF, choice.origin());
                 assertEquals("test file\n", Files.readString(choice.file()));
             }
-            assertEquals(1, requested.stream().filter(path -> path.startsWith("/targets/")).count(), requested::toString);
+            assertEquals(1, fixture.requested().stream().filter(path -> path.startsWith("/targets/")).count(),
+                    fixture.requested()::toString);
         } finally {
             two.shutdownNow();
         }
@@ -285,43 +277,16 @@ class TrustedRootSourceTest {
     }
 
     private static RootProvider initialRoot() {
-        return () -> resource("trusted-root.json");
+        return () -> TufMirrorFixture.resource("trusted-root.json");
     }
 
     private URI serve(String repository) throws IOException {
-        return serveWith(exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            try (InputStream in = TrustedRootSourceTest.class.getResourceAsStream(FIXTURES + repository + path)) {
-                if (in == null) {
-                    exchange.sendResponseHeaders(404, -1);
-                } else {
-                    byte[] body = in.readAllBytes();
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                exchange.close();
-            }
-        });
+        fixture = TufMirrorFixture.serving(repository);
+        return fixture.uri();
     }
 
     private URI serveWith(Consumer<HttpExchange> handler) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
-            requested.add(exchange.getRequestURI().getPath());
-            authorizations.addAll(exchange.getRequestHeaders().getOrDefault("Authorization", List.of()));
-            handler.accept(exchange);
-        });
-        server.start();
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = TrustedRootSourceTest.class.getResourceAsStream(FIXTURES + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        fixture = TufMirrorFixture.answering(handler);
+        return fixture.uri();
     }
 }
