@@ -50,13 +50,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds the object graph for a configuration. With no GitHub URL and no
@@ -180,11 +180,17 @@ public final class HudRuntime implements AutoCloseable {
         return runtime;
     }
 
-    /** Bundles verified against Sigstore's root kept fresh through TUF, its cache in the config directory. */
+    /**
+     * Bundles verified against Sigstore's root kept fresh through TUF, its cache in the config directory. Made when the
+     * first bundle is read, so that sigstore-java's TUF classes (from a jar the AOT cache does not cover) stay off the
+     * window's start.
+     */
     private static Supplier<BundleVerifier> tufVerified(HudConfig config) {
-        return new CurrentBundleVerifier(TrustedRootSource.publicGood(config.configDir(),
-                () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10)).build()), false,
-                Clock.systemUTC());
+        AtomicReference<CurrentBundleVerifier> made = new AtomicReference<>();
+        return () -> made.updateAndGet(current -> current != null ? current
+                : new CurrentBundleVerifier(TrustedRootSource.publicGood(config.configDir(),
+                        () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10)).build()), false,
+                        Clock.systemUTC())).get();
     }
 
     /** The GitHub App's renewing installation tokens, when the App is configured; its key is read now. */
