@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code providers.aws.sign_req}: an http.send request signed with AWS Signature Version 4 as OPA signs it
@@ -145,13 +143,7 @@ final class AwsSigV4 {
     }
 
     private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.of("HmacSHA256", key, message.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String hex(byte[] bytes) {

@@ -1,13 +1,10 @@
 package io.intelgraph.maestro.rego;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import static io.intelgraph.maestro.rego.Operands.map;
 import static io.intelgraph.maestro.rego.Operands.str;
@@ -55,15 +52,7 @@ final class CryptoBuiltins implements BuiltinFamily {
     }
 
     private static String hmac(String algorithm, String message, String key) {
-        byte[] keyBytes = key.getBytes(UTF_8);
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            // Go's HMAC takes an empty key; Java's SecretKeySpec refuses one, and a zero byte pads to the same block.
-            mac.init(new SecretKeySpec(keyBytes.length == 0 ? new byte[1] : keyBytes, algorithm));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Hmac.of(algorithm, key.getBytes(UTF_8), message.getBytes(UTF_8)));
     }
 
     /**

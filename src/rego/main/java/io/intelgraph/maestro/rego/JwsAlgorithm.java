@@ -15,7 +15,6 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Arrays;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -94,11 +93,8 @@ enum JwsAlgorithm {
         return false;
     }
 
-    private boolean hmac(SecretKey secret, byte[] input, byte[] signature) throws GeneralSecurityException {
-        String algorithm = "Hmac" + jdkHash();
-        Mac mac = Mac.getInstance(algorithm);
-        mac.init(new SecretKeySpec(secret.getEncoded(), algorithm));
-        return MessageDigest.isEqual(mac.doFinal(input), signature);
+    private boolean hmac(SecretKey secret, byte[] input, byte[] signature) {
+        return MessageDigest.isEqual(Hmac.of("Hmac" + jdkHash(), secret.getEncoded(), input), signature);
     }
 
     /** JWS carries r and s side by side (RFC 7518 3.4); the JDK verifies their DER SEQUENCE. Halved as OPA does. */

@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code io.jwt.decode} and the HMAC {@code io.jwt.verify_hs*}: a JWS compact token as {@code [header, payload, signature as hex]}, without
@@ -56,14 +53,9 @@ final class Jwt {
     static boolean verifyHmac(String token, String secret, String algorithm) {
         String[] parts = sections(token);
         byte[] signature = base64Url(parts[2], "signature", false);
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-            byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(expected, signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is part of every JDK", e);
-        }
+        byte[] expected = Hmac.of(algorithm, secret.getBytes(StandardCharsets.UTF_8),
+                (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected, signature);
     }
 
     /**

@@ -22,8 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code io.jwt.encode_sign} and {@code io.jwt.encode_sign_raw}: a compact JWS of the given header and payload,
@@ -84,11 +82,7 @@ final class JwtSigning {
         String jdkHash = hash.replace("-", "");
         try {
             return switch (algorithm.name().substring(0, 2)) {
-                case "HS" -> {
-                    Mac mac = Mac.getInstance("Hmac" + jdkHash);
-                    mac.init(new SecretKeySpec(bytes(jwk, "k", "oct"), "Hmac" + jdkHash));
-                    yield mac.doFinal(input);
-                }
+                case "HS" -> Hmac.of("Hmac" + jdkHash, bytes(jwk, "k", "oct"), input);
                 case "RS" -> signature(jdkHash + "withRSA", rsa(jwk), input);
                 case "PS" -> {
                     Signature signer = Signature.getInstance("RSASSA-PSS");

@@ -184,4 +184,24 @@ class JwtVerificationTest {
         RegoException e = assertThrows(RegoException.class, () -> policy.query("data.p.rs = x", Map.of(), null, true));
         assertTrue(e.getMessage().contains("failed to parse a JWK key (set)"), e.getMessage());
     }
+
+    /**
+     * An HMAC key may be empty, as Go's crypto/hmac takes it (the JDK's SecretKeySpec refuses one). The token was
+     * signed outside the JDK, by Python's hmac with the key {@code b""}; so was the crypto.hmac digest.
+     */
+    @Test
+    void anEmptyHmacSecretIsAKeyAsInGo() {
+        RegoPolicy policy = RegoPolicy.compile(Map.of("p.rego", """
+                package p
+                empty := io.jwt.verify_hs256(input.token, "")
+                other := io.jwt.verify_hs256(input.token, "x")
+                digest := crypto.hmac.sha512("message", "")
+                """));
+        Map<String, Object> input = Map.of("token", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJlbXB0eS1rZXkifQ"
+                + ".f-aMF9Vw-PWKm1pWRI9MSMU1vox_cDaiOr-C3qIhKH4");
+        assertEquals(Optional.of(true), policy.evaluate("p", "empty", input, null));
+        assertEquals(Optional.of(false), policy.evaluate("p", "other", input, null));
+        assertEquals(Optional.of("08fce52f6395d59c2a3fb8abb281d74ad6f112b9a9c787bcea290d94dadbc82b2ca3e5e12bf2277c7fedbb0154d5"
+                + "493e41bb7459f63c8e39554ea3651b812492"), policy.evaluate("p", "digest", input, null));
+    }
 }
