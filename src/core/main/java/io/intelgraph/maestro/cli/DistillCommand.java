@@ -16,6 +16,7 @@ import io.intelgraph.maestro.model.distill.Signals;
 import io.intelgraph.maestro.model.policy.PolicyVerdict;
 import io.intelgraph.maestro.model.preview.PreviewRequest;
 import io.intelgraph.maestro.model.repo.RepoId;
+import io.intelgraph.maestro.policy.VerdictCache;
 import io.intelgraph.maestro.preview.ChartRenderer;
 import io.intelgraph.maestro.preview.DeployGate;
 import io.intelgraph.maestro.runners.RunnerQuotes;
@@ -113,7 +114,8 @@ final class DistillCommand implements Callable<Integer> {
     /**
      * The deploy gate's check of every branch's head commit, each verdict kept in the plane as the window keeps the
      * ones it runs, where the signal extractor finds it; a check that cannot run is said, and its branch's signal
-     * stays unknown (never a pass).
+     * stays unknown (never a pass). A commit already checked under the same policies, data and chart takes its verdict
+     * from the config directory's cache instead (not one read from a local checkout, whose working tree may differ).
      */
     private void checkPolicies(HudConfig config, HudRuntime runtime) throws IOException {
         Optional<DeployGate> gate = PreviewRuntime.gate(config, new ChartRenderer(config.chart()),
@@ -123,21 +125,39 @@ final class DistillCommand implements Callable<Integer> {
                     + ": the policy-denies signal stays unknown.");
             return;
         }
+        List<Path> policySet = new ArrayList<>(List.of(config.policyDir(), config.chart()));
+        policySet.addAll(config.policyData());
+        VerdictCache cache = VerdictCache.in(config.configDir(), VerdictCache.digest(policySet));
+        Map<String, PolicyVerdict> kept = cache.load();
+        List<PolicyVerdict> made = new ArrayList<>();
         Set<String> checked = new HashSet<>();
+        int reused = 0;
         for (BuildTile tile : runtime.plane().snapshot().tiles()) {
             RepoId repo = tile.key().repo();
             String sha = tile.headline().headSha();
             if (!PreviewRequest.isCommitSha(sha) || !checked.add(PolicyVerdict.key(repo, sha))) {
                 continue;
             }
+            PolicyVerdict known = config.checkouts().containsKey(repo) ? null : kept.get(PolicyVerdict.key(repo, sha));
+            if (known != null) {
+                runtime.plane().putPolicyVerdict(known);
+                reused++;
+                continue;
+            }
             try {
-                runtime.plane().putPolicyVerdict(PolicyVerdict.of(repo, sha, gate.get().checkCommit(repo, sha),
-                        Instant.now()));
+                PolicyVerdict verdict = PolicyVerdict.of(repo, sha, gate.get().checkCommit(repo, sha), Instant.now());
+                runtime.plane().putPolicyVerdict(verdict);
+                if (!config.checkouts().containsKey(repo)) {
+                    made.add(verdict);
+                }
             } catch (RuntimeException e) {
                 main.err().println("warning: the policy check of " + repo + "@" + sha.substring(0, 7) + " did not run: "
                         + TerminalText.escape(String.valueOf(e.getMessage())));
             }
         }
+        cache.keep(made);
+        main.err().println("policy checks: " + (checked.size() - reused) + " commits checked, " + reused
+                + " from the cache of earlier runs");
     }
 
     /** A signals file that cannot be used; the message names the file and the field. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,19 @@ class DistillCommandTest {
         CliRun unchecked = CliRun.run(env, "", "distill", "--json");
         assertTrue(!new ObjectMapper().readTree(unchecked.out()).path("branches").findValues("reasons").toString()
                 .contains("policy denies"), "no check, no verdict");
+
+        // Again: the same commits under the same policies come from the cache, with the same verdicts.
+        Matcher first = CHECKED.matcher(checked.err());
+        assertTrue(first.find() && first.group(2).equals("0"), checked.err());
+        CliRun again = CliRun.run(env, "", "distill", "--json", "--policy-checks");
+        Matcher second = CHECKED.matcher(again.err());
+        assertTrue(second.find(), again.err());
+        assertEquals("0", second.group(1), "nothing checked again: " + again.err());
+        assertEquals(first.group(1), second.group(2), again.err());
+        assertEquals(reasons, new ObjectMapper().readTree(again.out()).path("branches").findValues("reasons").toString());
     }
+
+    private static final Pattern CHECKED = Pattern.compile("policy checks: (\\d+) commits checked, (\\d+) from the cache");
 
     @Test
     void overTheSimulatedBuildPlane() throws Exception {
