@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,11 +95,11 @@ public final class TrustedRootSource {
         if (offline) {
             return cached(last, "offline");
         }
-        if (last.isPresent() && last.get().plus(validity).isAfter(clock.instant())) {
+        if (last.filter(this::fresh).isPresent()) {
             return new TrustedRootChoice(targetFile(), Origin.TUF, refreshedText(last.get()));
         }
         try {
-            Files.createDirectories(cacheDir);
+            ownerOnlyDirectory(cacheDir);
             Instant refreshed = Instant.parse(new LockedFile(refreshedAtFile()).update(previous -> refresh(previous)));
             return new TrustedRootChoice(targetFile(), Origin.TUF, refreshedText(refreshed));
         } catch (Exception e) {
@@ -112,8 +113,8 @@ public final class TrustedRootSource {
      * then nothing is fetched.
      */
     private String refresh(Optional<String> previous) throws Exception {
-        Optional<Instant> theirs = previous.flatMap(TrustedRootSource::instant);
-        if (theirs.isPresent() && theirs.get().plus(validity).isAfter(clock.instant()) && Files.isRegularFile(targetFile())) {
+        Optional<Instant> theirs = previous.flatMap(TrustedRootSource::instant).filter(this::fresh);
+        if (theirs.isPresent()) {
             return theirs.get().toString();
         }
         FileSystemTufStore store = FileSystemTufStore.newFileSystemStore(cacheDir);
@@ -137,6 +138,22 @@ public final class TrustedRootSource {
             return new TrustedRootChoice(targetFile(), Origin.TUF_CACHED, why + "; " + refreshedText(last.get()));
         }
         return new TrustedRootChoice(BundledTrustedRoot.file(), Origin.BUNDLED, why + "; TUF has not refreshed it here yet");
+    }
+
+    /** Refreshed at {@code at} and still within the validity, its target in place. */
+    private boolean fresh(Instant at) {
+        return at.plus(validity).isAfter(clock.instant()) && Files.isRegularFile(targetFile());
+    }
+
+    /**
+     * The cache holds public, signed data, but like the rest of the config directory it is its owner's alone: no other
+     * user may swap the root a verification trusts.
+     */
+    private static void ownerOnlyDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private String refreshedText(Instant at) {

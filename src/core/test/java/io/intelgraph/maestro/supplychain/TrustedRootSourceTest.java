@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,8 @@ class TrustedRootSourceTest {
                 fixture.requested());
         assertTrue(Files.readString(cacheDir().resolve("root.json")).contains("\"version\":2"));
         assertEquals(List.of(), fixture.authorizations());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir())),
+                "no other user may swap the root a verification trusts");
     }
 
     /**
