@@ -23,9 +23,9 @@ import io.intelgraph.maestro.supplychain.JUnitReader;
 import io.intelgraph.maestro.supplychain.ReportFormatException;
 import io.intelgraph.maestro.supplychain.SbomReader;
 import io.intelgraph.maestro.supplychain.SbomText;
+import io.intelgraph.maestro.supplychain.ScanReader;
 import io.intelgraph.maestro.supplychain.TrustedRootChoice;
 import io.intelgraph.maestro.supplychain.TrustedRootSource;
-import io.intelgraph.maestro.supplychain.ScanReader;
 import io.intelgraph.maestro.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -337,9 +337,10 @@ final class InspectCommand {
     @Command(name = "bundle", mixinStandardHelpOptions = true,
             description = {"A Sigstore bundle (v0.1–v0.3): verified with sigstore-java; signer identity and issuer,"
                     + " transparency-log entry, subjects, SLSA provenance.",
-                    "The trusted root is Sigstore's public-good one, refreshed through TUF at most once a day (sigstore-java's"
-                            + " TUF client, from https://tuf-repo-cdn.sigstore.dev); when the mirror cannot be reached, the last root TUF verified, else the snapshot bundled"
-                            + " with the HUD. The output says which.",
+                    "The trusted root is Sigstore's public-good one, refreshed through TUF at most once a day"
+                            + " (sigstore-java's TUF client, from https://tuf-repo-cdn.sigstore.dev); when the mirror cannot"
+                            + " be reached, the last root TUF verified, else the snapshot bundled with the HUD. The output"
+                            + " says which.",
                     "Exit 1 when it does not verify, or when the verifier failed on it (state COULD_NOT_VERIFY)."})
     static final class BundleCommand implements Callable<Integer> {
         @ParentCommand
@@ -368,11 +369,16 @@ final class InspectCommand {
                         + " that did not come from it");
                 return 2;
             }
+            if (trustedRoot != null && (tufMirror != null || offline)) {
+                parent.main.err().println("error: --trusted-root names the root to use; --offline and --tuf-mirror choose"
+                        + " one through TUF: give one or the other");
+                return 2;
+            }
             BundleVerifier verifier = trustedRoot != null ? new BundleVerifier(trustedRoot)
                     : BundleVerifier.using(trustedRoots().current(offline));
             return parent.inspect(file, new BundleReader(verifier)::read,
-                    Printer.text(a -> json ? json(a, verifier.root())
-                            : AttestationText.describe(a, InspectCommand::shown) + "\n" + shown(verifier.root().describe()) + "\n"),
+                    Printer.text(a -> json ? json(a, verifier.root()) : AttestationText.describe(a, InspectCommand::shown)
+                            + "\n" + shown(verifier.root().describe()) + "\n"),
                     a -> a.state() != SignatureState.VERIFIED);
         }
 

@@ -144,6 +144,11 @@ class InspectCommandTest {
                 "--tuf-mirror", "http://127.0.0.1:1/", DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
         assertEquals(2, alone.exit());
         assertTrue(alone.err().startsWith("error: --tuf-mirror and --tuf-root go together"), alone.err());
+        CliRun both = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle", "--offline",
+                "--trusted-root", DIR + "sigstore/trusted_root.public-good.json",
+                DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().startsWith("error: --trusted-root names the root to use"), both.err());
     }
 
     @Test
