@@ -188,9 +188,8 @@ public final class HudRuntime implements AutoCloseable {
     private static Supplier<BundleVerifier> tufVerified(HudConfig config) {
         AtomicReference<CurrentBundleVerifier> made = new AtomicReference<>();
         return () -> made.updateAndGet(current -> current != null ? current
-                : new CurrentBundleVerifier(TrustedRootSource.publicGood(config.configDir(),
-                        () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10)).build()), false,
-                        Clock.systemUTC())).get();
+                : new CurrentBundleVerifier(TrustedRootSource.publicGood(config.configDir(), config.access().network()),
+                        false, Clock.systemUTC())).get();
     }
 
     /** The GitHub App's renewing installation tokens, when the App is configured; its key is read now. */

@@ -16,6 +16,7 @@ import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.model.evidence.TestCaseResult;
 import io.intelgraph.maestro.model.evidence.TestOutcome;
 import io.intelgraph.maestro.model.evidence.TestReport;
+import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.supplychain.AttestationText;
 import io.intelgraph.maestro.supplychain.BundleReader;
 import io.intelgraph.maestro.supplychain.BundleVerifier;
@@ -36,7 +37,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +47,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** {@code inspect sbom|scan|tests FILE}: the summaries the supply-chain panels show, on the terminal. */
@@ -384,10 +383,9 @@ final class InspectCommand {
 
         private TrustedRootSource trustedRoots() {
             HudConfig config = parent.main.config(new SourceOptions());
-            Supplier<HttpClient> http = () -> config.access().network().client().connectTimeout(Duration.ofSeconds(10))
-                    .build();
-            return tufMirror == null ? TrustedRootSource.publicGood(config.configDir(), http)
-                    : TrustedRootSource.forMirror(tufMirror, RootProvider.fromFile(tufRoot), config.configDir(), http);
+            Network network = config.access().network();
+            return tufMirror == null ? TrustedRootSource.publicGood(config.configDir(), network)
+                    : TrustedRootSource.forMirror(tufMirror, RootProvider.fromFile(tufRoot), config.configDir(), network);
         }
 
         static String json(Attestation a, TrustedRootChoice trustedRoot) throws IOException {

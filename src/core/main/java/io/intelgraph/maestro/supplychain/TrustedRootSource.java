@@ -8,6 +8,7 @@ import dev.sigstore.tuf.SigstoreTufClient;
 import dev.sigstore.tuf.TrustedMetaStore;
 import dev.sigstore.tuf.Updater;
 import io.intelgraph.maestro.config.LockedFile;
+import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.supplychain.TrustedRootChoice.Origin;
 
 import java.io.IOException;
@@ -42,6 +43,7 @@ public final class TrustedRootSource {
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(1);
     /** For each of the mirror's files; a refresh reads five or six. */
     static final Duration FILE_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final URI mirror;
     private final RootProvider initialRoot;
@@ -72,18 +74,18 @@ public final class TrustedRootSource {
 
     /**
      * Sigstore's public-good instance, starting from the TUF root sigstore-java ships, cached under
-     * {@code configDir/sigstore-tuf/}. {@code http} is asked for a client only when a refresh is due.
+     * {@code configDir/sigstore-tuf/}. A client of {@code network} (its proxy and CAs) is built only when a refresh is due.
      */
-    public static TrustedRootSource publicGood(Path configDir, Supplier<HttpClient> http) {
+    public static TrustedRootSource publicGood(Path configDir, Network network) {
         return forMirror(PUBLIC_GOOD_MIRROR, RootProvider.fromResource(SigstoreTufClient.PUBLIC_GOOD_ROOT_RESOURCE),
-                configDir, http);
+                configDir, network);
     }
 
     /** Another Sigstore instance's TUF repository (a private deployment's), trusted from {@code initialRoot}. */
-    public static TrustedRootSource forMirror(URI mirror, RootProvider initialRoot, Path configDir,
-            Supplier<HttpClient> http) {
+    public static TrustedRootSource forMirror(URI mirror, RootProvider initialRoot, Path configDir, Network network) {
         return new TrustedRootSource(mirror, initialRoot, configDir.resolve("sigstore-tuf").resolve(mirror.getHost()),
-                http, FILE_DEADLINE, Clock.systemUTC(), DEFAULT_VALIDITY, TRUSTED_ROOT_TARGET);
+                () -> network.client().connectTimeout(CONNECT_TIMEOUT).build(), FILE_DEADLINE, Clock.systemUTC(),
+                DEFAULT_VALIDITY, TRUSTED_ROOT_TARGET);
     }
 
     /**
@@ -103,7 +105,8 @@ public final class TrustedRootSource {
             Instant refreshed = Instant.parse(new LockedFile(refreshedAtFile()).update(previous -> refresh(previous)));
             return new TrustedRootChoice(targetFile(), Origin.TUF, refreshedText(refreshed));
         } catch (Exception e) {
-            return cached(lastRefresh(), "TUF refresh failed: " + reason(e));
+            // The refresh held the lock: a refresh by another process ran before it, and was seen as fresh there.
+            return cached(last, "TUF refresh failed: " + reason(e));
         }
     }
 
