@@ -111,7 +111,7 @@ run_once() {
   fi
   local cached
   cached=$(sed -n 's/.*first cached tiles in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-  record_marks "$variant" "$log"
+  record_marks "$variant" "$line"
   if [ "$wait_rss" = yes ]; then
     # 60 s after the live tiles rather than after the start: on a loaded machine the start alone can take that long.
     local until=$(($(date +%s%N) / 1000000 + rss_seconds * 1000))
@@ -206,12 +206,12 @@ variant_name() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
-# The milestones the HUD logs with its first live tiles ("…; command line read 540 ms, toolkit up 620 ms, …)"), one file
-# per variant and milestone, for the table of where the time went.
+# The milestones the HUD logs in its first-live-tiles line ("…; command line read 540 ms, toolkit up 620 ms, …)"), one
+# file per variant and milestone, for the table of where the time went. (The floor's line has none.)
 marks="toolkit up|command line read|sources|window building|first poll on the plane|window shown|first live data"
 record_marks() {
-  local variant=$1 log=$2 line name
-  line=$(sed -n 's/.*first live tiles in [0-9]* ms ([^;]*; \([^)]*\)).*/\1/p' "$log" | head -1)
+  local variant=$1 line name
+  line=$(sed -n 's/.*first live tiles in [0-9]* ms ([^;]*; \([^)]*\)).*/\1/p' <<<"$2")
   [ -n "$line" ] || return 0
   while IFS= read -r name; do
     sed -n "s/.*\(^\|, \)$name \([0-9]*\) ms.*/\2/p" <<<"$line" >> "$work/mark-$variant-${name// /-}"
