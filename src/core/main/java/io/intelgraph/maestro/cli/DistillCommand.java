@@ -138,7 +138,9 @@ final class DistillCommand implements Callable<Integer> {
             if (!PreviewRequest.isCommitSha(sha) || !checked.add(PolicyVerdict.key(repo, sha))) {
                 continue;
             }
-            PolicyVerdict known = config.checkouts().containsKey(repo) ? null : kept.get(PolicyVerdict.key(repo, sha));
+            // A checkout's working tree may differ from its commit: its verdicts are neither taken nor kept.
+            boolean cacheable = !config.checkouts().containsKey(repo);
+            PolicyVerdict known = cacheable ? kept.get(PolicyVerdict.key(repo, sha)) : null;
             if (known != null) {
                 runtime.plane().putPolicyVerdict(known);
                 reused++;
@@ -147,7 +149,7 @@ final class DistillCommand implements Callable<Integer> {
             try {
                 PolicyVerdict verdict = PolicyVerdict.of(repo, sha, gate.get().checkCommit(repo, sha), Instant.now());
                 runtime.plane().putPolicyVerdict(verdict);
-                if (!config.checkouts().containsKey(repo)) {
+                if (cacheable) {
                     made.add(verdict);
                 }
             } catch (RuntimeException e) {
