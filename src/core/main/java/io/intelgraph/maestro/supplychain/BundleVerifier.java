@@ -47,11 +47,7 @@ public final class BundleVerifier {
      * reach the network (the simulated plane, tests); {@link TrustedRootSource} keeps a fresh one through TUF.
      */
     public static BundleVerifier publicGood() {
-        try {
-            return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED, ""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return bundled("");
     }
 
     /**
@@ -62,12 +58,17 @@ public final class BundleVerifier {
         try {
             return new BundleVerifier(root);
         } catch (IOException e) {
-            try {
-                return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED,
-                        e.getMessage()));
-            } catch (IOException bundled) {
-                throw new UncheckedIOException(bundled);
-            }
+            return bundled(e.getMessage());
+        }
+    }
+
+    /** Against the bundled snapshot; {@code detail} says why it, and not a fresher root, is used (empty: by choice). */
+    private static BundleVerifier bundled(String detail) {
+        try {
+            return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED,
+                    detail));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
