@@ -170,6 +170,7 @@ public final class HudWindow {
         source.setId("source-label");
         source.textProperty().bind(model.sourceTextProperty());
         source.getStyleClass().add("source-label");
+        FullTextOnHover.install(source);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button("⟳ Refresh");
@@ -282,6 +283,7 @@ public final class HudWindow {
         pollFreshness.textProperty().bind(model.pollFreshnessTextProperty());
         pollFreshness.visibleProperty().bind(model.pollFreshnessTextProperty().isNotEmpty());
         pollFreshness.managedProperty().bind(pollFreshness.visibleProperty());
+        FullTextOnHover.install(pollFreshness);
         Label budget = new Label();
         budget.setId("rate-limit");
         budget.textProperty().bind(model.rateLimitTextProperty());
