@@ -129,6 +129,21 @@ class HudWindowTest {
     }
 
     @Test
+    void theSourcesNameCutToFitSaysTheRestOnHover(FxRobot robot) throws Exception {
+        Label source = robot.lookup("#source-label").queryAs(Label.class);
+        robot.interact(() -> {
+            Stage stage = (Stage) source.getScene().getWindow();
+            stage.setWidth(1100); // the header's least width, and the window on the screen, where a robot can point
+            stage.setHeight(700);
+        });
+        await(() -> OnFx.read(() -> source.getText().startsWith("SIMULATED") && FullTextOnHover.isCut(source)));
+
+        robot.moveTo(source);
+        await(() -> OnFx.read(() -> FullTextOnHover.tooltip(source).isPresent()));
+        assertEquals("SIMULATED build plane — not real builds", OnFx.read(() -> FullTextOnHover.tooltip(source).orElseThrow().getText()));
+    }
+
+    @Test
     void opensWithSimulatedTilesClearlyLabelled(FxRobot robot) throws Exception {
         await(() -> OnFx.read(() -> grid(robot).tileCount()) == plane.snapshot().tiles().size());
         assertTrue(OnFx.read(() -> grid(robot).tileCount()) > 60);
