@@ -373,6 +373,22 @@ final class InspectCommand {
                         + " one through TUF: give one or the other");
                 return 2;
             }
+            if (tufMirror != null) {
+                try {
+                    TrustedRootSource.checkMirror(tufMirror);
+                } catch (IllegalArgumentException e) {
+                    parent.main.err().println("error: --tuf-mirror: " + e.getMessage());
+                    return 2;
+                }
+                if (!Files.isRegularFile(tufRoot)) {
+                    parent.main.err().println("error: --tuf-root " + tufRoot + ": no such file (the root.json the mirror is"
+                            + " trusted from)");
+                    return 2;
+                }
+            }
+            if (Files.notExists(file)) {
+                return parent.fail("error: " + file + ": no such file"); // said before a refresh, which may take seconds
+            }
             BundleVerifier verifier = trustedRoot != null ? new BundleVerifier(trustedRoot)
                     : BundleVerifier.using(trustedRoots().current(offline));
             return parent.inspect(file, new BundleReader(verifier)::read,
@@ -381,7 +397,7 @@ final class InspectCommand {
                     a -> a.state() != SignatureState.VERIFIED);
         }
 
-        private TrustedRootSource trustedRoots() {
+        private TrustedRootSource trustedRoots() throws IOException {
             HudConfig config = parent.main.config(new SourceOptions());
             Network network = config.access().network();
             return tufMirror == null ? TrustedRootSource.publicGood(config.configDir(), network)
@@ -402,7 +418,7 @@ final class InspectCommand {
                     .put("builderId", p.builderId()).put("buildType", p.buildType()).put("sourceUri", p.sourceUri())
                     .put("sourceCommit", p.sourceCommit()).put("workflow", p.workflow()).put("invocationId", p.invocationId()));
             root.putObject("trustedRoot").put("origin", trustedRoot.origin().name()).put("detail", trustedRoot.detail())
-                    .put("file", trustedRoot.file().toString());
+                    .put("file", trustedRoot.file() == null ? null : trustedRoot.file().toString());
             return JSON.writeValueAsString(root) + "\n";
         }
     }

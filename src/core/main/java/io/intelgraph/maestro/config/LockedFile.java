@@ -1,8 +1,10 @@
 package io.intelgraph.maestro.config;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -13,10 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -84,12 +88,65 @@ public final class LockedFile {
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         local.lock();
         try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lock.lock()) {
-            String next = change.apply(read());
-            replace(next);
-            return next;
+            return change(change);
         } finally {
             local.unlock();
         }
+    }
+
+    /**
+     * As {@link #update(Change)}, waiting at most {@code maxWait} for the lock: a process stopped while it holds the
+     * lock (Ctrl-Z, a debugger) would otherwise keep every other one waiting without a word.
+     *
+     * @throws IOException when the lock was not had in time (the file is left as it was), or as {@link #update(Change)}
+     */
+    public <E extends Exception> String update(Change<E> change, Duration maxWait) throws IOException, E {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        try {
+            if (!local.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw heldTooLong(maxWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(file + ": interrupted while waiting for its lock");
+        }
+        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lockBy(lock, deadline, maxWait)) {
+            return change(change);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private <E extends Exception> String change(Change<E> change) throws IOException, E {
+        String next = change.apply(read());
+        replace(next);
+        return next;
+    }
+
+    /** The OS lock, asked for again every 50 ms until the deadline (the JDK has no timed wait for it). */
+    private FileLock lockBy(FileChannel lock, long deadline, Duration maxWait) throws IOException {
+        while (true) {
+            FileLock held = lock.tryLock();
+            if (held != null) {
+                return held;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw heldTooLong(maxWait);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException(file + ": interrupted while waiting for its lock");
+            }
+        }
+    }
+
+    private IOException heldTooLong(Duration maxWait) {
+        String waited = maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s";
+        return new IOException(file.getFileName() + " has been locked for " + waited
+                + " by another process (or one stopped while it held the lock); not waiting longer");
     }
 
     /** Appends {@code text} under the lock and forces it to disk, so concurrent appends neither interleave nor get lost. */

@@ -25,19 +25,24 @@ public final class BundleVerifier {
     public record Verdict(SignatureState state, String reason) {
     }
 
+    /** Null when there is no root ({@link TrustedRootChoice.Origin#NONE}): then nothing can be verified. */
     private final KeylessVerifier verifier;
     private final TrustedRootChoice root;
 
     /** Against a trusted root file the user names. */
     public BundleVerifier(Path trustedRoot) throws IOException {
-        this(new TrustedRootChoice(trustedRoot, TrustedRootChoice.Origin.FILE, ""));
+        this(new TrustedRootChoice(trustedRoot, TrustedRootChoice.Origin.FILE, "", false));
     }
 
     public BundleVerifier(TrustedRootChoice root) throws IOException {
-        try {
-            this.verifier = KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(root.file())).build();
-        } catch (Exception e) {
-            throw new IOException("Cannot use the Sigstore trusted root " + root.file() + ": " + e.getMessage(), e);
+        if (root.origin() == TrustedRootChoice.Origin.NONE) {
+            this.verifier = null;
+        } else {
+            try {
+                this.verifier = KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(root.file())).build();
+            } catch (Exception e) {
+                throw new IOException("Cannot use the Sigstore trusted root " + root.file() + ": " + e.getMessage(), e);
+            }
         }
         this.root = root;
     }
@@ -52,20 +57,28 @@ public final class BundleVerifier {
 
     /**
      * A verifier for {@code root}; when that file cannot be used (a cached target damaged on disk), the bundled
-     * snapshot, with the reason in its detail.
+     * snapshot if it is the public-good instance's root, else none — each with the reason in its detail.
      */
     public static BundleVerifier using(TrustedRootChoice root) {
         try {
             return new BundleVerifier(root);
         } catch (IOException e) {
-            return bundled(e.getMessage());
+            return root.publicGood() ? bundled(e.getMessage()) : unavailable(e.getMessage());
+        }
+    }
+
+    private static BundleVerifier unavailable(String detail) {
+        try {
+            return new BundleVerifier(TrustedRootChoice.none(detail));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a verifier without a root reads no file
         }
     }
 
     /** Against the bundled snapshot; {@code detail} says why it, and not a fresher root, is used (empty: by choice). */
     private static BundleVerifier bundled(String detail) {
         try {
-            return new BundleVerifier(new TrustedRootChoice(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED,
+            return new BundleVerifier(TrustedRootChoice.publicGood(BundledTrustedRoot.file(), TrustedRootChoice.Origin.BUNDLED,
                     detail));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,6 +86,9 @@ public final class BundleVerifier {
     }
 
     public Verdict verify(byte[] bundleJson, byte[] artifactSha256) {
+        if (verifier == null) {
+            return new Verdict(SignatureState.COULD_NOT_VERIFY, "could not verify: no trusted root (" + root.detail() + ")");
+        }
         try {
             Bundle bundle = Bundle.from(new StringReader(new String(bundleJson, StandardCharsets.UTF_8)));
             verifier.verify(artifactSha256, bundle, VerificationOptions.empty());

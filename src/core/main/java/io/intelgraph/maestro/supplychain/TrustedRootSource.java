@@ -12,16 +12,22 @@ import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.supplychain.TrustedRootChoice.Origin;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,8 +36,13 @@ import java.util.function.Supplier;
  * sigstore-java's updater walks the root's rotations from the root it was given, and checks every file's signatures,
  * versions, expiry and hashes. Refreshed at most once per {@code validity}; when the mirror cannot be reached or what it
  * serves fails TUF's checks, the last root TUF verified is used (and said so), and where TUF has never succeeded, the
- * snapshot bundled with the HUD. One cache directory per mirror; a refresh holds that directory's file lock, so two
- * processes refreshing at once take turns instead of mixing their writes.
+ * snapshot bundled with the HUD — for the public-good instance only: another instance's root has nothing to stand in
+ * for it, so there the answer is no root at all. One cache directory per mirror address and initial root (a different
+ * {@code --tuf-root} for the same mirror starts afresh rather than being overruled by the cache); a refresh holds that
+ * directory's file lock, so two processes refreshing at once take turns instead of mixing their writes, waiting for it
+ * no longer than three files' deadlines; and a refresh that failed is not tried again by any process for
+ * {@value #RETRY_AFTER_FAILURE_MINUTES} minutes, so scripts run side by side against a mirror that does not answer
+ * do not each wait for it.
  */
 public final class TrustedRootSource {
 
@@ -44,6 +55,8 @@ public final class TrustedRootSource {
     /** For each of the mirror's files; a refresh reads five or six. */
     static final Duration FILE_DEADLINE = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final int RETRY_AFTER_FAILURE_MINUTES = 5;
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(RETRY_AFTER_FAILURE_MINUTES);
 
     private final URI mirror;
     private final RootProvider initialRoot;
@@ -53,16 +66,18 @@ public final class TrustedRootSource {
     private final Clock clock;
     private final Duration validity;
     private final String target;
+    private final boolean publicGood;
 
     /**
      * @param initialRoot the TUF root trusted before any refresh (shipped with the client, never fetched)
      * @param cacheDir    this mirror's directory: TUF's trusted metadata, the target, the time of the last refresh
      * @param fileDeadline for each file the mirror sends, body included
      * @param target      the target to keep ({@value #TRUSTED_ROOT_TARGET} for Sigstore)
+     * @param publicGood  whether the mirror serves the public-good instance's root (whose snapshot may stand in for it)
      */
     TrustedRootSource(URI mirror, RootProvider initialRoot, Path cacheDir, Supplier<HttpClient> http, Duration fileDeadline,
-            Clock clock, Duration validity, String target) {
-        this.mirror = mirror.toString().endsWith("/") ? mirror : URI.create(mirror + "/");
+            Clock clock, Duration validity, String target, boolean publicGood) {
+        this.mirror = withSlash(mirror);
         this.initialRoot = initialRoot;
         this.cacheDir = cacheDir;
         this.http = http;
@@ -70,6 +85,7 @@ public final class TrustedRootSource {
         this.clock = clock;
         this.validity = validity;
         this.target = target;
+        this.publicGood = publicGood;
     }
 
     /**
@@ -77,15 +93,65 @@ public final class TrustedRootSource {
      * {@code configDir/sigstore-tuf/}. A client of {@code network} (its proxy and CAs) is built only when a refresh is due.
      */
     public static TrustedRootSource publicGood(Path configDir, Network network) {
-        return forMirror(PUBLIC_GOOD_MIRROR, RootProvider.fromResource(SigstoreTufClient.PUBLIC_GOOD_ROOT_RESOURCE),
-                configDir, network);
+        try {
+            return of(PUBLIC_GOOD_MIRROR, RootProvider.fromResource(SigstoreTufClient.PUBLIC_GOOD_ROOT_RESOURCE), configDir,
+                    network, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sigstore-java's public-good TUF root cannot be read", e);
+        }
     }
 
-    /** Another Sigstore instance's TUF repository (a private deployment's), trusted from {@code initialRoot}. */
-    public static TrustedRootSource forMirror(URI mirror, RootProvider initialRoot, Path configDir, Network network) {
-        return new TrustedRootSource(mirror, initialRoot, configDir.resolve("sigstore-tuf").resolve(mirror.getHost()),
+    /**
+     * Another Sigstore instance's TUF repository (a private deployment's), trusted from {@code initialRoot}.
+     *
+     * @throws IllegalArgumentException when {@code mirror} is not an http(s) address with a host, or carries credentials
+     *                                  (none are ever sent to a mirror)
+     * @throws IOException              when {@code initialRoot} cannot be read
+     */
+    public static TrustedRootSource forMirror(URI mirror, RootProvider initialRoot, Path configDir, Network network)
+            throws IOException {
+        return of(mirror, initialRoot, configDir, network, false);
+    }
+
+    private static TrustedRootSource of(URI mirror, RootProvider initialRoot, Path configDir, Network network,
+            boolean publicGood) throws IOException {
+        checkMirror(mirror);
+        return new TrustedRootSource(mirror, initialRoot, cacheDirectory(configDir, mirror, initialRoot.get()),
                 () -> network.client().connectTimeout(CONNECT_TIMEOUT).build(), FILE_DEADLINE, Clock.systemUTC(),
-                DEFAULT_VALIDITY, TRUSTED_ROOT_TARGET);
+                DEFAULT_VALIDITY, TRUSTED_ROOT_TARGET, publicGood);
+    }
+
+    /** A mirror is an http(s) address with a host and no credentials in it. */
+    public static void checkMirror(URI mirror) {
+        String scheme = mirror.getScheme() == null ? "" : mirror.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || mirror.getHost() == null) {
+            throw new IllegalArgumentException("a TUF mirror is an http(s) address with a host, not " + mirror);
+        }
+        if (mirror.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("a TUF mirror's address may not carry credentials: none are sent to it");
+        }
+    }
+
+    /**
+     * {@code sigstore-tuf/HOST[_PORT]-DIGEST}: the digest is over the mirror's whole address and the initial root, so
+     * two repositories on one host, or one trusted from another root, never share what TUF verified.
+     */
+    static Path cacheDirectory(Path configDir, URI mirror, String initialRoot) {
+        String address = withSlash(mirror).toString();
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((address + "\n" + initialRoot).getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        String host = mirror.getHost().replaceAll("[^A-Za-z0-9.-]", "_");
+        return configDir.resolve("sigstore-tuf").resolve(host + (mirror.getPort() < 0 ? "" : "_" + mirror.getPort())
+                + "-" + digest);
+    }
+
+    private static URI withSlash(URI mirror) {
+        return mirror.toString().endsWith("/") ? mirror : URI.create(mirror + "/");
     }
 
     /**
@@ -98,15 +164,25 @@ public final class TrustedRootSource {
             return cached(last, "offline");
         }
         if (last.filter(this::fresh).isPresent()) {
-            return new TrustedRootChoice(targetFile(), Origin.TUF, refreshedText(last.get()));
+            return choice(targetFile(), Origin.TUF, refreshedText(last.get()));
         }
         try {
             ownerOnlyDirectory(cacheDir);
-            Instant refreshed = Instant.parse(new LockedFile(refreshedAtFile()).update(previous -> refresh(previous)));
-            return new TrustedRootChoice(targetFile(), Origin.TUF, refreshedText(refreshed));
+            Instant refreshed = Instant.parse(new LockedFile(refreshedAtFile()).update(this::refresh,
+                    fileDeadline.multipliedBy(3)));
+            return choice(targetFile(), Origin.TUF, refreshedText(refreshed));
+        } catch (RecentFailure e) {
+            return cached(lastRefresh(), e.getMessage());
         } catch (Exception e) {
             // The refresh held the lock: a refresh by another process ran before it, and was seen as fresh there.
-            return cached(last, "TUF refresh failed: " + reason(e));
+            return cached(lastRefresh(), "TUF refresh failed: " + reason(e));
+        }
+    }
+
+    /** A refresh that failed a moment ago, in this process or another: not tried again yet. */
+    private static final class RecentFailure extends Exception {
+        RecentFailure(String message) {
+            super(message);
         }
     }
 
@@ -120,6 +196,34 @@ public final class TrustedRootSource {
         if (theirs.isPresent()) {
             return theirs.get().toString();
         }
+        Optional<String> failed = recentFailure();
+        if (failed.isPresent()) {
+            throw new RecentFailure(failed.get());
+        }
+        try {
+            String refreshed = fetch();
+            Files.deleteIfExists(failedAtFile());
+            return refreshed;
+        } catch (Exception e) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Files.writeString(failedAtFile(), now + "\n" + reason(e) + "\n");
+            throw e;
+        }
+    }
+
+    /** The last failure's words, while it is recent: "TUF refresh failed at T (…); tried again after T'". */
+    private Optional<String> recentFailure() throws IOException {
+        if (!Files.isRegularFile(failedAtFile())) {
+            return Optional.empty();
+        }
+        String[] lines = Files.readString(failedAtFile()).split("\n", 2);
+        Optional<Instant> at = instant(lines[0]).filter(t -> t.plus(RETRY_AFTER_FAILURE).isAfter(clock.instant()));
+        return at.map(t -> "TUF refresh failed at " + t + " (" + (lines.length > 1 ? lines[1].strip() : "") + "); tried again after "
+                + t.plus(RETRY_AFTER_FAILURE));
+    }
+
+    /** TUF's update and the target's download: the network part of a refresh. */
+    private String fetch() throws Exception {
         FileSystemTufStore store = FileSystemTufStore.newFileSystemStore(cacheDir);
         HttpClient client = http.get();
         Updater updater = Updater.builder()
@@ -138,9 +242,17 @@ public final class TrustedRootSource {
 
     private TrustedRootChoice cached(Optional<Instant> last, String why) {
         if (last.isPresent() && Files.isRegularFile(targetFile())) {
-            return new TrustedRootChoice(targetFile(), Origin.TUF_CACHED, why + "; " + refreshedText(last.get()));
+            return choice(targetFile(), Origin.TUF_CACHED, why + "; " + refreshedText(last.get()));
         }
-        return new TrustedRootChoice(BundledTrustedRoot.file(), Origin.BUNDLED, why + "; TUF has not refreshed it here yet");
+        if (!publicGood) {
+            return TrustedRootChoice.none(why + "; TUF has never verified " + mirror.getHost() + "'s root here, and no"
+                    + " snapshot stands in for another instance's");
+        }
+        return choice(BundledTrustedRoot.file(), Origin.BUNDLED, why + "; TUF has not refreshed it here yet");
+    }
+
+    private TrustedRootChoice choice(Path file, Origin origin, String detail) {
+        return new TrustedRootChoice(file, origin, detail, publicGood);
     }
 
     /** Refreshed at {@code at} and still within the validity, its target in place. */
@@ -153,6 +265,10 @@ public final class TrustedRootSource {
      * user may swap the root a verification trusts.
      */
     private static void ownerOnlyDirectory(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            throw new IOException(dir + " is a symbolic link: the TUF cache is kept in a directory of its own, and a link"
+                    + " to elsewhere is not followed");
+        }
         Files.createDirectories(dir);
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -186,6 +302,11 @@ public final class TrustedRootSource {
 
     private Path refreshedAtFile() {
         return cacheDir.resolve("refreshed-at");
+    }
+
+    /** When the last refresh failed, and why; written and read under the refresh's lock, removed by a success. */
+    private Path failedAtFile() {
+        return cacheDir.resolve("failed-at");
     }
 
     /** sigstore-java's exceptions are named for what TUF refused (RoleExpiredException, InvalidHashesException…). */

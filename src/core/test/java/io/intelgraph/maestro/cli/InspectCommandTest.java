@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,25 +122,59 @@ class InspectCommandTest {
     }
 
     /**
-     * A TUF mirror whose metadata TUF refuses (sigstore-java's synthetic repository, expired since 2023): the bundle is
-     * still verified, against the bundled snapshot, and the output says why that one was used.
+     * Another instance's TUF mirror whose metadata TUF refuses (sigstore-java's synthetic repository, expired since
+     * 2023), never verified here: there is no root to verify with — the public-good snapshot does not stand in for
+     * another instance's root, or an outage would pass bundles signed elsewhere — and the output says why.
      */
     @Test
-    void aTufRefreshThatFailsFallsBackAndSaysWhy(@TempDir Path config) throws IOException {
+    void aTufRefreshOfAnotherInstanceThatFailsLeavesNothingToVerifyWithAndSaysWhy(@TempDir Path config) throws IOException {
         try (TufMirrorFixture mirror = TufMirrorFixture.serving("test-template")) {
             Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", config.toString());
             CliRun run = CliRun.run(env, "", "inspect", "bundle", "--json", "--tuf-mirror", mirror.uri().toString(),
                     "--tuf-root", TufMirrorFixture.resourcePath("trusted-root.json"),
                     DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
-            assertEquals(0, run.exit(), run.out() + run.err());
+            assertEquals(1, run.exit(), run.out() + run.err());
             JsonNode json = JSON.readTree(run.out());
-            assertEquals("VERIFIED", json.path("state").asText());
-            assertEquals("BUNDLED", json.at("/trustedRoot/origin").asText());
+            assertEquals("COULD_NOT_VERIFY", json.path("state").asText());
+            assertEquals("NONE", json.at("/trustedRoot/origin").asText());
+            assertTrue(json.at("/trustedRoot/file").isNull());
             String detail = json.at("/trustedRoot/detail").asText();
             assertTrue(detail.startsWith("TUF refresh failed: RoleExpiredException"), detail);
-            assertTrue(Files.isDirectory(config.resolve("sigstore-tuf/127.0.0.1")), "the cache lives in the config directory");
+            try (Stream<Path> caches = Files.list(config.resolve("sigstore-tuf"))) {
+                assertTrue(caches.map(p -> p.getFileName().toString())
+                        .anyMatch(name -> name.matches("127\\.0\\.0\\.1_" + mirror.uri().getPort() + "-[0-9a-f]{12}")),
+                        "the cache lives in the config directory, one per mirror address and root");
+            }
         }
 
+        String bundle = DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json";
+        String root = TufMirrorFixture.resourcePath("trusted-root.json");
+        for (String mirror : List.of("ftp://127.0.0.1/", "file:///etc/", "http://alice:s3cret@127.0.0.1:1/")) {
+            CliRun bad = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",
+                    "--tuf-mirror", mirror, "--tuf-root", root, bundle);
+            assertEquals(2, bad.exit(), mirror);
+            assertTrue(bad.err().startsWith("error: --tuf-mirror: a TUF mirror"), bad.err());
+            assertFalse(bad.err().contains("s3cret"), bad.err());
+        }
+        CliRun noRoot = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",
+                "--tuf-mirror", "http://127.0.0.1:1/", "--tuf-root", config.resolve("nope.json").toString(), bundle);
+        assertEquals(2, noRoot.exit());
+        assertTrue(noRoot.err().startsWith("error: --tuf-root " + config.resolve("nope.json") + ": no such file"), noRoot.err());
+    }
+
+    /** A bundle that is not there is said at once, before a refresh that may wait seconds for a mirror. */
+    @Test
+    void aMissingBundleCostsNoRefresh(@TempDir Path config) {
+        CliRun missing = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",
+                "--tuf-mirror", "http://127.0.0.1:1/", "--tuf-root", TufMirrorFixture.resourcePath("trusted-root.json"),
+                config.resolve("no-such.sigstore.json").toString());
+        assertEquals(3, missing.exit());
+        assertEquals("error: " + config.resolve("no-such.sigstore.json") + ": no such file", missing.err().strip());
+        assertFalse(Files.exists(config.resolve("sigstore-tuf")), "nothing was refreshed");
+    }
+
+    @Test
+    void theTufFlagsGoTogether(@TempDir Path config) {
         CliRun alone = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", config.toString()), "", "inspect", "bundle",
                 "--tuf-mirror", "http://127.0.0.1:1/", DIR + "sigstore/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
         assertEquals(2, alone.exit());

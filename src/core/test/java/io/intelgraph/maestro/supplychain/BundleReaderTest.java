@@ -99,7 +99,7 @@ class BundleReaderTest {
     void aDamagedCachedRootGivesWayToTheBundledSnapshotAndSaysWhy(@TempDir Path dir) throws IOException {
         Path damaged = Files.writeString(dir.resolve("trusted_root.json"), "{\"mediaType\": ");
 
-        BundleVerifier verifier = BundleVerifier.using(new TrustedRootChoice(damaged, TrustedRootChoice.Origin.TUF_CACHED,
+        BundleVerifier verifier = BundleVerifier.using(TrustedRootChoice.publicGood(damaged, TrustedRootChoice.Origin.TUF_CACHED,
                 "offline"));
 
         assertEquals(TrustedRootChoice.Origin.BUNDLED, verifier.root().origin());
@@ -107,5 +107,22 @@ class BundleReaderTest {
                 verifier.root().detail());
         Attestation a = new BundleReader(verifier).read(DIR.resolve("happy-path-v0.3/bundle.sigstore.json"));
         assertEquals(SignatureState.VERIFIED, a.state(), a.reason());
+    }
+
+    /** Another instance's root has no snapshot to stand in for it: the public-good one would pass its bundles' forgers. */
+    @Test
+    void aDamagedRootOfAnotherInstanceLeavesNothingToVerifyWith(@TempDir Path dir) throws IOException {
+        Path damaged = Files.writeString(dir.resolve("trusted_root.json"), "{\"mediaType\": ");
+
+        BundleVerifier verifier = BundleVerifier.using(new TrustedRootChoice(damaged, TrustedRootChoice.Origin.TUF_CACHED,
+                "offline", false));
+
+        assertEquals(TrustedRootChoice.Origin.NONE, verifier.root().origin());
+        Attestation a = new BundleReader(verifier).read(DIR.resolve("happy-path-v0.3/bundle.sigstore.json"));
+        assertEquals(SignatureState.COULD_NOT_VERIFY, a.state(), a.reason());
+        assertTrue(a.reason().startsWith("could not verify: no trusted root (Cannot use the Sigstore trusted root " + damaged),
+                a.reason());
+        assertEquals("trusted root: none (Cannot use the Sigstore trusted root " + damaged,
+                verifier.root().describe().substring(0, ("trusted root: none (Cannot use the Sigstore trusted root " + damaged).length()));
     }
 }

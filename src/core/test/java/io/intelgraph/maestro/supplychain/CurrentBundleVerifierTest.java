@@ -81,7 +81,7 @@ class CurrentBundleVerifierTest {
     private TrustedRootSource source(URI mirror) {
         return new TrustedRootSource(mirror, () -> TufMirrorFixture.resource("trusted-root.json"),
                 configDir.resolve("sigstore-tuf/127.0.0.1"), () -> http, Duration.ofSeconds(5), clock,
-                TrustedRootSource.DEFAULT_VALIDITY, "test.txt");
+                TrustedRootSource.DEFAULT_VALIDITY, "test.txt", true);
     }
 
     /** sigstore-java's good synthetic repository, or a mirror that answers every request with HTTP 503. */

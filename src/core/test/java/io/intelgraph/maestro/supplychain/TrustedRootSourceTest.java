@@ -3,6 +3,7 @@ package io.intelgraph.maestro.supplychain;
 import com.sun.net.httpserver.HttpExchange;
 import dev.sigstore.tuf.RootProvider;
 import dev.sigstore.tuf.SigstoreTufClient;
+import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.model.evidence.Attestation;
 import io.intelgraph.maestro.model.evidence.SignatureState;
 import io.intelgraph.maestro.net.Network;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -114,7 +117,7 @@ class TrustedRootSourceTest {
     private TrustedRootSource publicGoodAt(URI mirror, Instant now) {
         return new TrustedRootSource(mirror, RootProvider.fromResource(SigstoreTufClient.PUBLIC_GOOD_ROOT_RESOURCE),
                 cacheDir(), () -> http, Duration.ofSeconds(5), Clock.fixed(now, ZoneOffset.UTC),
-                TrustedRootSource.DEFAULT_VALIDITY, TrustedRootSource.TRUSTED_ROOT_TARGET);
+                TrustedRootSource.DEFAULT_VALIDITY, TrustedRootSource.TRUSTED_ROOT_TARGET, true);
     }
 
     @Test
@@ -219,7 +222,7 @@ class TrustedRootSourceTest {
         long started = System.nanoTime();
 
         TrustedRootChoice choice = new TrustedRootSource(mirror, initialRoot(), cacheDir(), () -> http, Duration.ofMillis(300),
-                Clock.fixed(TEST_TIME, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt").current(false);
+                Clock.fixed(TEST_TIME, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt", true).current(false);
 
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0);
         assertEquals(Origin.BUNDLED, choice.origin());
@@ -266,13 +269,161 @@ class TrustedRootSourceTest {
         }
     }
 
+    /**
+     * Another instance's mirror out of reach, never verified here: no root at all. The public-good snapshot standing in
+     * would turn an outage into a pass for any bundle signed on the public-good instance.
+     */
+    @Test
+    void anotherInstanceWithoutAVerifiedRootHasNoneRatherThanThePublicGoodSnapshot() throws Exception {
+        URI mirror = serveWith(TrustedRootSourceTest::unavailable);
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME, false).current(false);
+
+        assertEquals(Origin.NONE, choice.origin());
+        assertStarts("TUF refresh failed: ", choice.detail());
+        assertTrue(choice.detail().endsWith("; TUF has never verified 127.0.0.1's root here, and no snapshot stands in for"
+                + " another instance's"), choice.detail());
+        Attestation read = new BundleReader(BundleVerifier.using(choice)).read(
+                Path.of("src/core/test/resources/supplychain/sigstore/happy-path-v0.3/bundle.sigstore.json"));
+        assertEquals(SignatureState.COULD_NOT_VERIFY, read.state(), read.reason());
+        assertTrue(choice.describe().startsWith("trusted root: none (TUF refresh failed: "), choice.describe());
+    }
+
+    /** A second repository on the same host, or the same one trusted from another root, never reads the first's cache. */
+    @Test
+    void eachMirrorAddressAndInitialRootHasACacheOfItsOwn() throws Exception {
+        Path a = TrustedRootSource.cacheDirectory(configDir, URI.create("http://127.0.0.1:8126/a/"), "root");
+
+        assertEquals(a, TrustedRootSource.cacheDirectory(configDir, URI.create("http://127.0.0.1:8126/a"), "root"));
+        assertTrue(a.getFileName().toString().matches("127\\.0\\.0\\.1_8126-[0-9a-f]{12}"), a.toString());
+        assertEquals(configDir.resolve("sigstore-tuf"), a.getParent());
+        List<Path> others = List.of(
+                TrustedRootSource.cacheDirectory(configDir, URI.create("http://127.0.0.1:8126/b/"), "root"),
+                TrustedRootSource.cacheDirectory(configDir, URI.create("http://127.0.0.1:8127/a/"), "root"),
+                TrustedRootSource.cacheDirectory(configDir, URI.create("https://127.0.0.1:8126/a/"), "root"),
+                TrustedRootSource.cacheDirectory(configDir, URI.create("http://127.0.0.1:8126/a/"), "another root"));
+        for (Path other : others) {
+            assertFalse(other.equals(a), other.toString());
+        }
+        assertEquals(4, others.stream().distinct().count());
+        Path mirrorA = TrustedRootSource.forMirror(URI.create("http://127.0.0.1:8126/a/"), () -> "root", configDir,
+                Network.DIRECT).targetFile();
+        Path mirrorB = TrustedRootSource.forMirror(URI.create("http://127.0.0.1:8126/b/"), () -> "root", configDir,
+                Network.DIRECT).targetFile();
+        assertFalse(mirrorA.equals(mirrorB), "the factory keys its cache the same way");
+    }
+
+    @Test
+    void aMirrorIsAnHttpAddressWithAHostAndNoCredentials() {
+        for (String bad : List.of("file:///etc/", "ftp://127.0.0.1/", "http:///x/", "mirror/",
+                "http://alice:s3cret@127.0.0.1:8102/")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TrustedRootSource.checkMirror(URI.create(bad)), bad);
+            assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        }
+        TrustedRootSource.checkMirror(URI.create("https://tuf.example.com:8443/repo/"));
+    }
+
+    /**
+     * Scripts run side by side against a mirror that does not answer: the first waits for it, and for five minutes
+     * no process asks it again — each takes the cached root or the snapshot at once, and says when it failed.
+     */
+    @Test
+    void aFailedRefreshIsNotTriedAgainForFiveMinutesByAnyProcess() throws Exception {
+        URI mirror = serveWith(TrustedRootSourceTest::unavailable);
+        source(mirror, TEST_TIME).current(false);
+        int asked = fixture.requested().size();
+        assertTrue(asked > 0);
+
+        TrustedRootChoice soon = source(mirror, TEST_TIME.plus(Duration.ofMinutes(4))).current(false);
+
+        assertEquals(asked, fixture.requested().size(), "not asked again");
+        assertEquals(Origin.BUNDLED, soon.origin());
+        assertStarts("TUF refresh failed at 2022-09-09T13:37:00Z (TufException: the TUF mirror 127.0.0.1 answered HTTP 503", soon.detail());
+        assertTrue(soon.detail().contains("); tried again after 2022-09-09T13:42:00Z; TUF has not refreshed it here yet"),
+                soon.detail());
+
+        source(mirror, TEST_TIME.plus(Duration.ofMinutes(6))).current(false);
+        assertTrue(fixture.requested().size() > asked, "asked again after five minutes");
+    }
+
+    /** A process stopped while it refreshes (Ctrl-Z) holds the lock: another waits three files' deadlines, not forever. */
+    @Test
+    void aLockHeldTooLongIsNotWaitedForWithoutEnd() throws Exception {
+        URI mirror = serve("test-template");
+        TrustedRootSource source = new TrustedRootSource(mirror, initialRoot(), cacheDir(), () -> http,
+                Duration.ofMillis(200), Clock.fixed(TEST_TIME, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY,
+                "test.txt", true);
+        Files.createDirectories(cacheDir());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = Thread.ofPlatform().start(() -> {
+            try {
+                new LockedFile(cacheDir().resolve("refreshed-at")).update(current -> {
+                    held.countDown();
+                    release.await();
+                    return current.orElse("");
+                });
+            } catch (Exception e) {
+                // the test ends it
+            }
+        });
+        try {
+            held.await();
+            long started = System.nanoTime();
+
+            TrustedRootChoice choice = source.current(false);
+
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(waited.compareTo(Duration.ofMillis(500)) > 0 && waited.compareTo(Duration.ofSeconds(5)) < 0,
+                    waited.toString());
+            assertEquals(Origin.BUNDLED, choice.origin());
+            assertStarts("TUF refresh failed: IOException: refreshed-at has been locked for 600 ms by another process",
+                    choice.detail());
+            assertEquals(List.of(), fixture.requested());
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    /** A cache directory that is a link to elsewhere is not followed, nor its target's permissions changed. */
+    @Test
+    void aCacheDirectoryThatIsALinkIsNotFollowed(@TempDir Path elsewhere) throws Exception {
+        URI mirror = serve("test-template");
+        Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(cacheDir().getParent());
+        Files.createSymbolicLink(cacheDir(), elsewhere);
+
+        TrustedRootChoice choice = source(mirror, TEST_TIME).current(false);
+
+        assertEquals(Origin.BUNDLED, choice.origin());
+        assertTrue(choice.detail().contains("is a symbolic link"), choice.detail());
+        try (var listed = Files.list(elsewhere)) {
+            assertEquals(0, listed.count());
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(elsewhere)));
+    }
+
+    private static void unavailable(HttpExchange exchange) {
+        try (exchange) {
+            exchange.sendResponseHeaders(503, -1);
+        } catch (IOException e) {
+            // the client hung up
+        }
+    }
+
     private static void assertStarts(String expected, String actual) {
         assertTrue(actual.startsWith(expected), actual);
     }
 
     private TrustedRootSource source(URI mirror, Instant now) {
+        return source(mirror, now, true);
+    }
+
+    private TrustedRootSource source(URI mirror, Instant now, boolean publicGood) {
         return new TrustedRootSource(mirror, initialRoot(), cacheDir(), () -> http, Duration.ofSeconds(5),
-                Clock.fixed(now, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt");
+                Clock.fixed(now, ZoneOffset.UTC), TrustedRootSource.DEFAULT_VALIDITY, "test.txt", publicGood);
     }
 
     private Path cacheDir() {
