@@ -127,8 +127,8 @@ final class DistillCommand implements Callable<Integer> {
         }
         List<Path> policySet = new ArrayList<>(List.of(config.policyDir(), config.chart()));
         policySet.addAll(config.policyData());
-        VerdictCache cache = VerdictCache.in(config.configDir(), VerdictCache.digest(policySet));
-        Map<String, PolicyVerdict> kept = cache.load();
+        Optional<VerdictCache> cache = verdictCache(config, policySet);
+        Map<String, PolicyVerdict> kept = cache.map(VerdictCache::load).orElseGet(Map::of);
         List<PolicyVerdict> made = new ArrayList<>();
         Set<String> checked = new HashSet<>();
         int reused = 0;
@@ -157,9 +157,29 @@ final class DistillCommand implements Callable<Integer> {
                         + TerminalText.escape(String.valueOf(e.getMessage())));
             }
         }
-        cache.keep(made);
+        if (cache.isPresent()) {
+            try {
+                cache.get().keep(made);
+            } catch (IOException e) {
+                main.err().println("warning: the policy verdicts could not be kept for the next run in "
+                        + TerminalText.escape(cache.get().path().toString()) + " (" + TerminalText.escape(e.getClass().getSimpleName() + ": " + e.getMessage())
+                        + "): it checks these commits again");
+            }
+        }
         main.err().println("policy checks: " + (checked.size() - reused) + " commits checked, " + reused
                 + " from the cache of earlier runs");
+    }
+
+    /** The config directory's verdict cache; without one (it cannot be made there), every commit is checked. */
+    private Optional<VerdictCache> verdictCache(HudConfig config, List<Path> policySet) throws IOException {
+        String digest = VerdictCache.digest(policySet);
+        try {
+            return Optional.of(VerdictCache.in(config.configDir(), digest));
+        } catch (IOException e) {
+            main.err().println("warning: no cache of policy verdicts (" + TerminalText.escape(e.getClass().getSimpleName() + ": " + e.getMessage())
+                    + "): every commit is checked");
+            return Optional.empty();
+        }
     }
 
     /** A signals file that cannot be used; the message names the file and the field. */

@@ -5,8 +5,10 @@ import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 
 /**
  * A file in the config directory that several writers share — the HUD, and {@code teachers} or
@@ -32,6 +35,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * disk and moves it over the file atomically. Readers need no lock: they see the old content or
  * the new, never half of one. An append takes the same lock and forces the line to disk.
  * Files are created readable by their owner only, where the file system has POSIX permissions.
+ * The lock is asked for again every 50 ms rather than waited for in the kernel, and for
+ * {@value #DEFAULT_MAX_WAIT_SECONDS} s at the most: a process stopped while it holds it (Ctrl-Z, a
+ * debugger) then costs the others an error that says so, not a wait without end — and a process
+ * waiting in the kernel for a lock did not even end on SIGTERM or Ctrl-C.
  */
 public final class LockedFile {
 
@@ -41,6 +48,8 @@ public final class LockedFile {
         String apply(Optional<String> current) throws IOException, E;
     }
 
+    static final int DEFAULT_MAX_WAIT_SECONDS = 120;
+    private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(DEFAULT_MAX_WAIT_SECONDS);
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<StandardOpenOption> LOCK_OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -50,16 +59,28 @@ public final class LockedFile {
     private final Path file;
     private final Path lockFile;
     private final boolean force;
+    /** For a cache: the most it reads; what is larger, or not a regular file, or not UTF-8, is read as absent. */
+    private final long cacheBytes;
 
     /** A file whose every change is forced to disk before it replaces the old content. */
     public LockedFile(Path file) {
-        this(file, true);
+        this(file, true, -1);
     }
 
-    private LockedFile(Path file, boolean force) {
+    private LockedFile(Path file, boolean force, long cacheBytes) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.force = force;
+        this.cacheBytes = cacheBytes;
+    }
+
+    /**
+     * A cache: what can be made again, so content that cannot be read as one — larger than {@code maxBytes}, not a
+     * regular file (a directory, a FIFO, a link to {@code /dev/zero}), not UTF-8 — is read as no file and replaced by
+     * the next change, where another file's damage is an error that loses nothing.
+     */
+    public static LockedFile cache(Path file, long maxBytes) {
+        return new LockedFile(file, true, maxBytes);
     }
 
     /**
@@ -68,7 +89,7 @@ public final class LockedFile {
      * lose the last change.
      */
     public static LockedFile unforced(Path file) {
-        return new LockedFile(file, false);
+        return new LockedFile(file, false, -1);
     }
 
     public Path path() {
@@ -77,6 +98,9 @@ public final class LockedFile {
 
     /** The current content, or empty when there is no file; a replace is atomic, so no lock is needed. */
     public Optional<String> read() throws IOException {
+        if (cacheBytes >= 0) {
+            return readCache();
+        }
         return Files.exists(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
@@ -85,13 +109,7 @@ public final class LockedFile {
      * returns what was written. When {@code change} throws, the file is left as it was.
      */
     public <E extends Exception> String update(Change<E> change) throws IOException, E {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
-        local.lock();
-        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lock.lock()) {
-            return change(change);
-        } finally {
-            local.unlock();
-        }
+        return update(change, DEFAULT_MAX_WAIT);
     }
 
     /**
@@ -102,19 +120,25 @@ public final class LockedFile {
      */
     public <E extends Exception> String update(Change<E> change, Duration maxWait) throws IOException, E {
         long deadline = System.nanoTime() + maxWait.toNanos();
+        ReentrantLock local = localLock(maxWait);
+        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lockBy(lock, deadline, maxWait)) {
+            return change(change);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    /** This JVM's lock of the file, within {@code maxWait}. */
+    private ReentrantLock localLock(Duration maxWait) throws IOException {
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         try {
             if (!local.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw heldTooLong(maxWait);
             }
+            return local;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException(file + ": interrupted while waiting for its lock");
-        }
-        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lockBy(lock, deadline, maxWait)) {
-            return change(change);
-        } finally {
-            local.unlock();
         }
     }
 
@@ -151,9 +175,9 @@ public final class LockedFile {
 
     /** Appends {@code text} under the lock and forces it to disk, so concurrent appends neither interleave nor get lost. */
     public void append(String text) throws IOException {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
-        local.lock();
-        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lock.lock();
+        long deadline = System.nanoTime() + DEFAULT_MAX_WAIT.toNanos();
+        ReentrantLock local = localLock(DEFAULT_MAX_WAIT);
+        try (FileChannel lock = open(lockFile, LOCK_OPTIONS); var held = lockBy(lock, deadline, DEFAULT_MAX_WAIT);
                 FileChannel out = open(file, APPEND_OPTIONS)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
@@ -165,8 +189,22 @@ public final class LockedFile {
         }
     }
 
+    /** A cache's content, or empty when it cannot be read as one (see {@link #cache}). */
+    private Optional<String> readCache() throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) > cacheBytes) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     private void replace(String content) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp", ownerOnly());
+        removeLeftTemporaries();
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp", ownerOnly());
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
@@ -182,6 +220,22 @@ public final class LockedFile {
             throw new IOException(file + ": the file system cannot replace it atomically (" + e.getMessage() + ")", e);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * The temporary files of writers killed between writing and renaming (SIGKILL, a power cut). Only a lock holder
+     * writes one, and this one holds the lock: every such file there now is left over.
+     */
+    private void removeLeftTemporaries() throws IOException {
+        // Files.createTempFile puts digits between the prefix and the suffix: ".a.5.tmp" is a temporary of "a", and
+        // ".a2.5.tmp" one of "a2", which another lock guards.
+        Pattern mine = Pattern.compile(Pattern.quote("." + file.getFileName() + ".") + "\\d+\\.tmp");
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(file.getParent(),
+                p -> mine.matcher(p.getFileName().toString()).matches())) {
+            for (Path temp : left) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

@@ -75,6 +75,21 @@ class DistillCommandTest {
 
     private static final Pattern CHECKED = Pattern.compile("policy checks: (\\d+) commits checked, (\\d+) from the cache");
 
+    /** A cache that cannot be written costs the next run its checks, not this run its recommendations. */
+    @Test
+    void aVerdictCacheThatCannotBeWrittenIsSaidAndTheRecommendationsStillCome() throws Exception {
+        Files.createDirectories(configDir.resolve("cache/policy-verdicts.json/in-the-way"));
+        Map<String, String> env = Map.of("MAESTRO_CONFIG_DIR", configDir.toString());
+
+        CliRun run = CliRun.run(env, "", "distill", "--json", "--policy-checks");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(new ObjectMapper().readTree(run.out()).path("branches").size() > 50, "the recommendations");
+        assertTrue(run.err().contains("warning: the policy verdicts could not be kept for the next run in "
+                + configDir.resolve("cache/policy-verdicts.json")), run.err());
+        assertTrue(run.err().contains("): it checks these commits again"), run.err());
+    }
+
     @Test
     void overTheSimulatedBuildPlane() throws Exception {
         CliRun run = CliRun.run(Map.of("MAESTRO_CONFIG_DIR", configDir.toString()), "", "distill", "--json");

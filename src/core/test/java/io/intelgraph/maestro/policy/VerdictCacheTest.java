@@ -93,6 +93,98 @@ class VerdictCacheTest {
         assertEquals(40, VerdictCache.in(dir, "sha256:aaa").load().size());
     }
 
+    /**
+     * Entries edited by hand or written by something else: any that is not whole and sound is not taken, so its
+     * commit is checked again — a count missing, null, text or negative, errors, a short SHA, a time after tomorrow.
+     */
+    @Test
+    void anEntryThatIsNotWholeAndSoundIsNotTakenSoItsCommitIsCheckedAgain() throws Exception {
+        Files.createDirectories(dir.resolve("cache"));
+        String good = entry(SHA, "\"denies\": 7", "\"errors\": 0", "2026-12-05T10:00:00Z");
+        List<String> bad = List.of(
+                entry(sha(1), "\"warnings2\": 0", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(2), "\"denies\": null", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(3), "\"denies\": \"lots\"", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(4), "\"denies\": -5", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(5), "\"denies\": 1.5", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(6), "\"denies\": 7", "\"errors\": 2", "2026-12-05T10:00:00Z"),
+                entry("0123456", "\"denies\": 7", "\"errors\": 0", "2026-12-05T10:00:00Z"),
+                entry(sha(8), "\"denies\": 7", "\"errors\": 0", "2030-01-01T00:00:00Z"),
+                entry(sha(9), "\"denies\": 7", "\"errors\": 0", "yesterday"));
+        Files.writeString(dir.resolve("cache/policy-verdicts.json"),
+                "{\"verdicts\": [" + good + ", " + String.join(", ", bad) + "]}");
+
+        Map<String, PolicyVerdict> kept = VerdictCache.in(dir, "sha256:aaa").load();
+
+        assertEquals(List.of(PolicyVerdict.key(REPO, SHA)), List.copyOf(kept.keySet()));
+        assertEquals(7, kept.get(PolicyVerdict.key(REPO, SHA)).denies());
+    }
+
+    /** A clock that was once ahead wrote entries dated 2030: they are not the newest, so a run's own are kept. */
+    @Test
+    void entriesFromAClockOnceAheadDoNotEvictARunsOwn() throws Exception {
+        Files.createDirectories(dir.resolve("cache"));
+        Files.writeString(dir.resolve("cache/policy-verdicts.json"), "{\"verdicts\": [" + String.join(", ",
+                IntStream.range(0, VerdictCache.MAX_VERDICTS).mapToObj(i -> entry(sha(100 + i), "\"denies\": 0",
+                        "\"errors\": 0", "2030-01-01T00:00:00Z")).toList()) + "]}");
+        PolicyVerdict mine = verdict(SHA, 0, 0, Instant.parse("2026-12-05T10:00:00Z"));
+
+        VerdictCache.in(dir, "sha256:aaa").keep(List.of(mine));
+
+        assertEquals(Map.of(mine.key(), mine), VerdictCache.in(dir, "sha256:aaa").load());
+    }
+
+    /** Switching between two sets of policies (or charts) and back finds the first set's verdicts again. */
+    @Test
+    void theVerdictsOfAnEarlierPolicySetAreFoundWhenItComesBack() throws Exception {
+        PolicyVerdict underA = verdict(SHA, 2, 0, Instant.parse("2026-12-05T10:00:00Z"));
+        PolicyVerdict underB = verdict(SHA, 0, 0, Instant.parse("2026-12-05T11:00:00Z"));
+        VerdictCache.in(dir, "sha256:aaa").keep(List.of(underA));
+        VerdictCache.in(dir, "sha256:bbb").keep(List.of(underB));
+
+        assertEquals(Map.of(underA.key(), underA), VerdictCache.in(dir, "sha256:aaa").load());
+        assertEquals(Map.of(underB.key(), underB), VerdictCache.in(dir, "sha256:bbb").load());
+    }
+
+    /** Bytes that are not UTF-8, or a file far too large: the cache is made again, and the run goes on. */
+    @Test
+    void aFileThatIsNotTheCachesIsMadeAgain() throws Exception {
+        Files.createDirectories(dir.resolve("cache"));
+        Path file = dir.resolve("cache/policy-verdicts.json");
+        PolicyVerdict kept = verdict(SHA, 0, 0, Instant.parse("2026-12-05T10:00:00Z"));
+        for (byte[] damaged : List.of(new byte[] {'{', (byte) 0xff, '}'}, new byte[17 << 20])) {
+            Files.write(file, damaged);
+            VerdictCache cache = VerdictCache.in(dir, "sha256:aaa");
+            assertEquals(Map.of(), cache.load());
+
+            cache.keep(List.of(kept));
+
+            assertEquals(Map.of(kept.key(), kept), cache.load());
+        }
+    }
+
+    @Test
+    void theDigestIsOfWhatTheFilesHoldNotOfHowTheirPathIsWritten() throws Exception {
+        Path policies = Files.createDirectories(dir.resolve("policy"));
+        Files.writeString(policies.resolve("deny.rego"), "package main\n");
+        Path copy = Files.createDirectories(dir.resolve("elsewhere/policy"));
+        Files.writeString(copy.resolve("deny.rego"), "package main\n");
+
+        String digest = VerdictCache.digest(List.of(policies));
+        assertEquals(digest, VerdictCache.digest(List.of(dir.resolve("./policy"))));
+        assertEquals(digest, VerdictCache.digest(List.of(dir.resolve("elsewhere/../policy"))));
+        assertEquals(digest, VerdictCache.digest(List.of(copy)), "the same policies elsewhere are the same set");
+    }
+
+    private static String sha(int i) {
+        return String.format("%040x", i);
+    }
+
+    private static String entry(String sha, String denies, String errors, String at) {
+        return "{\"policySet\": \"sha256:aaa\", \"repo\": \"octo-org/api\", \"sha\": \"" + sha + "\", " + denies
+                + ", \"warnings\": 1, " + errors + ", \"checkedAt\": \"" + at + "\"}";
+    }
+
     @Test
     void theDigestFollowsEveryFileOfThePolicySet() throws Exception {
         Path policies = Files.createDirectories(dir.resolve("policy"));

@@ -11,6 +11,7 @@ import io.intelgraph.maestro.userstate.UserStateStore;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildWriters {
 
-    public enum Kind { COUNTER, APPEND, TEACHERS, AUDIT, UI_STATE }
+    /** What a writer does; HOLD takes the counter's lock, says so in a file {@code held}, and keeps it {@code count} ms. */
+    public enum Kind { COUNTER, APPEND, TEACHERS, AUDIT, UI_STATE, HOLD }
 
     /** Long enough for a child JVM to start on a busy machine. */
     private static final Duration START_UP = Duration.ofMillis(2500);
@@ -55,6 +57,14 @@ public final class ChildWriters {
 
     /** One writer's work: each step a whole read-change-write or append, as a separate command run would do it. */
     public static void write(Kind kind, Path dir, String id, int count) throws Exception {
+        if (kind == Kind.HOLD) {
+            new LockedFile(dir.resolve("counter")).update(current -> {
+                Files.writeString(dir.resolve("held"), id);
+                Thread.sleep(count);
+                return current.orElse("0");
+            });
+            return;
+        }
         for (int i = 0; i < count; i++) {
             switch (kind) {
                 case COUNTER -> new LockedFile(dir.resolve("counter")).update(current ->
@@ -68,6 +78,7 @@ public final class ChildWriters {
                         throw new IOException(id + ": save " + i + " failed (see the log)");
                     }
                 }
+                case HOLD -> throw new IllegalStateException("done above");
             }
         }
     }
