@@ -46,14 +46,14 @@ public final class ChartRenderer {
 
     /** {@code helm lint}: failed, and every message (errors, warnings, info). */
     public LintResult lint() {
-        return new Helm(chart).lint().call();
+        return HelmLibrary.call(() -> new Helm(chart).lint().call());
     }
 
     /** {@code helm template}: the manifests as one multi-document YAML string. */
     public String render(PreviewRequest request, Instant now) {
         var template = new Helm(chart).template().withName(request.releaseName()).withNamespace(request.namespace());
         values(request, now).forEach(template::set);
-        return template.call();
+        return HelmLibrary.call(template::call);
     }
 
     /** The equivalent command line, for the log and the README. */

@@ -28,14 +28,14 @@ public final class HelmReleaseDeployer implements PreviewDeployer {
                 .atomic().waitReady().withTimeout(600)
                 .withDescription("Maestro Build HUD preview of " + request.repo() + "#" + request.prNumber());
         ChartRenderer.values(request, now).forEach(upgrade::set);
-        Release release = upgrade.call();
+        Release release = HelmLibrary.call(upgrade::call);
         return "helm release " + release.getName() + " revision " + release.getRevision() + " " + release.getStatus()
                 + " in " + request.namespace();
     }
 
     @Override
     public void uninstall(int prNumber) {
-        Helm.uninstall("intelgraph-pr-" + prNumber).withNamespace(PreviewLabels.namespaceOf(prNumber))
-                .withKubeConfigContents(kubeconfigContents).ignoreNotFound().call();
+        HelmLibrary.call(() -> Helm.uninstall("intelgraph-pr-" + prNumber).withNamespace(PreviewLabels.namespaceOf(prNumber))
+                .withKubeConfigContents(kubeconfigContents).ignoreNotFound().call());
     }
 }
