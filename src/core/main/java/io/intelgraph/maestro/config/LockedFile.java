@@ -35,10 +35,9 @@ import java.util.regex.Pattern;
  * disk and moves it over the file atomically. Readers need no lock: they see the old content or
  * the new, never half of one. An append takes the same lock and forces the line to disk.
  * Files are created readable by their owner only, where the file system has POSIX permissions.
- * The lock is asked for again every 50 ms rather than waited for in the kernel, and for
+ * The lock is asked for again every 50 ms (the JDK has no timed wait for it), for
  * {@value #DEFAULT_MAX_WAIT_SECONDS} s at the most: a process stopped while it holds it (Ctrl-Z, a
- * debugger) then costs the others an error that says so, not a wait without end — and a process
- * waiting in the kernel for a lock did not even end on SIGTERM or Ctrl-C.
+ * debugger) then costs the others an error that says so, not a wait without end.
  */
 public final class LockedFile {
 

@@ -52,7 +52,7 @@ class LockedFileTest {
 
     /**
      * Another process stopped while it holds the lock (here: asleep in its change): a writer gives up after the time it
-     * was given and says why, rather than waiting without end (and, waiting in the kernel, not even ending on SIGTERM).
+     * was given and says why, rather than waiting without end.
      */
     @Test
     void aLockHeldByAnotherProcessIsWaitedForAtMostTheTimeGiven() throws Exception {
