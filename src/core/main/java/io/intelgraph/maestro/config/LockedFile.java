@@ -1,5 +1,8 @@
 package io.intelgraph.maestro.config;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -47,6 +50,8 @@ public final class LockedFile {
         String apply(Optional<String> current) throws IOException, E;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(LockedFile.class);
+    private static final Duration SAY_WAITING_AFTER = Duration.ofSeconds(2);
     static final int DEFAULT_MAX_WAIT_SECONDS = 120;
     private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(DEFAULT_MAX_WAIT_SECONDS);
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -149,6 +154,7 @@ public final class LockedFile {
 
     /** The OS lock, asked for again every 50 ms until the deadline (the JDK has no timed wait for it). */
     private FileLock lockBy(FileChannel lock, long deadline, Duration maxWait) throws IOException {
+        long sayAt = System.nanoTime() + SAY_WAITING_AFTER.toNanos();
         while (true) {
             FileLock held = lock.tryLock();
             if (held != null) {
@@ -156,6 +162,11 @@ public final class LockedFile {
             }
             if (System.nanoTime() - deadline >= 0) {
                 throw heldTooLong(maxWait);
+            }
+            if (sayAt != 0 && System.nanoTime() - sayAt >= 0) {
+                // A command that seems to hang says why (a wait is usually a few milliseconds).
+                LOG.warn("{} is locked by another process: waiting for it, {} s at the most", file, maxWait.toSeconds());
+                sayAt = 0;
             }
             try {
                 Thread.sleep(50);
