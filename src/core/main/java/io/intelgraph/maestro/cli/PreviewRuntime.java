@@ -105,6 +105,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
         ChartRenderer chart = new ChartRenderer(config.chart());
         AuditLog audit = new AuditLog(config.configDir(), Clock.systemUTC());
         Optional<DeployGate> gate = gate(config, chart, github);
+        Optional<PreviewService.PullRequestCheck> pullRequests = github.map(PreviewRuntime::pullRequestCheck);
         Optional<Path> kubeconfig = config.simulateCluster() ? Optional.empty() : kubeconfigFile();
         if (kubeconfig.isEmpty()) {
             Path shared = config.configDir().resolve(SHARED_SIM_CLUSTER);
@@ -114,7 +115,7 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             if (running.isPresent()) {
                 PreviewCluster cluster = new PreviewCluster(running.get());
                 PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit,
-                        Clock.systemUTC(), gate);
+                        Clock.systemUTC(), gate, pullRequests);
                 return new PreviewRuntime(running.get(), service, new PreviewWatcher(running.get(), service,
                         name + " of the running HUD", true), null, name + " of the running HUD", Optional.empty());
             }
@@ -124,11 +125,16 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
                     ? Optional.of(PublishedFile.publish(new LockedFile(shared), sim.url())) : Optional.empty();
             PreviewCluster cluster = new PreviewCluster(sim.client());
             PreviewService service = new PreviewService(cluster, new ManifestDeployer(chart, cluster), audit, Clock.systemUTC(),
-                    gate);
+                    gate, pullRequests);
             return new PreviewRuntime(sim.client(), service, new PreviewWatcher(sim.client(), service, name, true), sim, name,
                     published);
         }
-        return connect(kubeconfig.get(), config.kubeContext(), chart, audit, gate);
+        return connect(kubeconfig.get(), config.kubeContext(), chart, audit, gate, pullRequests);
+    }
+
+    /** One pull request's state from GitHub, asked before cleanup calls a preview's PR closed. */
+    private static PreviewService.PullRequestCheck pullRequestCheck(GitHubClient github) {
+        return (repo, number) -> github.getPullRequest(repo, number).value().isOpen();
     }
 
     /**
@@ -139,17 +145,17 @@ public final class PreviewRuntime implements PreviewContexts.Connection {
             Optional<GitHubClient> github) throws IOException {
         ChartRenderer chart = new ChartRenderer(config.chart());
         return connect(kubeconfig, context, chart, new AuditLog(config.configDir(), Clock.systemUTC()),
-                gate(config, chart, github));
+                gate(config, chart, github), github.map(PreviewRuntime::pullRequestCheck));
     }
 
     private static PreviewRuntime connect(Path kubeconfig, Optional<String> context, ChartRenderer chart, AuditLog audit,
-            Optional<DeployGate> gate) throws IOException {
+            Optional<DeployGate> gate, Optional<PreviewService.PullRequestCheck> pullRequests) throws IOException {
         String contents = Files.readString(kubeconfig);
         Config kube = Config.fromKubeconfig(context.orElse(null), contents, kubeconfig.toString());
         KubernetesClient client = new KubernetesClientBuilder().withTaskExecutorSupplier(new ClientCallbackThreads()).withConfig(kube).build();
         PreviewCluster cluster = new PreviewCluster(client);
         PreviewDeployer deployer = new HelmReleaseDeployer(chart, withContext(contents, context));
-        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate);
+        PreviewService service = new PreviewService(cluster, deployer, audit, Clock.systemUTC(), gate, pullRequests);
         String name = cluster.describe();
         return new PreviewRuntime(client, service, new PreviewWatcher(client, service, name, false), null, name,
                 Optional.empty());

@@ -58,11 +58,23 @@ public final class PreviewService {
         Set<Integer> of(RepoId repo) throws Exception;
     }
 
+    /**
+     * Whether one pull request is open, asked of GitHub before a preview whose PR is not among those listed is called
+     * closed: a listing can be incomplete (the CLI reads at most five pages, a HUD's tiles hold only the branches that
+     * have runs), and a preview wrongly called closed is deleted.
+     */
+    @FunctionalInterface
+    public interface PullRequestCheck {
+        /** @throws Exception when it cannot be read: the preview is skipped, never removed */
+        boolean isOpen(RepoId repo, int number) throws Exception;
+    }
+
     private final PreviewCluster cluster;
     private final PreviewDeployer deployer;
     private final AuditLog audit;
     private final Clock clock;
     private final Optional<DeployGate> gate;
+    private final Optional<PullRequestCheck> pullRequests;
     private final List<Consumer<PolicyVerdict>> policyListeners =
             new CopyOnWriteArrayList<>();
 
@@ -72,11 +84,18 @@ public final class PreviewService {
 
     public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock,
             Optional<DeployGate> gate) {
+        this(cluster, deployer, audit, clock, gate, Optional.empty());
+    }
+
+    /** @param pullRequests asked before a preview is called closed; empty: the listing cleanup is given is complete */
+    public PreviewService(PreviewCluster cluster, PreviewDeployer deployer, AuditLog audit, Clock clock,
+            Optional<DeployGate> gate, Optional<PullRequestCheck> pullRequests) {
         this.cluster = cluster;
         this.deployer = deployer;
         this.audit = audit;
         this.clock = clock;
         this.gate = gate;
+        this.pullRequests = pullRequests;
     }
 
     /** Told of every policy check's verdict (the build plane keeps them: the engine's policy-denies signal). */
@@ -222,13 +241,34 @@ public final class PreviewService {
             if (unreadable.containsKey(repo)) {
                 skipped.add("skipped " + preview.namespace() + ": cannot read the open pull requests of " + repo + " ("
                         + unreadable.get(repo) + "); left in place");
-            } else if (!open.get(repo).contains(preview.prNumber())) {
+                continue;
+            }
+            PullRequestState state = open.get(repo).contains(preview.prNumber()) ? PullRequestState.OPEN
+                    : asked(repo, preview.prNumber());
+            if (state == PullRequestState.UNKNOWN) {
+                skipped.add("skipped " + preview.namespace() + ": PR #" + preview.prNumber() + " of " + repo
+                        + " is not among the open pull requests read, and GitHub could not be asked for it; left in place");
+            } else if (state == PullRequestState.CLOSED) {
                 remove.add(new CleanupCandidate(preview, "PR #" + preview.prNumber() + " of " + repo + " is closed or merged"));
             } else if (preview.expired(now)) {
                 remove.add(new CleanupCandidate(preview, "expired at " + preview.expiresAt()));
             }
         }
         return new CleanupPlan(remove, skipped);
+    }
+
+    private enum PullRequestState { OPEN, CLOSED, UNKNOWN }
+
+    /** A PR not among the open ones listed: closed, unless GitHub, when it can be asked, says otherwise. */
+    private PullRequestState asked(RepoId repo, int number) {
+        if (pullRequests.isEmpty()) {
+            return PullRequestState.CLOSED;
+        }
+        try {
+            return pullRequests.get().isOpen(repo, number) ? PullRequestState.OPEN : PullRequestState.CLOSED;
+        } catch (Exception e) {
+            return PullRequestState.UNKNOWN;
+        }
     }
 
     /**

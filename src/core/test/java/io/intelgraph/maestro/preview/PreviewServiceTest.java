@@ -157,6 +157,34 @@ class PreviewServiceTest {
         assertTrue(present("pr-2") && present("pr-78") && present("pr-2x") && present("pr-3"));
     }
 
+    /**
+     * A listing of open PRs can be incomplete (five pages of a repository with 600 open PRs; a HUD's tiles, which hold
+     * only branches with runs): a preview whose PR is not listed is asked of GitHub before it is called closed, and
+     * left in place when GitHub cannot be asked.
+     */
+    @Test
+    void aPreviewWhosePrIsNotListedIsAskedOfGitHubBeforeItIsCalledClosed() {
+        rbac(true);
+        Map<Integer, Boolean> onGitHub = Map.of(550, true, 551, false);
+        PreviewService asking = new PreviewService(cluster, new ManifestDeployer(new ChartRenderer(Path.of("helm/intelgraph")),
+                cluster), new AuditLog(configDir, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC),
+                Optional.empty(), Optional.of((repo, number) -> {
+                    if (!onGitHub.containsKey(number)) {
+                        throw new IllegalStateException("GitHub answered 502");
+                    }
+                    return onGitHub.get(number);
+                }));
+        for (int pr : List.of(2, 550, 551, 552)) {
+            asking.deploy(request(pr), "alice");
+        }
+
+        var plan = asking.cleanupPlan(repo -> Set.of(2)); // the first pages only
+
+        assertEquals(List.of("pr-551"), plan.remove().stream().map(c -> c.preview().namespace()).toList());
+        assertEquals(List.of("skipped pr-552: PR #552 of intelgraph/intelgraph is not among the open pull requests read,"
+                + " and GitHub could not be asked for it; left in place"), plan.skipped());
+    }
+
     @Test
     void deployCreatesALabelledNamespaceWithTheChartsObjects() throws Exception {
         rbac(true);
