@@ -93,18 +93,27 @@ public final class PreviewCluster {
                         + PreviewLabels.repoOf(labels.get(PreviewLabels.REPO)) + "#" + request.prNumber()
                         + "; tear that down first.");
             }
+            // A deploy again is of a newer commit, with a new TTL: the list and cleanup read them from here.
+            client.namespaces().withName(request.namespace()).edit(namespace -> new NamespaceBuilder(namespace)
+                    .editMetadata().addToAnnotations(deployAnnotations(request, actor, now)).endMetadata().build());
             return;
         }
         Map<String, String> labels = new LinkedHashMap<>(PreviewLabels.selector());
         labels.put(PreviewLabels.PR, Integer.toString(request.prNumber()));
         labels.put(PreviewLabels.REPO, PreviewLabels.repoLabel(request.repo().fullName()));
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(request.namespace())
-                .withLabels(labels)
-                .addToAnnotations(PreviewLabels.EXPIRES_AT, now.plus(request.ttl()).toString())
-                .addToAnnotations(PreviewLabels.TTL_HOURS, Long.toString(request.ttl().toHours()))
-                .addToAnnotations(PreviewLabels.HEAD_SHA, request.headSha())
-                .addToAnnotations(PreviewLabels.DEPLOYED_BY, actor)
+                .withLabels(labels).withAnnotations(deployAnnotations(request, actor, now))
                 .endMetadata().build()).create();
+    }
+
+    /** What a deploy says of itself on its namespace: when it expires, its TTL, its commit and who deployed it. */
+    private static Map<String, String> deployAnnotations(PreviewRequest request, String actor, Instant now) {
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put(PreviewLabels.EXPIRES_AT, now.plus(request.ttl()).toString());
+        annotations.put(PreviewLabels.TTL_HOURS, Long.toString(request.ttl().toHours()));
+        annotations.put(PreviewLabels.HEAD_SHA, request.headSha());
+        annotations.put(PreviewLabels.DEPLOYED_BY, actor);
+        return annotations;
     }
 
     /** Creates or updates every object of a rendered multi-document manifest in the preview namespace. */

@@ -185,6 +185,28 @@ class PreviewServiceTest {
                 + " and GitHub could not be asked for it; left in place"), plan.skipped());
     }
 
+    /** A deploy again, of a newer commit with a new TTL: the list and cleanup see the new ones, not the first's. */
+    @Test
+    void aDeployAgainUpdatesTheCommitAndTheExpiry() {
+        rbac(true);
+        service.deploy(new PreviewRequest(REPO, 92, "ccccccc1", Duration.ofHours(1)), "alice");
+        service.deploy(new PreviewRequest(REPO, 92, "ddddddd2", Duration.ofHours(72)), "bob");
+
+        Preview preview = cluster.get(92).orElseThrow();
+        assertEquals("ddddddd2", preview.headSha());
+        assertEquals(NOW.plus(Duration.ofHours(72)), preview.expiresAt());
+        assertEquals("bob", client.namespaces().withName("pr-92").get().getMetadata().getAnnotations()
+                .get(PreviewLabels.DEPLOYED_BY));
+    }
+
+    /** pr-N is read back with at most nine digits: a larger PR number would make a namespace no command can remove. */
+    @Test
+    void aPrNumberOfMoreThanNineDigitsIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> request(1_000_000_000));
+        assertEquals("PR number must have at most nine digits, got 1000000000", e.getMessage());
+        assertEquals("pr-999999999", request(PreviewLabels.MAX_PR_NUMBER).namespace());
+    }
+
     @Test
     void deployCreatesALabelledNamespaceWithTheChartsObjects() throws Exception {
         rbac(true);

@@ -21,6 +21,8 @@ public final class PreviewLabels {
     public static final String HEAD_SHA = "maestro.intelgraph.io/head-sha";
     public static final String DEPLOYED_BY = "maestro.intelgraph.io/deployed-by";
 
+    /** The largest PR number a preview namespace can name (pr-N, N of at most nine digits). */
+    public static final int MAX_PR_NUMBER = 999_999_999;
     private static final Pattern PREVIEW_NAMESPACE = Pattern.compile("pr-([1-9][0-9]{0,8})");
 
     private PreviewLabels() {
@@ -32,13 +34,20 @@ public final class PreviewLabels {
         return "pr-" + prNumber;
     }
 
-    /** Refuses a PR number below 1 with the same sentence everywhere (deploy, teardown, the CLI). */
+    /**
+     * Refuses a PR number below 1, or of more than nine digits (a namespace named for it could then never be listed or
+     * torn down: pr-N is read back with at most nine), with the same sentence everywhere (deploy, teardown, the CLI).
+     */
     public static int requirePrNumber(int prNumber) {
         if (prNumber < 1) {
             throw new IllegalArgumentException("PR number must be positive, got " + prNumber);
         }
+        if (prNumber > MAX_PR_NUMBER) {
+            throw new IllegalArgumentException("PR number must have at most nine digits, got " + prNumber);
+        }
         return prNumber;
     }
+
 
     /** owner/name as a label value ("/" is not allowed in label values; GitHub owners hold no "."). */
     public static String repoLabel(String fullName) {

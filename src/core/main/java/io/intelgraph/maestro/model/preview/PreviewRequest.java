@@ -13,9 +13,7 @@ public record PreviewRequest(RepoId repo, int prNumber, String headSha, Duration
 
     public PreviewRequest {
         Objects.requireNonNull(repo, "repo");
-        if (prNumber <= 0) {
-            throw new IllegalArgumentException("PR number must be positive, got " + prNumber);
-        }
+        PreviewLabels.requirePrNumber(prNumber);
         if (!isCommitSha(headSha)) {
             throw new IllegalArgumentException("head SHA must be 7-40 lowercase hex characters, got '" + headSha + "'");
         }
