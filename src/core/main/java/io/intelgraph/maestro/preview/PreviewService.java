@@ -163,12 +163,15 @@ public final class PreviewService {
             var report = policyCheck(request).orElseThrow();
             if (!report.passed()) {
                 String reason = override.map(String::strip).orElse("");
-                if (reason.length() < 10) {
+                if (visibleCharacters(reason) < MIN_OVERRIDE_REASON) {
                     audit.record(actor, "deploy", target, "refused by policy: " + report.denies() + " denies, "
-                            + report.errors().size() + " errors");
+                            + report.errors().size() + " errors" + (override.isPresent()
+                            ? "; the override's reason has fewer than " + MIN_OVERRIDE_REASON + " visible characters" : ""));
                     throw new PolicyBlockedException(report);
                 }
-                audit.record(actor, "policy-override", target, "overrode " + report.denies() + " denies: " + reason);
+                audit.record(actor, "policy-override", target, "overrode " + report.denies() + " denies: "
+                        + (reason.length() > MAX_AUDITED_REASON ? reason.substring(0, MAX_AUDITED_REASON) + "… ("
+                        + (reason.length() - MAX_AUDITED_REASON) + " more characters)" : reason));
             }
         }
         Instant now = clock.instant();
@@ -255,6 +258,20 @@ public final class PreviewService {
             }
         }
         return new CleanupPlan(remove, skipped);
+    }
+
+    /** An override's reason says why in words: at least this many characters that show. */
+    static final int MIN_OVERRIDE_REASON = 10;
+    /** The audit log keeps a reason, not a document. */
+    private static final int MAX_AUDITED_REASON = 2_000;
+
+    /**
+     * Characters that show: not spaces of any kind (a no-break space counts as none), not invisible format characters
+     * (a zero-width space), not control characters. Ten zero-width spaces passed the old length check.
+     */
+    static long visibleCharacters(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)).count();
     }
 
     private enum PullRequestState { OPEN, CLOSED, UNKNOWN }

@@ -185,6 +185,14 @@ class PreviewServiceTest {
                 + " and GitHub could not be asked for it; left in place"), plan.skipped());
     }
 
+    /** A reason is words: ten zero-width or no-break spaces are no reason. */
+    @Test
+    void anOverrideReasonCountsOnlyCharactersThatShow() {
+        assertEquals(0, PreviewService.visibleCharacters("\u200b".repeat(10) + "\u00a0".repeat(10) + " \t\u2003"));
+        assertEquals(10, PreviewService.visibleCharacters(" hotfix ⚠ 3/4 "));
+        assertEquals(12, PreviewService.visibleCharacters("CVE-2026-123"));
+    }
+
     /** A deploy again, of a newer commit with a new TTL: the list and cleanup see the new ones, not the first's. */
     @Test
     void aDeployAgainUpdatesTheCommitAndTheExpiry() {
