@@ -194,15 +194,20 @@ final class PreviewCommand {
                         parent.actor(), Optional.ofNullable(overrideReason)));
                 if (waitReady) {
                     Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-                    Preview preview = service.cluster().get(pr).orElseThrow();
-                    while (!preview.ready() && Instant.now().isBefore(deadline)) {
-                        parent.say("  " + preview.readyReplicas() + "/" + preview.desiredReplicas()
-                                + " ready " + preview.podPhases());
+                    Optional<Preview> preview = service.cluster().get(pr);
+                    while (preview.isPresent() && !preview.get().ready() && Instant.now().isBefore(deadline)) {
+                        parent.say("  " + preview.get().readyReplicas() + "/" + preview.get().desiredReplicas()
+                                + " ready " + preview.get().podPhases());
                         Thread.sleep(1000);
-                        preview = service.cluster().get(pr).orElseThrow();
+                        preview = service.cluster().get(pr);
                     }
-                    parent.say(preview.ready() ? "Ready: " + preview.url() : "Not ready after 10 minutes");
-                    return preview.ready() ? 0 : 1;
+                    if (preview.isEmpty()) {
+                        // Torn down (or its namespace deleted) while this waited: said, not an error of the command line.
+                        return parent.stop("The preview " + PreviewLabels.namespaceOf(pr) + " is gone: it was torn down"
+                                + " while this waited for it.", 1);
+                    }
+                    parent.say(preview.get().ready() ? "Ready: " + preview.get().url() : "Not ready after 10 minutes");
+                    return preview.get().ready() ? 0 : 1;
                 }
                 return 0;
             } catch (PolicyBlockedException e) {
