@@ -9,8 +9,10 @@ public final class PolicyBlockedException extends RuntimeException {
 
     public PolicyBlockedException(PolicyReport report) {
         super("Blocked by policy: " + report.denies() + (report.denies() == 1 ? " deny" : " denies")
-                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " could not be checked")
-                + ". Fix them, or override with a reason.");
+                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " could not be checked ("
+                + report.errors().get(0) + (report.errors().size() > 1 ? "; …" : "") + ")")
+                + ". Fix them, or override with a reason of at least " + PreviewService.MIN_OVERRIDE_REASON
+                + " characters that show.");
         this.report = report;
     }
 

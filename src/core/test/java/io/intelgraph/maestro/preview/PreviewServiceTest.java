@@ -345,8 +345,12 @@ class PreviewServiceTest {
         // A JDK base rather than a minimal one, no HEALTHCHECK, no USER, a single stage; the chart passes.
         assertEquals(4, denies, blocked.report().findings().toString());
         assertNull(client.namespaces().withName("pr-7").get(), "nothing was created");
+        assertEquals("Blocked by policy: 4 denies. Fix them, or override with a reason of at least 10 characters that"
+                + " show.", blocked.getMessage());
         assertThrows(PolicyBlockedException.class, () -> gated.deploy(request(7), "alice", Optional.of("because")),
                 "a reason of a word is not a reason");
+        assertTrue(Files.readString(audit.file()).contains("refused by policy: 4 denies, 0 errors; the override's reason has"
+                + " fewer than 10 visible characters"), "the attempt is in the audit log");
 
         gated.deploy(request(7), "alice", Optional.of("hotfix for INC-4411, approved by bob"));
         assertNotNull(client.namespaces().withName("pr-7").get());
