@@ -7,7 +7,6 @@ import io.intelgraph.maestro.text.TerminalText;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
-import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
@@ -83,7 +82,7 @@ final class WebSocketSession extends WebSocketAdapter implements HubFeed.Subscri
         this.feed = feed;
         this.metrics = metrics;
         this.limits = limits;
-        this.ws = new WebSocketImpl(this, List.of(new Draft_6455(List.of(), limits.maxClientMessageBytes())));
+        this.ws = new WebSocketImpl(this, List.of(new WholeMessageLimit(limits.maxClientMessageBytes())));
     }
 
     String name() {

@@ -4,6 +4,7 @@ import io.intelgraph.maestro.hub.HubMetrics.DropReason;
 import io.intelgraph.maestro.model.build.Conclusion;
 import io.intelgraph.maestro.model.build.RunStatus;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.enums.Opcode;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,6 +175,26 @@ class HubBadInputTest {
         big.send("{\"type\":\"" + "x".repeat(1_000_000) + "\"}");
         assertTrue(big.closed.await(10, TimeUnit.SECONDS));
         assertEquals(CloseFrame.TOOBIG, big.closeCode.get(), big.closeReason.get());
+        theHubStillServes(good, 1);
+    }
+
+    /**
+     * A message sent in 32 KB pieces and never finished: Java-WebSocket checked the whole only at its last piece, and a
+     * hostile probe ran the hub out of heap this way. The piece that takes it over 64 KB closes it with 1009.
+     */
+    @Test
+    void aMessageSentInPiecesIsClosedWith1009OnceItsPiecesPassTheLimit() throws Exception {
+        start(HubLimits.defaults());
+        HubClient good = harness.client();
+        Recorder pieces = new Recorder(URI.create(harness.hub.server().feedUrl()));
+        assertTrue(pieces.connectBlocking(5, TimeUnit.SECONDS));
+
+        pieces.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(new byte[32 * 1024]), false);
+        pieces.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(new byte[32 * 1024]), false);
+        pieces.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(new byte[32 * 1024]), false);
+
+        assertTrue(pieces.closed.await(10, TimeUnit.SECONDS), "closed before its last piece");
+        assertEquals(CloseFrame.TOOBIG, pieces.closeCode.get(), pieces.closeReason.get());
         theHubStillServes(good, 1);
     }
 
