@@ -263,7 +263,8 @@ public final class HubServer implements AutoCloseable {
         }
         metrics.answered(response.status());
         String line = "hub: {} {} {} from {}{}";
-        Object[] args = {request.method(), TerminalText.escape(request.head().target()), response.status(), request.remote(),
+        Object[] args = {request.method(), TerminalText.escape(loggedTarget(request.head().target())), response.status(),
+                request.remote(),
                 response.reason().isEmpty() ? "" : ": " + response.reason()};
         boolean probe = request.path().equals("/ready"); // a standby answers the kubelet's probe 503 every few seconds
         if (response.refused() && !probe || !request.method().equals("GET") && !request.method().equals("HEAD")) {
@@ -275,6 +276,24 @@ public final class HubServer implements AutoCloseable {
         if (request.bodyLeftUnread()) {
             LingeringClose.drainAndClose(socket);
         }
+    }
+
+    /**
+     * The request's target as the log shows it: the query's values left out, since a client may put a token there (the
+     * hub takes tokens only from the Authorization header, and answers such a request 401, but it came all the same).
+     */
+    static String loggedTarget(String target) {
+        int query = target.indexOf('?');
+        if (query < 0) {
+            return target;
+        }
+        StringBuilder logged = new StringBuilder(target.substring(0, query + 1));
+        String[] parameters = target.substring(query + 1).split("&", -1);
+        for (int i = 0; i < parameters.length; i++) {
+            int equals = parameters[i].indexOf('=');
+            logged.append(i == 0 ? "" : "&").append(equals < 0 ? parameters[i] : parameters[i].substring(0, equals) + "=…");
+        }
+        return logged.toString();
     }
 
     static void write(OutputStream out, HubResponse response, boolean headOnly) throws IOException {
