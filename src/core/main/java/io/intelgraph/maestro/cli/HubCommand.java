@@ -220,10 +220,15 @@ final class HubCommand implements Callable<Integer> {
     }
 
     /** Ctrl-C or SIGTERM: let {@link #call()} close the hub (clients are told "going away") before the JVM ends. */
+    /** On Ctrl-C or SIGTERM: says so, ends the hub (its displays get close 1001, going away), says when it has. */
     private void stopAndWait() {
+        main.out().println("hub: stopping (Ctrl-C or SIGTERM): the displays are told it is going away");
+        main.out().flush();
         stop.countDown();
         try {
-            stopped.await(5, TimeUnit.SECONDS);
+            boolean done = stopped.await(5, TimeUnit.SECONDS);
+            main.out().println(done ? "hub: stopped" : "hub: not stopped within 5 s; the process ends all the same");
+            main.out().flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
