@@ -10,23 +10,20 @@ import dev.sigstore.tuf.Updater;
 import io.intelgraph.maestro.config.LockedFile;
 import io.intelgraph.maestro.net.Network;
 import io.intelgraph.maestro.supplychain.TrustedRootChoice.Origin;
+import io.intelgraph.maestro.text.ShortDigest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -137,14 +134,7 @@ public final class TrustedRootSource {
      * two repositories on one host, or one trusted from another root, never share what TUF verified.
      */
     static Path cacheDirectory(Path configDir, URI mirror, String initialRoot) {
-        String address = withSlash(mirror).toString();
-        String digest;
-        try {
-            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((address + "\n" + initialRoot).getBytes(StandardCharsets.UTF_8))).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        String digest = ShortDigest.of(withSlash(mirror) + "\n" + initialRoot, 6);
         String host = mirror.getHost().replaceAll("[^A-Za-z0-9.-]", "_");
         return configDir.resolve("sigstore-tuf").resolve(host + (mirror.getPort() < 0 ? "" : "_" + mirror.getPort())
                 + "-" + digest);
