@@ -79,10 +79,14 @@ final class InspectCommand {
         } catch (ReportFormatException e) {
             return fail("error: " + e.getMessage());
         } catch (NoSuchFileException e) {
-            return fail("error: " + file + ": no such file");
+            return noSuchFile(file);
         } catch (IOException e) {
             return fail("error: " + file + ": " + e.getMessage());
         }
+    }
+
+    private int noSuchFile(Path file) {
+        return fail("error: " + file + ": no such file");
     }
 
     private int fail(String message) {
@@ -387,7 +391,7 @@ final class InspectCommand {
                 }
             }
             if (Files.notExists(file)) {
-                return parent.fail("error: " + file + ": no such file"); // said before a refresh, which may take seconds
+                return parent.noSuchFile(file); // said before a refresh, which may take seconds
             }
             BundleVerifier verifier = trustedRoot != null ? new BundleVerifier(trustedRoot)
                     : BundleVerifier.using(trustedRoots().current(offline));

@@ -140,8 +140,7 @@ class HubBadInputTest {
     void garbageFramesGetAnErrorEachAndTooManyACloseWhileOthersAreServed() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        Recorder bad = new Recorder(URI.create(harness.hub.server().feedUrl()));
-        assertTrue(bad.connectBlocking(5, TimeUnit.SECONDS));
+        Recorder bad = connectedRecorder();
         bad.send("this is not JSON");
         bad.send("{\"type\":\"format c:\"}");
         bad.send(new byte[] {1, 2, 3});
@@ -167,8 +166,7 @@ class HubBadInputTest {
     void aMessageOverTheLimitIsClosedWith1009() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        Recorder big = new Recorder(URI.create(harness.hub.server().feedUrl()));
-        assertTrue(big.connectBlocking(5, TimeUnit.SECONDS));
+        Recorder big = connectedRecorder();
         // The client is still sending when the hub has seen enough and answers. The hub reads the rest, discarding it
         // (up to LingeringClose.MAX_BYTES), until the client closes; hanging up at once reset the connection, and the
         // client could lose the close frame (1006, "abnormal", instead of 1009).
@@ -186,8 +184,7 @@ class HubBadInputTest {
     void aMessageSentInPiecesIsClosedWith1009OnceItsPiecesPassTheLimit() throws Exception {
         start(HubLimits.defaults());
         HubClient good = harness.client();
-        Recorder pieces = new Recorder(URI.create(harness.hub.server().feedUrl()));
-        assertTrue(pieces.connectBlocking(5, TimeUnit.SECONDS));
+        Recorder pieces = connectedRecorder();
 
         pieces.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(new byte[32 * 1024]), false);
         pieces.sendFragmentedFrame(Opcode.TEXT, ByteBuffer.wrap(new byte[32 * 1024]), false);
@@ -325,6 +322,13 @@ class HubBadInputTest {
     }
 
     /** A raw Java-WebSocket client that records what it is sent and how it was closed. */
+    /** A client of the hub's feed that records what it is sent and how it was closed, connected. */
+    private Recorder connectedRecorder() throws InterruptedException {
+        Recorder recorder = new Recorder(URI.create(harness.hub.server().feedUrl()));
+        assertTrue(recorder.connectBlocking(5, TimeUnit.SECONDS));
+        return recorder;
+    }
+
     private static final class Recorder extends WebSocketClient {
         final List<String> messages = new CopyOnWriteArrayList<>();
         final CountDownLatch closed = new CountDownLatch(1);
